@@ -1,0 +1,433 @@
+-- 0001: the initial schema. Forward-only: never edit once landed.
+-- Social-work teams, e.g. 'Assessment Team 1'.
+CREATE TABLE team (
+  id      INTEGER PRIMARY KEY,                 -- internal key
+  name    TEXT NOT NULL UNIQUE COLLATE NOCASE  -- name users type; unique ignoring case
+          CHECK (length(trim(name)) > 0),
+  service TEXT                                 -- service area, e.g. 'Children in Need'
+) STRICT;
+
+-- Practitioners and managers. A worker belongs to one team at a time.
+CREATE TABLE worker (
+  id        INTEGER PRIMARY KEY,                -- internal key
+  name      TEXT NOT NULL UNIQUE COLLATE NOCASE -- full name, unique ignoring case
+            CHECK (length(trim(name)) > 0),
+  team_id   INTEGER NOT NULL REFERENCES team(id), -- current team
+  role      TEXT NOT NULL                       -- job role
+            CHECK (role IN ('social-worker','aqw','team-manager','head-of-service','iro')),
+  started   TEXT CHECK (started IS NULL OR started = date(started, '+0 days')),     -- first day in post; NULL: always in post
+  left_on   TEXT CHECK (left_on IS NULL OR left_on = date(left_on, '+0 days')),     -- last day in post; NULL: still in post
+  agreement TEXT CHECK (agreement IS NULL OR agreement = date(agreement, '+0 days')), -- supervision agreement signed
+  trained   TEXT CHECK (trained IS NULL OR trained = date(trained, '+0 days')),   -- supervision-skills training completed
+  CHECK (left_on IS NULL OR started IS NULL OR left_on >= started)
+) STRICT;
+CREATE INDEX worker_team ON worker(team_id);
+
+-- Case files: one child's involvement with children's social care.
+CREATE TABLE case_file (
+  id        INTEGER PRIMARY KEY,                -- internal key
+  ref       TEXT NOT NULL UNIQUE                -- the council's own child ID
+            CHECK (length(trim(ref)) > 0),
+  team_id   INTEGER NOT NULL REFERENCES team(id),  -- team now holding the case
+  worker_id INTEGER REFERENCES worker(id),      -- allocated worker; NULL: unallocated
+  status    TEXT NOT NULL DEFAULT 'cin'         -- legal status of the child's plan
+            CHECK (status IN ('early-help','cin','cp','cic','care-leaver')),
+  opened    TEXT CHECK (opened IS NULL OR opened = date(opened, '+0 days')),  -- date the case opened
+  closed    TEXT CHECK (closed IS NULL OR closed = date(closed, '+0 days')),  -- date closed; NULL: open
+  CHECK (closed IS NULL OR opened IS NULL OR closed >= opened)
+) STRICT;
+CREATE INDEX case_file_team ON case_file(team_id, closed);
+CREATE INDEX case_file_worker ON case_file(worker_id);
+
+-- Risk flags on a case file; the standards that apply depend on them.
+CREATE TABLE case_flag (
+  case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE, -- the case
+  flag    TEXT NOT NULL                                             -- the flag
+          CHECK (flag IN ('neglect','cse','missing','domestic-abuse')),
+  PRIMARY KEY (case_id, flag)
+) STRICT, WITHOUT ROWID;
+
+-- Chronology: dated significant events in the child's life and case.
+CREATE TABLE chronology (
+  id      INTEGER PRIMARY KEY,                           -- internal key
+  case_id INTEGER NOT NULL REFERENCES case_file(id),     -- the case
+  date    TEXT NOT NULL CHECK (date = date(date, '+0 days')),       -- when the event happened
+  kind    TEXT,                                          -- e.g. 'referral', 'conference', 'missing'
+  text    TEXT NOT NULL CHECK (length(trim(text)) > 0)   -- what happened
+) STRICT;
+CREATE INDEX chronology_case ON chronology(case_id, date);
+
+-- Supervision sessions a manager held with a worker.
+CREATE TABLE supervision (
+  id            INTEGER PRIMARY KEY,                         -- internal key
+  worker_id     INTEGER NOT NULL REFERENCES worker(id),      -- the worker supervised
+  supervisor_id INTEGER NOT NULL REFERENCES worker(id),      -- the manager supervising
+  date          TEXT NOT NULL CHECK (date = date(date, '+0 days')),     -- when it took place
+  CHECK (worker_id <> supervisor_id)
+) STRICT;
+CREATE INDEX supervision_worker ON supervision(worker_id, date);
+CREATE INDEX supervision_date ON supervision(date);
+
+-- The cases discussed in a supervision session.
+CREATE TABLE supervision_case (
+  supervision_id INTEGER NOT NULL REFERENCES supervision(id) ON DELETE CASCADE, -- the session
+  case_id        INTEGER NOT NULL REFERENCES case_file(id),                   -- a case discussed
+  PRIMARY KEY (supervision_id, case_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX supervision_case_case ON supervision_case(case_id);
+
+-- Practice standards a case file is audited against.
+CREATE TABLE standard (
+  code     TEXT PRIMARY KEY CHECK (code GLOB '[A-Z]*' AND code NOT GLOB '*[^A-Z-]*'), -- e.g. 'CHRON'
+  text     TEXT NOT NULL,                        -- the standard in words
+  guidance TEXT NOT NULL DEFAULT '',             -- what an auditor looks for ('?' in audit start)
+  position INTEGER NOT NULL UNIQUE               -- order in lists and guided audits
+) STRICT, WITHOUT ROWID;
+
+-- Case statuses a standard is limited to; no row: every status.
+CREATE TABLE standard_status (
+  standard_code TEXT NOT NULL REFERENCES standard(code),
+  status        TEXT NOT NULL CHECK (status IN ('early-help','cin','cp','cic','care-leaver')),
+  PRIMARY KEY (standard_code, status)
+) STRICT, WITHOUT ROWID;
+
+-- Flags a standard needs (any one of them); no row: no flag needed.
+CREATE TABLE standard_flag (
+  standard_code TEXT NOT NULL REFERENCES standard(code),
+  flag          TEXT NOT NULL CHECK (flag IN ('neglect','cse','missing','domestic-abuse')),
+  PRIMARY KEY (standard_code, flag)
+) STRICT, WITHOUT ROWID;
+
+-- Action-plan targets and how each is measured.
+CREATE TABLE target (
+  code          TEXT PRIMARY KEY,                 -- e.g. 'CHRON', 'MGMT-AUDITS'
+  text          TEXT NOT NULL,                    -- the target in the plan's words
+  threshold     REAL NOT NULL CHECK (threshold >= 0 AND threshold <= 100), -- percent to reach
+  measure       TEXT NOT NULL                     -- how it is measured
+                CHECK (measure IN ('standard','mgmt-audits','sup-regular','sup-agreement','sup-trained')),
+  standard_code TEXT REFERENCES standard(code),   -- the standard, when measure = 'standard'
+  source        TEXT NOT NULL DEFAULT '',         -- where the target comes from
+  position      INTEGER NOT NULL UNIQUE,          -- order of 'target list' and 'compliance'
+  CHECK ((measure = 'standard') = (standard_code IS NOT NULL))
+) STRICT, WITHOUT ROWID;
+
+-- Case-file audits. A draft until submitted; a submitted audit is frozen.
+CREATE TABLE audit (
+  id           INTEGER PRIMARY KEY,                       -- the audit number users see
+  case_id      INTEGER NOT NULL REFERENCES case_file(id), -- the case audited
+  team_id      INTEGER NOT NULL REFERENCES team(id),      -- team holding the case on the audit date
+  auditor_id   INTEGER NOT NULL REFERENCES worker(id),    -- who audited
+  date         TEXT NOT NULL CHECK (date = date(date, '+0 days')),   -- when the audit was done
+  type         TEXT NOT NULL DEFAULT 'dip-sample'
+               CHECK (type IN ('dip-sample','themed','multi-agency')),
+  grade        TEXT CHECK (grade IN ('outstanding','good','requires-improvement','inadequate')),
+  submitted_at TEXT,                                      -- timestamp of submission; NULL: draft
+  submitted_by TEXT,                                      -- user who submitted
+  CHECK ((submitted_at IS NULL) = (submitted_by IS NULL))
+) STRICT;
+CREATE INDEX audit_case ON audit(case_id, date);
+CREATE INDEX audit_date ON audit(date, team_id);
+CREATE INDEX audit_team ON audit(team_id, date);
+
+-- One answer per standard per audit.
+CREATE TABLE answer (
+  audit_id      INTEGER NOT NULL REFERENCES audit(id),   -- the audit
+  standard_code TEXT NOT NULL REFERENCES standard(code), -- the standard judged
+  result        TEXT NOT NULL CHECK (result IN ('met','not-met','na')),
+  note          TEXT,                                    -- the auditor's reasoning
+  PRIMARY KEY (audit_id, standard_code)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX answer_standard ON answer(standard_code, audit_id);
+
+-- Moderation: a second manager's review of a submitted audit's grade.
+CREATE TABLE moderation (
+  audit_id     INTEGER PRIMARY KEY REFERENCES audit(id), -- the audit reviewed (once)
+  moderator_id INTEGER NOT NULL REFERENCES worker(id),   -- who reviewed it
+  date         TEXT NOT NULL CHECK (date = date(date, '+0 days')),  -- when
+  agreed       INTEGER NOT NULL CHECK (agreed IN (0, 1)), -- 1: agreed with the auditor's grade
+  grade        TEXT NOT NULL                              -- the moderated grade
+               CHECK (grade IN ('outstanding','good','requires-improvement','inadequate')),
+  note         TEXT
+) STRICT;
+
+-- Follow-up actions set by an audit.
+CREATE TABLE action (
+  id       INTEGER PRIMARY KEY,                        -- the action number users see
+  audit_id INTEGER NOT NULL REFERENCES audit(id),      -- the audit that set it
+  text     TEXT NOT NULL CHECK (length(trim(text)) > 0),
+  owner_id INTEGER NOT NULL REFERENCES worker(id),     -- who must do it
+  due      TEXT NOT NULL CHECK (due = date(due, '+0 days')),      -- by when
+  done     TEXT CHECK (done IS NULL OR done = date(done, '+0 days')) -- when it was done; NULL: open
+) STRICT;
+CREATE INDEX action_audit ON action(audit_id);
+CREATE INDEX action_open ON action(done, due);
+CREATE INDEX action_owner ON action(owner_id);
+
+-- Dip samples: a random draw of a team's open cases for management audit.
+CREATE TABLE sample (
+  id         INTEGER PRIMARY KEY,                      -- the sample number users see
+  team_id    INTEGER NOT NULL REFERENCES team(id),     -- team sampled
+  auditor_id INTEGER NOT NULL REFERENCES worker(id),   -- manager who must audit
+  drawn_on   TEXT NOT NULL CHECK (drawn_on = date(drawn_on, '+0 days')), -- draw date
+  due        TEXT NOT NULL CHECK (due = date(due, '+0 days')),    -- audits due by
+  seed       INTEGER NOT NULL,                         -- PRNG seed, for reproducibility
+  requested  INTEGER NOT NULL CHECK (requested > 0),   -- cases asked for
+  CHECK (due >= drawn_on)
+) STRICT;
+CREATE INDEX sample_team ON sample(team_id);
+
+-- Scheduled audits: one per drawn case. Fulfilled by the first submitted
+-- audit of the case dated on or after the draw date.
+CREATE TABLE scheduled_audit (
+  sample_id INTEGER NOT NULL REFERENCES sample(id),    -- the sample
+  case_id   INTEGER NOT NULL REFERENCES case_file(id), -- the case to audit
+  position  INTEGER NOT NULL,                          -- order drawn
+  PRIMARY KEY (sample_id, case_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX scheduled_audit_case ON scheduled_audit(case_id);
+
+-- The change history: every insert, update and delete of the tables above,
+-- written by triggers in the same transaction as the change. Append-only.
+CREATE TABLE history (
+  id        INTEGER PRIMARY KEY,                  -- order of changes
+  at        TEXT NOT NULL,                        -- UTC timestamp
+  user      TEXT NOT NULL,                        -- who made the change (--user)
+  tbl       TEXT NOT NULL,                        -- table changed
+  row_id    TEXT NOT NULL,                        -- key of the row changed
+  operation TEXT NOT NULL CHECK (operation IN ('insert','update','delete')),
+  old       TEXT,                                 -- JSON of the row before; NULL for insert
+  new       TEXT                                  -- JSON of the row after; NULL for delete
+) STRICT;
+CREATE INDEX history_row ON history(tbl, row_id);
+
+CREATE TRIGGER history_no_update BEFORE UPDATE ON history
+BEGIN SELECT RAISE(ABORT, 'the change history cannot be altered'); END;
+CREATE TRIGGER history_no_delete BEFORE DELETE ON history
+BEGIN SELECT RAISE(ABORT, 'the change history cannot be altered'); END;
+
+-- A submitted audit, its answers and its grade are frozen.
+CREATE TRIGGER audit_frozen BEFORE UPDATE ON audit WHEN OLD.submitted_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'audit is submitted and cannot be changed'); END;
+CREATE TRIGGER audit_frozen_delete BEFORE DELETE ON audit WHEN OLD.submitted_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'audit is submitted and cannot be changed'); END;
+CREATE TRIGGER answer_frozen_insert BEFORE INSERT ON answer
+WHEN (SELECT submitted_at FROM audit WHERE id = NEW.audit_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'audit is submitted and cannot be changed'); END;
+CREATE TRIGGER answer_frozen_update BEFORE UPDATE ON answer
+WHEN (SELECT submitted_at FROM audit WHERE id = OLD.audit_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'audit is submitted and cannot be changed'); END;
+CREATE TRIGGER answer_frozen_delete BEFORE DELETE ON answer
+WHEN (SELECT submitted_at FROM audit WHERE id = OLD.audit_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'audit is submitted and cannot be changed'); END;
+CREATE TRIGGER moderation_own BEFORE INSERT ON moderation
+WHEN (SELECT auditor_id FROM audit WHERE id = NEW.audit_id) = NEW.moderator_id
+BEGIN SELECT RAISE(ABORT, 'an auditor cannot moderate their own audit'); END;
+CREATE TRIGGER moderation_draft BEFORE INSERT ON moderation
+WHEN (SELECT submitted_at FROM audit WHERE id = NEW.audit_id) IS NULL
+BEGIN SELECT RAISE(ABORT, 'only a submitted audit can be moderated'); END;
+
+-- History triggers: one per table and operation (generated by tools/history_triggers.py).
+CREATE TRIGGER team_history_insert AFTER INSERT ON team BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'team', NEW.id, 'insert', NULL, json_object('id', NEW.id, 'name', NEW.name, 'service', NEW.service));
+END;
+CREATE TRIGGER team_history_update AFTER UPDATE ON team BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'team', NEW.id, 'update', json_object('id', OLD.id, 'name', OLD.name, 'service', OLD.service), json_object('id', NEW.id, 'name', NEW.name, 'service', NEW.service));
+END;
+CREATE TRIGGER team_history_delete AFTER DELETE ON team BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'team', OLD.id, 'delete', json_object('id', OLD.id, 'name', OLD.name, 'service', OLD.service), NULL);
+END;
+CREATE TRIGGER worker_history_insert AFTER INSERT ON worker BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'worker', NEW.id, 'insert', NULL, json_object('id', NEW.id, 'name', NEW.name, 'team_id', NEW.team_id, 'role', NEW.role, 'started', NEW.started, 'left_on', NEW.left_on, 'agreement', NEW.agreement, 'trained', NEW.trained));
+END;
+CREATE TRIGGER worker_history_update AFTER UPDATE ON worker BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'worker', NEW.id, 'update', json_object('id', OLD.id, 'name', OLD.name, 'team_id', OLD.team_id, 'role', OLD.role, 'started', OLD.started, 'left_on', OLD.left_on, 'agreement', OLD.agreement, 'trained', OLD.trained), json_object('id', NEW.id, 'name', NEW.name, 'team_id', NEW.team_id, 'role', NEW.role, 'started', NEW.started, 'left_on', NEW.left_on, 'agreement', NEW.agreement, 'trained', NEW.trained));
+END;
+CREATE TRIGGER worker_history_delete AFTER DELETE ON worker BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'worker', OLD.id, 'delete', json_object('id', OLD.id, 'name', OLD.name, 'team_id', OLD.team_id, 'role', OLD.role, 'started', OLD.started, 'left_on', OLD.left_on, 'agreement', OLD.agreement, 'trained', OLD.trained), NULL);
+END;
+CREATE TRIGGER case_file_history_insert AFTER INSERT ON case_file BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'case_file', NEW.id, 'insert', NULL, json_object('id', NEW.id, 'ref', NEW.ref, 'team_id', NEW.team_id, 'worker_id', NEW.worker_id, 'status', NEW.status, 'opened', NEW.opened, 'closed', NEW.closed));
+END;
+CREATE TRIGGER case_file_history_update AFTER UPDATE ON case_file BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'case_file', NEW.id, 'update', json_object('id', OLD.id, 'ref', OLD.ref, 'team_id', OLD.team_id, 'worker_id', OLD.worker_id, 'status', OLD.status, 'opened', OLD.opened, 'closed', OLD.closed), json_object('id', NEW.id, 'ref', NEW.ref, 'team_id', NEW.team_id, 'worker_id', NEW.worker_id, 'status', NEW.status, 'opened', NEW.opened, 'closed', NEW.closed));
+END;
+CREATE TRIGGER case_file_history_delete AFTER DELETE ON case_file BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'case_file', OLD.id, 'delete', json_object('id', OLD.id, 'ref', OLD.ref, 'team_id', OLD.team_id, 'worker_id', OLD.worker_id, 'status', OLD.status, 'opened', OLD.opened, 'closed', OLD.closed), NULL);
+END;
+CREATE TRIGGER case_flag_history_insert AFTER INSERT ON case_flag BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'case_flag', NEW.case_id || '/' || NEW.flag, 'insert', NULL, json_object('case_id', NEW.case_id, 'flag', NEW.flag));
+END;
+CREATE TRIGGER case_flag_history_update AFTER UPDATE ON case_flag BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'case_flag', NEW.case_id || '/' || NEW.flag, 'update', json_object('case_id', OLD.case_id, 'flag', OLD.flag), json_object('case_id', NEW.case_id, 'flag', NEW.flag));
+END;
+CREATE TRIGGER case_flag_history_delete AFTER DELETE ON case_flag BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'case_flag', OLD.case_id || '/' || OLD.flag, 'delete', json_object('case_id', OLD.case_id, 'flag', OLD.flag), NULL);
+END;
+CREATE TRIGGER chronology_history_insert AFTER INSERT ON chronology BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'chronology', NEW.id, 'insert', NULL, json_object('id', NEW.id, 'case_id', NEW.case_id, 'date', NEW.date, 'kind', NEW.kind, 'text', NEW.text));
+END;
+CREATE TRIGGER chronology_history_update AFTER UPDATE ON chronology BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'chronology', NEW.id, 'update', json_object('id', OLD.id, 'case_id', OLD.case_id, 'date', OLD.date, 'kind', OLD.kind, 'text', OLD.text), json_object('id', NEW.id, 'case_id', NEW.case_id, 'date', NEW.date, 'kind', NEW.kind, 'text', NEW.text));
+END;
+CREATE TRIGGER chronology_history_delete AFTER DELETE ON chronology BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'chronology', OLD.id, 'delete', json_object('id', OLD.id, 'case_id', OLD.case_id, 'date', OLD.date, 'kind', OLD.kind, 'text', OLD.text), NULL);
+END;
+CREATE TRIGGER supervision_history_insert AFTER INSERT ON supervision BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'supervision', NEW.id, 'insert', NULL, json_object('id', NEW.id, 'worker_id', NEW.worker_id, 'supervisor_id', NEW.supervisor_id, 'date', NEW.date));
+END;
+CREATE TRIGGER supervision_history_update AFTER UPDATE ON supervision BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'supervision', NEW.id, 'update', json_object('id', OLD.id, 'worker_id', OLD.worker_id, 'supervisor_id', OLD.supervisor_id, 'date', OLD.date), json_object('id', NEW.id, 'worker_id', NEW.worker_id, 'supervisor_id', NEW.supervisor_id, 'date', NEW.date));
+END;
+CREATE TRIGGER supervision_history_delete AFTER DELETE ON supervision BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'supervision', OLD.id, 'delete', json_object('id', OLD.id, 'worker_id', OLD.worker_id, 'supervisor_id', OLD.supervisor_id, 'date', OLD.date), NULL);
+END;
+CREATE TRIGGER supervision_case_history_insert AFTER INSERT ON supervision_case BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'supervision_case', NEW.supervision_id || '/' || NEW.case_id, 'insert', NULL, json_object('supervision_id', NEW.supervision_id, 'case_id', NEW.case_id));
+END;
+CREATE TRIGGER supervision_case_history_update AFTER UPDATE ON supervision_case BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'supervision_case', NEW.supervision_id || '/' || NEW.case_id, 'update', json_object('supervision_id', OLD.supervision_id, 'case_id', OLD.case_id), json_object('supervision_id', NEW.supervision_id, 'case_id', NEW.case_id));
+END;
+CREATE TRIGGER supervision_case_history_delete AFTER DELETE ON supervision_case BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'supervision_case', OLD.supervision_id || '/' || OLD.case_id, 'delete', json_object('supervision_id', OLD.supervision_id, 'case_id', OLD.case_id), NULL);
+END;
+CREATE TRIGGER standard_history_insert AFTER INSERT ON standard BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'standard', NEW.code, 'insert', NULL, json_object('code', NEW.code, 'text', NEW.text, 'guidance', NEW.guidance, 'position', NEW.position));
+END;
+CREATE TRIGGER standard_history_update AFTER UPDATE ON standard BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'standard', NEW.code, 'update', json_object('code', OLD.code, 'text', OLD.text, 'guidance', OLD.guidance, 'position', OLD.position), json_object('code', NEW.code, 'text', NEW.text, 'guidance', NEW.guidance, 'position', NEW.position));
+END;
+CREATE TRIGGER standard_history_delete AFTER DELETE ON standard BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'standard', OLD.code, 'delete', json_object('code', OLD.code, 'text', OLD.text, 'guidance', OLD.guidance, 'position', OLD.position), NULL);
+END;
+CREATE TRIGGER standard_status_history_insert AFTER INSERT ON standard_status BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'standard_status', NEW.standard_code || '/' || NEW.status, 'insert', NULL, json_object('standard_code', NEW.standard_code, 'status', NEW.status));
+END;
+CREATE TRIGGER standard_status_history_update AFTER UPDATE ON standard_status BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'standard_status', NEW.standard_code || '/' || NEW.status, 'update', json_object('standard_code', OLD.standard_code, 'status', OLD.status), json_object('standard_code', NEW.standard_code, 'status', NEW.status));
+END;
+CREATE TRIGGER standard_status_history_delete AFTER DELETE ON standard_status BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'standard_status', OLD.standard_code || '/' || OLD.status, 'delete', json_object('standard_code', OLD.standard_code, 'status', OLD.status), NULL);
+END;
+CREATE TRIGGER standard_flag_history_insert AFTER INSERT ON standard_flag BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'standard_flag', NEW.standard_code || '/' || NEW.flag, 'insert', NULL, json_object('standard_code', NEW.standard_code, 'flag', NEW.flag));
+END;
+CREATE TRIGGER standard_flag_history_update AFTER UPDATE ON standard_flag BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'standard_flag', NEW.standard_code || '/' || NEW.flag, 'update', json_object('standard_code', OLD.standard_code, 'flag', OLD.flag), json_object('standard_code', NEW.standard_code, 'flag', NEW.flag));
+END;
+CREATE TRIGGER standard_flag_history_delete AFTER DELETE ON standard_flag BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'standard_flag', OLD.standard_code || '/' || OLD.flag, 'delete', json_object('standard_code', OLD.standard_code, 'flag', OLD.flag), NULL);
+END;
+CREATE TRIGGER target_history_insert AFTER INSERT ON target BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'target', NEW.code, 'insert', NULL, json_object('code', NEW.code, 'text', NEW.text, 'threshold', NEW.threshold, 'measure', NEW.measure, 'standard_code', NEW.standard_code, 'source', NEW.source, 'position', NEW.position));
+END;
+CREATE TRIGGER target_history_update AFTER UPDATE ON target BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'target', NEW.code, 'update', json_object('code', OLD.code, 'text', OLD.text, 'threshold', OLD.threshold, 'measure', OLD.measure, 'standard_code', OLD.standard_code, 'source', OLD.source, 'position', OLD.position), json_object('code', NEW.code, 'text', NEW.text, 'threshold', NEW.threshold, 'measure', NEW.measure, 'standard_code', NEW.standard_code, 'source', NEW.source, 'position', NEW.position));
+END;
+CREATE TRIGGER target_history_delete AFTER DELETE ON target BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'target', OLD.code, 'delete', json_object('code', OLD.code, 'text', OLD.text, 'threshold', OLD.threshold, 'measure', OLD.measure, 'standard_code', OLD.standard_code, 'source', OLD.source, 'position', OLD.position), NULL);
+END;
+CREATE TRIGGER audit_history_insert AFTER INSERT ON audit BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'audit', NEW.id, 'insert', NULL, json_object('id', NEW.id, 'case_id', NEW.case_id, 'team_id', NEW.team_id, 'auditor_id', NEW.auditor_id, 'date', NEW.date, 'type', NEW.type, 'grade', NEW.grade, 'submitted_at', NEW.submitted_at, 'submitted_by', NEW.submitted_by));
+END;
+CREATE TRIGGER audit_history_update AFTER UPDATE ON audit BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'audit', NEW.id, 'update', json_object('id', OLD.id, 'case_id', OLD.case_id, 'team_id', OLD.team_id, 'auditor_id', OLD.auditor_id, 'date', OLD.date, 'type', OLD.type, 'grade', OLD.grade, 'submitted_at', OLD.submitted_at, 'submitted_by', OLD.submitted_by), json_object('id', NEW.id, 'case_id', NEW.case_id, 'team_id', NEW.team_id, 'auditor_id', NEW.auditor_id, 'date', NEW.date, 'type', NEW.type, 'grade', NEW.grade, 'submitted_at', NEW.submitted_at, 'submitted_by', NEW.submitted_by));
+END;
+CREATE TRIGGER audit_history_delete AFTER DELETE ON audit BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'audit', OLD.id, 'delete', json_object('id', OLD.id, 'case_id', OLD.case_id, 'team_id', OLD.team_id, 'auditor_id', OLD.auditor_id, 'date', OLD.date, 'type', OLD.type, 'grade', OLD.grade, 'submitted_at', OLD.submitted_at, 'submitted_by', OLD.submitted_by), NULL);
+END;
+CREATE TRIGGER answer_history_insert AFTER INSERT ON answer BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'answer', NEW.audit_id || '/' || NEW.standard_code, 'insert', NULL, json_object('audit_id', NEW.audit_id, 'standard_code', NEW.standard_code, 'result', NEW.result, 'note', NEW.note));
+END;
+CREATE TRIGGER answer_history_update AFTER UPDATE ON answer BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'answer', NEW.audit_id || '/' || NEW.standard_code, 'update', json_object('audit_id', OLD.audit_id, 'standard_code', OLD.standard_code, 'result', OLD.result, 'note', OLD.note), json_object('audit_id', NEW.audit_id, 'standard_code', NEW.standard_code, 'result', NEW.result, 'note', NEW.note));
+END;
+CREATE TRIGGER answer_history_delete AFTER DELETE ON answer BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'answer', OLD.audit_id || '/' || OLD.standard_code, 'delete', json_object('audit_id', OLD.audit_id, 'standard_code', OLD.standard_code, 'result', OLD.result, 'note', OLD.note), NULL);
+END;
+CREATE TRIGGER moderation_history_insert AFTER INSERT ON moderation BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'moderation', NEW.audit_id, 'insert', NULL, json_object('audit_id', NEW.audit_id, 'moderator_id', NEW.moderator_id, 'date', NEW.date, 'agreed', NEW.agreed, 'grade', NEW.grade, 'note', NEW.note));
+END;
+CREATE TRIGGER moderation_history_update AFTER UPDATE ON moderation BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'moderation', NEW.audit_id, 'update', json_object('audit_id', OLD.audit_id, 'moderator_id', OLD.moderator_id, 'date', OLD.date, 'agreed', OLD.agreed, 'grade', OLD.grade, 'note', OLD.note), json_object('audit_id', NEW.audit_id, 'moderator_id', NEW.moderator_id, 'date', NEW.date, 'agreed', NEW.agreed, 'grade', NEW.grade, 'note', NEW.note));
+END;
+CREATE TRIGGER moderation_history_delete AFTER DELETE ON moderation BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'moderation', OLD.audit_id, 'delete', json_object('audit_id', OLD.audit_id, 'moderator_id', OLD.moderator_id, 'date', OLD.date, 'agreed', OLD.agreed, 'grade', OLD.grade, 'note', OLD.note), NULL);
+END;
+CREATE TRIGGER action_history_insert AFTER INSERT ON action BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'action', NEW.id, 'insert', NULL, json_object('id', NEW.id, 'audit_id', NEW.audit_id, 'text', NEW.text, 'owner_id', NEW.owner_id, 'due', NEW.due, 'done', NEW.done));
+END;
+CREATE TRIGGER action_history_update AFTER UPDATE ON action BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'action', NEW.id, 'update', json_object('id', OLD.id, 'audit_id', OLD.audit_id, 'text', OLD.text, 'owner_id', OLD.owner_id, 'due', OLD.due, 'done', OLD.done), json_object('id', NEW.id, 'audit_id', NEW.audit_id, 'text', NEW.text, 'owner_id', NEW.owner_id, 'due', NEW.due, 'done', NEW.done));
+END;
+CREATE TRIGGER action_history_delete AFTER DELETE ON action BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'action', OLD.id, 'delete', json_object('id', OLD.id, 'audit_id', OLD.audit_id, 'text', OLD.text, 'owner_id', OLD.owner_id, 'due', OLD.due, 'done', OLD.done), NULL);
+END;
+CREATE TRIGGER sample_history_insert AFTER INSERT ON sample BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'sample', NEW.id, 'insert', NULL, json_object('id', NEW.id, 'team_id', NEW.team_id, 'auditor_id', NEW.auditor_id, 'drawn_on', NEW.drawn_on, 'due', NEW.due, 'seed', NEW.seed, 'requested', NEW.requested));
+END;
+CREATE TRIGGER sample_history_update AFTER UPDATE ON sample BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'sample', NEW.id, 'update', json_object('id', OLD.id, 'team_id', OLD.team_id, 'auditor_id', OLD.auditor_id, 'drawn_on', OLD.drawn_on, 'due', OLD.due, 'seed', OLD.seed, 'requested', OLD.requested), json_object('id', NEW.id, 'team_id', NEW.team_id, 'auditor_id', NEW.auditor_id, 'drawn_on', NEW.drawn_on, 'due', NEW.due, 'seed', NEW.seed, 'requested', NEW.requested));
+END;
+CREATE TRIGGER sample_history_delete AFTER DELETE ON sample BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'sample', OLD.id, 'delete', json_object('id', OLD.id, 'team_id', OLD.team_id, 'auditor_id', OLD.auditor_id, 'drawn_on', OLD.drawn_on, 'due', OLD.due, 'seed', OLD.seed, 'requested', OLD.requested), NULL);
+END;
+CREATE TRIGGER scheduled_audit_history_insert AFTER INSERT ON scheduled_audit BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'scheduled_audit', NEW.sample_id || '/' || NEW.case_id, 'insert', NULL, json_object('sample_id', NEW.sample_id, 'case_id', NEW.case_id, 'position', NEW.position));
+END;
+CREATE TRIGGER scheduled_audit_history_update AFTER UPDATE ON scheduled_audit BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'scheduled_audit', NEW.sample_id || '/' || NEW.case_id, 'update', json_object('sample_id', OLD.sample_id, 'case_id', OLD.case_id, 'position', OLD.position), json_object('sample_id', NEW.sample_id, 'case_id', NEW.case_id, 'position', NEW.position));
+END;
+CREATE TRIGGER scheduled_audit_history_delete AFTER DELETE ON scheduled_audit BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'scheduled_audit', OLD.sample_id || '/' || OLD.case_id, 'delete', json_object('sample_id', OLD.sample_id, 'case_id', OLD.case_id, 'position', OLD.position), NULL);
+END;

@@ -1,0 +1,6 @@
+/* action commands (being written). */
+#include "command.h"
+
+const Command cmd_action[] = {
+	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+};

@@ -1,0 +1,6 @@
+/* audit commands (being written). */
+#include "command.h"
+
+const Command cmd_audit[] = {
+	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+};

@@ -1,0 +1,6 @@
+/* backup commands (being written). */
+#include "command.h"
+
+const Command cmd_backup[] = {
+	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+};

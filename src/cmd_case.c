@@ -1,0 +1,6 @@
+/* case commands (being written). */
+#include "command.h"
+
+const Command cmd_case[] = {
+	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+};

@@ -1,0 +1,6 @@
+/* chron commands (being written). */
+#include "command.h"
+
+const Command cmd_chron[] = {
+	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+};

@@ -1,0 +1,6 @@
+/* compliance commands (being written). */
+#include "command.h"
+
+const Command cmd_compliance[] = {
+	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+};

@@ -1,0 +1,6 @@
+/* history commands (being written). */
+#include "command.h"
+
+const Command cmd_history[] = {
+	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+};

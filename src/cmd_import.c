@@ -1,0 +1,6 @@
+/* import commands (being written). */
+#include "command.h"
+
+const Command cmd_import[] = {
+	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+};

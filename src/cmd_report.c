@@ -1,0 +1,6 @@
+/* report commands (being written). */
+#include "command.h"
+
+const Command cmd_report[] = {
+	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+};

@@ -1,0 +1,6 @@
+/* sample commands (being written). */
+#include "command.h"
+
+const Command cmd_sample[] = {
+	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+};

@@ -1,0 +1,6 @@
+/* sql commands (being written). */
+#include "command.h"
+
+const Command cmd_sql[] = {
+	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+};

@@ -1,0 +1,6 @@
+/* supervision commands (being written). */
+#include "command.h"
+
+const Command cmd_supervision[] = {
+	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+};

@@ -1,0 +1,39 @@
+/* team add, team list. */
+#include <stdlib.h>
+
+#include "command.h"
+#include "repo.h"
+
+static int team_add(App *app, const Args *a, char **cause)
+{
+	return repo_team_add(app->db, a->pos[0], args_get(a, "service"), cause);
+}
+
+static int team_list(App *app, const Args *a, char **cause)
+{
+	(void)a;
+	Table *t = repo_team_list(app->db, cause);
+	if (t == NULL)
+		return -1;
+	output_table(&app->out, t);
+	table_free(t);
+	return 0;
+}
+
+static const OptionSpec add_options[] = {{"service", OPT_VALUE, "SERVICE"}, {NULL, 0, NULL}};
+static const OptionSpec no_options[] = {{NULL, 0, NULL}};
+
+const Command cmd_team[] = {
+	{"team", "add", "NAME [--service SERVICE]", 1, 1, NULL, add_options, CMD_WRITE,
+	 "add a social-work team",
+	 "Adds a team. Names are unique, ignoring case; quote names with spaces.\n"
+	 "  --service SERVICE   the service the team belongs to\n\n"
+	 "example: team add \"Assessment Team 1\" --service \"Children in Need\"\n",
+	 team_add},
+	{"team", "list", "", 0, 0, NULL, no_options, 0,
+	 "list teams with their workers and open cases",
+	 "Lists every team: its service, the workers in post and the open cases.\n\n"
+	 "example: team list\n",
+	 team_list},
+	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+};

@@ -1,0 +1,6 @@
+/* worker commands (being written). */
+#include "command.h"
+
+const Command cmd_worker[] = {
+	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+};

@@ -1,0 +1,348 @@
+/* The command table: lookup by unique prefix, argument parsing, the
+ * per-command transaction, value checks, and `help`. */
+#include "command.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+const char *const ROLES[] = {"social-worker", "aqw", "team-manager", "head-of-service", "iro", NULL};
+const char *const STATUSES[] = {"early-help", "cin", "cp", "cic", "care-leaver", NULL};
+const char *const FLAGS[] = {"neglect", "cse", "missing", "domestic-abuse", NULL};
+const char *const TYPES[] = {"dip-sample", "themed", "multi-agency", NULL};
+const char *const GRADES[] = {"outstanding", "good", "requires-improvement", "inadequate", NULL};
+const char *const RESULTS[] = {"met", "not-met", "na", NULL};
+
+const Command *const *command_all(void)
+{
+	static const Command *tables[] = {
+		cmd_team, cmd_worker, cmd_case, cmd_chron, cmd_supervision, cmd_audit,
+		cmd_action, cmd_sample, cmd_standard, cmd_target, cmd_compliance,
+		cmd_report, cmd_import, cmd_backup, cmd_history, cmd_sql, cmd_help,
+	};
+	static const Command *all[128];
+	if (all[0] == NULL) {
+		int n = 0;
+		for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++)
+			for (const Command *c = tables[t]; c->noun != NULL; c++)
+				all[n++] = c;
+		all[n] = NULL;
+	}
+	return all;
+}
+
+const char *command_name(const Command *c)
+{
+	static char name[64];
+	snprintf(name, sizeof name, "%s%s%s", c->noun, c->verb ? " " : "", c->verb ? c->verb : "");
+	return name;
+}
+
+int edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	if (la > 64 || lb > 64)
+		return 99;
+	int row[65];
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = (int)j;
+	for (size_t i = 1; i <= la; i++) {
+		int diag = row[0];
+		row[0] = (int)i;
+		for (size_t j = 1; j <= lb; j++) {
+			int up = row[j];
+			int best = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			diag = up;
+		}
+	}
+	return row[lb];
+}
+
+/* Names that start with word (exact match wins), for nouns or for the verbs
+ * of one noun. Fills found[] and returns the count. */
+static int match(const char *noun, const char *word, const Command **found, int max)
+{
+	int n = 0;
+	for (const Command *const *c = command_all(); *c; c++) {
+		const char *name = noun ? (*c)->verb : (*c)->noun;
+		if (name == NULL || (noun && strcmp((*c)->noun, noun) != 0))
+			continue;
+		/* One entry per noun when matching nouns. */
+		int seen = 0;
+		for (int i = 0; i < n && !noun; i++)
+			if (strcmp(found[i]->noun, name) == 0)
+				seen = 1;
+		if (seen)
+			continue;
+		if (strcmp(name, word) == 0) {
+			found[0] = *c;
+			return 1;
+		}
+		if (strncmp(name, word, strlen(word)) == 0 && n < max)
+			found[n++] = *c;
+	}
+	return n;
+}
+
+static int unknown(const char *noun, const char *word, char **cause)
+{
+	Buf b = {0};
+	int best = 99;
+	for (const Command *const *c = command_all(); *c; c++) {
+		const char *name = noun ? (*c)->verb : (*c)->noun;
+		if (name == NULL || (noun && strcmp((*c)->noun, noun) != 0))
+			continue;
+		int d = edit_distance(word, name);
+		if (d < best)
+			best = d;
+	}
+	for (const Command *const *c = command_all(); *c && best <= 2; c++) {
+		const char *name = noun ? (*c)->verb : (*c)->noun;
+		if (name == NULL || (noun && strcmp((*c)->noun, noun) != 0))
+			continue;
+		if (edit_distance(word, name) == best && (b.s == NULL || strstr(b.s, name) == NULL))
+			buf_printf(&b, "%s%s", b.s ? ", " : "", name);
+	}
+	int rc;
+	if (noun)
+		rc = b.s ? failure(cause, "unknown command: %s %s; did you mean: %s %s?", noun, word, noun, b.s)
+		         : failure(cause, "unknown command: %s %s; type 'help %s' for its commands", noun, word, noun);
+	else
+		rc = b.s ? failure(cause, "unknown command: %s; did you mean: %s?", word, b.s)
+		         : failure(cause, "unknown command: %s; type 'help' for the list of commands", word);
+	buf_free(&b);
+	return rc;
+}
+
+static int ambiguous(const char *word, const Command **found, int n, int verbs, char **cause)
+{
+	Buf b = {0};
+	for (int i = 0; i < n; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", verbs ? found[i]->verb : found[i]->noun);
+	int rc = failure(cause, "ambiguous command: %s, could be: %s", word, b.s);
+	buf_free(&b);
+	return rc;
+}
+
+/* Find the command named by the first one or two words; *used is how many. */
+static const Command *lookup(int argc, char **argv, int *used, char **cause)
+{
+	const Command *found[64];
+	int n = match(NULL, argv[0], found, 64);
+	if (n == 0)
+		return unknown(NULL, argv[0], cause), NULL;
+	if (n > 1)
+		return ambiguous(argv[0], found, n, 0, cause), NULL;
+	const char *noun = found[0]->noun;
+	if (found[0]->verb == NULL) {
+		*used = 1;
+		return found[0];
+	}
+	if (argc < 2) {
+		Buf b = {0};
+		for (const Command *const *c = command_all(); *c; c++)
+			if (strcmp((*c)->noun, noun) == 0)
+				buf_printf(&b, "%s%s", b.s ? ", " : "", (*c)->verb);
+		failure(cause, "%s needs a subcommand: %s", noun, b.s);
+		buf_free(&b);
+		return NULL;
+	}
+	n = match(noun, argv[1], found, 64);
+	if (n == 0)
+		return unknown(noun, argv[1], cause), NULL;
+	if (n > 1)
+		return ambiguous(argv[1], found, n, 1, cause), NULL;
+	*used = 2;
+	return found[0];
+}
+
+const char *args_get(const Args *a, const char *name)
+{
+	const char *v = NULL;
+	for (int i = 0; i < a->nopt; i++)
+		if (strcmp(a->spec[i]->name, name) == 0)
+			v = a->value[i];
+	return v;
+}
+
+int args_has(const Args *a, const char *name)
+{
+	for (int i = 0; i < a->nopt; i++)
+		if (strcmp(a->spec[i]->name, name) == 0)
+			return 1;
+	return 0;
+}
+
+int args_all(const Args *a, const char *name, const char ***values)
+{
+	int n = 0;
+	*values = xcalloc((size_t)a->nopt + 1, sizeof(char *));
+	for (int i = 0; i < a->nopt; i++)
+		if (strcmp(a->spec[i]->name, name) == 0)
+			(*values)[n++] = a->value[i];
+	return n;
+}
+
+static void args_free(Args *a)
+{
+	free(a->pos);
+	free(a->spec);
+	free(a->value);
+}
+
+static int parse(const Command *c, int argc, char **argv, Args *a, char **cause)
+{
+	memset(a, 0, sizeof *a);
+	a->pos = xcalloc((size_t)argc + 1, sizeof(char *));
+	a->spec = xcalloc((size_t)argc + 1, sizeof(OptionSpec *));
+	a->value = xcalloc((size_t)argc + 1, sizeof(char *));
+	int options_done = 0;
+	for (int i = 0; i < argc; i++) {
+		char *w = argv[i];
+		if (options_done || strncmp(w, "--", 2) != 0 || w[2] == '\0') {
+			if (!options_done && strcmp(w, "--") == 0) {
+				options_done = 1;
+				continue;
+			}
+			a->pos[a->npos++] = w;
+			continue;
+		}
+		const char *name = w + 2;
+		char *eq = strchr(name, '=');
+		size_t len = eq ? (size_t)(eq - name) : strlen(name);
+		const OptionSpec *spec = NULL;
+		for (const OptionSpec *o = c->options; o && o->name; o++)
+			if (strlen(o->name) == len && strncmp(o->name, name, len) == 0)
+				spec = o;
+		if (spec == NULL) {
+			Buf b = {0};
+			for (const OptionSpec *o = c->options; o && o->name; o++)
+				buf_printf(&b, "%s--%s", b.s ? ", " : "", o->name);
+			failure(cause, "unknown option --%.*s for '%s'; %s%s", (int)len, name, command_name(c),
+			     b.s ? "it takes: " : "it takes no options", b.s ? b.s : "");
+			buf_free(&b);
+			return -1;
+		}
+		if (!(spec->flags & OPT_MULTI) && args_has(a, spec->name))
+			return failure(cause, "--%s is given twice; give it once", spec->name);
+		char *value = NULL;
+		if (spec->flags & OPT_VALUE) {
+			if (eq)
+				value = eq + 1;
+			else if (i + 1 < argc)
+				value = argv[++i];
+			else
+				return failure(cause, "--%s needs a value (%s)", spec->name, spec->value ? spec->value : "a value");
+		} else if (eq) {
+			return failure(cause, "--%s takes no value", spec->name);
+		}
+		a->spec[a->nopt] = spec;
+		a->value[a->nopt++] = value;
+	}
+	if (a->npos < c->min_pos)
+		return failure(cause, "%s: missing argument; usage: %s %s", command_name(c), command_name(c), c->usage);
+	if (c->max_pos >= 0 && a->npos > c->max_pos)
+		return failure(cause, "%s: unexpected argument '%s'; usage: %s %s", command_name(c),
+		            a->pos[c->max_pos], command_name(c), c->usage);
+	return 0;
+}
+
+int command_execute(App *app, int argc, char **argv, char **cause)
+{
+	int used = 0;
+	const Command *c = lookup(argc, argv, &used, cause);
+	if (c == NULL)
+		return -1;
+	Args a;
+	int rc = parse(c, argc - used, argv + used, &a, cause);
+	if (rc == 0) {
+		if (c->flags & CMD_NO_TX) {
+			rc = c->run(app, &a, cause);
+		} else if ((rc = db_begin(app->db, c->flags & CMD_WRITE, cause)) == 0) {
+			rc = c->run(app, &a, cause);
+			if (db_end(app->db, rc == 0, rc == 0 ? cause : NULL) != 0)
+				rc = -1;
+		}
+	}
+	args_free(&a);
+	return rc;
+}
+
+int check_date(const char *what, const char *value, char **cause)
+{
+	if (value == NULL || date_valid(value))
+		return 0;
+	return failure(cause, "%s '%s' is not a real date; expected YYYY-MM-DD", what, value);
+}
+
+int check_enum(const char *what, const char *value, const char *const *allowed, char **cause)
+{
+	if (value == NULL)
+		return 0;
+	for (const char *const *a = allowed; *a; a++)
+		if (strcmp(value, *a) == 0)
+			return 0;
+	Buf b = {0};
+	for (const char *const *a = allowed; *a; a++)
+		buf_printf(&b, "%s%s", a == allowed ? "" : ", ", *a);
+	int rc = failure(cause, "%s '%s' is not known; expected one of: %s", what, value, b.s);
+	buf_free(&b);
+	return rc;
+}
+
+int check_positive(const char *what, const char *value, long long *out, char **cause)
+{
+	if (parse_int(value, out) != 0 || *out <= 0)
+		return failure(cause, "%s '%s' is not a whole number above 0", what, value);
+	return 0;
+}
+
+/* help [COMMAND...] */
+static int run_help(App *app, const Args *a, char **cause)
+{
+	FILE *fp = app->out.fp;
+	if (a->npos == 0) {
+		fputs("Commands (help COMMAND for details):\n", fp);
+		for (const Command *const *c = command_all(); *c; c++)
+			fprintf(fp, "  %-22s %s\n", command_name(*c), (*c)->summary);
+		fputs("Dot-commands: .mode table|csv|json, .output [FILE], .read FILE, .help, .quit\n", fp);
+		return 0;
+	}
+	int used = 0;
+	const Command *c = lookup(a->npos, a->pos, &used, cause);
+	if (c == NULL) {
+		/* `help audit`: every verb of the noun. */
+		int shown = 0;
+		for (const Command *const *d = command_all(); *d; d++)
+			if (a->npos == 1 && strncmp((*d)->noun, a->pos[0], strlen(a->pos[0])) == 0 && (*d)->verb) {
+				fprintf(fp, "%-22s %s\n", command_name(*d), (*d)->summary);
+				shown = 1;
+			}
+		if (shown) {
+			free(*cause);
+			*cause = NULL;
+			return 0;
+		}
+		return -1;
+	}
+	fprintf(fp, "usage: %s %s\n\n%s\n%s\n", command_name(c), c->usage, c->summary, c->help);
+	return 0;
+}
+
+static const OptionSpec no_options[] = {{NULL, 0, NULL}};
+
+const Command cmd_help[] = {
+	{"help", NULL, "[COMMAND]", 0, 2, NULL, no_options, CMD_NO_TX,
+	 "list the commands, or explain one",
+	 "With no argument, lists every command with one line each. With a\n"
+	 "command name (or a noun), shows its usage, options and an example.\n\n"
+	 "example: help audit add\n", run_help},
+	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+};

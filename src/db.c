@@ -1,0 +1,286 @@
+/* The database wrapper. */
+#include "db.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "migrate.h"
+#include "util.h"
+
+typedef struct {
+	const char *sql;  /* the caller's literal: looked up by address */
+	sqlite3_stmt *stmt;
+} CachedStatement;
+
+struct Db {
+	sqlite3 *sql;
+	char *user;
+	CachedStatement *cache;
+	int ncache, capcache;
+	int depth;               /* transaction nesting */
+	const char *begin_file;  /* where the outermost transaction began */
+	int begin_line;
+};
+
+static void sql_user(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	(void)argv;
+	Db *db = sqlite3_user_data(ctx);
+	sqlite3_result_text(ctx, db->user, -1, SQLITE_STATIC);
+}
+
+static void sql_now(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	(void)argv;
+	struct timeval tv;
+	gettimeofday(&tv, NULL);
+	struct tm tm;
+	time_t secs = tv.tv_sec;
+	gmtime_r(&secs, &tm);
+	char text[32], stamp[40];
+	strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S", &tm);
+	snprintf(stamp, sizeof stamp, "%s.%03dZ", text, (int)(tv.tv_usec / 1000));
+	sqlite3_result_text(ctx, stamp, -1, SQLITE_TRANSIENT);
+}
+
+/* Create a missing database file 0600 before SQLite opens it, so children's
+ * data is never readable by other users even for a moment. SQLite gives the
+ * -wal and -shm files the database file's permissions. */
+static int create_private(const char *path, char **cause)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+	if (fd >= 0)
+		return close(fd);
+	if (errno == EEXIST)
+		return 0;
+	return failure(cause, "cannot create %s: %s", path, strerror(errno));
+}
+
+Db *db_open(const char *path, const char *user, char **cause)
+{
+	if (strcmp(path, ":memory:") != 0 && create_private(path, cause) != 0)
+		return NULL;
+	Db *db = xcalloc(1, sizeof *db);
+	db->user = xstrdup(user && *user ? user : "unknown");
+	if (sqlite3_open_v2(path, &db->sql, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+		failure(cause, "cannot open %s: %s", path, db->sql ? sqlite3_errmsg(db->sql) : "out of memory");
+		db_close(db);
+		return NULL;
+	}
+	sqlite3_extended_result_codes(db->sql, 1);
+	/* Writers wait for each other instead of failing with "database is
+	 * locked"; a minute covers any single command at council scale. */
+	sqlite3_busy_timeout(db->sql, 60000);
+	int flags = SQLITE_UTF8 | SQLITE_INNOCUOUS;
+	sqlite3_create_function(db->sql, "caseaudit_user", 0, flags, db, sql_user, NULL, NULL);
+	sqlite3_create_function(db->sql, "caseaudit_now", 0, flags, db, sql_now, NULL, NULL);
+	if (migrate_run(db->sql, migrations_builtin, migrations_builtin_count, cause) != 0) {
+		db_close(db);
+		return NULL;
+	}
+	/* WAL: readers never block the writer; synchronous FULL: a committed
+	 * audit survives a power cut, not only a crash of the program. */
+	if (db_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", cause) != 0) {
+		db_close(db);
+		return NULL;
+	}
+	return db;
+}
+
+void db_close(Db *db)
+{
+	if (db == NULL)
+		return;
+	if (db->depth > 0)
+		fprintf(stderr, "caseaudit: internal error: transaction begun at %s:%d never ended\n",
+		        db->begin_file, db->begin_line);
+	for (int i = 0; i < db->ncache; i++)
+		sqlite3_finalize(db->cache[i].stmt);
+	free(db->cache);
+	if (db->sql)
+		sqlite3_close(db->sql);
+	free(db->user);
+	free(db);
+}
+
+sqlite3 *db_handle(Db *db)
+{
+	return db->sql;
+}
+
+const char *db_user(const Db *db)
+{
+	return db->user;
+}
+
+static void bug(const char *what, const char *detail)
+{
+	fprintf(stderr, "caseaudit: internal error: %s: %s\n", what, detail);
+	abort();
+}
+
+sqlite3_stmt *db_stmt(Db *db, const char *sql)
+{
+	for (int i = 0; i < db->ncache; i++)
+		if (db->cache[i].sql == sql) {
+			sqlite3_reset(db->cache[i].stmt);
+			sqlite3_clear_bindings(db->cache[i].stmt);
+			return db->cache[i].stmt;
+		}
+	sqlite3_stmt *stmt;
+	const char *tail;
+	if (sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, &tail) != SQLITE_OK)
+		bug(sqlite3_errmsg(db->sql), sql);
+	while (*tail == ' ' || *tail == '\n' || *tail == '\t' || *tail == ';')
+		tail++;
+	if (*tail)
+		bug("surplus SQL after the statement", tail);
+	if (db->ncache == db->capcache) {
+		db->capcache = db->capcache ? db->capcache * 2 : 32;
+		db->cache = xrealloc(db->cache, sizeof *db->cache * (size_t)db->capcache);
+	}
+	db->cache[db->ncache].sql = sql;
+	db->cache[db->ncache].stmt = stmt;
+	db->ncache++;
+	return stmt;
+}
+
+void db_reset(sqlite3_stmt *stmt)
+{
+	sqlite3_reset(stmt);
+}
+
+static int index_of(sqlite3_stmt *stmt, const char *name)
+{
+	int i = sqlite3_bind_parameter_index(stmt, name);
+	if (i == 0)
+		bug("no such parameter", name);
+	return i;
+}
+
+void db_bind_text(sqlite3_stmt *stmt, const char *name, const char *value)
+{
+	int i = index_of(stmt, name);
+	if (value == NULL)
+		sqlite3_bind_null(stmt, i);
+	else
+		sqlite3_bind_text(stmt, i, value, -1, SQLITE_TRANSIENT);
+}
+
+void db_bind_int(sqlite3_stmt *stmt, const char *name, long long value)
+{
+	sqlite3_bind_int64(stmt, index_of(stmt, name), value);
+}
+
+void db_bind_real(sqlite3_stmt *stmt, const char *name, double value)
+{
+	sqlite3_bind_double(stmt, index_of(stmt, name), value);
+}
+
+void db_bind_null(sqlite3_stmt *stmt, const char *name)
+{
+	sqlite3_bind_null(stmt, index_of(stmt, name));
+}
+
+static int step_error(Db *db, sqlite3_stmt *stmt, char **cause)
+{
+	failure(cause, "%s", sqlite3_errmsg(db->sql));
+	sqlite3_reset(stmt);
+	return -1;
+}
+
+int db_step_done(Db *db, sqlite3_stmt *stmt, char **cause)
+{
+	int rc = sqlite3_step(stmt);
+	if (rc == SQLITE_DONE || rc == SQLITE_ROW) {
+		sqlite3_reset(stmt);
+		return 0;
+	}
+	return step_error(db, stmt, cause);
+}
+
+int db_step_row(Db *db, sqlite3_stmt *stmt, char **cause)
+{
+	int rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE) {
+		sqlite3_reset(stmt);
+		return 0;
+	}
+	return step_error(db, stmt, cause);
+}
+
+int db_exec(Db *db, const char *sql, char **cause)
+{
+	char *err = NULL;
+	if (sqlite3_exec(db->sql, sql, NULL, NULL, &err) != SQLITE_OK) {
+		failure(cause, "%s", err ? err : sqlite3_errmsg(db->sql));
+		sqlite3_free(err);
+		return -1;
+	}
+	return 0;
+}
+
+int db_begin_at(Db *db, int write, char **cause, const char *file, int line)
+{
+	char name[32];
+	if (db->depth == 0) {
+		if (db_exec(db, write ? "BEGIN IMMEDIATE" : "BEGIN", cause) != 0)
+			return -1;
+		db->begin_file = file;
+		db->begin_line = line;
+	} else {
+		snprintf(name, sizeof name, "SAVEPOINT s%d", db->depth);
+		if (db_exec(db, name, cause) != 0)
+			return -1;
+	}
+	db->depth++;
+	return 0;
+}
+
+int db_end(Db *db, int ok, char **cause)
+{
+	char sql[64];
+	if (db->depth <= 0)
+		bug("db_end without db_begin", "transaction depth is 0");
+	db->depth--;
+	if (db->depth == 0) {
+		/* Reset cached statements so none holds the read snapshot open. */
+		for (int i = 0; i < db->ncache; i++)
+			sqlite3_reset(db->cache[i].stmt);
+		if (ok && db_exec(db, "COMMIT", cause) == 0)
+			return 0;
+		db_exec(db, "ROLLBACK", NULL);
+		return ok ? -1 : 0;
+	}
+	if (ok)
+		snprintf(sql, sizeof sql, "RELEASE s%d", db->depth);
+	else
+		snprintf(sql, sizeof sql, "ROLLBACK TO s%d; RELEASE s%d", db->depth, db->depth);
+	return db_exec(db, sql, cause);
+}
+
+int db_transaction_depth(const Db *db)
+{
+	return db->depth;
+}
+
+long long db_last_id(Db *db)
+{
+	return sqlite3_last_insert_rowid(db->sql);
+}
+
+int db_changes(Db *db)
+{
+	return sqlite3_changes(db->sql);
+}

@@ -1,0 +1,185 @@
+/* caseaudit: case-file audit tracker for children's social care.
+ * Options, then batch (-c, -f, piped standard input) or the REPL. */
+#include <getopt.h>
+#include <locale.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "command.h"
+#include "repl.h"
+#include "run.h"
+#include "util.h"
+#include "words.h"
+
+#ifndef CASEAUDIT_VERSION
+#define CASEAUDIT_VERSION "0.0"
+#endif
+
+static void usage(FILE *fp)
+{
+	fputs("usage: caseaudit [OPTIONS] [DATABASE]\n"
+	      "\n"
+	      "Log case-file audits and supervision, and check practice against the\n"
+	      "targets of the improvement plan. DATABASE defaults to caseaudit.db.\n"
+	      "\n"
+	      "  -c COMMAND              run COMMAND and exit (may be repeated)\n"
+	      "  -f FILE                 run the commands in FILE and exit\n"
+	      "  --mode table|csv|json   output mode (default: table)\n"
+	      "  --user NAME             who is recording (default: $CASEAUDIT_USER, then $USER)\n"
+	      "  --bail                  stop at the first failing command\n"
+	      "  --help                  show this help and exit\n"
+	      "  --version               show the version and exit\n"
+	      "\n"
+	      "With no -c or -f, commands are read from standard input when it is not a\n"
+	      "terminal; otherwise an interactive session starts (type 'help').\n"
+	      "Exit status: 0 all commands succeeded, 1 a command failed, 2 bad options\n"
+	      "or a database that cannot be opened.\n", fp);
+}
+
+/* In batch mode `audit start` reads its answers from the same input. */
+static char *ask_stream(App *app, const char *prompt)
+{
+	(void)prompt;
+	return app->ask_ctx ? run_read_line(app->ask_ctx) : NULL;
+}
+
+int main(int argc, char **argv)
+{
+	setlocale(LC_ALL, "");
+	/* Children's data: nothing this program creates is readable by others. */
+	umask(077);
+
+	enum { OPT_MODE = 256, OPT_USER, OPT_BAIL, OPT_HELP, OPT_VERSION };
+	static const struct option longopts[] = {
+		{"mode", required_argument, NULL, OPT_MODE},
+		{"user", required_argument, NULL, OPT_USER},
+		{"bail", no_argument, NULL, OPT_BAIL},
+		{"help", no_argument, NULL, OPT_HELP},
+		{"version", no_argument, NULL, OPT_VERSION},
+		{NULL, 0, NULL, 0},
+	};
+	const char **commands = xcalloc((size_t)argc + 1, sizeof(char *));
+	int ncommands = 0;
+	const char *file = NULL;
+	const char *user = getenv("CASEAUDIT_USER");
+	if (user == NULL || *user == '\0')
+		user = getenv("USER");
+	if (user == NULL || *user == '\0') {
+		/* No $USER (cron, CI, containers): the login name of this process. */
+		struct passwd *pw = getpwuid(getuid());
+		user = pw ? pw->pw_name : NULL;
+	}
+	App app = {0};
+	app.out.fp = stdout;
+	app.out.mode = MODE_TABLE;
+	int opt;
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, "+c:f:", longopts, NULL)) != -1) {
+		switch (opt) {
+		case 'c':
+			commands[ncommands++] = optarg;
+			break;
+		case 'f':
+			if (file != NULL) {
+				fputs("error: -f is given twice; give one FILE\n", stderr);
+				free(commands);
+				return 2;
+			}
+			file = optarg;
+			break;
+		case OPT_MODE: {
+			int mode = output_mode_parse(optarg);
+			if (mode < 0) {
+				fprintf(stderr, "error: --mode '%s' is not known; expected one of: table, csv, json\n", optarg);
+				free(commands);
+				return 2;
+			}
+			app.out.mode = (OutputMode)mode;
+			break;
+		}
+		case OPT_USER:
+			user = optarg;
+			break;
+		case OPT_BAIL:
+			app.bail = 1;
+			break;
+		case OPT_HELP:
+			usage(stdout);
+			free(commands);
+			return 0;
+		case OPT_VERSION:
+			printf("caseaudit %s (SQLite %s)\n", CASEAUDIT_VERSION, sqlite3_libversion());
+			free(commands);
+			return 0;
+		default:
+			if (optopt == 'c' || optopt == 'f')
+				fprintf(stderr, "error: -%c needs a value; see caseaudit --help\n", optopt);
+			else if (optopt)
+				fprintf(stderr, "error: unknown option -%c; see caseaudit --help\n", optopt);
+			else
+				fprintf(stderr, "error: unknown option %s; see caseaudit --help\n", argv[optind - 1]);
+			free(commands);
+			return 2;
+		}
+	}
+	if (argc - optind > 1) {
+		fprintf(stderr, "error: more than one DATABASE given ('%s'); see caseaudit --help\n", argv[optind + 1]);
+		free(commands);
+		return 2;
+	}
+	if (user == NULL || *user == '\0' || !text_valid(user, NULL)) {
+		fputs("error: no valid user name: give --user NAME (UTF-8 text) or set CASEAUDIT_USER\n", stderr);
+		free(commands);
+		return 2;
+	}
+	app.db_path = optind < argc ? argv[optind] : "caseaudit.db";
+	FILE *script = NULL;
+	if (file != NULL && (script = fopen(file, "r")) == NULL) {
+		fprintf(stderr, "error: cannot read %s: ", file);
+		perror(NULL);
+		free(commands);
+		return 2;
+	}
+	char *cause = NULL;
+	app.db = db_open(app.db_path, user, &cause);
+	if (app.db == NULL) {
+		fprintf(stderr, "error: %s\n", cause);
+		free(cause);
+		free(commands);
+		if (script)
+			fclose(script);
+		return 2;
+	}
+	app.ask = ask_stream;
+	const char *no_color = getenv("NO_COLOR");
+	app.out.color = isatty(STDOUT_FILENO) && (no_color == NULL || *no_color == '\0');
+
+	int failed = 0;
+	if (ncommands > 0 || script != NULL) {
+		for (int i = 0; i < ncommands && !app.quit; i++)
+			if (run_line(&app, commands[i], NULL) != 0) {
+				failed = 1;
+				if (app.bail)
+					app.quit = 1;
+			}
+		if (script != NULL && !app.quit && run_stream(&app, script, NULL) != 0)
+			failed = 1;
+	} else if (!isatty(STDIN_FILENO)) {
+		failed = run_stream(&app, stdin, NULL) != 0;
+	} else {
+		app.interactive = 1;
+		failed = repl_run(&app) != 0;
+	}
+	if (script)
+		fclose(script);
+	if (app.out.fp != stdout)
+		fclose(app.out.fp);
+	db_close(app.db);
+	free(commands);
+	return failed ? 1 : 0;
+}

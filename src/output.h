@@ -1,0 +1,34 @@
+/* The output modes: how a Table is printed. One entry per mode in a table
+ * of functions, so a new mode is a new entry, not a branch in every command. */
+#ifndef CASEAUDIT_OUTPUT_H
+#define CASEAUDIT_OUTPUT_H
+
+#include <stdio.h>
+
+#include "table.h"
+
+typedef enum { MODE_TABLE, MODE_CSV, MODE_JSON } OutputMode;
+
+typedef struct {
+	OutputMode mode;
+	FILE *fp;      /* standard output or the .output file */
+	int color;     /* colour RAG statuses (table mode on a terminal, no NO_COLOR) */
+	int width;     /* table mode: widest line before long cells are cut; 0: 80 */
+} Output;
+
+/* "table", "csv", "json" -> mode; -1 when unknown. */
+int output_mode_parse(const char *name);
+const char *output_mode_name(OutputMode mode);
+
+void output_table(Output *out, const Table *t);
+/* The ID of something just created: the number alone, or {"id": N} in json. */
+void output_id(Output *out, long long id);
+/* A line of plain text for a person; printed in table mode only, so csv
+ * and json output stay machine-readable. */
+void output_note(Output *out, const char *fmt, ...);
+
+/* Value formatting shared with other renderers (the HTML report). */
+char *value_text(const Value *v); /* malloc'd; "" for null */
+void json_write_string(FILE *fp, const char *s);
+
+#endif

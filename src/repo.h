@@ -1,0 +1,22 @@
+/* The repository layer: the only code that speaks SQL about the entities.
+ * Functions take the names users type, resolve them, check every value,
+ * and return 0, or -1 with a one-line *cause naming what was wrong and what
+ * is expected. They never print and never exit. Callers run them inside a
+ * transaction (command_execute does), so a failure changes nothing.
+ * Lists come back as Tables for output.c to print.
+ *
+ * Each entity's functions live in repo_<entity>.c and are declared here,
+ * one section per entity. */
+#ifndef CASEAUDIT_REPO_H
+#define CASEAUDIT_REPO_H
+
+#include "db.h"
+#include "table.h"
+
+/* ---- teams (repo_team.c) ---- */
+int repo_team_add(Db *db, const char *name, const char *service, char **cause);
+Table *repo_team_list(Db *db, char **cause);
+/* The id of the team called name (ignoring case), or -1 with a cause. */
+int repo_team_id(Db *db, const char *name, long long *id, char **cause);
+
+#endif

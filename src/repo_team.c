@@ -1,0 +1,58 @@
+/* Teams. */
+#include "repo.h"
+
+#include <string.h>
+
+#include "util.h"
+
+static int name_ok(const char *what, const char *name, char **cause)
+{
+	if (name == NULL || name[strspn(name, " \t")] == '\0')
+		return failure(cause, "the %s name is empty; give a name (quote it if it has spaces)", what);
+	if (strlen(name) > 200)
+		return failure(cause, "the %s name is longer than 200 characters", what);
+	return 0;
+}
+
+int repo_team_add(Db *db, const char *name, const char *service, char **cause)
+{
+	if (name_ok("team", name, cause) != 0)
+		return -1;
+	long long id;
+	if (repo_team_id(db, name, &id, NULL) == 0)
+		return failure(cause, "a team called '%s' already exists; team names are unique", name);
+	sqlite3_stmt *s = db_stmt(db, "INSERT INTO team(name, service) VALUES (:name, :service)");
+	db_bind_text(s, ":name", name);
+	db_bind_text(s, ":service", service && *service ? service : NULL);
+	return db_step_done(db, s, cause);
+}
+
+Table *repo_team_list(Db *db, char **cause)
+{
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT t.name AS team, t.service AS service,"
+		"       (SELECT count(*) FROM worker w WHERE w.team_id = t.id AND w.left_on IS NULL) AS workers,"
+		"       (SELECT count(*) FROM case_file c WHERE c.team_id = t.id AND c.closed IS NULL) AS open_cases"
+		" FROM team t ORDER BY t.name");
+	Table *t = table_new_from_stmt(s);
+	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
+		failure(cause, "cannot list teams: %s", sqlite3_errmsg(db_handle(db)));
+		table_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+int repo_team_id(Db *db, const char *name, long long *id, char **cause)
+{
+	sqlite3_stmt *s = db_stmt(db, "SELECT id FROM team WHERE name = :name");
+	db_bind_text(s, ":name", name);
+	int rc = db_step_row(db, s, cause);
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return failure(cause, "unknown team '%s'; 'team list' shows the teams", name);
+	*id = sqlite3_column_int64(s, 0);
+	db_reset(s);
+	return 0;
+}

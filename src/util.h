@@ -1,0 +1,51 @@
+/* Small helpers shared by every layer: allocation that cannot return NULL,
+ * formatted strings, and the "cause" convention for error messages. */
+#ifndef CASEAUDIT_UTIL_H
+#define CASEAUDIT_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#if defined(__GNUC__)
+#define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
+#else
+#define PRINTF_LIKE(f, a)
+#endif
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xprintf(const char *fmt, ...) PRINTF_LIKE(1, 2);
+char *xvprintf(const char *fmt, va_list ap);
+
+/* Layers below the commands report failure by returning -1 and, when
+ * cause is not NULL, storing a malloc'd one-line message in *cause (which
+ * the caller frees). failure() does both and returns -1. */
+int failure(char **cause, const char *fmt, ...) PRINTF_LIKE(2, 3);
+
+/* Growable string. */
+typedef struct {
+	char *s;
+	size_t len, cap;
+} Buf;
+void buf_add(Buf *b, const char *s, size_t n);
+void buf_puts(Buf *b, const char *s);
+void buf_printf(Buf *b, const char *fmt, ...) PRINTF_LIKE(2, 3);
+void buf_free(Buf *b);
+
+/* Dates. date_valid: a real calendar date written YYYY-MM-DD. */
+int date_valid(const char *s);
+int date_leap_year(int year);
+int date_days_in_month(int year, int month);
+/* Today as YYYY-MM-DD (local time), or $CASEAUDIT_TODAY when set, which
+ * tests use to fix "today". out must hold 11 bytes. */
+void date_today(char out[11]);
+/* Add days to a valid date; out holds 11 bytes. */
+void date_add_days(const char *date, int days, char out[11]);
+
+/* Parse a whole decimal integer/number; -1 when s is not one. */
+int parse_int(const char *s, long long *out);
+int parse_double(const char *s, double *out);
+
+#endif
