@@ -5,13 +5,25 @@
  * transaction (command_execute does), so a failure changes nothing.
  * Lists come back as Tables for output.c to print.
  *
- * Each entity's functions live in repo_<entity>.c and are declared here,
- * one section per entity. */
+ * Each entity's functions live in repo_<entity>.c, declared in
+ * repo_<entity>.h; include this header to get them all. */
 #ifndef CASEAUDIT_REPO_H
 #define CASEAUDIT_REPO_H
 
 #include "db.h"
 #include "table.h"
+
+/* Each entity's declarations are in its own header, so people working on
+ * different entities do not edit one file. */
+#include "repo_worker.h"
+#include "repo_case.h"
+#include "repo_chron.h"
+#include "repo_supervision.h"
+#include "repo_audit.h"
+#include "repo_action.h"
+#include "repo_sample.h"
+#include "repo_target.h"
+#include "repo_history.h"
 
 /* ---- teams (repo_team.c) ---- */
 int repo_team_add(Db *db, const char *name, const char *service, char **cause);
