@@ -1,6 +1,11 @@
-/* Workers. */
+/* Workers: practitioners and managers, their team and role, and the dates
+ * the supervision targets are measured from (in post, agreement, training). */
 #include "repo.h"
 
+#include <stdlib.h>
+#include <string.h>
+
+#include "command.h"
 #include "util.h"
 
 int repo_worker_id(Db *db, const char *name, long long *id, char **cause)
@@ -15,4 +20,173 @@ int repo_worker_id(Db *db, const char *name, long long *id, char **cause)
 	*id = sqlite3_column_int64(s, 0);
 	db_reset(s);
 	return 0;
+}
+
+int repo_role_is_manager(const char *role)
+{
+	return role != NULL && (strcmp(role, "team-manager") == 0 || strcmp(role, "head-of-service") == 0);
+}
+
+/* Names are typed to find people again: refuse empty ones and stray
+ * spaces at the ends, which would make two names look the same. */
+static int name_ok(const char *name, char **cause)
+{
+	if (name == NULL || name[strspn(name, " \t")] == '\0')
+		return failure(cause, "the worker name is empty; give a name (quote it if it has spaces)");
+	size_t n = strlen(name);
+	if (name[0] == ' ' || name[0] == '\t' || name[n - 1] == ' ' || name[n - 1] == '\t')
+		return failure(cause, "the worker name '%s' starts or ends with a space; remove it", name);
+	if (n > 200)
+		return failure(cause, "the worker name is longer than 200 characters");
+	return 0;
+}
+
+static int date_ok(const char *what, const char *value, char **cause)
+{
+	if (value != NULL && !date_valid(value))
+		return failure(cause, "%s date '%s' is not a real date; expected YYYY-MM-DD", what, value);
+	return 0;
+}
+
+/* The checks that need no database: role and the form of each date. */
+static int fields_ok(const WorkerFields *f, char **cause)
+{
+	if (f->role != NULL && check_enum("role", f->role, ROLES, cause) != 0)
+		return -1;
+	if (date_ok("started", f->started, cause) != 0 || date_ok("left", f->left, cause) != 0 ||
+	    date_ok("agreement", f->agreement, cause) != 0 || date_ok("trained", f->trained, cause) != 0)
+		return -1;
+	return 0;
+}
+
+static int in_post_ok(const char *started, const char *left, char **cause)
+{
+	if (started != NULL && left != NULL && strcmp(left, started) < 0)
+		return failure(cause, "the left date %s is before the started date %s; a worker leaves after starting",
+		               left, started);
+	return 0;
+}
+
+int repo_worker_add(Db *db, const char *name, const WorkerFields *f, char **cause)
+{
+	if (name_ok(name, cause) != 0)
+		return -1;
+	if (f->team == NULL)
+		return failure(cause, "a worker needs a team; give --team TEAM");
+	if (f->role == NULL)
+		return failure(cause, "a worker needs a role; give --role ROLE");
+	if (fields_ok(f, cause) != 0 || in_post_ok(f->started, f->left, cause) != 0)
+		return -1;
+	long long id, team;
+	if (repo_worker_id(db, name, &id, NULL) == 0)
+		return failure(cause, "a worker called '%s' already exists; worker names are unique (ignoring case)", name);
+	if (repo_team_id(db, f->team, &team, cause) != 0)
+		return -1;
+	sqlite3_stmt *s = db_stmt(db,
+		"INSERT INTO worker(name, team_id, role, started, left_on, agreement, trained)"
+		" VALUES (:name, :team, :role, :started, :left, :agreement, :trained)");
+	db_bind_text(s, ":name", name);
+	db_bind_int(s, ":team", team);
+	db_bind_text(s, ":role", f->role);
+	db_bind_text(s, ":started", f->started);
+	db_bind_text(s, ":left", f->left);
+	db_bind_text(s, ":agreement", f->agreement);
+	db_bind_text(s, ":trained", f->trained);
+	return db_step_done(db, s, cause);
+}
+
+int repo_worker_set(Db *db, const char *name, const WorkerFields *f, char **cause)
+{
+	if (!f->name && !f->team && !f->role && !f->started && !f->left && !f->agreement && !f->trained)
+		return failure(cause, "nothing to change for '%s'; give --team, --role, --started, --left, "
+		               "--agreement, --trained or --name", name);
+	if (fields_ok(f, cause) != 0)
+		return -1;
+	long long id, other, team = -1;
+	if (repo_worker_id(db, name, &id, cause) != 0)
+		return -1;
+	if (f->name != NULL) {
+		if (name_ok(f->name, cause) != 0)
+			return -1;
+		if (repo_worker_id(db, f->name, &other, NULL) == 0 && other != id)
+			return failure(cause, "a worker called '%s' already exists; worker names are unique (ignoring case)",
+			               f->name);
+	}
+	if (f->team != NULL && repo_team_id(db, f->team, &team, cause) != 0)
+		return -1;
+
+	/* The dates in post after the change, and the supervisions they must
+	 * still cover: a record of a session outside them would be wrong. */
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT coalesce(:started, started), coalesce(:left, left_on),"
+		"       (SELECT min(date) FROM supervision WHERE worker_id = :id OR supervisor_id = :id),"
+		"       (SELECT max(date) FROM supervision WHERE worker_id = :id OR supervisor_id = :id)"
+		" FROM worker WHERE id = :id");
+	db_bind_text(s, ":started", f->started);
+	db_bind_text(s, ":left", f->left);
+	db_bind_int(s, ":id", id);
+	if (db_step_row(db, s, cause) != 1)
+		return -1;
+	char *started = sqlite3_column_text(s, 0) ? xstrdup((const char *)sqlite3_column_text(s, 0)) : NULL;
+	char *left = sqlite3_column_text(s, 1) ? xstrdup((const char *)sqlite3_column_text(s, 1)) : NULL;
+	char *first = sqlite3_column_text(s, 2) ? xstrdup((const char *)sqlite3_column_text(s, 2)) : NULL;
+	char *last = sqlite3_column_text(s, 3) ? xstrdup((const char *)sqlite3_column_text(s, 3)) : NULL;
+	db_reset(s);
+	int rc = in_post_ok(started, left, cause);
+	if (rc == 0 && started && first && strcmp(first, started) < 0)
+		rc = failure(cause, "'%s' has a supervision recorded on %s, before the started date %s",
+		             name, first, started);
+	if (rc == 0 && left && last && strcmp(last, left) > 0)
+		rc = failure(cause, "'%s' has a supervision recorded on %s, after the left date %s", name, last, left);
+	free(started);
+	free(left);
+	free(first);
+	free(last);
+	if (rc != 0)
+		return -1;
+
+	s = db_stmt(db,
+		"UPDATE worker SET name = coalesce(:name, name), team_id = coalesce(:team, team_id),"
+		"       role = coalesce(:role, role), started = coalesce(:started, started),"
+		"       left_on = coalesce(:left, left_on), agreement = coalesce(:agreement, agreement),"
+		"       trained = coalesce(:trained, trained)"
+		" WHERE id = :id");
+	db_bind_text(s, ":name", f->name);
+	if (team >= 0)
+		db_bind_int(s, ":team", team);
+	else
+		db_bind_null(s, ":team");
+	db_bind_text(s, ":role", f->role);
+	db_bind_text(s, ":started", f->started);
+	db_bind_text(s, ":left", f->left);
+	db_bind_text(s, ":agreement", f->agreement);
+	db_bind_text(s, ":trained", f->trained);
+	db_bind_int(s, ":id", id);
+	return db_step_done(db, s, cause);
+}
+
+Table *repo_worker_list(Db *db, const char *team, char **cause)
+{
+	long long team_id = -1;
+	if (team != NULL && repo_team_id(db, team, &team_id, cause) != 0)
+		return NULL;
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT w.name AS name, t.name AS team, w.role AS role, w.started AS started,"
+		"       w.left_on AS \"left\", w.agreement AS agreement, w.trained AS trained,"
+		"       (SELECT count(*) FROM case_file c WHERE c.worker_id = w.id AND c.closed IS NULL) AS cases,"
+		"       (SELECT max(date) FROM supervision v WHERE v.worker_id = w.id) AS last_supervised"
+		" FROM worker w JOIN team t ON t.id = w.team_id"
+		" WHERE :team IS NULL OR w.team_id = :team"
+		" ORDER BY w.name");
+	if (team_id >= 0)
+		db_bind_int(s, ":team", team_id);
+	else
+		db_bind_null(s, ":team");
+	Table *t = table_new_from_stmt(s);
+	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
+		failure(cause, "cannot list workers: %s", sqlite3_errmsg(db_handle(db)));
+		table_free(t);
+		return NULL;
+	}
+	return t;
 }
