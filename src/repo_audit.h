@@ -5,4 +5,72 @@
 #include "db.h"
 #include "table.h"
 
+/* One answer: a standard's code (any case), met / not-met / na, a note. */
+typedef struct {
+	const char *standard;
+	const char *result;
+	const char *note;  /* NULL: none */
+} AuditAnswer;
+
+/* A new audit, as `audit add` and `audit start` record it. */
+typedef struct {
+	const char *case_ref;   /* the council's child ID */
+	const char *date;       /* when the audit was done: YYYY-MM-DD, not after today */
+	const char *auditor;    /* a worker's name */
+	const char *type;       /* dip-sample, themed, multi-agency; NULL: dip-sample */
+	const char *grade;      /* NULL: not graded yet */
+	int nanswers;
+	const AuditAnswer *answers;
+	int submit;             /* submit at once (needs a grade and an answer) */
+} AuditNew;
+
+/* Record a new audit (a draft unless submit is set) with its answers, for
+ * the team holding the case on the audit date. Checks everything first;
+ * on failure nothing is recorded. *id gets the new audit's number. */
+int repo_audit_add(Db *db, const AuditNew *audit, long long *id, char **cause);
+
+/* Answer (or re-answer, replacing result and note) one standard of a draft. */
+int repo_audit_answer(Db *db, long long audit, const char *standard, const char *result,
+                      const char *note, char **cause);
+/* Set (or change) the grade of a draft. */
+int repo_audit_grade(Db *db, long long audit, const char *grade, char **cause);
+/* Submit a draft: it needs a grade and at least one answer; standards that
+ * apply but were not answered are not counted. When unanswered is not NULL
+ * it gets a malloc'd list of their codes ("VOICE, DECISIONS") or NULL. */
+int repo_audit_submit(Db *db, long long audit, char **unanswered, char **cause);
+/* Moderate a submitted audit: moderator a manager other than the auditor,
+ * once per audit. grade NULL: agree with the auditor's grade. date NULL:
+ * today. */
+int repo_audit_moderate(Db *db, long long audit, const char *moderator, const char *date,
+                        const char *grade, const char *note, char **cause);
+
+/* 0 when audit exists and is a draft; else -1 with the reason. */
+int repo_audit_check_draft(Db *db, long long audit, char **cause);
+
+/* audit show: one row (id, case, team, auditor, date, type, grade, status,
+ * submitted_at, submitted_by, moderated_by, moderated_on, moderated_grade,
+ * moderation, moderation_note, unanswered), its answers (standard, result,
+ * note) and its actions (id, text, owner, due, done, status). */
+Table *repo_audit_record(Db *db, long long audit, char **cause);
+Table *repo_audit_answers(Db *db, long long audit, char **cause);
+Table *repo_audit_actions(Db *db, long long audit, char **cause);
+
+/* audit list filters; NULL / 0: no filter. */
+typedef struct {
+	const char *team;      /* the team the audit belongs to */
+	const char *case_ref;
+	const char *auditor;
+	const char *from, *to; /* audit dates, inclusive */
+	int unmoderated;       /* submitted and not moderated */
+	int drafts;            /* drafts only */
+} AuditFilter;
+Table *repo_audit_list(Db *db, const AuditFilter *filter, char **cause);
+
+/* Every standard, in order, for the case: code, text, guidance, applies
+ * (1/0) and rule (who it applies to, in words; NULL: every case). */
+Table *repo_audit_standards(Db *db, const char *case_ref, char **cause);
+/* What an auditor reads first: case, team, worker, status, flags, opened,
+ * closed, last_chronology, last_supervision, last_audit (one row). */
+Table *repo_audit_case_context(Db *db, const char *case_ref, char **cause);
+
 #endif

@@ -5,4 +5,15 @@
 #include "db.h"
 #include "table.h"
 
+/* history filters; NULL: no filter. */
+typedef struct {
+	const char *table;     /* a recorded table; "case" means case_file */
+	const char *id;        /* the row's key as the `row` column shows it */
+	const char *from, *to; /* dates (UTC) of the change, inclusive */
+} HistoryFilter;
+
+/* Every recorded change, oldest first: when, who, table, row, operation,
+ * old, new (the row as JSON before and after). */
+Table *repo_history_list(Db *db, const HistoryFilter *filter, char **cause);
+
 #endif

@@ -1,0 +1,147 @@
+/* Actions: the follow-ups an audit sets, who owns them and when they are
+ * due and done. Actions may be added to submitted audits too: they are what
+ * happens after the audit, not part of its judgement. */
+#include "repo.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "util.h"
+
+#define TEXT_MAX 2000
+
+int repo_action_add(Db *db, long long audit, const char *text, const char *owner, const char *due,
+                    long long *id, char **cause)
+{
+	sqlite3_stmt *s = db_stmt(db, "SELECT date FROM audit WHERE id = :audit");
+	db_bind_int(s, ":audit", audit);
+	int rc = db_step_row(db, s, cause);
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return failure(cause, "unknown audit %lld; 'audit list' shows the audits", audit);
+	char audit_date[11];
+	snprintf(audit_date, sizeof audit_date, "%s", (const char *)sqlite3_column_text(s, 0));
+	db_reset(s);
+	if (text == NULL || text[strspn(text, " \t")] == '\0')
+		return failure(cause, "the action's text is empty; say what must be done (quote it)");
+	if (strlen(text) > TEXT_MAX)
+		return failure(cause, "the action's text is longer than %d characters; shorten it", TEXT_MAX);
+	if (due == NULL || !date_valid(due))
+		return failure(cause, "--due '%s' is not a real date; expected YYYY-MM-DD", due ? due : "");
+	if (strcmp(due, audit_date) < 0)
+		return failure(cause, "--due %s is before the audit date %s", due, audit_date);
+	if (owner == NULL || *owner == '\0')
+		return failure(cause, "the owner's name is empty; give a worker's name");
+	long long owner_id;
+	if (repo_worker_id(db, owner, &owner_id, cause) != 0)
+		return -1;
+	char today[11];
+	date_today(today);
+	s = db_stmt(db, "SELECT name, left_on FROM worker WHERE id = :id AND left_on < :today");
+	db_bind_int(s, ":id", owner_id);
+	db_bind_text(s, ":today", today);
+	rc = db_step_row(db, s, cause);
+	if (rc < 0)
+		return -1;
+	if (rc == 1) {
+		rc = failure(cause, "%s left on %s; give an owner who is in post",
+		             (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1));
+		db_reset(s);
+		return rc;
+	}
+	s = db_stmt(db, "INSERT INTO action(audit_id, text, owner_id, due) VALUES (:audit, :text, :owner, :due)");
+	db_bind_int(s, ":audit", audit);
+	db_bind_text(s, ":text", text);
+	db_bind_int(s, ":owner", owner_id);
+	db_bind_text(s, ":due", due);
+	if (db_step_done(db, s, cause) != 0)
+		return -1;
+	*id = db_last_id(db);
+	return 0;
+}
+
+int repo_action_done(Db *db, long long action, const char *date, char **cause)
+{
+	char today[11];
+	date_today(today);
+	if (date == NULL)
+		date = today;
+	if (!date_valid(date))
+		return failure(cause, "--date '%s' is not a real date; expected YYYY-MM-DD", date);
+	if (strcmp(date, today) > 0)
+		return failure(cause, "--date %s is after today (%s); record it once it is done", date, today);
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT x.done, a.date FROM action x JOIN audit a ON a.id = x.audit_id WHERE x.id = :id");
+	db_bind_int(s, ":id", action);
+	int rc = db_step_row(db, s, cause);
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return failure(cause, "unknown action %lld; 'action list' shows the actions", action);
+	char done[11] = "", audit_date[11];
+	if (sqlite3_column_text(s, 0))
+		snprintf(done, sizeof done, "%s", (const char *)sqlite3_column_text(s, 0));
+	snprintf(audit_date, sizeof audit_date, "%s", (const char *)sqlite3_column_text(s, 1));
+	db_reset(s);
+	if (done[0])
+		return failure(cause, "action %lld was already done on %s", action, done);
+	if (strcmp(date, audit_date) < 0)
+		return failure(cause, "--date %s is before the date of the audit that set the action (%s)", date,
+		               audit_date);
+	s = db_stmt(db, "UPDATE action SET done = :date WHERE id = :id");
+	db_bind_text(s, ":date", date);
+	db_bind_int(s, ":id", action);
+	return db_step_done(db, s, cause);
+}
+
+Table *repo_action_list(Db *db, const ActionFilter *f, char **cause)
+{
+	long long owner = 0, team = 0;
+	if (f->owner && repo_worker_id(db, f->owner, &owner, cause) != 0)
+		return NULL;
+	if (f->team && repo_team_id(db, f->team, &team, cause) != 0)
+		return NULL;
+	if (f->audit) {
+		sqlite3_stmt *s = db_stmt(db, "SELECT 1 FROM audit WHERE id = :audit");
+		db_bind_int(s, ":audit", f->audit);
+		int rc = db_step_row(db, s, cause);
+		if (rc < 0)
+			return NULL;
+		if (rc == 0)
+			return failure(cause, "unknown audit %lld; 'audit list' shows the audits", f->audit), NULL;
+		db_reset(s);
+	}
+	char today[11];
+	date_today(today);
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT x.id AS id, x.audit_id AS audit, c.ref AS \"case\", w.name AS owner, x.due AS due,"
+		"       x.done AS done,"
+		"       CASE WHEN x.done IS NOT NULL THEN 'done' WHEN x.due < :today THEN 'overdue' ELSE 'open' END AS status,"
+		"       x.text AS text"
+		" FROM action x JOIN audit a ON a.id = x.audit_id JOIN case_file c ON c.id = a.case_id"
+		" JOIN worker w ON w.id = x.owner_id"
+		" WHERE (NOT :open OR x.done IS NULL)"
+		"   AND (NOT :overdue OR (x.done IS NULL AND x.due < :today))"
+		"   AND (:owner IS NULL OR x.owner_id = :owner)"
+		"   AND (:team IS NULL OR c.team_id = :team)"
+		"   AND (:audit IS NULL OR x.audit_id = :audit)"
+		" ORDER BY x.due, x.id");
+	db_bind_text(s, ":today", today);
+	db_bind_int(s, ":open", f->open);
+	db_bind_int(s, ":overdue", f->overdue);
+	if (f->owner)
+		db_bind_int(s, ":owner", owner);
+	if (f->team)
+		db_bind_int(s, ":team", team);
+	if (f->audit)
+		db_bind_int(s, ":audit", f->audit);
+	Table *t = table_new_from_stmt(s);
+	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
+		failure(cause, "cannot list actions: %s", sqlite3_errmsg(db_handle(db)));
+		db_reset(s);
+		table_free(t);
+		return NULL;
+	}
+	return t;
+}

@@ -1,0 +1,701 @@
+/* Audits: recording them with their answers, grading, submitting and
+ * moderating them, and reading them back. The schema's triggers also freeze
+ * submitted audits and refuse self-moderation; the checks here come first
+ * so that users get a message that says what to do instead. */
+#include "repo.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+#define NOTE_MAX 4000
+
+typedef struct {
+	long long id, case_id, auditor_id;
+	char date[11];
+	char grade[32];   /* "" when not graded */
+	int submitted;
+} Audit;
+
+static const char *const results[] = {"met", "not-met", "na", NULL};
+static const char *const grades[] = {"outstanding", "good", "requires-improvement", "inadequate", NULL};
+static const char *const types[] = {"dip-sample", "themed", "multi-agency", NULL};
+
+static int in_list(const char *value, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(value, *list) == 0)
+			return 1;
+	return 0;
+}
+
+static int enum_failure(const char *what, const char *value, const char *const *list, char **cause)
+{
+	Buf b = {0};
+	for (const char *const *p = list; *p; p++)
+		buf_printf(&b, "%s%s", p == list ? "" : ", ", *p);
+	int rc = failure(cause, "%s '%s' is not known; expected one of: %s", what, value, b.s);
+	buf_free(&b);
+	return rc;
+}
+
+static int check_note(const char *note, char **cause)
+{
+	if (note != NULL && strlen(note) > NOTE_MAX)
+		return failure(cause, "the note is longer than %d characters; shorten it", NOTE_MAX);
+	return 0;
+}
+
+static char *column_dup(sqlite3_stmt *s, int col)
+{
+	const unsigned char *v = sqlite3_column_text(s, col);
+	return v ? xstrdup((const char *)v) : NULL;
+}
+
+static void column_copy(sqlite3_stmt *s, int col, char *out, size_t size)
+{
+	const unsigned char *v = sqlite3_column_text(s, col);
+	snprintf(out, size, "%s", v ? (const char *)v : "");
+}
+
+static int load_audit(Db *db, long long id, Audit *a, char **cause)
+{
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT case_id, auditor_id, date, grade, submitted_at IS NOT NULL FROM audit WHERE id = :id");
+	db_bind_int(s, ":id", id);
+	int rc = db_step_row(db, s, cause);
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return failure(cause, "unknown audit %lld; 'audit list' shows the audits", id);
+	a->id = id;
+	a->case_id = sqlite3_column_int64(s, 0);
+	a->auditor_id = sqlite3_column_int64(s, 1);
+	column_copy(s, 2, a->date, sizeof a->date);
+	column_copy(s, 3, a->grade, sizeof a->grade);
+	a->submitted = sqlite3_column_int(s, 4);
+	db_reset(s);
+	return 0;
+}
+
+static int load_draft(Db *db, long long id, Audit *a, char **cause)
+{
+	if (load_audit(db, id, a, cause) != 0)
+		return -1;
+	if (a->submitted)
+		return failure(cause, "audit %lld is submitted and cannot be changed", id);
+	return 0;
+}
+
+int repo_audit_check_draft(Db *db, long long audit, char **cause)
+{
+	Audit a;
+	return load_draft(db, audit, &a, cause);
+}
+
+/* The standard's code as stored (codes are upper case; users may type
+ * them in any case). An unknown code lists the known ones. */
+static int standard_code(Db *db, const char *given, char *code, size_t size, char **cause)
+{
+	size_t i = 0;
+	for (; given[i] && i + 1 < size; i++)
+		code[i] = (char)toupper((unsigned char)given[i]);
+	code[i] = '\0';
+	sqlite3_stmt *s = db_stmt(db, "SELECT 1 FROM standard WHERE code = :code");
+	db_bind_text(s, ":code", code);
+	int rc = db_step_row(db, s, cause);
+	if (rc < 0)
+		return -1;
+	db_reset(s);
+	if (rc == 1 && given[i] == '\0')
+		return 0;
+	Buf b = {0};
+	s = db_stmt(db, "SELECT code FROM standard ORDER BY position");
+	while (db_step_row(db, s, NULL) == 1)
+		buf_printf(&b, "%s%s", b.s ? ", " : "", (const char *)sqlite3_column_text(s, 0));
+	rc = failure(cause, "unknown standard '%s'; expected one of: %s", given, b.s ? b.s : "(none defined)");
+	buf_free(&b);
+	return rc;
+}
+
+/* Whether the standard applies to the case: a standard limited to some
+ * statuses applies when the case has one of them; one that needs flags
+ * applies when the case has any of them. *rule (malloc'd) says in words who
+ * it applies to, for messages. */
+static int standard_applies(Db *db, long long case_id, const char *code, int *applies, char **rule,
+                            char **cause)
+{
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT (NOT EXISTS (SELECT 1 FROM standard_status WHERE standard_code = :code)"
+		"        OR EXISTS (SELECT 1 FROM standard_status ss JOIN case_file c ON c.status = ss.status"
+		"                   WHERE ss.standard_code = :code AND c.id = :case))"
+		"   AND (NOT EXISTS (SELECT 1 FROM standard_flag WHERE standard_code = :code)"
+		"        OR EXISTS (SELECT 1 FROM standard_flag sf JOIN case_flag cf ON cf.flag = sf.flag"
+		"                   WHERE sf.standard_code = :code AND cf.case_id = :case)),"
+		"       (SELECT group_concat(status, ' or ') FROM"
+		"          (SELECT status FROM standard_status WHERE standard_code = :code ORDER BY status)),"
+		"       (SELECT group_concat(flag, ' or ') FROM"
+		"          (SELECT flag FROM standard_flag WHERE standard_code = :code ORDER BY flag))");
+	db_bind_text(s, ":code", code);
+	db_bind_int(s, ":case", case_id);
+	int rc = db_step_row(db, s, cause);
+	if (rc <= 0)
+		return rc == 0 ? failure(cause, "standard %s cannot be checked", code) : -1;
+	*applies = sqlite3_column_int(s, 0);
+	if (rule != NULL) {
+		const unsigned char *statuses = sqlite3_column_text(s, 1);
+		const unsigned char *flags = sqlite3_column_text(s, 2);
+		if (statuses && flags)
+			*rule = xprintf("cases with status %s flagged %s", statuses, flags);
+		else if (statuses)
+			*rule = xprintf("cases with status %s", statuses);
+		else if (flags)
+			*rule = xprintf("cases flagged %s", flags);
+		else
+			*rule = xstrdup("every case");
+	}
+	db_reset(s);
+	return 0;
+}
+
+/* The case's status and flags in words ("cin, flagged neglect, cse"). */
+static char *case_description(Db *db, long long case_id)
+{
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT c.status, (SELECT group_concat(flag, ', ') FROM"
+		"                   (SELECT flag FROM case_flag WHERE case_id = c.id ORDER BY flag))"
+		" FROM case_file c WHERE c.id = :case");
+	db_bind_int(s, ":case", case_id);
+	char *text;
+	if (db_step_row(db, s, NULL) != 1)
+		return xstrdup("unknown");
+	const unsigned char *flags = sqlite3_column_text(s, 1);
+	text = xprintf("status %s, %s%s", (const char *)sqlite3_column_text(s, 0),
+	               flags ? "flagged " : "no flags", flags ? (const char *)flags : "");
+	db_reset(s);
+	return text;
+}
+
+static char *case_ref_of(Db *db, long long case_id)
+{
+	sqlite3_stmt *s = db_stmt(db, "SELECT ref FROM case_file WHERE id = :case");
+	db_bind_int(s, ":case", case_id);
+	char *ref = db_step_row(db, s, NULL) == 1 ? column_dup(s, 0) : xstrdup("?");
+	db_reset(s);
+	return ref;
+}
+
+/* Check one answer for the case; code gets the standard's stored code. */
+static int check_answer(Db *db, long long case_id, const AuditAnswer *answer, char *code, size_t size,
+                        char **cause)
+{
+	if (answer->standard == NULL || *answer->standard == '\0')
+		return failure(cause, "an answer has no standard; write STANDARD=RESULT, e.g. CHRON=met");
+	if (standard_code(db, answer->standard, code, size, cause) != 0)
+		return -1;
+	if (answer->result == NULL || !in_list(answer->result, results))
+		return failure(cause, "result '%s' for %s is not known; expected one of: met, not-met, na",
+		               answer->result ? answer->result : "", code);
+	if (check_note(answer->note, cause) != 0)
+		return -1;
+	if (strcmp(answer->result, "na") == 0)
+		return 0;
+	int applies;
+	char *rule = NULL;
+	if (standard_applies(db, case_id, code, &applies, &rule, cause) != 0)
+		return -1;
+	int rc = 0;
+	if (!applies) {
+		char *ref = case_ref_of(db, case_id);
+		char *what = case_description(db, case_id);
+		rc = failure(cause, "standard %s applies only to %s and case %s has %s; answer %s=na",
+		             code, rule, ref, what, code);
+		free(ref);
+		free(what);
+	}
+	free(rule);
+	return rc;
+}
+
+static int store_answer(Db *db, long long audit, const char *code, const AuditAnswer *answer, char **cause)
+{
+	sqlite3_stmt *s = db_stmt(db,
+		"INSERT INTO answer(audit_id, standard_code, result, note) VALUES (:audit, :code, :result, :note)"
+		" ON CONFLICT(audit_id, standard_code) DO UPDATE SET result = excluded.result, note = excluded.note");
+	db_bind_int(s, ":audit", audit);
+	db_bind_text(s, ":code", code);
+	db_bind_text(s, ":result", answer->result);
+	db_bind_text(s, ":note", answer->note && *answer->note ? answer->note : NULL);
+	return db_step_done(db, s, cause);
+}
+
+/* The applicable standards of a draft that have no answer, as "A, B", or
+ * NULL when every one is answered. */
+static char *unanswered_standards(Db *db, long long audit, long long case_id)
+{
+	Buf b = {0};
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT s.code FROM standard s"
+		" WHERE NOT EXISTS (SELECT 1 FROM answer WHERE audit_id = :audit AND standard_code = s.code)"
+		"   AND (NOT EXISTS (SELECT 1 FROM standard_status WHERE standard_code = s.code)"
+		"        OR EXISTS (SELECT 1 FROM standard_status ss JOIN case_file c ON c.status = ss.status"
+		"                   WHERE ss.standard_code = s.code AND c.id = :case))"
+		"   AND (NOT EXISTS (SELECT 1 FROM standard_flag WHERE standard_code = s.code)"
+		"        OR EXISTS (SELECT 1 FROM standard_flag sf JOIN case_flag cf ON cf.flag = sf.flag"
+		"                   WHERE sf.standard_code = s.code AND cf.case_id = :case))"
+		" ORDER BY s.position");
+	db_bind_int(s, ":audit", audit);
+	db_bind_int(s, ":case", case_id);
+	while (db_step_row(db, s, NULL) == 1)
+		buf_printf(&b, "%s%s", b.s ? ", " : "", (const char *)sqlite3_column_text(s, 0));
+	return b.s;
+}
+
+static int submit(Db *db, const Audit *a, char **unanswered, char **cause)
+{
+	if (a->grade[0] == '\0')
+		return failure(cause, "audit %lld has no grade; give one with 'audit grade %lld GRADE' before submitting",
+		               a->id, a->id);
+	sqlite3_stmt *s = db_stmt(db, "SELECT count(*) FROM answer WHERE audit_id = :audit");
+	db_bind_int(s, ":audit", a->id);
+	if (db_step_row(db, s, cause) != 1)
+		return -1;
+	long long answers = sqlite3_column_int64(s, 0);
+	db_reset(s);
+	if (answers == 0)
+		return failure(cause, "audit %lld has no answers; record them with 'audit answer %lld STANDARD RESULT' "
+		               "before submitting", a->id, a->id);
+	s = db_stmt(db,
+		"UPDATE audit SET submitted_at = caseaudit_now(), submitted_by = caseaudit_user() WHERE id = :audit");
+	db_bind_int(s, ":audit", a->id);
+	if (db_step_done(db, s, cause) != 0)
+		return -1;
+	if (unanswered != NULL)
+		*unanswered = unanswered_standards(db, a->id, a->case_id);
+	return 0;
+}
+
+/* The team that held the case on date: the case's team now, unless a later
+ * change of team was recorded (after that day), in which case the team it
+ * was moved from by the first such change. So an audit entered late still
+ * belongs to the team that held the case when it was done. */
+static int team_on(Db *db, long long case_id, const char *date, long long *team, char **cause)
+{
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT coalesce("
+		"  (SELECT json_extract(old, '$.team_id') FROM history"
+		"    WHERE tbl = 'case_file' AND row_id = CAST(:case AS TEXT) AND operation = 'update'"
+		"      AND at >= date(:date, '+1 day')"
+		"      AND json_extract(old, '$.team_id') IS NOT json_extract(new, '$.team_id')"
+		"    ORDER BY id LIMIT 1),"
+		"  (SELECT team_id FROM case_file WHERE id = :case))");
+	db_bind_int(s, ":case", case_id);
+	db_bind_text(s, ":date", date);
+	int rc = db_step_row(db, s, cause);
+	if (rc <= 0)
+		return rc == 0 ? failure(cause, "the team of the case cannot be found") : -1;
+	*team = sqlite3_column_int64(s, 0);
+	db_reset(s);
+	return 0;
+}
+
+/* A worker in post on date, by name. */
+static int worker_on(Db *db, const char *what, const char *name, const char *date, long long *id, char **role,
+                     char **cause)
+{
+	if (name == NULL || *name == '\0')
+		return failure(cause, "the %s's name is empty; give a worker's name", what);
+	if (repo_worker_id(db, name, id, cause) != 0)
+		return -1;
+	sqlite3_stmt *s = db_stmt(db, "SELECT name, role, started, left_on FROM worker WHERE id = :id");
+	db_bind_int(s, ":id", *id);
+	if (db_step_row(db, s, cause) != 1)
+		return -1;
+	char worker[256], started[11], left[11];
+	column_copy(s, 0, worker, sizeof worker);
+	column_copy(s, 2, started, sizeof started);
+	column_copy(s, 3, left, sizeof left);
+	if (role)
+		*role = column_dup(s, 1);
+	db_reset(s);
+	int rc = 0;
+	if (started[0] && strcmp(date, started) < 0)
+		rc = failure(cause, "%s %s started on %s, after %s", what, worker, started, date);
+	else if (left[0] && strcmp(date, left) > 0)
+		rc = failure(cause, "%s %s left on %s, before %s", what, worker, left, date);
+	if (rc != 0 && role) {
+		free(*role);
+		*role = NULL;
+	}
+	return rc;
+}
+
+static int check_date_value(const char *what, const char *date, char **cause)
+{
+	if (date == NULL || !date_valid(date))
+		return failure(cause, "%s '%s' is not a real date; expected YYYY-MM-DD", what, date ? date : "");
+	char today[11];
+	date_today(today);
+	if (strcmp(date, today) > 0)
+		return failure(cause, "%s %s is after today (%s); record it once it has happened", what, date, today);
+	return 0;
+}
+
+static int add(Db *db, const AuditNew *n, long long *id, char **cause)
+{
+	if (n->case_ref == NULL)
+		return failure(cause, "no case given; give the child's case ID");
+	long long case_id;
+	if (repo_case_id(db, n->case_ref, &case_id, cause) != 0)
+		return -1;
+	if (check_date_value("the audit date", n->date, cause) != 0)
+		return -1;
+	sqlite3_stmt *s = db_stmt(db, "SELECT opened, closed FROM case_file WHERE id = :case");
+	db_bind_int(s, ":case", case_id);
+	if (db_step_row(db, s, cause) != 1)
+		return -1;
+	char opened[11], closed[11];
+	column_copy(s, 0, opened, sizeof opened);
+	column_copy(s, 1, closed, sizeof closed);
+	db_reset(s);
+	if (opened[0] && strcmp(n->date, opened) < 0)
+		return failure(cause, "case %s opened on %s, after the audit date %s", n->case_ref, opened, n->date);
+	if (closed[0] && strcmp(n->date, closed) > 0)
+		return failure(cause, "case %s closed on %s, before the audit date %s", n->case_ref, closed, n->date);
+	long long auditor;
+	if (worker_on(db, "auditor", n->auditor, n->date, &auditor, NULL, cause) != 0)
+		return -1;
+	const char *type = n->type ? n->type : "dip-sample";
+	if (!in_list(type, types))
+		return enum_failure("type", type, types, cause);
+	if (n->grade && !in_list(n->grade, grades))
+		return enum_failure("grade", n->grade, grades, cause);
+	if (n->submit && n->grade == NULL)
+		return failure(cause, "--submit needs a grade; give --grade GRADE (or submit later with 'audit submit')");
+	if (n->submit && n->nanswers == 0)
+		return failure(cause, "--submit needs answers; give them as STANDARD=RESULT, e.g. CHRON=met");
+	/* Check every answer before writing anything, and each standard once. */
+	char (*codes)[64] = xcalloc((size_t)n->nanswers + 1, sizeof *codes);
+	for (int i = 0; i < n->nanswers; i++) {
+		if (check_answer(db, case_id, &n->answers[i], codes[i], sizeof codes[i], cause) != 0)
+			goto fail;
+		for (int j = 0; j < i; j++)
+			if (strcmp(codes[i], codes[j]) == 0) {
+				failure(cause, "standard %s is answered twice; answer it once", codes[i]);
+				goto fail;
+			}
+	}
+	long long team;
+	if (team_on(db, case_id, n->date, &team, cause) != 0)
+		goto fail;
+	s = db_stmt(db,
+		"INSERT INTO audit(case_id, team_id, auditor_id, date, type, grade)"
+		" VALUES (:case, :team, :auditor, :date, :type, :grade)");
+	db_bind_int(s, ":case", case_id);
+	db_bind_int(s, ":team", team);
+	db_bind_int(s, ":auditor", auditor);
+	db_bind_text(s, ":date", n->date);
+	db_bind_text(s, ":type", type);
+	db_bind_text(s, ":grade", n->grade);
+	if (db_step_done(db, s, cause) != 0)
+		goto fail;
+	*id = db_last_id(db);
+	for (int i = 0; i < n->nanswers; i++)
+		if (store_answer(db, *id, codes[i], &n->answers[i], cause) != 0)
+			goto fail;
+	free(codes);
+	if (n->submit) {
+		Audit a;
+		if (load_audit(db, *id, &a, cause) != 0 || submit(db, &a, NULL, cause) != 0)
+			return -1;
+	}
+	return 0;
+fail:
+	free(codes);
+	return -1;
+}
+
+int repo_audit_add(Db *db, const AuditNew *n, long long *id, char **cause)
+{
+	if (db_begin(db, 1, cause) != 0)
+		return -1;
+	int rc = add(db, n, id, cause);
+	if (db_end(db, rc == 0, rc == 0 ? cause : NULL) != 0)
+		rc = -1;
+	return rc;
+}
+
+int repo_audit_answer(Db *db, long long audit, const char *standard, const char *result, const char *note,
+                      char **cause)
+{
+	Audit a;
+	if (load_draft(db, audit, &a, cause) != 0)
+		return -1;
+	AuditAnswer answer = {standard, result, note};
+	char code[64];
+	if (check_answer(db, a.case_id, &answer, code, sizeof code, cause) != 0)
+		return -1;
+	return store_answer(db, audit, code, &answer, cause);
+}
+
+int repo_audit_grade(Db *db, long long audit, const char *grade, char **cause)
+{
+	Audit a;
+	if (load_draft(db, audit, &a, cause) != 0)
+		return -1;
+	if (grade == NULL || !in_list(grade, grades))
+		return enum_failure("grade", grade ? grade : "", grades, cause);
+	sqlite3_stmt *s = db_stmt(db, "UPDATE audit SET grade = :grade WHERE id = :audit");
+	db_bind_text(s, ":grade", grade);
+	db_bind_int(s, ":audit", audit);
+	return db_step_done(db, s, cause);
+}
+
+int repo_audit_submit(Db *db, long long audit, char **unanswered, char **cause)
+{
+	Audit a;
+	if (unanswered)
+		*unanswered = NULL;
+	if (load_draft(db, audit, &a, cause) != 0)
+		return -1;
+	return submit(db, &a, unanswered, cause);
+}
+
+int repo_audit_moderate(Db *db, long long audit, const char *moderator, const char *date, const char *grade,
+                        const char *note, char **cause)
+{
+	Audit a;
+	if (load_audit(db, audit, &a, cause) != 0)
+		return -1;
+	if (!a.submitted)
+		return failure(cause, "audit %lld is a draft; only a submitted audit can be moderated", audit);
+	char today[11];
+	if (date == NULL) {
+		date_today(today);
+		date = today;
+	}
+	if (check_date_value("the moderation date", date, cause) != 0)
+		return -1;
+	if (strcmp(date, a.date) < 0)
+		return failure(cause, "the moderation date %s is before the audit date %s", date, a.date);
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT w.name, m.date FROM moderation m JOIN worker w ON w.id = m.moderator_id WHERE m.audit_id = :audit");
+	db_bind_int(s, ":audit", audit);
+	int rc = db_step_row(db, s, cause);
+	if (rc < 0)
+		return -1;
+	if (rc == 1) {
+		rc = failure(cause, "audit %lld was already moderated by %s on %s; an audit is moderated once",
+		             audit, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1));
+		db_reset(s);
+		return rc;
+	}
+	long long moderator_id;
+	char *role = NULL;
+	if (worker_on(db, "moderator", moderator, date, &moderator_id, &role, cause) != 0)
+		return -1;
+	int manager = strcmp(role, "team-manager") == 0 || strcmp(role, "head-of-service") == 0;
+	if (!manager) {
+		rc = failure(cause, "%s is a %s; audits are moderated by a team-manager or head-of-service",
+		             moderator, role);
+		free(role);
+		return rc;
+	}
+	free(role);
+	if (moderator_id == a.auditor_id)
+		return failure(cause, "%s audited audit %lld and cannot moderate it; ask another manager", moderator, audit);
+	if (grade != NULL && !in_list(grade, grades))
+		return enum_failure("grade", grade, grades, cause);
+	if (grade == NULL && a.grade[0] == '\0')
+		return failure(cause, "audit %lld has no grade to agree with; give --grade GRADE", audit);
+	if (check_note(note, cause) != 0)
+		return -1;
+	const char *final = grade ? grade : a.grade;
+	s = db_stmt(db,
+		"INSERT INTO moderation(audit_id, moderator_id, date, agreed, grade, note)"
+		" VALUES (:audit, :moderator, :date, :agreed, :grade, :note)");
+	db_bind_int(s, ":audit", audit);
+	db_bind_int(s, ":moderator", moderator_id);
+	db_bind_text(s, ":date", date);
+	db_bind_int(s, ":agreed", strcmp(final, a.grade) == 0);
+	db_bind_text(s, ":grade", final);
+	db_bind_text(s, ":note", note && *note ? note : NULL);
+	return db_step_done(db, s, cause);
+}
+
+static Table *query_table(Db *db, sqlite3_stmt *s, const char *what, char **cause)
+{
+	Table *t = table_new_from_stmt(s);
+	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
+		failure(cause, "cannot list %s: %s", what, sqlite3_errmsg(db_handle(db)));
+		db_reset(s);
+		table_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+Table *repo_audit_record(Db *db, long long audit, char **cause)
+{
+	Audit a;
+	if (load_audit(db, audit, &a, cause) != 0)
+		return NULL;
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT a.id AS id, c.ref AS \"case\", t.name AS team, w.name AS auditor, a.date AS date,"
+		"       a.type AS type, a.grade AS grade,"
+		"       CASE WHEN a.submitted_at IS NULL THEN 'draft' ELSE 'submitted' END AS status,"
+		"       a.submitted_at AS submitted_at, a.submitted_by AS submitted_by,"
+		"       mw.name AS moderated_by, m.date AS moderated_on, m.grade AS moderated_grade,"
+		"       CASE m.agreed WHEN 1 THEN 'agreed' WHEN 0 THEN 'regraded' END AS moderation,"
+		"       m.note AS moderation_note"
+		" FROM audit a JOIN case_file c ON c.id = a.case_id JOIN team t ON t.id = a.team_id"
+		" JOIN worker w ON w.id = a.auditor_id"
+		" LEFT JOIN moderation m ON m.audit_id = a.id LEFT JOIN worker mw ON mw.id = m.moderator_id"
+		" WHERE a.id = :audit");
+	db_bind_int(s, ":audit", audit);
+	Table *t = query_table(db, s, "the audit", cause);
+	if (t == NULL)
+		return NULL;
+	/* Which applicable standards a reader should know were left out. */
+	char *missing = unanswered_standards(db, audit, a.case_id);
+	Table *full = table_new("id", "case", "team", "auditor", "date", "type", "grade", "status",
+	                        "submitted_at", "submitted_by", "moderated_by", "moderated_on",
+	                        "moderated_grade", "moderation", "moderation_note", "unanswered", NULL);
+	int row = table_add_row(full);
+	for (int c = 0; c < t->ncol; c++) {
+		const Value *v = table_cell(t, 0, c);
+		if (v->type == VALUE_INT)
+			table_set_int(full, row, c, v->i);
+		else
+			table_set_text(full, row, c, v->type == VALUE_TEXT ? v->s : NULL);
+	}
+	table_set_text(full, row, t->ncol, missing);
+	free(missing);
+	table_free(t);
+	return full;
+}
+
+Table *repo_audit_answers(Db *db, long long audit, char **cause)
+{
+	Audit a;
+	if (load_audit(db, audit, &a, cause) != 0)
+		return NULL;
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT n.standard_code AS standard, n.result AS result, n.note AS note"
+		" FROM answer n JOIN standard s ON s.code = n.standard_code"
+		" WHERE n.audit_id = :audit ORDER BY s.position");
+	db_bind_int(s, ":audit", audit);
+	return query_table(db, s, "answers", cause);
+}
+
+Table *repo_audit_actions(Db *db, long long audit, char **cause)
+{
+	Audit a;
+	if (load_audit(db, audit, &a, cause) != 0)
+		return NULL;
+	char today[11];
+	date_today(today);
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT x.id AS id, w.name AS owner, x.due AS due, x.done AS done,"
+		"       CASE WHEN x.done IS NOT NULL THEN 'done' WHEN x.due < :today THEN 'overdue' ELSE 'open' END AS status,"
+		"       x.text AS text"
+		" FROM action x JOIN worker w ON w.id = x.owner_id WHERE x.audit_id = :audit ORDER BY x.id");
+	db_bind_int(s, ":audit", audit);
+	db_bind_text(s, ":today", today);
+	return query_table(db, s, "actions", cause);
+}
+
+Table *repo_audit_list(Db *db, const AuditFilter *f, char **cause)
+{
+	long long team = 0, case_id = 0, auditor = 0;
+	if (f->team && repo_team_id(db, f->team, &team, cause) != 0)
+		return NULL;
+	if (f->case_ref && repo_case_id(db, f->case_ref, &case_id, cause) != 0)
+		return NULL;
+	if (f->auditor && repo_worker_id(db, f->auditor, &auditor, cause) != 0)
+		return NULL;
+	if (f->from && !date_valid(f->from))
+		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", f->from), NULL;
+	if (f->to && !date_valid(f->to))
+		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", f->to), NULL;
+	if (f->from && f->to && strcmp(f->from, f->to) > 0)
+		return failure(cause, "--from %s is after --to %s", f->from, f->to), NULL;
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT a.id AS id, a.date AS date, c.ref AS \"case\", t.name AS team, w.name AS auditor,"
+		"       a.type AS type, a.grade AS grade,"
+		"       CASE WHEN a.submitted_at IS NULL THEN 'draft' ELSE 'submitted' END AS status,"
+		"       m.grade AS moderated"
+		" FROM audit a JOIN case_file c ON c.id = a.case_id JOIN team t ON t.id = a.team_id"
+		" JOIN worker w ON w.id = a.auditor_id LEFT JOIN moderation m ON m.audit_id = a.id"
+		" WHERE (:team IS NULL OR a.team_id = :team)"
+		"   AND (:case IS NULL OR a.case_id = :case)"
+		"   AND (:auditor IS NULL OR a.auditor_id = :auditor)"
+		"   AND (:from IS NULL OR a.date >= :from)"
+		"   AND (:to IS NULL OR a.date <= :to)"
+		"   AND (NOT :unmoderated OR (a.submitted_at IS NOT NULL AND m.audit_id IS NULL))"
+		"   AND (NOT :drafts OR a.submitted_at IS NULL)"
+		" ORDER BY a.date, a.id");
+	if (f->team)
+		db_bind_int(s, ":team", team);
+	if (f->case_ref)
+		db_bind_int(s, ":case", case_id);
+	if (f->auditor)
+		db_bind_int(s, ":auditor", auditor);
+	db_bind_text(s, ":from", f->from);
+	db_bind_text(s, ":to", f->to);
+	db_bind_int(s, ":unmoderated", f->unmoderated);
+	db_bind_int(s, ":drafts", f->drafts);
+	return query_table(db, s, "audits", cause);
+}
+
+Table *repo_audit_standards(Db *db, const char *case_ref, char **cause)
+{
+	long long case_id;
+	if (repo_case_id(db, case_ref, &case_id, cause) != 0)
+		return NULL;
+	Table *t = table_new("code", "text", "guidance", "applies", "rule", NULL);
+	sqlite3_stmt *s = db_stmt(db, "SELECT code, text, guidance FROM standard ORDER BY position");
+	while (db_step_row(db, s, NULL) == 1) {
+		int row = table_add_row(t);
+		for (int c = 0; c < 3; c++)
+			table_set_text(t, row, c, (const char *)sqlite3_column_text(s, c));
+	}
+	for (int row = 0; row < t->nrow; row++) {
+		int applies;
+		char *rule = NULL;
+		if (standard_applies(db, case_id, table_cell(t, row, 0)->s, &applies, &rule, cause) != 0) {
+			table_free(t);
+			return NULL;
+		}
+		table_set_int(t, row, 3, applies);
+		table_set_text(t, row, 4, strcmp(rule, "every case") == 0 ? NULL : rule);
+		free(rule);
+	}
+	return t;
+}
+
+Table *repo_audit_case_context(Db *db, const char *case_ref, char **cause)
+{
+	long long case_id;
+	if (repo_case_id(db, case_ref, &case_id, cause) != 0)
+		return NULL;
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT c.ref AS \"case\", t.name AS team, w.name AS worker, c.status AS status,"
+		"       (SELECT group_concat(flag, ', ') FROM"
+		"          (SELECT flag FROM case_flag WHERE case_id = c.id ORDER BY flag)) AS flags,"
+		"       c.opened AS opened, c.closed AS closed,"
+		"       (SELECT h.date || coalesce(' (' || h.kind || ')', '') || ': ' || h.text FROM chronology h"
+		"         WHERE h.case_id = c.id ORDER BY h.date DESC, h.id DESC LIMIT 1) AS last_chronology,"
+		"       (SELECT v.date || ' with ' || sw.name FROM supervision v JOIN worker sw ON sw.id = v.supervisor_id"
+		"         WHERE v.worker_id = c.worker_id ORDER BY v.date DESC, v.id DESC LIMIT 1) AS last_supervision,"
+		"       (SELECT a.date || ' (audit ' || a.id || ', ' || coalesce(a.grade, 'no grade') || ', '"
+		"               || CASE WHEN a.submitted_at IS NULL THEN 'draft' ELSE 'submitted' END || ')'"
+		"          FROM audit a WHERE a.case_id = c.id ORDER BY a.date DESC, a.id DESC LIMIT 1) AS last_audit"
+		" FROM case_file c JOIN team t ON t.id = c.team_id LEFT JOIN worker w ON w.id = c.worker_id"
+		" WHERE c.id = :case");
+	db_bind_int(s, ":case", case_id);
+	return query_table(db, s, "the case", cause);
+}

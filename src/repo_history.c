@@ -1,0 +1,64 @@
+/* Reading the change history. Triggers write it (schema.sql) and refuse
+ * any change to it; this file only reads. */
+#include "repo.h"
+
+#include <string.h>
+
+#include "util.h"
+
+/* The tables whose changes are recorded: those with a history trigger, so
+ * the list stays right when a migration adds a table. */
+static int known_table(Db *db, const char *name, char **cause)
+{
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT substr(name, 1, length(name) - length('_history_insert')) AS tbl FROM sqlite_schema"
+		" WHERE type = 'trigger' AND name LIKE '%\\_history\\_insert' ESCAPE '\\' ORDER BY tbl");
+	Buf b = {0};
+	int found = 0;
+	while (db_step_row(db, s, NULL) == 1) {
+		const char *tbl = (const char *)sqlite3_column_text(s, 0);
+		if (strcmp(tbl, name) == 0)
+			found = 1;
+		buf_printf(&b, "%s%s", b.s ? ", " : "", tbl);
+	}
+	int rc = found ? 0 : failure(cause, "unknown table '%s'; expected one of: %s", name, b.s ? b.s : "");
+	buf_free(&b);
+	return rc;
+}
+
+Table *repo_history_list(Db *db, const HistoryFilter *f, char **cause)
+{
+	const char *table = f->table;
+	if (table && strcmp(table, "case") == 0)
+		table = "case_file";
+	if (table && known_table(db, table, cause) != 0)
+		return NULL;
+	if (f->id && *f->id == '\0')
+		return failure(cause, "--id is empty; give the row as the history's row column shows it"), NULL;
+	if (f->from && !date_valid(f->from))
+		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", f->from), NULL;
+	if (f->to && !date_valid(f->to))
+		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", f->to), NULL;
+	if (f->from && f->to && strcmp(f->from, f->to) > 0)
+		return failure(cause, "--from %s is after --to %s", f->from, f->to), NULL;
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT at AS \"when\", user AS who, tbl AS \"table\", row_id AS \"row\", operation, old, new"
+		" FROM history"
+		" WHERE (:table IS NULL OR tbl = :table)"
+		"   AND (:id IS NULL OR row_id = :id)"
+		"   AND (:from IS NULL OR at >= :from)"
+		"   AND (:to IS NULL OR at < date(:to, '+1 day'))"
+		" ORDER BY id");
+	db_bind_text(s, ":table", table);
+	db_bind_text(s, ":id", f->id);
+	db_bind_text(s, ":from", f->from);
+	db_bind_text(s, ":to", f->to);
+	Table *t = table_new_from_stmt(s);
+	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
+		failure(cause, "cannot list the history: %s", sqlite3_errmsg(db_handle(db)));
+		db_reset(s);
+		table_free(t);
+		return NULL;
+	}
+	return t;
+}
