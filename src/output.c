@@ -206,27 +206,37 @@ void json_write_string(FILE *fp, const char *s)
 	fputc('"', fp);
 }
 
+static void json_value(FILE *fp, const Value *v)
+{
+	if (v->type == VALUE_NULL) {
+		fputs("null", fp);
+	} else if (v->type == VALUE_TEXT) {
+		json_write_string(fp, v->s);
+	} else {
+		char *s = value_text(v);
+		fputs(s, fp);
+		free(s);
+	}
+}
+
+/* The fields of one row, "key": value, without the braces. */
+static void json_fields(FILE *fp, const Table *t, int r)
+{
+	for (int c = 0; c < t->ncol; c++) {
+		if (c)
+			fputs(", ", fp);
+		json_write_string(fp, t->names[c]);
+		fputs(": ", fp);
+		json_value(fp, table_cell(t, r, c));
+	}
+}
+
 static void print_json(Output *out, const Table *t)
 {
 	fputc('[', out->fp);
 	for (int r = 0; r < t->nrow; r++) {
 		fputs(r ? ",\n {" : "\n {", out->fp);
-		for (int c = 0; c < t->ncol; c++) {
-			const Value *v = table_cell(t, r, c);
-			if (c)
-				fputs(", ", out->fp);
-			json_write_string(out->fp, t->names[c]);
-			fputs(": ", out->fp);
-			if (v->type == VALUE_NULL) {
-				fputs("null", out->fp);
-			} else if (v->type == VALUE_TEXT) {
-				json_write_string(out->fp, v->s);
-			} else {
-				char *s = value_text(v);
-				fputs(s, out->fp);
-				free(s);
-			}
-		}
+		json_fields(out->fp, t, r);
 		fputc('}', out->fp);
 	}
 	fputs(t->nrow ? "\n]\n" : "]\n", out->fp);
@@ -244,6 +254,66 @@ void output_table(Output *out, const Table *t)
 {
 	modes[out->mode].table(out, t);
 	fflush(out->fp);
+}
+
+void output_document(Output *out, const Table *record, int nparts, const char *const names[],
+                     const Table *const parts[])
+{
+	FILE *fp = out->fp;
+	if (out->mode == MODE_JSON) {
+		fputc('{', fp);
+		if (record->nrow > 0)
+			json_fields(fp, record, 0);
+		for (int p = 0; p < nparts; p++) {
+			fputs(record->ncol || p ? ",\n " : "", fp);
+			json_write_string(fp, names[p]);
+			fputs(": [", fp);
+			for (int r = 0; r < parts[p]->nrow; r++) {
+				fputs(r ? ",\n  {" : "\n  {", fp);
+				json_fields(fp, parts[p], r);
+				fputc('}', fp);
+			}
+			fputc(']', fp);
+		}
+		fputs("}\n", fp);
+		fflush(fp);
+		return;
+	}
+	/* Table and csv: the record turned on its side, one field a line. */
+	Table *fields = table_new("field", "value", NULL);
+	for (int c = 0; c < record->ncol && record->nrow > 0; c++) {
+		int r = table_add_row(fields);
+		table_set_text(fields, r, 0, record->names[c]);
+		char *s = value_text(table_cell(record, 0, c));
+		table_set_text(fields, r, 1, s);
+		free(s);
+	}
+	if (out->mode == MODE_CSV) {
+		print_csv(out, fields);
+		for (int p = 0; p < nparts; p++) {
+			fputs("\r\n", fp);
+			print_csv(out, parts[p]);
+		}
+	} else {
+		int width = 0;
+		for (int r = 0; r < fields->nrow; r++)
+			if (text_width(table_cell(fields, r, 0)->s) > width)
+				width = text_width(table_cell(fields, r, 0)->s);
+		for (int r = 0; r < fields->nrow; r++) {
+			const char *value = table_cell(fields, r, 1)->s;
+			fprintf(fp, "%-*s  %s\n", width, table_cell(fields, r, 0)->s, value ? value : "");
+		}
+		for (int p = 0; p < nparts; p++) {
+			if (parts[p]->nrow == 0) {
+				fprintf(fp, "\n%s: none\n", names[p]);
+				continue;
+			}
+			fprintf(fp, "\n%s:\n", names[p]);
+			print_table(out, parts[p]);
+		}
+	}
+	table_free(fields);
+	fflush(fp);
 }
 
 void output_id(Output *out, long long id)

@@ -27,6 +27,14 @@ void output_id(Output *out, long long id);
  * and json output stay machine-readable. */
 void output_note(Output *out, const char *fmt, ...);
 
+/* One record with its parts (audit show): in table mode the record as
+ * aligned "field  value" lines, then each part under its name ("none" when
+ * empty); in csv the record as a field,value table, then each part's table
+ * after an empty line; in json one object, the record's fields followed by
+ * each part as an array of objects under its name. */
+void output_document(Output *out, const Table *record, int nparts, const char *const names[],
+                     const Table *const parts[]);
+
 /* Value formatting shared with other renderers (the HTML report). */
 char *value_text(const Value *v); /* malloc'd; "" for null */
 void json_write_string(FILE *fp, const char *s);
