@@ -1,6 +1,178 @@
-/* case commands (being written). */
+/* case add, case set, case close, case show, case list. */
+#include <stdlib.h>
+
 #include "command.h"
+#include "repo.h"
+#include "util.h"
+
+/* Read and check the options by their option names, so a message says
+ * which option was wrong; the repository checks the rest. The flag arrays
+ * are malloc'd: free them with free_fields. */
+static int read_fields(const Args *a, CaseFields *f, char **cause)
+{
+	f->team = args_get(a, "team");
+	f->worker = args_get(a, "worker");
+	f->unallocate = args_has(a, "unallocate");
+	f->status = args_get(a, "status");
+	f->opened = args_get(a, "opened");
+	const char **flags, **unflags;
+	f->nflags = args_all(a, "flag", &flags);
+	f->nunflags = args_all(a, "unflag", &unflags);
+	f->flags = flags;
+	f->unflags = unflags;
+	if (check_enum("--status", f->status, STATUSES, cause) != 0 || check_date("--opened", f->opened, cause) != 0)
+		return -1;
+	for (int i = 0; i < f->nflags; i++)
+		if (check_enum("--flag", f->flags[i], FLAGS, cause) != 0)
+			return -1;
+	for (int i = 0; i < f->nunflags; i++)
+		if (check_enum("--unflag", f->unflags[i], FLAGS, cause) != 0)
+			return -1;
+	return 0;
+}
+
+static void free_fields(CaseFields *f)
+{
+	free((void *)f->flags);
+	free((void *)f->unflags);
+}
+
+static int case_add(App *app, const Args *a, char **cause)
+{
+	CaseFields f;
+	int rc = read_fields(a, &f, cause);
+	if (rc == 0 && f.team == NULL)
+		rc = failure(cause, "case add: --team TEAM is required; usage: case add ID --team TEAM ...");
+	if (rc == 0)
+		rc = repo_case_add(app->db, a->pos[0], &f, cause);
+	free_fields(&f);
+	return rc;
+}
+
+static int case_set(App *app, const Args *a, char **cause)
+{
+	CaseFields f;
+	int rc = read_fields(a, &f, cause);
+	if (rc == 0)
+		rc = repo_case_set(app->db, a->pos[0], &f, cause);
+	free_fields(&f);
+	return rc;
+}
+
+static int case_close(App *app, const Args *a, char **cause)
+{
+	if (check_date("--date", args_get(a, "date"), cause) != 0)
+		return -1;
+	return repo_case_close(app->db, a->pos[0], args_get(a, "date"), cause);
+}
+
+static int print(App *app, Table *t)
+{
+	if (t == NULL)
+		return -1;
+	output_table(&app->out, t);
+	table_free(t);
+	return 0;
+}
+
+static int case_show(App *app, const Args *a, char **cause)
+{
+	return print(app, repo_case_show(app->db, a->pos[0], cause));
+}
+
+static int case_list(App *app, const Args *a, char **cause)
+{
+	const char *status = args_get(a, "status");
+	if (check_enum("--status", status, STATUSES, cause) != 0)
+		return -1;
+	return print(app, repo_case_list(app->db, args_get(a, "team"), status, args_get(a, "worker"),
+	                                 args_has(a, "open"), cause));
+}
+
+static const OptionSpec add_options[] = {
+	{"team", OPT_VALUE, "TEAM"},
+	{"worker", OPT_VALUE, "NAME"},
+	{"status", OPT_VALUE, "STATUS"},
+	{"opened", OPT_VALUE, "DATE"},
+	{"flag", OPT_VALUE | OPT_MULTI, "FLAG"},
+	{NULL, 0, NULL},
+};
+static const OptionSpec set_options[] = {
+	{"team", OPT_VALUE, "TEAM"},
+	{"worker", OPT_VALUE, "NAME"},
+	{"status", OPT_VALUE, "STATUS"},
+	{"flag", OPT_VALUE | OPT_MULTI, "FLAG"},
+	{"unflag", OPT_VALUE | OPT_MULTI, "FLAG"},
+	{"unallocate", 0, NULL},
+	{"opened", OPT_VALUE, "DATE"},
+	{NULL, 0, NULL},
+};
+static const OptionSpec close_options[] = {{"date", OPT_VALUE, "DATE"}, {NULL, 0, NULL}};
+static const OptionSpec no_options[] = {{NULL, 0, NULL}};
+static const OptionSpec list_options[] = {
+	{"team", OPT_VALUE, "TEAM"},
+	{"status", OPT_VALUE, "STATUS"},
+	{"open", 0, NULL},
+	{"worker", OPT_VALUE, "NAME"},
+	{NULL, 0, NULL},
+};
 
 const Command cmd_case[] = {
+	{"case", "add", "ID --team TEAM [--worker NAME] [--status STATUS] [--opened DATE] [--flag FLAG]...",
+	 1, 1, NULL, add_options, CMD_WRITE,
+	 "add a case file",
+	 "Adds a case file under the council's own child ID (unique).\n"
+	 "  --team TEAM       the team holding the case (required)\n"
+	 "  --worker NAME     the allocated worker\n"
+	 "  --status STATUS   early-help, cin (the default), cp, cic or care-leaver\n"
+	 "  --opened DATE     the date the case opened (not after today)\n"
+	 "  --flag FLAG       a risk flag: neglect, cse, missing or domestic-abuse;\n"
+	 "                    repeat for more. Flags decide which standards apply.\n\n"
+	 "example: case add C1042 --team \"Assessment Team 1\" --worker \"Jane Smith\" --status cp --opened 2016-03-14 --flag neglect\n",
+	 case_add},
+	{"case", "set", "ID [--team TEAM] [--worker NAME] [--status STATUS] [--flag FLAG]... [--unflag FLAG]... "
+	 "[--unallocate] [--opened DATE]",
+	 1, 1, "case", set_options, CMD_WRITE,
+	 "change a case's team, worker, status or flags",
+	 "Changes what is given and leaves the rest. Audits keep the team that\n"
+	 "held the case on their date, so moving a case does not move its audits.\n"
+	 "  --team TEAM       move the case to another team\n"
+	 "  --worker NAME     allocate it to another worker\n"
+	 "  --status STATUS   early-help, cin, cp, cic or care-leaver\n"
+	 "  --flag FLAG       add a flag (one it has already is left as it is)\n"
+	 "  --unflag FLAG     remove a flag (refused when the case lacks it)\n"
+	 "  --unallocate      leave the case with no allocated worker\n"
+	 "  --opened DATE     correct the date the case opened\n\n"
+	 "example: case set C1042 --status cic --flag missing --unflag neglect\n",
+	 case_set},
+	{"case", "close", "ID [--date DATE]", 1, 1, "case", close_options, CMD_WRITE,
+	 "close a case",
+	 "Closes an open case. A closed case keeps its audits and history and no\n"
+	 "longer appears in 'case list --open' or dip samples.\n"
+	 "  --date DATE   the closing date (default today; not before the case\n"
+	 "                opened, not after today)\n\n"
+	 "example: case close C1042 --date 2016-11-01\n",
+	 case_close},
+	{"case", "show", "ID", 1, 1, "case", no_options, 0,
+	 "show a case: details, flags, audits, open actions",
+	 "Shows one case as field/value rows: team, worker, status, dates, flags\n"
+	 "(';'-separated), when it was last audited (its latest submitted audit),\n"
+	 "each audit (date, auditor, type, grade, draft or submitted), its open\n"
+	 "actions (overdue ones marked), audits scheduled by a dip sample and not\n"
+	 "yet done, its chronology (entries and the latest) and the latest\n"
+	 "supervision that discussed it.\n\n"
+	 "example: case show C1042\n",
+	 case_show},
+	{"case", "list", "[--team TEAM] [--status STATUS] [--open] [--worker NAME]", 0, 0, NULL, list_options, 0,
+	 "list cases",
+	 "Lists cases by ID with team, worker, status, dates, flags and the date\n"
+	 "of the latest submitted audit. The csv output can be read back with\n"
+	 "'import cases'.\n"
+	 "  --team TEAM       only this team's cases\n"
+	 "  --status STATUS   only cases with this status\n"
+	 "  --open            only open cases\n"
+	 "  --worker NAME     only the cases allocated to this worker\n\n"
+	 "example: case list --team \"Assessment Team 1\" --open\n",
+	 case_list},
 	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
 };

@@ -1,6 +1,40 @@
-/* chron commands (being written). */
+/* chron add, chron list: a case's chronology. */
 #include "command.h"
+#include "repo.h"
+
+static int chron_add(App *app, const Args *a, char **cause)
+{
+	if (check_date("the date", a->pos[1], cause) != 0)
+		return -1;
+	return repo_chron_add(app->db, a->pos[0], a->pos[1], a->pos[2], args_get(a, "kind"), cause);
+}
+
+static int chron_list(App *app, const Args *a, char **cause)
+{
+	Table *t = repo_chron_list(app->db, a->pos[0], cause);
+	if (t == NULL)
+		return -1;
+	output_table(&app->out, t);
+	table_free(t);
+	return 0;
+}
+
+static const OptionSpec add_options[] = {{"kind", OPT_VALUE, "KIND"}, {NULL, 0, NULL}};
+static const OptionSpec no_options[] = {{NULL, 0, NULL}};
 
 const Command cmd_chron[] = {
+	{"chron", "add", "CASE DATE TEXT [--kind KIND]", 3, 3, "case", add_options, CMD_WRITE,
+	 "add an event to a case's chronology",
+	 "Records a significant event in the child's life or case: the date it\n"
+	 "happened (not after today) and what happened (quote the text).\n"
+	 "  --kind KIND   what sort of event, e.g. referral, assessment, strategy,\n"
+	 "                conference, move, missing, court\n\n"
+	 "example: chron add C1042 2016-03-14 \"Referral from school: bruising\" --kind referral\n",
+	 chron_add},
+	{"chron", "list", "CASE", 1, 1, "case", no_options, 0,
+	 "list a case's chronology in date order",
+	 "Lists a case's chronology: date, kind and text, oldest first.\n\n"
+	 "example: chron list C1042\n",
+	 chron_list},
 	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
 };

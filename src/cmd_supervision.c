@@ -1,6 +1,79 @@
-/* supervision commands (being written). */
+/* supervision add, supervision list. */
+#include <stdlib.h>
+
 #include "command.h"
+#include "repo.h"
+#include "util.h"
+
+static int supervision_add(App *app, const Args *a, char **cause)
+{
+	const char *by = args_get(a, "by"), *date = args_get(a, "date");
+	if (by == NULL || date == NULL)
+		return failure(cause, "supervision add: %s is required; usage: supervision add WORKER --by MANAGER "
+		               "--date DATE [--case ID]...", by == NULL ? "--by MANAGER" : "--date DATE");
+	if (check_date("--date", date, cause) != 0)
+		return -1;
+	const char **cases;
+	int n = args_all(a, "case", &cases);
+	int rc = repo_supervision_add(app->db, a->pos[0], by, date, cases, n, cause);
+	free(cases);
+	return rc;
+}
+
+static int supervision_list(App *app, const Args *a, char **cause)
+{
+	const char *from = args_get(a, "from"), *to = args_get(a, "to");
+	if (check_date("--from", from, cause) != 0 || check_date("--to", to, cause) != 0)
+		return -1;
+	Table *t = repo_supervision_list(app->db, args_get(a, "worker"), args_get(a, "by"), args_get(a, "team"),
+	                                 from, to, cause);
+	if (t == NULL)
+		return -1;
+	output_table(&app->out, t);
+	table_free(t);
+	return 0;
+}
+
+static const OptionSpec add_options[] = {
+	{"by", OPT_VALUE, "NAME"},
+	{"date", OPT_VALUE, "DATE"},
+	{"case", OPT_VALUE | OPT_MULTI, "CASE"},
+	{NULL, 0, NULL},
+};
+static const OptionSpec list_options[] = {
+	{"worker", OPT_VALUE, "NAME"},
+	{"from", OPT_VALUE, "DATE"},
+	{"to", OPT_VALUE, "DATE"},
+	{"by", OPT_VALUE, "NAME"},
+	{"team", OPT_VALUE, "TEAM"},
+	{NULL, 0, NULL},
+};
 
 const Command cmd_supervision[] = {
+	{"supervision", "add", "WORKER --by MANAGER --date DATE [--case ID]...", 1, 1, "worker", add_options,
+	 CMD_WRITE,
+	 "record a supervision session",
+	 "Records that a manager supervised a worker. SUP-REGULAR counts these:\n"
+	 "a social worker or AQW should have one in every month in post.\n"
+	 "  --by MANAGER   the supervisor (required): a team-manager or\n"
+	 "                 head-of-service, not the worker themselves\n"
+	 "  --date DATE    when it took place (required; not after today, and\n"
+	 "                 both people in post on it)\n"
+	 "  --case ID      a case discussed; repeat for more\n"
+	 "The same worker, supervisor and date cannot be recorded twice.\n\n"
+	 "example: supervision add \"Jane Smith\" --by \"Ann Boss\" --date 2016-11-02 --case C1042 --case C1077\n",
+	 supervision_add},
+	{"supervision", "list", "[--worker NAME] [--from DATE] [--to DATE] [--by NAME] [--team TEAM]", 0, 0, NULL,
+	 list_options, 0,
+	 "list supervision sessions",
+	 "Lists sessions by date: the worker, the supervisor, the cases discussed\n"
+	 "(';'-separated) and the worker's team.\n"
+	 "  --worker NAME   only sessions of this worker\n"
+	 "  --from DATE     only sessions on or after this date\n"
+	 "  --to DATE       only sessions on or before this date\n"
+	 "  --by NAME       only sessions held by this supervisor\n"
+	 "  --team TEAM     only sessions of this team's workers\n\n"
+	 "example: supervision list --worker \"Jane Smith\" --from 2016-10-01 --to 2016-10-31\n",
+	 supervision_list},
 	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
 };

@@ -1,0 +1,144 @@
+/* Supervision: sessions a manager holds with a worker, and the cases they
+ * discussed. SUP-REGULAR is measured from these. */
+#include "repo.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+/* Whether the worker is in post on date; if not, a cause saying why. */
+static int in_post(Db *db, long long id, const char *who, const char *date, char **cause)
+{
+	sqlite3_stmt *s = db_stmt(db, "SELECT started, left_on FROM worker WHERE id = :id");
+	db_bind_int(s, ":id", id);
+	if (db_step_row(db, s, cause) != 1)
+		return -1;
+	const char *started = (const char *)sqlite3_column_text(s, 0);
+	const char *left = (const char *)sqlite3_column_text(s, 1);
+	int rc = 0;
+	if (started && strcmp(date, started) < 0)
+		rc = failure(cause, "'%s' started on %s, after the supervision date %s; check the date", who, started, date);
+	else if (left && strcmp(date, left) > 0)
+		rc = failure(cause, "'%s' left on %s, before the supervision date %s; check the date", who, left, date);
+	db_reset(s);
+	return rc;
+}
+
+int repo_supervision_add(Db *db, const char *worker, const char *manager, const char *date,
+                         const char *const *cases, int ncases, char **cause)
+{
+	if (date == NULL)
+		return failure(cause, "a supervision needs a date; give --date DATE");
+	if (!date_valid(date))
+		return failure(cause, "the supervision date '%s' is not a real date; expected YYYY-MM-DD", date);
+	char today[11];
+	date_today(today);
+	/* A session recorded ahead of time would count towards SUP-REGULAR
+	 * before it took place. */
+	if (strcmp(date, today) > 0)
+		return failure(cause, "the supervision date %s is after today (%s); record a session once it has taken place",
+		               date, today);
+	if (manager == NULL)
+		return failure(cause, "a supervision needs a supervisor; give --by MANAGER");
+	long long worker_id, manager_id;
+	if (repo_worker_id(db, worker, &worker_id, cause) != 0 || repo_worker_id(db, manager, &manager_id, cause) != 0)
+		return -1;
+	if (worker_id == manager_id)
+		return failure(cause, "'%s' cannot supervise themselves; --by names their manager", worker);
+	sqlite3_stmt *s = db_stmt(db, "SELECT role FROM worker WHERE id = :id");
+	db_bind_int(s, ":id", manager_id);
+	if (db_step_row(db, s, cause) != 1)
+		return -1;
+	if (!repo_role_is_manager((const char *)sqlite3_column_text(s, 0))) {
+		failure(cause, "'%s' is a %s, not a manager; supervision is by a team-manager or head-of-service",
+		        manager, (const char *)sqlite3_column_text(s, 0));
+		db_reset(s);
+		return -1;
+	}
+	db_reset(s);
+	if (in_post(db, worker_id, worker, date, cause) != 0 || in_post(db, manager_id, manager, date, cause) != 0)
+		return -1;
+	s = db_stmt(db,
+		"SELECT 1 FROM supervision WHERE worker_id = :worker AND supervisor_id = :manager AND date = :date");
+	db_bind_int(s, ":worker", worker_id);
+	db_bind_int(s, ":manager", manager_id);
+	db_bind_text(s, ":date", date);
+	int rc = db_step_row(db, s, cause);
+	db_reset(s);
+	if (rc < 0)
+		return -1;
+	if (rc == 1)
+		return failure(cause, "a supervision of '%s' by '%s' on %s is already recorded", worker, manager, date);
+
+	long long *case_ids = xcalloc((size_t)ncases + 1, sizeof(long long));
+	for (int i = 0; i < ncases; i++)
+		if (repo_case_id(db, cases[i], &case_ids[i], cause) != 0) {
+			free(case_ids);
+			return -1;
+		}
+	s = db_stmt(db, "INSERT INTO supervision(worker_id, supervisor_id, date) VALUES (:worker, :manager, :date)");
+	db_bind_int(s, ":worker", worker_id);
+	db_bind_int(s, ":manager", manager_id);
+	db_bind_text(s, ":date", date);
+	rc = db_step_done(db, s, cause);
+	long long id = db_last_id(db);
+	/* A case named twice was discussed once. */
+	for (int i = 0; rc == 0 && i < ncases; i++) {
+		s = db_stmt(db, "INSERT OR IGNORE INTO supervision_case(supervision_id, case_id) VALUES (:id, :case)");
+		db_bind_int(s, ":id", id);
+		db_bind_int(s, ":case", case_ids[i]);
+		rc = db_step_done(db, s, cause);
+	}
+	free(case_ids);
+	return rc;
+}
+
+static void bind_id_or_null(sqlite3_stmt *s, const char *name, long long id)
+{
+	if (id >= 0)
+		db_bind_int(s, name, id);
+	else
+		db_bind_null(s, name);
+}
+
+Table *repo_supervision_list(Db *db, const char *worker, const char *manager, const char *team,
+                             const char *from, const char *to, char **cause)
+{
+	long long worker_id = -1, manager_id = -1, team_id = -1;
+	if (worker != NULL && repo_worker_id(db, worker, &worker_id, cause) != 0)
+		return NULL;
+	if (manager != NULL && repo_worker_id(db, manager, &manager_id, cause) != 0)
+		return NULL;
+	if (team != NULL && repo_team_id(db, team, &team_id, cause) != 0)
+		return NULL;
+	if (from != NULL && !date_valid(from))
+		return failure(cause, "the from date '%s' is not a real date; expected YYYY-MM-DD", from), NULL;
+	if (to != NULL && !date_valid(to))
+		return failure(cause, "the to date '%s' is not a real date; expected YYYY-MM-DD", to), NULL;
+	if (from != NULL && to != NULL && strcmp(from, to) > 0)
+		return failure(cause, "the period runs backwards: from %s is after to %s", from, to), NULL;
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT v.date AS date, w.name AS worker, m.name AS supervisor,"
+		"       (SELECT group_concat(ref, ';') FROM (SELECT c.ref FROM supervision_case sc"
+		"          JOIN case_file c ON c.id = sc.case_id WHERE sc.supervision_id = v.id ORDER BY c.ref)) AS cases,"
+		"       t.name AS team"
+		" FROM supervision v JOIN worker w ON w.id = v.worker_id JOIN worker m ON m.id = v.supervisor_id"
+		" JOIN team t ON t.id = w.team_id"
+		" WHERE (:worker IS NULL OR v.worker_id = :worker) AND (:manager IS NULL OR v.supervisor_id = :manager)"
+		"   AND (:team IS NULL OR w.team_id = :team)"
+		"   AND (:from IS NULL OR v.date >= :from) AND (:to IS NULL OR v.date <= :to)"
+		" ORDER BY v.date, w.name, v.id");
+	bind_id_or_null(s, ":worker", worker_id);
+	bind_id_or_null(s, ":manager", manager_id);
+	bind_id_or_null(s, ":team", team_id);
+	db_bind_text(s, ":from", from);
+	db_bind_text(s, ":to", to);
+	Table *t = table_new_from_stmt(s);
+	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
+		failure(cause, "cannot list supervision: %s", sqlite3_errmsg(db_handle(db)));
+		table_free(t);
+		return NULL;
+	}
+	return t;
+}
