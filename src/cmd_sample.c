@@ -1,6 +1,215 @@
-/* sample commands (being written). */
+/* sample draw, sample list, sample size: dip samples for management audit. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "command.h"
+#include "prng.h"
+#include "repo.h"
+#include "util.h"
+
+static int need(const Args *a, const char *option, const char *what, char **cause)
+{
+	if (args_get(a, option) == NULL)
+		return failure(cause, "sample draw needs --%s %s", option, what);
+	return 0;
+}
+
+/* Parse the options into a request; every value is checked here so the
+ * message can name the option the person typed. */
+static int parse_request(const Args *a, SampleRequest *r, char today[11], char **cause)
+{
+	memset(r, 0, sizeof *r);
+	if (need(a, "team", "TEAM", cause) || need(a, "auditor", "NAME", cause) || need(a, "due", "DATE", cause))
+		return -1;
+	const char *size = args_get(a, "size"), *percent = args_get(a, "percent");
+	if ((size == NULL) == (percent == NULL))
+		return failure(cause, "sample draw needs either --size N (a number of cases) or --percent P"
+		                      " (a share of the eligible cases), not both");
+	r->team = args_get(a, "team");
+	r->auditor = args_get(a, "auditor");
+	r->due = args_get(a, "due");
+	r->status = args_get(a, "status");
+	date_today(today);
+	r->drawn_on = args_get(a, "date") ? args_get(a, "date") : today;
+	if (check_date("--date", args_get(a, "date"), cause) || check_date("--due", r->due, cause) ||
+	    check_enum("--status", r->status, STATUSES, cause))
+		return -1;
+	if (size && check_positive("--size", size, &r->size, cause))
+		return -1;
+	if (percent && (parse_double(percent, &r->percent) != 0 || !(r->percent > 0 && r->percent <= 100)))
+		return failure(cause, "--percent '%s' is not a number above 0 and at most 100", percent);
+	r->within_days = -1;
+	const char *within = args_get(a, "not-audited-within");
+	if (within && (parse_int(within, &r->within_days) != 0 || r->within_days < 0))
+		return failure(cause, "--not-audited-within '%s' is not a whole number of days, 0 or more", within);
+	const char *seed = args_get(a, "seed");
+	if (seed == NULL)
+		r->seed = prng_fresh_seed();
+	else if (parse_int(seed, &r->seed) != 0 || r->seed < 0)
+		return failure(cause, "--seed '%s' is not a whole number from 0 to 9223372036854775807", seed);
+	return 0;
+}
+
+/* One row of t as a JSON object, leaving out the columns named in skip. */
+static void json_row(FILE *fp, const Table *t, int row, const char *const *skip)
+{
+	fputc('{', fp);
+	int first = 1;
+	for (int c = 0; c < t->ncol; c++) {
+		int skipped = 0;
+		for (const char *const *s = skip; *s; s++)
+			skipped |= strcmp(t->names[c], *s) == 0;
+		if (skipped)
+			continue;
+		fputs(first ? "" : ", ", fp);
+		first = 0;
+		json_write_string(fp, t->names[c]);
+		fputs(": ", fp);
+		const Value *v = table_cell(t, row, c);
+		if (v->type == VALUE_NULL) {
+			fputs("null", fp);
+		} else if (v->type == VALUE_TEXT) {
+			json_write_string(fp, v->s);
+		} else {
+			char *text = value_text(v);
+			fputs(text, fp);
+			free(text);
+		}
+	}
+	fputc('}', fp);
+}
+
+static void json_field(FILE *fp, const char *name, const char *text)
+{
+	fputs(", ", fp);
+	json_write_string(fp, name);
+	fputs(": ", fp);
+	if (text)
+		json_write_string(fp, text);
+	else
+		fputs("null", fp);
+}
+
+static int sample_draw(App *app, const Args *a, char **cause)
+{
+	SampleRequest r;
+	char today[11];
+	if (parse_request(a, &r, today, cause) != 0)
+		return -1;
+	SampleDraw d;
+	if (repo_sample_draw(app->db, &r, &d, cause) != 0)
+		return -1;
+	long long drawn = d.cases->nrow;
+	char *short_note = d.requested > d.eligible
+		? xprintf("asked for %lld cases but only %lld are eligible: all %lld were drawn",
+		          d.requested, d.eligible, d.eligible)
+		: NULL;
+	FILE *fp = app->out.fp;
+	if (app->out.mode == MODE_JSON) {
+		/* One document: the sample and its cases. */
+		fprintf(fp, "{\"id\": %lld", d.id);
+		json_field(fp, "team", r.team);
+		json_field(fp, "auditor", r.auditor);
+		json_field(fp, "drawn_on", r.drawn_on);
+		json_field(fp, "due", r.due);
+		fprintf(fp, ", \"seed\": %lld, \"requested\": %lld, \"open_cases\": %lld, \"skipped_recent\": %lld,"
+		            " \"skipped_scheduled\": %lld, \"eligible\": %lld, \"drawn\": %lld",
+		        r.seed, d.requested, d.open_cases, d.recent, d.pending, d.eligible, drawn);
+		json_field(fp, "note", short_note);
+		fputs(", \"cases\": [", fp);
+		static const char *const skip[] = {"sample", "seed", NULL};
+		for (int i = 0; i < d.cases->nrow; i++) {
+			fputs(i ? ",\n " : "\n ", fp);
+			json_row(fp, d.cases, i, skip);
+		}
+		fputs("\n]}\n", fp);
+		fflush(fp);
+	} else {
+		output_note(&app->out, "sample %lld (seed %lld): drew %lld of %lld eligible open cases of %s;"
+		            " audits due %s, by %s", d.id, r.seed, drawn, d.eligible, r.team, r.due, r.auditor);
+		if (d.recent || d.pending) {
+			char *recent = d.recent ? xprintf("%lld audited within %lld days before %s", d.recent,
+			                                  r.within_days, r.drawn_on) : xstrdup("");
+			char *pending = d.pending ? xprintf("%lld scheduled in an earlier sample and not yet audited",
+			                                    d.pending) : xstrdup("");
+			output_note(&app->out, "skipped %lld: %s%s%s", d.recent + d.pending, recent,
+			            d.recent && d.pending ? ", " : "", pending);
+			free(recent);
+			free(pending);
+		}
+		if (short_note)
+			output_note(&app->out, "%s", short_note);
+		output_table(&app->out, d.cases);
+	}
+	free(short_note);
+	table_free(d.cases);
+	return 0;
+}
+
+static int sample_list(App *app, const Args *a, char **cause)
+{
+	Table *t = repo_sample_list(app->db, args_get(a, "team"), cause);
+	if (t == NULL)
+		return -1;
+	output_table(&app->out, t);
+	table_free(t);
+	return 0;
+}
+
+static const OptionSpec draw_options[] = {
+	{"team", OPT_VALUE, "TEAM"},
+	{"size", OPT_VALUE, "N"},
+	{"percent", OPT_VALUE, "PERCENT"},
+	{"auditor", OPT_VALUE, "NAME"},
+	{"due", OPT_VALUE, "DATE"},
+	{"seed", OPT_VALUE, "N"},
+	{"date", OPT_VALUE, "DATE"},
+	{"status", OPT_VALUE, "STATUS"},
+	{"not-audited-within", OPT_VALUE, "DAYS"},
+	{NULL, 0, NULL},
+};
+static const OptionSpec list_options[] = {{"team", OPT_VALUE, "TEAM"}, {NULL, 0, NULL}};
 
 const Command cmd_sample[] = {
+	{"sample", "draw",
+	 "--team TEAM (--size N | --percent P) --auditor NAME --due DATE [--seed N] [--date DATE]"
+	 " [--status STATUS] [--not-audited-within DAYS]",
+	 0, 0, NULL, draw_options, CMD_WRITE,
+	 "draw a random dip sample of a team's open cases and schedule their audits",
+	 "Draws open cases of the team at random and schedules one management audit\n"
+	 "of each for the auditor, due on the due date. Prints the sample ID, the seed\n"
+	 "and the drawn cases. Cases are skipped when they were audited (a submitted\n"
+	 "audit) in the --not-audited-within days before the draw date or on it, or\n"
+	 "when an earlier sample scheduled them and no submitted audit dated on or\n"
+	 "after that draw has been recorded yet. Asking for more cases than are\n"
+	 "eligible draws them all and says so.\n"
+	 "  --team TEAM            the team whose open cases are sampled\n"
+	 "  --size N               how many cases to draw\n"
+	 "  --percent P            or: that share of the eligible cases, 0 < P <= 100,\n"
+	 "                         rounded up, at least one (peer sampling)\n"
+	 "  --auditor NAME         who audits: a team-manager or head-of-service in post\n"
+	 "                         (of any team, so managers can audit each other's)\n"
+	 "  --due DATE             audits due by, on or after the draw date\n"
+	 "  --seed N               0 to 9223372036854775807; the same seed on the same\n"
+	 "                         data draws the same sample on any machine. Without\n"
+	 "                         it a seed is chosen, recorded and shown\n"
+	 "  --date DATE            the draw date (default today)\n"
+	 "  --status STATUS        only cases with this status\n"
+	 "  --not-audited-within DAYS  skip cases audited in the DAYS days before\n"
+	 "                         the draw date (0: on the draw date only)\n"
+	 "The draw: the eligible cases in order of case ID (byte order), then the\n"
+	 "first N places of a Fisher-Yates shuffle driven by SplitMix64 from the seed.\n\n"
+	 "example: sample draw --team \"Assessment Team 1\" --size 5 --auditor \"Sam Patel\" --due 2016-12-31\n",
+	 sample_draw},
+	{"sample", "list", "[--team TEAM]", 0, 0, NULL, list_options, 0,
+	 "list samples, their cases and whether each was audited on time",
+	 "Lists every scheduled audit of every sample: the team, auditor, draw date,\n"
+	 "due date, case, the audit that fulfilled it (the first submitted audit of\n"
+	 "the case dated on or after the draw date) and whether it was done on-time\n"
+	 "(dated on or before the due date), late, or not-yet.\n"
+	 "  --team TEAM   only that team's samples\n\n"
+	 "example: sample list --team \"Assessment Team 1\"\n",
+	 sample_list},
 	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
 };

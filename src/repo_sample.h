@@ -5,4 +5,54 @@
 #include "db.h"
 #include "table.h"
 
+/* What a `sample draw` asks for. Either size > 0 (that many cases) or
+ * percent in (0, 100] (that share of the eligible cases, rounded up, at
+ * least one). */
+typedef struct {
+	const char *team;      /* team name */
+	const char *auditor;   /* worker name; must be a manager in post */
+	const char *drawn_on;  /* the draw date, YYYY-MM-DD */
+	const char *due;       /* audits due by, on or after drawn_on */
+	const char *status;    /* only cases with this status; NULL: any */
+	long long size;        /* cases asked for; 0 when percent is used */
+	double percent;        /* share of eligible cases; 0 when size is used */
+	long long within_days; /* skip cases with a submitted audit dated in the
+	                          within_days days before drawn_on, or on it;
+	                          -1: no such skip */
+	long long seed;        /* PRNG seed, 0 .. 2^63-1 */
+} SampleRequest;
+
+/* What a draw did, for the command to report. */
+typedef struct {
+	long long id;          /* the new sample's ID */
+	long long requested;   /* cases asked for (percent worked out) */
+	long long open_cases;  /* open cases of the team (with the status) */
+	long long recent;      /* of those, skipped for a recent audit */
+	long long pending;     /* of those, skipped as scheduled and not audited */
+	long long eligible;    /* open cases left to draw from */
+	Table *cases;          /* the drawn cases, in drawn order: sample,
+	                          position, case, status, worker, last_audited */
+} SampleDraw;
+
+/* Draw a random sample and schedule one audit per drawn case. The eligible
+ * cases are the team's open cases (closed IS NULL, with the status if one
+ * is given), less those with a submitted audit dated in [drawn_on -
+ * within_days, drawn_on] and those scheduled in an existing sample that no
+ * submitted audit dated on or after that sample's draw date has fulfilled.
+ * They are ordered by case ID (byte order) and the first k places of a
+ * Fisher-Yates shuffle driven by prng_below (prng.h) are taken: for i = 0
+ * .. k-1, swap place i with place i + prng_below(eligible - i). A request
+ * for more than the eligible cases takes them all. Returns 0 with *out
+ * filled (the caller frees out->cases), or -1 with a cause and nothing
+ * changed by this function (no eligible cases is a refusal). */
+int repo_sample_draw(Db *db, const SampleRequest *req, SampleDraw *out, char **cause);
+
+/* Every scheduled audit of every sample (of the team, when team is not
+ * NULL), by sample and drawn order: sample, team, auditor, drawn_on, due,
+ * case, audit, audit_date, audited, seed. audit and audit_date name the
+ * first submitted audit of the case dated on or after drawn_on; audited is
+ * 'on-time' when that date is on or before due, 'late' when after, and
+ * 'not-yet' when there is none. */
+Table *repo_sample_list(Db *db, const char *team, char **cause);
+
 #endif

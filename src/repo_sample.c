@@ -1,0 +1,290 @@
+/* Dip samples: the reproducible random draw of a team's open cases, the
+ * audits it schedules, and whether each was done on time. */
+#include "repo.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "command.h"
+#include "prng.h"
+#include "util.h"
+
+/* One open case that may be drawn. */
+typedef struct {
+	long long id;
+	char *ref;
+} Candidate;
+
+static int check_request(const SampleRequest *r, char **cause)
+{
+	if (r->drawn_on == NULL || !date_valid(r->drawn_on))
+		return failure(cause, "the draw date '%s' is not a real date; expected YYYY-MM-DD",
+		               r->drawn_on ? r->drawn_on : "");
+	if (r->due == NULL || !date_valid(r->due))
+		return failure(cause, "the due date '%s' is not a real date; expected YYYY-MM-DD",
+		               r->due ? r->due : "");
+	if (strcmp(r->due, r->drawn_on) < 0)
+		return failure(cause, "the due date %s is before the draw date %s; give a due date on or after it",
+		               r->due, r->drawn_on);
+	if (r->size < 0)
+		return failure(cause, "the sample size %lld is not a whole number above 0", r->size);
+	if (r->percent < 0 || r->percent > 100 || isnan(r->percent))
+		return failure(cause, "the share %g%% is not above 0 and at most 100", r->percent);
+	if ((r->size > 0) == (r->percent > 0))
+		return failure(cause, "give either a number of cases (--size N) or a share (--percent P), not both");
+	if (r->within_days < -1)
+		return failure(cause, "--not-audited-within %lld is negative; give a number of days, 0 or more",
+		               r->within_days);
+	if (r->within_days > 36500)
+		return failure(cause, "--not-audited-within %lld is more than 100 years of days; give at most 36500",
+		               r->within_days);
+	if (r->seed < 0)
+		return failure(cause, "the seed %lld is negative; give a whole number from 0 to 9223372036854775807",
+		               r->seed);
+	if (check_enum("--status", r->status, STATUSES, cause) != 0)
+		return -1;
+	return 0;
+}
+
+/* The auditor must be a manager in post on the draw date: dip-sample audits
+ * are management audits (DOMAIN.md). Any team's manager may audit, so a
+ * service can have managers audit each other's teams (peer sampling). */
+static int check_auditor(Db *db, const char *name, const char *date, long long *id, char **cause)
+{
+	if (repo_worker_id(db, name, id, NULL) != 0)
+		return failure(cause, "unknown auditor '%s'; 'worker list' shows the workers", name);
+	sqlite3_stmt *s = db_stmt(db, "SELECT name, role, started, left_on FROM worker WHERE id = :id");
+	db_bind_int(s, ":id", *id);
+	if (db_step_row(db, s, cause) != 1)
+		return -1;
+	char *who = xstrdup((const char *)sqlite3_column_text(s, 0));
+	char *role = xstrdup((const char *)sqlite3_column_text(s, 1));
+	char *started = sqlite3_column_text(s, 2) ? xstrdup((const char *)sqlite3_column_text(s, 2)) : NULL;
+	char *left = sqlite3_column_text(s, 3) ? xstrdup((const char *)sqlite3_column_text(s, 3)) : NULL;
+	db_reset(s);
+	int rc = 0;
+	if (strcmp(role, "team-manager") != 0 && strcmp(role, "head-of-service") != 0)
+		rc = failure(cause, "the auditor '%s' is a %s; management audits are done by a team-manager or head-of-service",
+		             who, role);
+	else if (left != NULL && strcmp(left, date) < 0)
+		rc = failure(cause, "the auditor '%s' left on %s, before the draw date %s; choose a manager in post",
+		             who, left, date);
+	else if (started != NULL && strcmp(started, date) > 0)
+		rc = failure(cause, "the auditor '%s' starts on %s, after the draw date %s; choose a manager in post",
+		             who, started, date);
+	free(who);
+	free(role);
+	free(started);
+	free(left);
+	return rc;
+}
+
+/* The team's open cases, by ref, each marked as recently audited or as
+ * pending in an earlier sample; fills the eligible ones into *eligible. */
+static int load_candidates(Db *db, const SampleRequest *r, long long team_id, SampleDraw *out,
+                           Candidate **eligible, long long *neligible, char **cause)
+{
+	char since[11] = "";
+	if (r->within_days >= 0)
+		date_add_days(r->drawn_on, -(int)r->within_days, since);
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT c.id, c.ref,"
+		"       EXISTS (SELECT 1 FROM audit a WHERE a.case_id = c.id AND a.submitted_at IS NOT NULL"
+		"               AND :since IS NOT NULL AND a.date >= :since AND a.date <= :drawn_on) AS recent,"
+		"       EXISTS (SELECT 1 FROM scheduled_audit sa JOIN sample p ON p.id = sa.sample_id"
+		"               WHERE sa.case_id = c.id AND NOT EXISTS ("
+		"                 SELECT 1 FROM audit a WHERE a.case_id = c.id AND a.submitted_at IS NOT NULL"
+		"                 AND a.date >= p.drawn_on)) AS pending"
+		" FROM case_file c"
+		" WHERE c.team_id = :team AND c.closed IS NULL AND (:status IS NULL OR c.status = :status)"
+		" ORDER BY c.ref COLLATE BINARY");
+	db_bind_text(s, ":since", r->within_days >= 0 ? since : NULL);
+	db_bind_text(s, ":drawn_on", r->drawn_on);
+	db_bind_int(s, ":team", team_id);
+	db_bind_text(s, ":status", r->status);
+	long long cap = 0;
+	int rc;
+	while ((rc = db_step_row(db, s, cause)) == 1) {
+		out->open_cases++;
+		if (sqlite3_column_int(s, 2)) {
+			out->recent++;
+			continue;
+		}
+		if (sqlite3_column_int(s, 3)) {
+			out->pending++;
+			continue;
+		}
+		if (*neligible == cap) {
+			cap = cap ? cap * 2 : 64;
+			*eligible = xrealloc(*eligible, sizeof **eligible * (size_t)cap);
+		}
+		(*eligible)[*neligible].id = sqlite3_column_int64(s, 0);
+		(*eligible)[*neligible].ref = xstrdup((const char *)sqlite3_column_text(s, 1));
+		(*neligible)++;
+	}
+	return rc < 0 ? -1 : 0;
+}
+
+/* Cases to draw from n eligible: size, or ceil(percent% of n) worked out in
+ * whole millionths of a percent so that, say, 10% of 30 is exactly 3 and
+ * not 4 through a floating-point error. */
+static long long cases_wanted(const SampleRequest *r, long long n)
+{
+	if (r->size > 0)
+		return r->size;
+	long long micro = llround(r->percent * 1e6); /* percent in 1e-6 units */
+	long long k = (micro * n + 100000000LL - 1) / 100000000LL;
+	return k < 1 ? 1 : k;
+}
+
+static int explain_none(const SampleRequest *r, const SampleDraw *d, char **cause)
+{
+	const char *with = r->status ? " with status " : "";
+	const char *status = r->status ? r->status : "";
+	if (d->open_cases == 0)
+		return failure(cause, "no eligible cases: team '%s' has no open cases%s%s; nothing was drawn",
+		               r->team, with, status);
+	Buf why = {0};
+	if (d->recent)
+		buf_printf(&why, "%lld audited within %lld days before %s", d->recent, r->within_days, r->drawn_on);
+	if (d->pending)
+		buf_printf(&why, "%s%lld scheduled in an earlier sample and not yet audited",
+		           why.s ? ", " : "", d->pending);
+	int rc = failure(cause, "no eligible cases: of the %lld open cases%s%s of team '%s', %s; nothing was drawn",
+	                 d->open_cases, with, status, r->team, why.s ? why.s : "none are left");
+	buf_free(&why);
+	return rc;
+}
+
+static Table *drawn_cases(Db *db, long long sample_id, char **cause)
+{
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT sa.sample_id AS sample, p.seed AS seed, sa.position AS position, c.ref AS \"case\","
+		"       c.status AS status, w.name AS worker,"
+		"       (SELECT max(a.date) FROM audit a WHERE a.case_id = c.id AND a.submitted_at IS NOT NULL)"
+		"         AS last_audited"
+		" FROM scheduled_audit sa JOIN sample p ON p.id = sa.sample_id"
+		" JOIN case_file c ON c.id = sa.case_id LEFT JOIN worker w ON w.id = c.worker_id"
+		" WHERE sa.sample_id = :sample ORDER BY sa.position");
+	db_bind_int(s, ":sample", sample_id);
+	Table *t = table_new_from_stmt(s);
+	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
+		failure(cause, "cannot list the drawn cases: %s", sqlite3_errmsg(db_handle(db)));
+		table_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+static int draw(Db *db, const SampleRequest *r, SampleDraw *out, char **cause)
+{
+	if (check_request(r, cause) != 0)
+		return -1;
+	long long team_id, auditor_id;
+	if (repo_team_id(db, r->team, &team_id, cause) != 0)
+		return -1;
+	if (check_auditor(db, r->auditor, r->drawn_on, &auditor_id, cause) != 0)
+		return -1;
+
+	Candidate *pool = NULL;
+	long long n = 0;
+	int rc = load_candidates(db, r, team_id, out, &pool, &n, cause);
+	if (rc == 0 && n == 0)
+		rc = explain_none(r, out, cause);
+	if (rc == 0) {
+		out->eligible = n;
+		out->requested = cases_wanted(r, n);
+		long long k = out->requested < n ? out->requested : n;
+		/* The first k places of a Fisher-Yates shuffle of the cases in
+		 * ref order: the order and the algorithm are fixed, so the seed
+		 * alone decides the sample. */
+		Prng prng;
+		prng_init(&prng, (uint64_t)r->seed);
+		for (long long i = 0; i < k; i++) {
+			long long j = i + (long long)prng_below(&prng, (uint64_t)(n - i));
+			Candidate swap = pool[i];
+			pool[i] = pool[j];
+			pool[j] = swap;
+		}
+		sqlite3_stmt *s = db_stmt(db,
+			"INSERT INTO sample(team_id, auditor_id, drawn_on, due, seed, requested)"
+			" VALUES (:team, :auditor, :drawn_on, :due, :seed, :requested)");
+		db_bind_int(s, ":team", team_id);
+		db_bind_int(s, ":auditor", auditor_id);
+		db_bind_text(s, ":drawn_on", r->drawn_on);
+		db_bind_text(s, ":due", r->due);
+		db_bind_int(s, ":seed", r->seed);
+		db_bind_int(s, ":requested", out->requested);
+		rc = db_step_done(db, s, cause);
+		out->id = db_last_id(db);
+		for (long long i = 0; rc == 0 && i < k; i++) {
+			s = db_stmt(db, "INSERT INTO scheduled_audit(sample_id, case_id, position)"
+			                " VALUES (:sample, :case, :position)");
+			db_bind_int(s, ":sample", out->id);
+			db_bind_int(s, ":case", pool[i].id);
+			db_bind_int(s, ":position", i + 1);
+			rc = db_step_done(db, s, cause);
+		}
+		if (rc == 0 && (out->cases = drawn_cases(db, out->id, cause)) == NULL)
+			rc = -1;
+	}
+	for (long long i = 0; i < n; i++)
+		free(pool[i].ref);
+	free(pool);
+	return rc;
+}
+
+int repo_sample_draw(Db *db, const SampleRequest *req, SampleDraw *out, char **cause)
+{
+	memset(out, 0, sizeof *out);
+	/* Its own savepoint, so a refusal leaves nothing behind even when a
+	 * caller runs several draws in one transaction. */
+	if (db_begin(db, 1, cause) != 0)
+		return -1;
+	int rc = draw(db, req, out, cause);
+	if (db_end(db, rc == 0, rc == 0 ? cause : NULL) != 0)
+		rc = -1;
+	if (rc != 0) {
+		table_free(out->cases);
+		memset(out, 0, sizeof *out);
+	}
+	return rc;
+}
+
+Table *repo_sample_list(Db *db, const char *team, char **cause)
+{
+	long long team_id = 0;
+	if (team != NULL && repo_team_id(db, team, &team_id, cause) != 0)
+		return NULL;
+	/* A scheduled audit is fulfilled by the first submitted audit of its
+	 * case dated on or after the draw date (schema.sql, scheduled_audit). */
+	sqlite3_stmt *s = db_stmt(db,
+		"WITH f AS ("
+		"  SELECT sa.sample_id, sa.case_id, sa.position,"
+		"         (SELECT a.id FROM audit a WHERE a.case_id = sa.case_id AND a.submitted_at IS NOT NULL"
+		"          AND a.date >= p.drawn_on ORDER BY a.date, a.id LIMIT 1) AS audit_id"
+		"  FROM scheduled_audit sa JOIN sample p ON p.id = sa.sample_id"
+		"  WHERE :team IS NULL OR p.team_id = :team)"
+		" SELECT p.id AS sample, t.name AS team, w.name AS auditor, p.drawn_on AS drawn_on, p.due AS due,"
+		"        c.ref AS \"case\", a.id AS audit, a.date AS audit_date,"
+		"        CASE WHEN a.id IS NULL THEN 'not-yet' WHEN a.date <= p.due THEN 'on-time' ELSE 'late' END"
+		"          AS audited,"
+		"        p.seed AS seed"
+		" FROM f JOIN sample p ON p.id = f.sample_id JOIN team t ON t.id = p.team_id"
+		" JOIN worker w ON w.id = p.auditor_id JOIN case_file c ON c.id = f.case_id"
+		" LEFT JOIN audit a ON a.id = f.audit_id"
+		" ORDER BY p.id, f.position");
+	if (team != NULL)
+		db_bind_int(s, ":team", team_id);
+	else
+		db_bind_null(s, ":team");
+	Table *t = table_new_from_stmt(s);
+	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
+		failure(cause, "cannot list samples: %s", sqlite3_errmsg(db_handle(db)));
+		table_free(t);
+		return NULL;
+	}
+	return t;
+}
