@@ -77,7 +77,13 @@ static int print(App *app, Table *t)
 
 static int case_show(App *app, const Args *a, char **cause)
 {
-	return print(app, repo_case_show(app->db, a->pos[0], cause));
+	CaseShow show;
+	if (repo_case_show(app->db, a->pos[0], &show, cause) != 0)
+		return -1;
+	output_document(&app->out, show.record, CASE_SHOW_NPARTS, CASE_SHOW_PARTS,
+	                (const Table *const *)show.parts);
+	repo_case_show_free(&show);
+	return 0;
 }
 
 static int case_list(App *app, const Args *a, char **cause)
@@ -155,12 +161,13 @@ const Command cmd_case[] = {
 	 case_close},
 	{"case", "show", "ID", 1, 1, "case", no_options, 0,
 	 "show a case: details, flags, audits, open actions",
-	 "Shows one case as field/value rows: team, worker, status, dates, flags\n"
-	 "(';'-separated), when it was last audited (its latest submitted audit),\n"
-	 "each audit (date, auditor, type, grade, draft or submitted), its open\n"
-	 "actions (overdue ones marked), audits scheduled by a dip sample and not\n"
-	 "yet done, its chronology (entries and the latest) and the latest\n"
-	 "supervision that discussed it.\n\n"
+	 "Shows one case: team, worker, status, dates, flags (';'-separated), when\n"
+	 "it was last audited (its latest submitted audit), its chronology (the\n"
+	 "number of entries and the latest), the latest supervision that\n"
+	 "discussed it; then its audits (date, auditor, type, grade, moderated\n"
+	 "grade, draft or submitted), its open actions (overdue ones marked) and\n"
+	 "the audits a dip sample scheduled for it that are not yet done.\n"
+	 "In json: one object, with the lists as arrays.\n\n"
 	 "example: case show C1042\n",
 	 case_show},
 	{"case", "list", "[--team TEAM] [--status STATUS] [--open] [--worker NAME]", 0, 0, NULL, list_options, 0,

@@ -2,7 +2,6 @@
  * status, flags, opening and closing. */
 #include "repo.h"
 
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -222,175 +221,103 @@ int repo_case_close(Db *db, const char *ref, const char *date, char **cause)
 
 /* ---- case show ---- */
 
-static void add_field(Table *t, const char *field, const char *value)
+static Table *query_table(Db *db, sqlite3_stmt *s, char **cause)
 {
-	int r = table_add_row(t);
-	table_set_text(t, r, 0, field);
-	table_set_text(t, r, 1, value);
-}
-
-static void add_fieldf(Table *t, const char *field, const char *fmt, ...) PRINTF_LIKE(3, 4);
-static void add_fieldf(Table *t, const char *field, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	char *v = xvprintf(fmt, ap);
-	va_end(ap);
-	add_field(t, field, v);
-	free(v);
-}
-
-static const char *col(sqlite3_stmt *s, int i)
-{
-	return (const char *)sqlite3_column_text(s, i);
-}
-
-static int show_details(Db *db, long long id, Table *t, char **cause)
-{
-	sqlite3_stmt *s = db_stmt(db,
-		"SELECT c.ref, tm.name, w.name, c.status, c.opened, c.closed,"
-		"       (SELECT group_concat(flag, ';') FROM"
-		"          (SELECT flag FROM case_flag f WHERE f.case_id = c.id ORDER BY flag)),"
-		"       (SELECT max(a.date) FROM audit a WHERE a.case_id = c.id AND a.submitted_at IS NOT NULL)"
-		" FROM case_file c JOIN team tm ON tm.id = c.team_id LEFT JOIN worker w ON w.id = c.worker_id"
-		" WHERE c.id = :id");
-	db_bind_int(s, ":id", id);
-	if (db_step_row(db, s, cause) != 1)
-		return -1;
-	static const char *const fields[] = {"case", "team", "worker", "status", "opened", "closed", "flags",
-	                                     "last audited"};
-	for (int i = 0; i < 8; i++)
-		add_field(t, fields[i], col(s, i));
-	db_reset(s);
-	return 0;
-}
-
-static int show_audits(Db *db, long long id, Table *t, char **cause)
-{
-	sqlite3_stmt *s = db_stmt(db,
-		"SELECT count(*), count(submitted_at) FROM audit WHERE case_id = :id");
-	db_bind_int(s, ":id", id);
-	if (db_step_row(db, s, cause) != 1)
-		return -1;
-	long long n = sqlite3_column_int64(s, 0), submitted = sqlite3_column_int64(s, 1);
-	add_fieldf(t, "audits", "%lld (%lld submitted, %lld draft)", n, submitted, n - submitted);
-	db_reset(s);
-	s = db_stmt(db,
-		"SELECT a.id, a.date, w.name, a.type, a.grade, m.grade, a.submitted_at IS NOT NULL"
-		" FROM audit a JOIN worker w ON w.id = a.auditor_id LEFT JOIN moderation m ON m.audit_id = a.id"
-		" WHERE a.case_id = :id ORDER BY a.date, a.id");
-	db_bind_int(s, ":id", id);
-	int rc;
-	while ((rc = db_step_row(db, s, cause)) == 1) {
-		char *field = xprintf("audit %lld", sqlite3_column_int64(s, 0));
-		const char *grade = col(s, 4), *moderated = col(s, 5);
-		char *graded = !grade ? xstrdup("not graded")
-		             : moderated && strcmp(moderated, grade) != 0
-		                 ? xprintf("%s, moderated to %s", grade, moderated)
-		                 : xprintf("%s%s", grade, moderated ? ", moderated" : "");
-		add_fieldf(t, field, "%s; auditor %s; %s; %s; %s", col(s, 1), col(s, 2), col(s, 3), graded,
-		           sqlite3_column_int(s, 6) ? "submitted" : "draft");
-		free(graded);
-		free(field);
-	}
-	return rc < 0 ? -1 : 0;
-}
-
-static int show_actions(Db *db, long long id, Table *t, char **cause)
-{
-	char today[11];
-	date_today(today);
-	sqlite3_stmt *s = db_stmt(db,
-		"SELECT count(*) FROM action ac JOIN audit a ON a.id = ac.audit_id"
-		" WHERE a.case_id = :id AND ac.done IS NULL");
-	db_bind_int(s, ":id", id);
-	if (db_step_row(db, s, cause) != 1)
-		return -1;
-	add_fieldf(t, "open actions", "%lld", sqlite3_column_int64(s, 0));
-	db_reset(s);
-	s = db_stmt(db,
-		"SELECT ac.id, ac.text, w.name, ac.due, ac.audit_id FROM action ac"
-		" JOIN audit a ON a.id = ac.audit_id JOIN worker w ON w.id = ac.owner_id"
-		" WHERE a.case_id = :id AND ac.done IS NULL ORDER BY ac.due, ac.id");
-	db_bind_int(s, ":id", id);
-	int rc;
-	while ((rc = db_step_row(db, s, cause)) == 1) {
-		char *field = xprintf("action %lld", sqlite3_column_int64(s, 0));
-		add_fieldf(t, field, "%s; owner %s; due %s%s; from audit %lld", col(s, 1), col(s, 2), col(s, 3),
-		           strcmp(col(s, 3), today) < 0 ? " (overdue)" : "", sqlite3_column_int64(s, 4));
-		free(field);
-	}
-	return rc < 0 ? -1 : 0;
-}
-
-/* Audits scheduled by a dip sample and not yet fulfilled: no submitted
- * audit of the case dated on or after the draw date. */
-static int show_scheduled(Db *db, long long id, Table *t, char **cause)
-{
-	sqlite3_stmt *s = db_stmt(db,
-		"SELECT sm.id, sm.due, w.name FROM scheduled_audit sa JOIN sample sm ON sm.id = sa.sample_id"
-		" JOIN worker w ON w.id = sm.auditor_id"
-		" WHERE sa.case_id = :id AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.case_id = sa.case_id"
-		"       AND a.submitted_at IS NOT NULL AND a.date >= sm.drawn_on)"
-		" ORDER BY sm.due, sm.id");
-	db_bind_int(s, ":id", id);
-	int rc;
-	while ((rc = db_step_row(db, s, cause)) == 1)
-		add_fieldf(t, "scheduled audit", "sample %lld; auditor %s; due %s", sqlite3_column_int64(s, 0),
-		           col(s, 2), col(s, 1));
-	return rc < 0 ? -1 : 0;
-}
-
-static int show_chronology(Db *db, long long id, Table *t, char **cause)
-{
-	sqlite3_stmt *s = db_stmt(db,
-		"SELECT (SELECT count(*) FROM chronology WHERE case_id = :id), date, kind, text"
-		" FROM chronology WHERE case_id = :id ORDER BY date DESC, id DESC LIMIT 1");
-	db_bind_int(s, ":id", id);
-	int rc = db_step_row(db, s, cause);
-	if (rc < 0)
-		return -1;
-	if (rc == 0) {
-		add_field(t, "chronology", "0 entries");
-		return 0;
-	}
-	add_fieldf(t, "chronology", "%lld entries; latest %s%s%s%s: %s", sqlite3_column_int64(s, 0), col(s, 1),
-	           col(s, 2) ? " (" : "", col(s, 2) ? col(s, 2) : "", col(s, 2) ? ")" : "", col(s, 3));
-	db_reset(s);
-	return 0;
-}
-
-static int show_supervision(Db *db, long long id, Table *t, char **cause)
-{
-	sqlite3_stmt *s = db_stmt(db,
-		"SELECT v.date, w.name, m.name FROM supervision_case sc JOIN supervision v ON v.id = sc.supervision_id"
-		" JOIN worker w ON w.id = v.worker_id JOIN worker m ON m.id = v.supervisor_id"
-		" WHERE sc.case_id = :id ORDER BY v.date DESC, v.id DESC LIMIT 1");
-	db_bind_int(s, ":id", id);
-	int rc = db_step_row(db, s, cause);
-	if (rc < 0)
-		return -1;
-	if (rc == 1)
-		add_fieldf(t, "last supervision", "%s; %s supervised by %s", col(s, 0), col(s, 1), col(s, 2));
-	else
-		add_field(t, "last supervision", NULL);
-	db_reset(s);
-	return 0;
-}
-
-Table *repo_case_show(Db *db, const char *ref, char **cause)
-{
-	long long id;
-	if (repo_case_id(db, ref, &id, cause) != 0)
-		return NULL;
-	Table *t = table_new("field", "value", NULL);
-	if (show_details(db, id, t, cause) != 0 || show_audits(db, id, t, cause) != 0 ||
-	    show_actions(db, id, t, cause) != 0 || show_scheduled(db, id, t, cause) != 0 ||
-	    show_chronology(db, id, t, cause) != 0 || show_supervision(db, id, t, cause) != 0) {
+	Table *t = table_new_from_stmt(s);
+	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
+		failure(cause, "cannot show the case: %s", sqlite3_errmsg(db_handle(db)));
 		table_free(t);
 		return NULL;
 	}
 	return t;
+}
+
+static Table *show_record(Db *db, long long id, char **cause)
+{
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT c.ref AS \"case\", tm.name AS team, w.name AS worker, c.status AS status,"
+		"       c.opened AS opened, c.closed AS closed,"
+		"       (SELECT group_concat(flag, ';') FROM"
+		"          (SELECT flag FROM case_flag f WHERE f.case_id = c.id ORDER BY flag)) AS flags,"
+		"       (SELECT max(a.date) FROM audit a WHERE a.case_id = c.id AND a.submitted_at IS NOT NULL)"
+		"          AS last_audited,"
+		"       (SELECT count(*) FROM chronology h WHERE h.case_id = c.id) AS chronology_entries,"
+		"       (SELECT h.date || coalesce(' (' || h.kind || ')', '') || ': ' || h.text FROM chronology h"
+		"          WHERE h.case_id = c.id ORDER BY h.date DESC, h.id DESC LIMIT 1) AS latest_chronology,"
+		"       (SELECT max(v.date) FROM supervision v JOIN supervision_case sc ON sc.supervision_id = v.id"
+		"          WHERE sc.case_id = c.id) AS last_supervised"
+		" FROM case_file c JOIN team tm ON tm.id = c.team_id LEFT JOIN worker w ON w.id = c.worker_id"
+		" WHERE c.id = :id");
+	db_bind_int(s, ":id", id);
+	return query_table(db, s, cause);
+}
+
+static Table *show_audits(Db *db, long long id, char **cause)
+{
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT a.id AS audit, a.date AS date, w.name AS auditor, a.type AS type, a.grade AS grade,"
+		"       m.grade AS moderated,"
+		"       CASE WHEN a.submitted_at IS NULL THEN 'draft' ELSE 'submitted' END AS state"
+		" FROM audit a JOIN worker w ON w.id = a.auditor_id LEFT JOIN moderation m ON m.audit_id = a.id"
+		" WHERE a.case_id = :id ORDER BY a.date, a.id");
+	db_bind_int(s, ":id", id);
+	return query_table(db, s, cause);
+}
+
+static Table *show_actions(Db *db, long long id, char **cause)
+{
+	char today[11];
+	date_today(today);
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT ac.id AS action, ac.audit_id AS audit, ac.text AS text, w.name AS owner, ac.due AS due,"
+		"       CASE WHEN ac.due < :today THEN 'yes' ELSE 'no' END AS overdue"
+		" FROM action ac JOIN audit a ON a.id = ac.audit_id JOIN worker w ON w.id = ac.owner_id"
+		" WHERE a.case_id = :id AND ac.done IS NULL ORDER BY ac.due, ac.id");
+	db_bind_int(s, ":id", id);
+	db_bind_text(s, ":today", today);
+	return query_table(db, s, cause);
+}
+
+/* Audits scheduled by a dip sample and not yet done: no submitted audit of
+ * the case dated on or after the draw date. */
+static Table *show_scheduled(Db *db, long long id, char **cause)
+{
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT sm.id AS sample, w.name AS auditor, sm.due AS due"
+		" FROM scheduled_audit sa JOIN sample sm ON sm.id = sa.sample_id JOIN worker w ON w.id = sm.auditor_id"
+		" WHERE sa.case_id = :id AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.case_id = sa.case_id"
+		"       AND a.submitted_at IS NOT NULL AND a.date >= sm.drawn_on)"
+		" ORDER BY sm.due, sm.id");
+	db_bind_int(s, ":id", id);
+	return query_table(db, s, cause);
+}
+
+const char *const CASE_SHOW_PARTS[CASE_SHOW_NPARTS] = {"audits", "open_actions", "scheduled_audits"};
+
+int repo_case_show(Db *db, const char *ref, CaseShow *show, char **cause)
+{
+	memset(show, 0, sizeof *show);
+	long long id;
+	if (repo_case_id(db, ref, &id, cause) != 0)
+		return -1;
+	if ((show->record = show_record(db, id, cause)) == NULL ||
+	    (show->parts[0] = show_audits(db, id, cause)) == NULL ||
+	    (show->parts[1] = show_actions(db, id, cause)) == NULL ||
+	    (show->parts[2] = show_scheduled(db, id, cause)) == NULL) {
+		repo_case_show_free(show);
+		return -1;
+	}
+	return 0;
+}
+
+void repo_case_show_free(CaseShow *show)
+{
+	if (show->record)
+		table_free(show->record);
+	for (int i = 0; i < CASE_SHOW_NPARTS; i++)
+		if (show->parts[i])
+			table_free(show->parts[i]);
+	memset(show, 0, sizeof *show);
 }
 
 Table *repo_case_list(Db *db, const char *team, const char *status, const char *worker, int open_only,

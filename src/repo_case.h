@@ -30,9 +30,21 @@ int repo_case_set(Db *db, const char *ref, const CaseFields *f, char **cause);
 /* Close an open case on date (NULL: today); not before it opened, not
  * after today. */
 int repo_case_close(Db *db, const char *ref, const char *date, char **cause);
-/* One case as field/value rows: its details, flags, audits, open actions,
- * when it was last audited, and its latest chronology and supervision. */
-Table *repo_case_show(Db *db, const char *ref, char **cause);
+/* One case, for output_document: the record (one row: case, team, worker,
+ * status, opened, closed, flags, last_audited (latest submitted audit),
+ * chronology_entries, latest_chronology, last_supervised) and its parts,
+ * named in CASE_SHOW_PARTS: audits (audit, date, auditor, type, grade,
+ * moderated, state: draft or submitted), open_actions (action, audit,
+ * text, owner, due, overdue) and scheduled_audits not yet done (sample,
+ * auditor, due). Free with repo_case_show_free. */
+#define CASE_SHOW_NPARTS 3
+typedef struct {
+	Table *record;
+	Table *parts[CASE_SHOW_NPARTS];
+} CaseShow;
+extern const char *const CASE_SHOW_PARTS[CASE_SHOW_NPARTS];
+int repo_case_show(Db *db, const char *ref, CaseShow *show, char **cause);
+void repo_case_show_free(CaseShow *show);
 /* Cases by ID, filtered by team, status and worker when not NULL, and to
  * open ones when open_only: id, team, worker, status, opened, closed,
  * flags (';'-separated, as import cases reads them), last_audited. */
