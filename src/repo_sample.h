@@ -30,7 +30,7 @@ typedef struct {
 	long long recent;      /* of those, skipped for a recent audit */
 	long long pending;     /* of those, skipped as scheduled and not audited */
 	long long eligible;    /* open cases left to draw from */
-	Table *cases;          /* the drawn cases, in drawn order: sample,
+	Table *cases;          /* the drawn cases, in drawn order: sample, seed,
 	                          position, case, status, worker, last_audited */
 } SampleDraw;
 
@@ -49,7 +49,7 @@ int repo_sample_draw(Db *db, const SampleRequest *req, SampleDraw *out, char **c
 
 /* Every scheduled audit of every sample (of the team, when team is not
  * NULL), by sample and drawn order: sample, team, auditor, drawn_on, due,
- * case, audit, audit_date, audited, seed. audit and audit_date name the
+ * case, audit, audit_date, audited. audit and audit_date name the
  * first submitted audit of the case dated on or after drawn_on; audited is
  * 'on-time' when that date is on or before due, 'late' when after, and
  * 'not-yet' when there is none. */
