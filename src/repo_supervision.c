@@ -51,7 +51,7 @@ int repo_supervision_add(Db *db, const char *worker, const char *manager, const 
 	if (db_step_row(db, s, cause) != 1)
 		return -1;
 	if (!repo_role_is_manager((const char *)sqlite3_column_text(s, 0))) {
-		failure(cause, "'%s' is a %s, not a manager; supervision is by a team-manager or head-of-service",
+		failure(cause, "'%s' is not a manager (role %s); supervision is by a team-manager or head-of-service",
 		        manager, (const char *)sqlite3_column_text(s, 0));
 		db_reset(s);
 		return -1;
