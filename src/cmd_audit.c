@@ -1,6 +1,675 @@
-/* audit commands (being written). */
+/* audit add, start, answer, grade, submit, moderate, show, list. */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "command.h"
+#include "repo.h"
+#include "util.h"
+
+/* An audit number from the command line. */
+static int audit_number(const char *word, long long *id, char **cause)
+{
+	return check_positive("audit", word, id, cause);
+}
+
+/* STANDARD=RESULT words into answers; the strings point into the words. */
+static int parse_answers(const Args *a, int first, AuditAnswer **out, int *n, char **cause)
+{
+	*n = a->npos - first;
+	*out = xcalloc((size_t)*n + 1, sizeof **out);
+	for (int i = 0; i < *n; i++) {
+		char *word = a->pos[first + i];
+		char *eq = strchr(word, '=');
+		if (eq == NULL || eq == word)
+			return failure(cause, "'%s' is not an answer; write STANDARD=RESULT, e.g. CHRON=met", word);
+		if (check_enum("result", eq + 1, RESULTS, cause) != 0)
+			return failure(cause, "'%s': result '%s' is not known; expected one of: met, not-met, na", word, eq + 1);
+		*eq = '\0'; /* split in place: the words are this command's own copy */
+		(*out)[i].standard = word;
+		(*out)[i].result = eq + 1;
+	}
+	return 0;
+}
+
+static int audit_add(App *app, const Args *a, char **cause)
+{
+	AuditNew n = {0};
+	n.case_ref = a->pos[0];
+	n.date = args_get(a, "date");
+	n.auditor = args_get(a, "auditor");
+	n.type = args_get(a, "type");
+	n.grade = args_get(a, "grade");
+	n.submit = args_has(a, "submit");
+	if (n.date == NULL)
+		return failure(cause, "audit add needs --date DATE, the day the audit was done");
+	if (n.auditor == NULL)
+		return failure(cause, "audit add needs --auditor NAME, the worker who did the audit");
+	if (check_date("--date", n.date, cause) != 0 || check_enum("--type", n.type, TYPES, cause) != 0 ||
+	    check_enum("--grade", n.grade, GRADES, cause) != 0)
+		return -1;
+	AuditAnswer *answers;
+	if (parse_answers(a, 1, &answers, &n.nanswers, cause) != 0) {
+		free(answers);
+		return -1;
+	}
+	n.answers = answers;
+	long long id;
+	int rc = repo_audit_add(app->db, &n, &id, cause);
+	free(answers);
+	if (rc == 0)
+		output_id(&app->out, id);
+	return rc;
+}
+
+static int audit_answer(App *app, const Args *a, char **cause)
+{
+	long long id;
+	if (audit_number(a->pos[0], &id, cause) != 0 || check_enum("result", a->pos[2], RESULTS, cause) != 0)
+		return -1;
+	return repo_audit_answer(app->db, id, a->pos[1], a->pos[2], args_get(a, "note"), cause);
+}
+
+static int audit_grade(App *app, const Args *a, char **cause)
+{
+	long long id;
+	if (audit_number(a->pos[0], &id, cause) != 0 || check_enum("grade", a->pos[1], GRADES, cause) != 0)
+		return -1;
+	return repo_audit_grade(app->db, id, a->pos[1], cause);
+}
+
+static int audit_submit(App *app, const Args *a, char **cause)
+{
+	long long id;
+	if (audit_number(a->pos[0], &id, cause) != 0)
+		return -1;
+	char *unanswered = NULL;
+	if (repo_audit_submit(app->db, id, &unanswered, cause) != 0)
+		return -1;
+	if (unanswered)
+		output_note(&app->out, "audit %lld submitted; not answered, so not counted: %s", id, unanswered);
+	else
+		output_note(&app->out, "audit %lld submitted", id);
+	free(unanswered);
+	return 0;
+}
+
+static int audit_moderate(App *app, const Args *a, char **cause)
+{
+	long long id;
+	if (audit_number(a->pos[0], &id, cause) != 0)
+		return -1;
+	const char *by = args_get(a, "by"), *grade = args_get(a, "grade");
+	if (by == NULL)
+		return failure(cause, "audit moderate needs --by NAME, the manager moderating");
+	if (args_has(a, "agree") == (grade != NULL))
+		return failure(cause, "give either --agree (the grade stands) or --grade GRADE (the moderated grade)");
+	if (check_enum("--grade", grade, GRADES, cause) != 0 || check_date("--date", args_get(a, "date"), cause) != 0)
+		return -1;
+	return repo_audit_moderate(app->db, id, by, args_get(a, "date"), grade, args_get(a, "note"), cause);
+}
+
+static int audit_show(App *app, const Args *a, char **cause)
+{
+	long long id;
+	if (audit_number(a->pos[0], &id, cause) != 0)
+		return -1;
+	Table *record = repo_audit_record(app->db, id, cause);
+	if (record == NULL)
+		return -1;
+	Table *answers = repo_audit_answers(app->db, id, cause);
+	Table *actions = answers ? repo_audit_actions(app->db, id, cause) : NULL;
+	int rc = -1;
+	if (actions) {
+		const char *names[] = {"answers", "actions"};
+		const Table *parts[] = {answers, actions};
+		output_document(&app->out, record, 2, names, parts);
+		rc = 0;
+	}
+	table_free(record);
+	table_free(answers);
+	table_free(actions);
+	return rc;
+}
+
+static int audit_list(App *app, const Args *a, char **cause)
+{
+	AuditFilter f = {0};
+	f.team = args_get(a, "team");
+	f.case_ref = args_get(a, "case");
+	f.auditor = args_get(a, "auditor");
+	f.from = args_get(a, "from");
+	f.to = args_get(a, "to");
+	f.unmoderated = args_has(a, "unmoderated");
+	f.drafts = args_has(a, "drafts");
+	if (check_date("--from", f.from, cause) != 0 || check_date("--to", f.to, cause) != 0)
+		return -1;
+	Table *t = repo_audit_list(app->db, &f, cause);
+	if (t == NULL)
+		return -1;
+	output_table(&app->out, t);
+	table_free(t);
+	return 0;
+}
+
+/* ---- audit start: the guided entry ---- */
+
+/* The conversation is for the person: on standard output in table mode,
+ * else on standard error so csv and json output stay machine-readable. */
+static void say(App *app, const char *fmt, ...) PRINTF_LIKE(2, 3);
+static void say(App *app, const char *fmt, ...)
+{
+	FILE *fp = app->out.mode == MODE_TABLE && app->out.fp == stdout ? stdout : stderr;
+	va_list ap;
+	va_start(ap, fmt);
+	vfprintf(fp, fmt, ap);
+	va_end(ap);
+	fputc('\n', fp);
+	fflush(fp);
+}
+
+static char *trim(char *s)
+{
+	while (isspace((unsigned char)*s))
+		s++;
+	size_t n = strlen(s);
+	while (n > 0 && isspace((unsigned char)s[n - 1]))
+		s[--n] = '\0';
+	return s;
+}
+
+/* Whether line starts with word (ignoring case) followed by the end or a
+ * separator; *rest points past the word and any separators. */
+static int starts_word(const char *line, const char *word, const char **rest)
+{
+	size_t n = strlen(word);
+	for (size_t i = 0; i < n; i++)
+		if (tolower((unsigned char)line[i]) != word[i])
+			return 0;
+	const char *p = line + n;
+	if (*p != '\0' && !isspace((unsigned char)*p) && *p != ':' && *p != ',')
+		return 0;
+	while (*p && (isspace((unsigned char)*p) || *p == ':' || *p == ',' || *p == '-'))
+		p++;
+	*rest = p;
+	return 1;
+}
+
+/* An answer to a standard: "m", "met", "n", "not met", "x", "n/a" and so
+ * on, optionally followed by a note. Returns the result or NULL. */
+static const char *parse_result(const char *line, const char **note)
+{
+	static const struct {
+		const char *word, *result;
+	} forms[] = {
+		{"not applicable", "na"}, {"not-applicable", "na"}, {"n/a", "na"}, {"na", "na"}, {"x", "na"},
+		{"not met", "not-met"}, {"not-met", "not-met"}, {"notmet", "not-met"}, {"no", "not-met"},
+		{"n", "not-met"}, {"met", "met"}, {"yes", "met"}, {"m", "met"}, {"y", "met"},
+	};
+	for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+		if (starts_word(line, forms[i].word, note))
+			return forms[i].result;
+	return NULL;
+}
+
+static const char *parse_grade(const char *line)
+{
+	static const struct {
+		const char *word, *grade;
+	} forms[] = {
+		{"outstanding", "outstanding"}, {"o", "outstanding"}, {"good", "good"}, {"g", "good"},
+		{"requires-improvement", "requires-improvement"}, {"requires improvement", "requires-improvement"},
+		{"ri", "requires-improvement"}, {"r", "requires-improvement"},
+		{"inadequate", "inadequate"}, {"i", "inadequate"},
+	};
+	for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+		const char *rest;
+		if (starts_word(line, forms[i].word, &rest) && *rest == '\0')
+			return forms[i].grade;
+	}
+	return NULL;
+}
+
+typedef struct {
+	char *text, *owner, *due;
+} GuidedAction;
+
+typedef struct {
+	App *app;
+	const char *case_ref, *date, *auditor;
+	Table *standards;
+	int nanswers;
+	AuditAnswer *answers;
+	char **notes;          /* owned notes, one per answer */
+	const char *grade;
+	int nactions;
+	GuidedAction *actions;
+	int submit;
+	char *line;            /* the last line read */
+} Guided;
+
+/* Ask until the answer is valid. 1: *g->line holds a valid answer; 0: the
+ * person abandoned (end of input); -1: a bad answer in batch mode, where a
+ * wrong line must not silently swallow the commands after it. check
+ * returns NULL when the (trimmed) line is acceptable, else what is expected. */
+static int ask(Guided *g, const char *prompt, const char *(*check)(Guided *, const char *, void *), void *ctx,
+               char **cause)
+{
+	for (;;) {
+		free(g->line);
+		g->line = g->app->ask(g->app, prompt);
+		if (g->line == NULL)
+			return 0;
+		char *line = trim(g->line);
+		memmove(g->line, line, strlen(line) + 1);
+		const char *problem = check(g, g->line, ctx);
+		if (problem == NULL)
+			return 1;
+		if (*problem == '\0')
+			continue; /* handled (guidance shown): ask again */
+		if (!g->app->interactive)
+			return failure(cause, "audit start: %s", problem);
+		say(g->app, "%s", problem);
+	}
+}
+
+static const char *check_result(Guided *g, const char *line, void *ctx)
+{
+	int row = *(int *)ctx;
+	const char *note;
+	if (strcmp(line, "?") == 0 || strcmp(line, "help") == 0) {
+		say(g->app, "  %s", table_cell(g->standards, row, 2)->s);
+		return "";
+	}
+	if (parse_result(line, &note) == NULL) {
+		static char problem[400];
+		snprintf(problem, sizeof problem,
+		         "'%.60s' is not an answer to %s; expected m (met), n (not met) or x (n/a), "
+		         "a note may follow; ? explains the standard",
+		         line, table_cell(g->standards, row, 0)->s);
+		return problem;
+	}
+	return NULL;
+}
+
+static const char *check_grade(Guided *g, const char *line, void *ctx)
+{
+	(void)g;
+	(void)ctx;
+	if (*line == '\0' || parse_grade(line))
+		return NULL;
+	return "expected o (outstanding), g (good), r (requires improvement), i (inadequate), or blank for none yet";
+}
+
+static const char *check_anything(Guided *g, const char *line, void *ctx)
+{
+	(void)g;
+	(void)line;
+	(void)ctx;
+	return NULL;
+}
+
+static const char *check_owner(Guided *g, const char *line, void *ctx)
+{
+	const char *fallback = ctx;
+	static char problem[300];
+	if (*line == '\0' && fallback == NULL)
+		return "give the name of the worker who owns the action";
+	char *cause = NULL;
+	if (repo_action_check_owner(g->app->db, *line ? line : fallback, NULL, &cause) != 0) {
+		snprintf(problem, sizeof problem, "%s", cause);
+		free(cause);
+		return problem;
+	}
+	return NULL;
+}
+
+/* A due date: YYYY-MM-DD, or +N days after the audit date. */
+static int due_date(const char *audit_date, const char *line, char out[11])
+{
+	long long days;
+	if (line[0] == '+' && parse_int(line + 1, &days) == 0 && days >= 0 && days <= 3660) {
+		date_add_days(audit_date, (int)days, out);
+		return 0;
+	}
+	if (date_valid(line) && strcmp(line, audit_date) >= 0) {
+		snprintf(out, 11, "%s", line);
+		return 0;
+	}
+	return -1;
+}
+
+static const char *check_due(Guided *g, const char *line, void *ctx)
+{
+	(void)ctx;
+	char out[11];
+	if (due_date(g->date, line, out) == 0)
+		return NULL;
+	static char problem[160];
+	snprintf(problem, sizeof problem, "expected a due date on or after %s as YYYY-MM-DD, or +DAYS after it",
+	         g->date);
+	return problem;
+}
+
+static const char *check_yes_no(Guided *g, const char *line, void *ctx)
+{
+	(void)g;
+	(void)ctx;
+	const char *rest;
+	if (*line == '\0' || starts_word(line, "y", &rest) || starts_word(line, "yes", &rest) ||
+	    starts_word(line, "n", &rest) || starts_word(line, "no", &rest))
+		return NULL;
+	return "expected y (yes) or n (no)";
+}
+
+static void show_context(Guided *g, const Table *c)
+{
+	App *app = g->app;
+#define FIELD(name) (table_cell(c, 0, table_column(c, name))->s)
+	const char *worker = FIELD("worker"), *flags = FIELD("flags");
+	say(app, "Case %s, %s; %s", FIELD("case"), FIELD("team"), worker ? worker : "not allocated");
+	say(app, "  status %s, %s%s%s%s", FIELD("status"), flags ? "flagged " : "no flags", flags ? flags : "",
+	    FIELD("opened") ? ", opened " : "", FIELD("opened") ? FIELD("opened") : "");
+	say(app, "  latest chronology: %s", FIELD("last_chronology") ? FIELD("last_chronology") : "none recorded");
+	if (worker)
+		say(app, "  latest supervision of %s: %s", worker,
+		    FIELD("last_supervision") ? FIELD("last_supervision") : "none recorded");
+	say(app, "  last audit: %s", FIELD("last_audit") ? FIELD("last_audit") : "none");
+#undef FIELD
+}
+
+static void guided_free(Guided *g)
+{
+	for (int i = 0; i < g->nanswers; i++)
+		free(g->notes[i]);
+	free(g->notes);
+	free(g->answers);
+	for (int i = 0; i < g->nactions; i++) {
+		free(g->actions[i].text);
+		free(g->actions[i].owner);
+		free(g->actions[i].due);
+	}
+	free(g->actions);
+	free(g->line);
+	table_free(g->standards);
+}
+
+/* Read what the auditor needs and check the audit could be recorded,
+ * without keeping any lock while the person answers. */
+static int guided_prepare(Guided *g, Table **context, char **cause)
+{
+	Db *db = g->app->db;
+	if (db_begin(db, 1, cause) != 0)
+		return -1;
+	*context = repo_audit_case_context(db, g->case_ref, cause);
+	g->standards = *context ? repo_audit_standards(db, g->case_ref, cause) : NULL;
+	int rc = g->standards ? 0 : -1;
+	if (rc == 0) {
+		/* A trial draft, rolled back: the same checks as the real one. */
+		AuditNew trial = {g->case_ref, g->date, g->auditor, NULL, NULL, 0, NULL, 0};
+		long long id;
+		rc = repo_audit_add(db, &trial, &id, cause);
+	}
+	db_end(db, 0, NULL);
+	return rc;
+}
+
+static int guided_questions(Guided *g, char **cause)
+{
+	App *app = g->app;
+	int n = g->standards->nrow, asked = 0, total = 0;
+	g->answers = xcalloc((size_t)n + 1, sizeof *g->answers);
+	g->notes = xcalloc((size_t)n + 1, sizeof *g->notes);
+	Buf skipped = {0};
+	for (int row = 0; row < n; row++) {
+		if (table_cell(g->standards, row, 3)->i)
+			total++;
+		else
+			buf_printf(&skipped, "%s%s", skipped.s ? ", " : "", table_cell(g->standards, row, 0)->s);
+	}
+	if (skipped.s)
+		say(app, "Not applicable to this case, recorded n/a: %s", skipped.s);
+	buf_free(&skipped);
+	say(app, "Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in\n"
+	         "'n no chronology since May'. ? explains the standard. Ctrl-D abandons the audit.");
+	for (int row = 0; row < n; row++) {
+		const char *code = table_cell(g->standards, row, 0)->s;
+		AuditAnswer *answer = &g->answers[g->nanswers];
+		answer->standard = code;
+		if (!table_cell(g->standards, row, 3)->i) {
+			answer->result = "na";
+			g->nanswers++;
+			continue;
+		}
+		asked++;
+		say(app, "\n%d/%d %s: %s", asked, total, code, table_cell(g->standards, row, 1)->s);
+		char *prompt = xprintf("%s [m/n/x/?]: ", code);
+		int rc = ask(g, prompt, check_result, &row, cause);
+		free(prompt);
+		if (rc <= 0)
+			return rc;
+		const char *note;
+		answer->result = parse_result(g->line, &note);
+		if (*note) {
+			g->notes[g->nanswers] = xstrdup(note);
+			answer->note = g->notes[g->nanswers];
+		}
+		g->nanswers++;
+	}
+	say(app, "\nOverall grade: o outstanding, g good, r requires improvement, i inadequate;\n"
+	         "blank to grade later.");
+	int rc = ask(g, "grade [o/g/r/i]: ", check_grade, NULL, cause);
+	if (rc <= 0)
+		return rc;
+	g->grade = *g->line ? parse_grade(g->line) : NULL;
+	return 1;
+}
+
+static int guided_actions(Guided *g, const char *case_worker, char **cause)
+{
+	App *app = g->app;
+	say(app, "\nActions: what must be done, by whom, by when. A blank action finishes.");
+	for (;;) {
+		int rc = ask(g, "action: ", check_anything, NULL, cause);
+		if (rc <= 0)
+			return rc;
+		if (*g->line == '\0')
+			return 1;
+		GuidedAction act = {xstrdup(g->line), NULL, NULL};
+		g->actions = xrealloc(g->actions, sizeof *g->actions * (size_t)(g->nactions + 1));
+		g->actions[g->nactions++] = act;
+		GuidedAction *a = &g->actions[g->nactions - 1];
+		char *prompt = case_worker ? xprintf("owner [%s]: ", case_worker) : xstrdup("owner: ");
+		rc = ask(g, prompt, check_owner, (void *)case_worker, cause);
+		free(prompt);
+		if (rc <= 0)
+			return rc;
+		a->owner = xstrdup(*g->line ? g->line : case_worker);
+		rc = ask(g, "due (YYYY-MM-DD or +DAYS): ", check_due, NULL, cause);
+		if (rc <= 0)
+			return rc;
+		char due[11];
+		due_date(g->date, g->line, due);
+		a->due = xstrdup(due);
+	}
+}
+
+static int guided_record(Guided *g, long long *id, char **cause)
+{
+	Db *db = g->app->db;
+	if (db_begin(db, 1, cause) != 0)
+		return -1;
+	AuditNew n = {g->case_ref, g->date, g->auditor, NULL, g->grade, g->nanswers, g->answers, g->submit};
+	int rc = repo_audit_add(db, &n, id, cause);
+	for (int i = 0; i < g->nactions && rc == 0; i++) {
+		long long action;
+		rc = repo_action_add(db, *id, g->actions[i].text, g->actions[i].owner, g->actions[i].due, &action, cause);
+	}
+	if (db_end(db, rc == 0, rc == 0 ? cause : NULL) != 0)
+		rc = -1;
+	return rc;
+}
+
+static int audit_start(App *app, const Args *a, char **cause)
+{
+	char today[11];
+	date_today(today);
+	Guided g = {0};
+	g.app = app;
+	g.case_ref = a->pos[0];
+	g.date = args_get(a, "date") ? args_get(a, "date") : today;
+	g.auditor = args_get(a, "auditor");
+	if (check_date("--date", g.date, cause) != 0)
+		return -1;
+	if (g.auditor == NULL) {
+		/* The person recording audits as themselves when they are a worker. */
+		long long id;
+		if (repo_worker_id(app->db, db_user(app->db), &id, NULL) != 0)
+			return failure(cause, "audit start needs --auditor NAME: the user '%s' is not a worker's name",
+			               db_user(app->db));
+		g.auditor = db_user(app->db);
+	}
+	Table *context = NULL;
+	int rc = guided_prepare(&g, &context, cause);
+	char *case_worker = NULL;
+	if (rc == 0) {
+		say(app, "Audit of case %s by %s on %s", g.case_ref, g.auditor, g.date);
+		show_context(&g, context);
+		const Value *w = table_cell(context, 0, table_column(context, "worker"));
+		case_worker = w->s ? xstrdup(w->s) : NULL;
+		rc = guided_questions(&g, cause);
+		if (rc == 1)
+			rc = guided_actions(&g, case_worker, cause);
+		if (rc == 1 && g.grade) {
+			rc = ask(&g, "submit now? [y/N]: ", check_yes_no, NULL, cause);
+			g.submit = rc == 1 && tolower((unsigned char)g.line[0]) == 'y';
+		} else if (rc == 1) {
+			say(app, "No grade yet: the audit is kept as a draft.");
+		}
+		if (rc == 0)
+			rc = failure(cause, "audit start abandoned; nothing was recorded");
+		else if (rc == 1)
+			rc = 0;
+	}
+	long long id = 0;
+	if (rc == 0)
+		rc = guided_record(&g, &id, cause);
+	if (rc == 0) {
+		say(app, "Audit %lld recorded%s.", id, g.submit ? " and submitted" : " as a draft");
+		output_id(&app->out, id);
+	}
+	free(case_worker);
+	table_free(context);
+	guided_free(&g);
+	return rc;
+}
+
+static const OptionSpec add_options[] = {
+	{"date", OPT_VALUE, "DATE"}, {"auditor", OPT_VALUE, "NAME"}, {"type", OPT_VALUE, "TYPE"},
+	{"grade", OPT_VALUE, "GRADE"}, {"submit", 0, NULL}, {NULL, 0, NULL}};
+static const OptionSpec start_options[] = {
+	{"date", OPT_VALUE, "DATE"}, {"auditor", OPT_VALUE, "NAME"}, {NULL, 0, NULL}};
+static const OptionSpec answer_options[] = {{"note", OPT_VALUE, "TEXT"}, {NULL, 0, NULL}};
+static const OptionSpec moderate_options[] = {
+	{"by", OPT_VALUE, "NAME"}, {"agree", 0, NULL}, {"grade", OPT_VALUE, "GRADE"},
+	{"note", OPT_VALUE, "TEXT"}, {"date", OPT_VALUE, "DATE"}, {NULL, 0, NULL}};
+static const OptionSpec list_options[] = {
+	{"team", OPT_VALUE, "TEAM"}, {"case", OPT_VALUE, "CASE"}, {"auditor", OPT_VALUE, "NAME"},
+	{"from", OPT_VALUE, "DATE"}, {"to", OPT_VALUE, "DATE"}, {"unmoderated", 0, NULL},
+	{"drafts", 0, NULL}, {NULL, 0, NULL}};
+static const OptionSpec no_options[] = {{NULL, 0, NULL}};
 
 const Command cmd_audit[] = {
+	{"audit", "add", "CASE --date DATE --auditor NAME [--type TYPE] [--grade GRADE] [--submit] [STANDARD=RESULT]...",
+	 1, -1, "case", add_options, CMD_WRITE,
+	 "record an audit of a case file, with its answers",
+	 "Records an audit of the case and prints its number. The audit belongs to\n"
+	 "the team that held the case on the audit date. It is a draft, which\n"
+	 "'audit answer', 'audit grade' and 'audit submit' complete, unless\n"
+	 "--submit submits it at once.\n"
+	 "  --date DATE      the day the audit was done (not after today)\n"
+	 "  --auditor NAME   the worker who did it\n"
+	 "  --type TYPE      dip-sample (default), themed or multi-agency\n"
+	 "  --grade GRADE    outstanding, good, requires-improvement, inadequate\n"
+	 "  --submit         submit now: needs --grade and at least one answer\n"
+	 "  STANDARD=RESULT  an answer: a code from 'standard list' and met, not-met\n"
+	 "                   or na. A standard that does not apply to the case (for\n"
+	 "                   example NEGLECT on a file not flagged neglect) can only\n"
+	 "                   be na. Standards left unanswered are not counted.\n\n"
+	 "example: audit add C1001 --date 2016-11-02 --auditor \"Mary Shah\" --grade good --submit CHRON=met PLAN=not-met VOICE=met\n",
+	 audit_add},
+	{"audit", "start", "CASE [--date DATE] [--auditor NAME]", 1, 1, "case", start_options, CMD_NO_TX,
+	 "audit a case file step by step",
+	 "The guided audit. Shows the case (status, flags, worker, latest\n"
+	 "chronology entry and supervision), then asks each standard that applies\n"
+	 "to it in turn: m (met), n (not met) or x (n/a), optionally followed by a\n"
+	 "note ('n no chronology since May'); ? explains the standard. Standards\n"
+	 "that do not apply are recorded n/a without asking. Then it asks the grade\n"
+	 "(blank to grade later), the actions (text, owner, due date as YYYY-MM-DD\n"
+	 "or +DAYS; a blank action finishes), and whether to submit. Nothing is\n"
+	 "recorded until the end: Ctrl-D abandons the audit and changes nothing.\n"
+	 "In a script the answers are the lines that follow the command.\n"
+	 "  --date DATE      the day of the audit (default: today)\n"
+	 "  --auditor NAME   who is auditing (default: the --user name, if it is a\n"
+	 "                   worker's)\n\n"
+	 "example: audit start C1001 --auditor \"Mary Shah\"\n",
+	 audit_start},
+	{"audit", "answer", "AUDIT STANDARD RESULT [--note TEXT]", 3, 3, "audit", answer_options, CMD_WRITE,
+	 "answer one standard of a draft audit",
+	 "Records met, not-met or na for one standard of a draft audit, replacing\n"
+	 "any earlier answer to it (and its note). A submitted audit cannot change.\n"
+	 "  --note TEXT   the auditor's reasoning\n\n"
+	 "example: audit answer 12 CHRON not-met --note \"not updated since June\"\n",
+	 audit_answer},
+	{"audit", "grade", "AUDIT GRADE", 2, 2, "audit", no_options, CMD_WRITE,
+	 "grade a draft audit",
+	 "Sets the overall grade of a draft audit: outstanding, good,\n"
+	 "requires-improvement or inadequate.\n\n"
+	 "example: audit grade 12 requires-improvement\n",
+	 audit_grade},
+	{"audit", "submit", "AUDIT", 1, 1, "audit", no_options, CMD_WRITE,
+	 "submit a draft audit, which then cannot change",
+	 "Submits a draft audit: it then counts in 'compliance' and can no longer\n"
+	 "be changed. It needs a grade and at least one answer; standards that\n"
+	 "apply but were not answered are named, and not counted.\n\n"
+	 "example: audit submit 12\n",
+	 audit_submit},
+	{"audit", "moderate", "AUDIT --by NAME (--agree | --grade GRADE) [--note TEXT] [--date DATE]", 1, 1, "audit",
+	 moderate_options, CMD_WRITE,
+	 "review a submitted audit's grade",
+	 "Records a second manager's review of a submitted audit, once per audit.\n"
+	 "The auditor's grade stays; 'audit show' shows both.\n"
+	 "  --by NAME       the moderator: a team-manager or head-of-service who\n"
+	 "                  is not the auditor\n"
+	 "  --agree         the auditor's grade stands\n"
+	 "  --grade GRADE   the grade the moderator gives instead\n"
+	 "  --note TEXT     the moderator's reasoning\n"
+	 "  --date DATE     the day of the review (default: today)\n\n"
+	 "example: audit moderate 12 --by \"Helen Ward\" --grade inadequate --note \"risk not analysed\"\n",
+	 audit_moderate},
+	{"audit", "show", "AUDIT", 1, 1, "audit", no_options, 0,
+	 "show an audit with its answers and actions",
+	 "Shows the audit (case, team, auditor, date, type, grade, status,\n"
+	 "submission, moderation, and the standards that apply but are not\n"
+	 "answered), then its answers and its actions. In csv the three parts\n"
+	 "follow one another, separated by an empty line; in json it is one object\n"
+	 "with \"answers\" and \"actions\" arrays.\n\n"
+	 "example: audit show 12\n",
+	 audit_show},
+	{"audit", "list", "[--team TEAM] [--case ID] [--from DATE] [--to DATE] [--unmoderated]", 0, 0, NULL,
+	 list_options, 0,
+	 "list audits",
+	 "Lists audits by date, with their grade, status and moderated grade.\n"
+	 "  --team TEAM      audits of that team (the team on the audit date)\n"
+	 "  --case ID        audits of that case\n"
+	 "  --auditor NAME   audits by that worker\n"
+	 "  --from DATE      audits dated on or after DATE\n"
+	 "  --to DATE        audits dated on or before DATE\n"
+	 "  --unmoderated    submitted audits not yet moderated\n"
+	 "  --drafts         drafts only\n\n"
+	 "example: audit list --team \"Assessment Team 1\" --from 2016-11-01 --to 2016-11-30\n",
+	 audit_list},
 	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
 };

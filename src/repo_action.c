@@ -31,25 +31,9 @@ int repo_action_add(Db *db, long long audit, const char *text, const char *owner
 		return failure(cause, "--due '%s' is not a real date; expected YYYY-MM-DD", due ? due : "");
 	if (strcmp(due, audit_date) < 0)
 		return failure(cause, "--due %s is before the audit date %s", due, audit_date);
-	if (owner == NULL || *owner == '\0')
-		return failure(cause, "the owner's name is empty; give a worker's name");
 	long long owner_id;
-	if (repo_worker_id(db, owner, &owner_id, cause) != 0)
+	if (repo_action_check_owner(db, owner, &owner_id, cause) != 0)
 		return -1;
-	char today[11];
-	date_today(today);
-	s = db_stmt(db, "SELECT name, left_on FROM worker WHERE id = :id AND left_on < :today");
-	db_bind_int(s, ":id", owner_id);
-	db_bind_text(s, ":today", today);
-	rc = db_step_row(db, s, cause);
-	if (rc < 0)
-		return -1;
-	if (rc == 1) {
-		rc = failure(cause, "%s left on %s; give an owner who is in post",
-		             (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1));
-		db_reset(s);
-		return rc;
-	}
 	s = db_stmt(db, "INSERT INTO action(audit_id, text, owner_id, due) VALUES (:audit, :text, :owner, :due)");
 	db_bind_int(s, ":audit", audit);
 	db_bind_text(s, ":text", text);
@@ -58,6 +42,32 @@ int repo_action_add(Db *db, long long audit, const char *text, const char *owner
 	if (db_step_done(db, s, cause) != 0)
 		return -1;
 	*id = db_last_id(db);
+	return 0;
+}
+
+int repo_action_check_owner(Db *db, const char *owner, long long *id, char **cause)
+{
+	if (owner == NULL || *owner == '\0')
+		return failure(cause, "the owner's name is empty; give a worker's name");
+	long long owner_id;
+	if (repo_worker_id(db, owner, &owner_id, cause) != 0)
+		return -1;
+	char today[11];
+	date_today(today);
+	sqlite3_stmt *s = db_stmt(db, "SELECT name, left_on FROM worker WHERE id = :id AND left_on < :today");
+	db_bind_int(s, ":id", owner_id);
+	db_bind_text(s, ":today", today);
+	int rc = db_step_row(db, s, cause);
+	if (rc < 0)
+		return -1;
+	if (rc == 1) {
+		rc = failure(cause, "%s left on %s; give an owner who is in post",
+		             (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1));
+		db_reset(s);
+		return rc;
+	}
+	if (id)
+		*id = owner_id;
 	return 0;
 }
 

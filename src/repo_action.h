@@ -9,6 +9,9 @@
  * worker in post, due on or after the audit date. *id gets its number. */
 int repo_action_add(Db *db, long long audit, const char *text, const char *owner, const char *due,
                     long long *id, char **cause);
+/* 0 when owner names a worker in post today (to own an action); *id (when
+ * not NULL) gets the worker's id. */
+int repo_action_check_owner(Db *db, const char *owner, long long *id, char **cause);
 /* Mark an open action done on date (NULL: today); not before its audit. */
 int repo_action_done(Db *db, long long action, const char *date, char **cause);
 
