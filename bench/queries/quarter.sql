@@ -1,0 +1,28 @@
+-- Compliance per audit-standard target over a period (:from .. :to, both
+-- inclusive), as `caseaudit compliance --quarter` prints it: over submitted
+-- audits dated in the period, numerator = answers met, denominator = met or
+-- not-met; percent, RAG status against the threshold (amber within 5
+-- points), the 95% Wilson score interval and what it says.
+WITH counts AS (
+  SELECT n.standard, sum(n.result = 'met') AS met, sum(n.result <> 'na') AS measured
+  FROM audit a JOIN answer n ON n.audit_id = a.id
+  WHERE a.submitted = 1 AND a.date BETWEEN :from AND :to
+  GROUP BY n.standard
+), rows AS (
+  SELECT t.position, t.code, t.threshold, coalesce(c.met, 0) AS x, coalesce(c.measured, 0) AS n
+  FROM target t LEFT JOIN counts c ON c.standard = t.standard
+), wilson AS (
+  SELECT *, 1.959963984540054 AS z, CAST(x AS REAL) / n AS p FROM rows
+)
+SELECT code AS target, x AS numerator, n AS denominator,
+       CASE WHEN n > 0 THEN printf('%.1f', 100.0 * x / n) END AS percent,
+       printf('%.1f', threshold) AS threshold,
+       CASE WHEN n = 0 THEN 'no-data' WHEN 100.0 * x >= threshold * n THEN 'green'
+            WHEN 100.0 * x >= (threshold - 5) * n THEN 'amber' ELSE 'red' END AS status,
+       CASE WHEN n > 0 THEN printf('%.1f', 100 * ((p + z * z / (2 * n)) - z * sqrt(p * (1 - p) / n + z * z / (4.0 * n * n))) / (1 + z * z / n)) END AS ci_low,
+       CASE WHEN n > 0 THEN printf('%.1f', 100 * ((p + z * z / (2 * n)) + z * sqrt(p * (1 - p) / n + z * z / (4.0 * n * n))) / (1 + z * z / n)) END AS ci_high,
+       CASE WHEN n = 0 THEN 'none'
+            WHEN 100 * ((p + z * z / (2 * n)) - z * sqrt(p * (1 - p) / n + z * z / (4.0 * n * n))) / (1 + z * z / n) >= threshold THEN 'above'
+            WHEN 100 * ((p + z * z / (2 * n)) + z * sqrt(p * (1 - p) / n + z * z / (4.0 * n * n))) / (1 + z * z / n) < threshold THEN 'below'
+            ELSE 'inconclusive' END AS evidence
+FROM wilson ORDER BY position;
