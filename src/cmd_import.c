@@ -1,6 +1,118 @@
-/* import commands (being written). */
+/* import cases, import audits: CSV files in, each bad row reported as
+ * FILE:LINE: on standard error, the whole file or nothing. */
+#include <stdio.h>
+#include <stdlib.h>
+
 #include "command.h"
+#include "repo.h"
+#include "repo_import.h"
+#include "util.h"
+
+static void print_problem(void *ctx, long line, const char *message)
+{
+	fprintf(stderr, "%s:%ld: %s\n", (const char *)ctx, line, message);
+}
+
+static void print_warning(void *ctx, const char *message)
+{
+	fprintf(stderr, "warning: %s: %s\n", (const char *)ctx, message);
+}
+
+static const char *const formats[] = {"csv", "annex-a", NULL};
+
+static char *created(const ImportCounts *c)
+{
+	if (c->teams_created == 0 && c->workers_created == 0)
+		return xstrdup("");
+	return xprintf("; created %lld team%s and %lld worker%s", c->teams_created, c->teams_created == 1 ? "" : "s",
+	               c->workers_created, c->workers_created == 1 ? "" : "s");
+}
+
+static int import_cases(App *app, const Args *a, char **cause)
+{
+	const char *format = args_get(a, "format");
+	if (format && check_enum("--format", format, formats, cause) != 0)
+		return -1;
+	const char *path = a->pos[0];
+	ImportSource src = {path, format && format[0] == 'a' ? IMPORT_ANNEX_A : IMPORT_CSV,
+	                    args_has(a, "create-missing"), print_problem, print_warning, (void *)path};
+	ImportCounts c;
+	if (repo_import_cases(app->db, &src, &c, cause) != 0)
+		return -1;
+	static const char *const lists[] = {"", "", "", "", "", "", " (Annex A list 6, children in need)",
+	                                    " (Annex A list 7, child protection)",
+	                                    " (Annex A list 8, children looked after)"};
+	char *more = created(&c);
+	output_note(&app->out, "imported %lld case%s from %s%s: %lld added, %lld updated, %lld unchanged%s", c.rows,
+	            c.rows == 1 ? "" : "s", path, lists[c.list >= 6 && c.list <= 8 ? c.list : 0], c.added,
+	            c.updated, c.unchanged, more);
+	free(more);
+	return 0;
+}
+
+static int import_audits(App *app, const Args *a, char **cause)
+{
+	const char *path = a->pos[0];
+	ImportSource src = {path, IMPORT_CSV, 0, print_problem, print_warning, (void *)path};
+	ImportCounts c;
+	if (repo_import_audits(app->db, &src, &c, cause) != 0)
+		return -1;
+	output_note(&app->out, "imported %lld audit%s from %s: %lld submitted, %lld draft%s", c.rows,
+	            c.rows == 1 ? "" : "s", path, c.submitted, c.drafts, c.drafts == 1 ? "" : "s");
+	return 0;
+}
+
+static const OptionSpec cases_options[] = {
+	{"format", OPT_VALUE, "FORMAT"},
+	{"create-missing", 0, NULL},
+	{NULL, 0, NULL},
+};
+static const OptionSpec no_options[] = {{NULL, 0, NULL}};
 
 const Command cmd_import[] = {
+	{"import", "cases", "FILE [--format csv|annex-a] [--create-missing]", 1, 1, NULL, cases_options, CMD_WRITE,
+	 "add and update case files from a CSV file",
+	 "Reads a CSV file (RFC 4180: quoted fields may hold commas, quotes and line\n"
+	 "breaks; CRLF or LF; UTF-8, with or without a byte-order mark). The first\n"
+	 "row names the columns, in any order and any case: at least id and team,\n"
+	 "and optionally worker, status, opened, closed and flags (';'-separated,\n"
+	 "e.g. neglect;cse); other columns are ignored with a warning. Dates are\n"
+	 "YYYY-MM-DD. 'case list --mode csv' writes a file this reads back.\n"
+	 "New IDs are added. Existing IDs get the row's team, and its worker,\n"
+	 "status, flags and closed date when the file has those columns (a blank\n"
+	 "worker unallocates, blank flags clear them, a blank closed date reopens);\n"
+	 "an opened date fills in a missing one but never replaces one.\n"
+	 "Every row is checked. A bad row is reported as FILE:LINE: and the\n"
+	 "problem; if any row is bad nothing is imported.\n"
+	 "  --format csv       the columns above (the default)\n"
+	 "  --format annex-a   an Ofsted Annex A list 6 (children in need), 7 (child\n"
+	 "                     protection) or 8 (children looked after), told apart\n"
+	 "                     by its start-date column: Child Unique ID is the case\n"
+	 "                     ID, Allocated Team and Allocated Worker the team and\n"
+	 "                     worker, the list the status (cin, cp, cic), the start\n"
+	 "                     date opened and the closure, end or ceased date\n"
+	 "                     closed; dates DD/MM/YYYY; headers matched ignoring\n"
+	 "                     case, spaces and punctuation\n"
+	 "  --create-missing   create unknown teams, and unknown workers as\n"
+	 "                     social workers of the row's team, instead of\n"
+	 "                     refusing those rows\n\n"
+	 "example: import cases cases.csv\n"
+	 "example: import cases list7.csv --format annex-a --create-missing\n",
+	 import_cases},
+	{"import", "audits", "FILE", 1, 1, NULL, no_options, CMD_WRITE,
+	 "record past audits from a CSV file",
+	 "Reads a CSV file with one audit a row: columns case, date, auditor\n"
+	 "(needed), type, grade, submitted, and one column per standard code\n"
+	 "(CHRON, PLAN, ...; 'standard list' shows them) holding the answer: met,\n"
+	 "not met or n/a (also Met, Not met, N/A, NA, Y/N, Yes/No, in any case;\n"
+	 "blank: not answered). submitted is yes or no (Y/N, true/false, 1/0;\n"
+	 "blank: no): submitted audits need a grade and an answer and are frozen\n"
+	 "once imported; the others are drafts. Each audit is checked as 'audit\n"
+	 "add' checks it and belongs to the team holding the case. An audit of\n"
+	 "the same case, date and auditor as one already recorded is refused, so a\n"
+	 "file imported twice is not counted twice. A bad row is reported as\n"
+	 "FILE:LINE: and the problem; if any row is bad nothing is imported.\n\n"
+	 "example: import audits audits-2016.csv\n",
+	 import_audits},
 	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
 };

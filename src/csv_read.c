@@ -1,0 +1,230 @@
+/* CSV records from a file through libcsv's streaming callbacks. The file is
+ * read in fixed chunks and fed to the parser up to one line end at a time,
+ * so that the line a record starts on is known when the record completes.
+ * Memory is bounded by the largest record, never by the file's size. */
+#include "csv_read.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+typedef struct {
+	size_t len, cap;
+	char *s;
+} Field;
+
+typedef struct {
+	CsvRecordFn fn;
+	void *ctx;
+	long line;         /* physical line being fed */
+	long record_line;  /* line the record in progress started on */
+	int in_record;     /* a record has started and not yet ended */
+	int stopped;       /* fn asked to stop */
+	int too_many;      /* the record has more than CSV_FIELDS_MAX fields */
+	int n;             /* fields of the record so far */
+	Field *fields;     /* CSV_FIELDS_MAX, buffers reused record to record */
+	char **values;     /* the field strings handed to fn */
+	char problem[200];
+} Reader;
+
+int csv_utf8_valid(const char *s, size_t n, size_t *offset)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < n) {
+		unsigned char c = p[i];
+		size_t more;
+		unsigned int cp;
+		if (c == 0)
+			goto bad;
+		if (c < 0x80) {
+			i++;
+			continue;
+		} else if ((c & 0xE0) == 0xC0) {
+			more = 1;
+			cp = c & 0x1F;
+		} else if ((c & 0xF0) == 0xE0) {
+			more = 2;
+			cp = c & 0x0F;
+		} else if ((c & 0xF8) == 0xF0) {
+			more = 3;
+			cp = c & 0x07;
+		} else {
+			goto bad;
+		}
+		for (size_t k = 1; k <= more; k++) {
+			if (i + k >= n || (p[i + k] & 0xC0) != 0x80)
+				goto bad;
+			cp = (cp << 6) | (p[i + k] & 0x3F);
+		}
+		/* Overlong forms, surrogates and code points past U+10FFFF. */
+		if ((more == 1 && cp < 0x80) || (more == 2 && cp < 0x800) || (more == 3 && cp < 0x10000) ||
+		    (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+			goto bad;
+		i += more + 1;
+	}
+	return 1;
+bad:
+	if (offset)
+		*offset = i;
+	return 0;
+}
+
+/* libcsv: one field has been read. */
+static void on_field(void *data, size_t len, void *ctx)
+{
+	Reader *r = ctx;
+	if (r->stopped)
+		return;
+	if (!r->in_record) {
+		/* A record that began after a lone carriage return, mid-line. */
+		r->in_record = 1;
+		r->record_line = r->line;
+	}
+	if (r->n >= CSV_FIELDS_MAX) {
+		r->too_many = 1;
+		return;
+	}
+	Field *f = &r->fields[r->n];
+	if (f->cap < len + 1) {
+		f->cap = len + 1 > 64 ? len + 1 : 64;
+		f->s = xrealloc(f->s, f->cap);
+	}
+	if (len)
+		memcpy(f->s, data, len);
+	f->s[len] = '\0';
+	f->len = len;
+	size_t bad;
+	if (r->problem[0] == '\0' && !csv_utf8_valid(f->s, len, &bad))
+		snprintf(r->problem, sizeof r->problem,
+		         "field %d is not UTF-8 text (byte 0x%02X); save the file as UTF-8 (\"CSV UTF-8\" in Excel)",
+		         r->n + 1, (unsigned char)f->s[bad]);
+	r->n++;
+}
+
+/* libcsv: the record has ended. */
+static void on_record(int terminator, void *ctx)
+{
+	(void)terminator;
+	Reader *r = ctx;
+	if (r->stopped)
+		return;
+	if (!r->too_many) {
+		for (int i = 0; i < r->n; i++)
+			r->values[i] = r->fields[i].s;
+		CsvRecord rec = {r->record_line, r->n, r->values, r->problem[0] ? r->problem : NULL};
+		if (r->fn(r->ctx, &rec) != 0)
+			r->stopped = 1;
+	}
+	r->n = 0;
+	r->problem[0] = '\0';
+	r->in_record = 0;
+}
+
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* Feed one chunk; 0, or -1 with *cause for a parse error. */
+static int feed(Reader *r, struct csv_parser *p, const char *buf, size_t n, char **cause)
+{
+	size_t pos = 0;
+	while (pos < n && !r->stopped) {
+		if (!r->in_record) {
+			/* Blank lines between records are skipped (libcsv does the same);
+			 * the record starts on the line of its first character. */
+			while (pos < n && is_blank(buf[pos])) {
+				if (buf[pos] == '\n')
+					r->line++;
+				pos++;
+			}
+			if (pos == n)
+				break;
+			r->in_record = 1;
+			r->record_line = r->line;
+		}
+		const char *end = memchr(buf + pos, '\n', n - pos);
+		size_t len = end ? (size_t)(end - (buf + pos)) + 1 : n - pos;
+		if (csv_parse(p, buf + pos, len, on_field, on_record, r) != len)
+			return failure(cause, "this is not well-formed CSV: a quote (\") inside an unquoted field or text "
+			                      "after a closing quote; quote the field and double any quote inside it");
+		if (r->too_many)
+			return failure(cause, "the record starting on line %ld has more than %d fields", r->record_line,
+			               CSV_FIELDS_MAX);
+		if (csv_get_buffer_size(p) > CSV_FIELD_MAX)
+			return failure(cause, "a field in the record starting on line %ld is longer than %d bytes; "
+			                      "a quote (\") is probably not closed", r->record_line, CSV_FIELD_MAX);
+		if (end)
+			r->line++;
+		pos += len;
+	}
+	return 0;
+}
+
+int csv_read_file(const char *path, CsvRecordFn fn, void *ctx, long *line, char **cause)
+{
+	*line = 0;
+	FILE *fp = fopen(path, "rb");
+	if (fp == NULL)
+		return failure(cause, "cannot read %s: %s", path, strerror(errno));
+	struct csv_parser p;
+	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+		fclose(fp);
+		return failure(cause, "cannot read %s: out of memory", path);
+	}
+	Reader r = {0};
+	r.fn = fn;
+	r.ctx = ctx;
+	r.line = 1;
+	r.fields = xcalloc(CSV_FIELDS_MAX, sizeof *r.fields);
+	r.values = xcalloc(CSV_FIELDS_MAX + 1, sizeof *r.values);
+	enum { CHUNK = 64 * 1024 };
+	char *buf = xmalloc(CHUNK);
+	int rc = 0, first = 1;
+	size_t n;
+	while (rc == 0 && !r.stopped && (n = fread(buf, 1, CHUNK, fp)) > 0) {
+		const char *start = buf;
+		if (first) {
+			first = 0;
+			if (n >= 2 && (((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE) ||
+			               ((unsigned char)buf[0] == 0xFE && (unsigned char)buf[1] == 0xFF))) {
+				rc = failure(cause, "%s is UTF-16 text; save it as UTF-8 (\"CSV UTF-8\" in Excel)", path);
+				*line = 1;
+				break;
+			}
+			/* The byte-order mark Excel writes at the start of "CSV UTF-8". */
+			if (n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
+				start += 3;
+				n -= 3;
+			}
+		}
+		if (feed(&r, &p, start, n, cause) != 0) {
+			rc = -1;
+			*line = r.line;
+		}
+	}
+	if (rc == 0 && !r.stopped && ferror(fp)) {
+		rc = failure(cause, "cannot read %s: %s", path, strerror(errno));
+	} else if (rc == 0 && !r.stopped) {
+		if (csv_fini(&p, on_field, on_record, &r) != 0) {
+			rc = failure(cause, "the quote (\") opened in the record starting on line %ld is never closed",
+			             r.record_line);
+			*line = r.record_line;
+		}
+	}
+	if (r.stopped)
+		rc = -1;
+	csv_free(&p);
+	fclose(fp);
+	free(buf);
+	for (int i = 0; i < CSV_FIELDS_MAX; i++)
+		free(r.fields[i].s);
+	free(r.fields);
+	free(r.values);
+	return rc;
+}
