@@ -5,4 +5,25 @@
 #include "db.h"
 #include "table.h"
 
+/* The practice standards in audit order: code, text, applies_to (which
+ * case files the standard is judged on: "all case files", or the case
+ * statuses and flags it needs). */
+Table *repo_standard_list(Db *db, char **cause);
+
+/* The action-plan targets in their order (the order of `compliance`):
+ * code, threshold, measure, text, source. */
+Table *repo_target_list(Db *db, char **cause);
+
+/* The target's code as stored, for code typed in any case; out holds 64
+ * bytes. -1 with a cause naming `target list` when there is none. */
+int repo_target_code(Db *db, const char *code, char out[64], char **cause);
+
+/* A threshold as typed: a plain number from 0 to 100 with at most two
+ * decimal places (thresholds are compared to hundredths of a point). */
+int repo_target_threshold_parse(const char *text, double *out, char **cause);
+
+/* Set the target's threshold (the history records the old value); *old
+ * gets the threshold it had. */
+int repo_target_set(Db *db, const char *code, const char *threshold, double *old, char **cause);
+
 #endif

@@ -1,0 +1,168 @@
+/* Reporting periods and calendar months (see period.h). */
+#include "period.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "util.h"
+
+/* n decimal digits at s as a number, or -1 when any is not a digit. */
+static int digits(const char *s, int n)
+{
+	int v = 0;
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+int month_index(Month m)
+{
+	return m.year * 12 + (m.month - 1);
+}
+
+Month month_from_index(int index)
+{
+	Month m = {index / 12, index % 12 + 1};
+	return m;
+}
+
+Month month_next(Month m)
+{
+	return month_from_index(month_index(m) + 1);
+}
+
+Month month_previous(Month m)
+{
+	return month_from_index(month_index(m) - 1);
+}
+
+Month month_of_date(const char *date)
+{
+	Month m = {digits(date, 4), digits(date + 5, 2)};
+	return m;
+}
+
+/* snprintf into a small fixed buffer; the formats below cannot exceed it
+ * for years 1..9999, but the compiler cannot know the year's range. */
+void month_first_day(Month m, char out[11])
+{
+	char text[32];
+	snprintf(text, sizeof text, "%04d-%02d-01", m.year, m.month);
+	memcpy(out, text, 11);
+}
+
+void month_last_day(Month m, char out[11])
+{
+	char text[32];
+	snprintf(text, sizeof text, "%04d-%02d-%02d", m.year, m.month, date_days_in_month(m.year, m.month));
+	memcpy(out, text, 11);
+}
+
+void month_name(Month m, char out[8])
+{
+	char text[32];
+	snprintf(text, sizeof text, "%04d-%02d", m.year, m.month);
+	memcpy(out, text, 8);
+}
+
+void period_all_time(Period *out)
+{
+	memset(out, 0, sizeof *out);
+	out->all_time = 1;
+	snprintf(out->label, sizeof out->label, "all time");
+}
+
+void period_of_month(Month m, Period *out)
+{
+	memset(out, 0, sizeof *out);
+	month_first_day(m, out->from);
+	month_last_day(m, out->to);
+	month_name(m, out->label);
+}
+
+void period_last_complete_month(const char *today, Period *out)
+{
+	/* Even on a month's last day that month is not over yet. */
+	period_of_month(month_previous(month_of_date(today)), out);
+}
+
+int period_of_month_text(const char *text, Period *out, char **cause)
+{
+	int year = -1, month = -1;
+	if (strlen(text) == 7 && text[4] == '-') {
+		year = digits(text, 4);
+		month = digits(text + 5, 2);
+	}
+	if (year < 1 || month < 1 || month > 12)
+		return failure(cause, "--month '%s' is not a month; expected YYYY-MM, e.g. 2016-07", text);
+	Month m = {year, month};
+	period_of_month(m, out);
+	return 0;
+}
+
+int period_of_quarter_text(const char *text, Period *out, char **cause)
+{
+	int year = -1, quarter = -1;
+	if (strlen(text) == 7 && text[4] == '-' && (text[5] == 'Q' || text[5] == 'q')) {
+		year = digits(text, 4);
+		quarter = digits(text + 6, 1);
+	}
+	if (year < 1 || quarter < 1 || quarter > 4)
+		return failure(cause, "--quarter '%s' is not a quarter; expected YYYY-QN with N from 1 to 4, "
+		               "e.g. 2016-Q3 for July to September", text);
+	Month first = {year, 3 * (quarter - 1) + 1}, last = {year, 3 * quarter};
+	memset(out, 0, sizeof *out);
+	month_first_day(first, out->from);
+	month_last_day(last, out->to);
+	snprintf(out->label, sizeof out->label, "%04d-Q%d", year, quarter);
+	return 0;
+}
+
+int period_parse(const char *from, const char *to, const char *month, const char *quarter,
+	Period *out, char **cause)
+{
+	int given = (from != NULL || to != NULL) + (month != NULL) + (quarter != NULL);
+	if (given > 1)
+		return failure(cause, "give one period: --from and --to, or --month, or --quarter");
+	if (month != NULL)
+		return period_of_month_text(month, out, cause);
+	if (quarter != NULL)
+		return period_of_quarter_text(quarter, out, cause);
+	if (from == NULL && to == NULL) {
+		period_all_time(out);
+		return 0;
+	}
+	if (from == NULL || to == NULL)
+		return failure(cause, "%s needs %s too: a period is --from DATE --to DATE, both inclusive",
+		               from ? "--from" : "--to", from ? "--to" : "--from");
+	if (!date_valid(from))
+		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", from);
+	if (!date_valid(to))
+		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", to);
+	if (strcmp(from, to) > 0)
+		return failure(cause, "--from %s is after --to %s; the period must start on or before its last day",
+		               from, to);
+	memset(out, 0, sizeof *out);
+	memcpy(out->from, from, 11);
+	memcpy(out->to, to, 11);
+	snprintf(out->label, sizeof out->label, "%s to %s", from, to);
+	return 0;
+}
+
+Month period_first_month(const Period *p)
+{
+	return month_of_date(p->from);
+}
+
+Month period_last_month(const Period *p)
+{
+	return month_of_date(p->to);
+}
+
+int period_month_count(const Period *p)
+{
+	return month_index(period_last_month(p)) - month_index(period_first_month(p)) + 1;
+}

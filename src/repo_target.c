@@ -1,0 +1,146 @@
+/* Standards and targets: listing them and changing a target's threshold. */
+#include "repo.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+/* What a case status is called in the plan's words. */
+static const char *status_words(const char *status)
+{
+	static const struct {
+		const char *code, *words;
+	} names[] = {
+		{"early-help", "early help (early-help)"},
+		{"cin", "children in need (cin)"},
+		{"cp", "child protection (cp)"},
+		{"cic", "children in care (cic)"},
+		{"care-leaver", "care leavers (care-leaver)"},
+	};
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(status, names[i].code) == 0)
+			return names[i].words;
+	return status;
+}
+
+/* "children in care (cic) flagged missing", "case files flagged cse or
+ * missing", "all case files": statuses and flags are ' or '-separated. */
+static char *applies_to(const char *statuses, const char *flags)
+{
+	Buf b = {0};
+	if (statuses != NULL) {
+		char *copy = xstrdup(statuses), *save = NULL;
+		int first = 1;
+		for (char *s = strtok_r(copy, ",", &save); s; s = strtok_r(NULL, ",", &save), first = 0)
+			buf_printf(&b, "%s%s", first ? "" : " or ", status_words(s));
+		free(copy);
+	} else {
+		buf_puts(&b, flags ? "case files" : "all case files");
+	}
+	if (flags != NULL) {
+		char *copy = xstrdup(flags), *save = NULL;
+		int first = 1;
+		for (char *s = strtok_r(copy, ",", &save); s; s = strtok_r(NULL, ",", &save), first = 0)
+			buf_printf(&b, "%s%s", first ? " flagged " : " or ", s);
+		free(copy);
+	}
+	return b.s;
+}
+
+Table *repo_standard_list(Db *db, char **cause)
+{
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT s.code, s.text,"
+		"       (SELECT group_concat(status, ',') FROM"
+		"          (SELECT status FROM standard_status WHERE standard_code = s.code ORDER BY status)),"
+		"       (SELECT group_concat(flag, ',') FROM"
+		"          (SELECT flag FROM standard_flag WHERE standard_code = s.code ORDER BY flag))"
+		" FROM standard s ORDER BY s.position");
+	Table *t = table_new("code", "text", "applies_to", (const char *)NULL);
+	int rc;
+	while ((rc = db_step_row(db, s, cause)) == 1) {
+		int row = table_add_row(t);
+		table_set_text(t, row, 0, (const char *)sqlite3_column_text(s, 0));
+		table_set_text(t, row, 1, (const char *)sqlite3_column_text(s, 1));
+		char *applies = applies_to((const char *)sqlite3_column_text(s, 2), (const char *)sqlite3_column_text(s, 3));
+		table_set_text(t, row, 2, applies);
+		free(applies);
+	}
+	if (rc < 0) {
+		table_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+Table *repo_target_list(Db *db, char **cause)
+{
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT code, threshold, measure, text, source FROM target ORDER BY position");
+	Table *t = table_new_from_stmt(s);
+	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
+		failure(cause, "cannot list targets: %s", sqlite3_errmsg(db_handle(db)));
+		table_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+int repo_target_code(Db *db, const char *code, char out[64], char **cause)
+{
+	sqlite3_stmt *s = db_stmt(db, "SELECT code FROM target WHERE code = :code COLLATE NOCASE");
+	db_bind_text(s, ":code", code);
+	int rc = db_step_row(db, s, cause);
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return failure(cause, "unknown target '%s'; 'target list' shows the targets", code);
+	const char *found = (const char *)sqlite3_column_text(s, 0);
+	size_t n = strlen(found);
+	if (n > 63)
+		n = 63;
+	memcpy(out, found, n);
+	out[n] = '\0';
+	db_reset(s);
+	return 0;
+}
+
+int repo_target_threshold_parse(const char *text, double *out, char **cause)
+{
+	double v;
+	const char *dot = strchr(text, '.');
+	size_t digits_before = strspn(text, "0123456789");
+	int plain = digits_before > 0 &&
+		(text[digits_before] == '\0' ||
+		 (text[digits_before] == '.' && strspn(dot + 1, "0123456789") == strlen(dot + 1)));
+	if (parse_double(text, &v) != 0 || (!plain && v >= 0 && v <= 100))
+		return failure(cause, "--threshold '%s' is not a number; expected a percentage from 0 to 100, e.g. 85 or 87.5",
+		               text);
+	if (v < 0 || v > 100)
+		return failure(cause, "--threshold %s is out of range; expected a percentage from 0 to 100", text);
+	if (dot != NULL && strlen(dot + 1) > 2)
+		return failure(cause, "--threshold %s has more than two decimal places; thresholds are kept to "
+		               "hundredths of a point", text);
+	*out = v;
+	return 0;
+}
+
+int repo_target_set(Db *db, const char *code, const char *threshold, double *old, char **cause)
+{
+	char stored[64];
+	double value;
+	if (repo_target_code(db, code, stored, cause) != 0 || repo_target_threshold_parse(threshold, &value, cause) != 0)
+		return -1;
+	sqlite3_stmt *s = db_stmt(db, "SELECT threshold FROM target WHERE code = :code");
+	db_bind_text(s, ":code", stored);
+	int rc = db_step_row(db, s, cause);
+	if (rc != 1)
+		return rc < 0 ? -1 : failure(cause, "target '%s' vanished while being changed", stored);
+	*old = sqlite3_column_double(s, 0);
+	db_reset(s);
+	s = db_stmt(db, "UPDATE target SET threshold = :threshold WHERE code = :code");
+	db_bind_real(s, ":threshold", value);
+	db_bind_text(s, ":code", stored);
+	return db_step_done(db, s, cause);
+}
