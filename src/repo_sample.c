@@ -25,6 +25,11 @@ static int check_request(const SampleRequest *r, char **cause)
 	if (r->due == NULL || !date_valid(r->due))
 		return failure(cause, "the due date '%s' is not a real date; expected YYYY-MM-DD",
 		               r->due ? r->due : "");
+	char today[11];
+	date_today(today);
+	if (strcmp(r->drawn_on, today) > 0)
+		return failure(cause, "the draw date %s is after today (%s); draw the sample on the day, or record it after",
+		               r->drawn_on, today);
 	if (strcmp(r->due, r->drawn_on) < 0)
 		return failure(cause, "the due date %s is before the draw date %s; give a due date on or after it",
 		               r->due, r->drawn_on);

@@ -412,6 +412,8 @@ START_TEST(test_refusals)
 	refused(db, r, "the due date 2016-11-29 is before the draw date 2016-11-30");
 	r = request(), r.due = "2016-02-30";
 	refused(db, r, "the due date '2016-02-30' is not a real date");
+	r = request(), r.drawn_on = "9999-01-01", r.due = "9999-12-31";
+	refused(db, r, "the draw date 9999-01-01 is after today");
 	r = request(), r.drawn_on = "30/11/2016";
 	refused(db, r, "the draw date '30/11/2016' is not a real date");
 	r = request(), r.size = 0;
