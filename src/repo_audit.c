@@ -284,16 +284,21 @@ static int submit(Db *db, const Audit *a, char **unanswered, char **cause)
  * belongs to the team that held the case when it was done. */
 static int team_on(Db *db, long long case_id, const char *date, long long *team, char **cause)
 {
+	/* An audit dated today belongs to the team holding the case now. */
+	char today[11];
+	date_today(today);
+	int late = strcmp(date, today) < 0;
 	sqlite3_stmt *s = db_stmt(db,
 		"SELECT coalesce("
 		"  (SELECT json_extract(old, '$.team_id') FROM history"
-		"    WHERE tbl = 'case_file' AND row_id = CAST(:case AS TEXT) AND operation = 'update'"
+		"    WHERE :late AND tbl = 'case_file' AND row_id = CAST(:case AS TEXT) AND operation = 'update'"
 		"      AND at >= date(:date, '+1 day')"
 		"      AND json_extract(old, '$.team_id') IS NOT json_extract(new, '$.team_id')"
 		"    ORDER BY id LIMIT 1),"
 		"  (SELECT team_id FROM case_file WHERE id = :case))");
 	db_bind_int(s, ":case", case_id);
 	db_bind_text(s, ":date", date);
+	db_bind_int(s, ":late", late);
 	int rc = db_step_row(db, s, cause);
 	if (rc <= 0)
 		return rc == 0 ? failure(cause, "the team of the case cannot be found") : -1;

@@ -42,8 +42,14 @@ Table *repo_history_list(Db *db, const HistoryFilter *f, char **cause)
 	if (f->from && f->to && strcmp(f->from, f->to) > 0)
 		return failure(cause, "--from %s is after --to %s", f->from, f->to), NULL;
 	sqlite3_stmt *s = db_stmt(db,
-		"SELECT at AS \"when\", user AS who, tbl AS \"table\", row_id AS \"row\", operation, old, new"
-		" FROM history"
+		"SELECT at AS \"when\", user AS who, tbl AS \"table\", row_id AS \"row\", operation,"
+		"       CASE operation WHEN 'update' THEN"
+		"         (SELECT json_group_object(o.key, o.value) FROM json_each(h.old) o"
+		"           WHERE o.value IS NOT json_extract(h.new, '$.\"' || o.key || '\"')) ELSE old END AS old,"
+		"       CASE operation WHEN 'update' THEN"
+		"         (SELECT json_group_object(n.key, n.value) FROM json_each(h.new) n"
+		"           WHERE n.value IS NOT json_extract(h.old, '$.\"' || n.key || '\"')) ELSE new END AS new"
+		" FROM history h"
 		" WHERE (:table IS NULL OR tbl = :table)"
 		"   AND (:id IS NULL OR row_id = :id)"
 		"   AND (:from IS NULL OR at >= :from)"

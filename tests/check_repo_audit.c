@@ -1,0 +1,735 @@
+/* The audit, action and history repositories: what they record, and every
+ * refusal (a submitted audit changed, an unknown or inapplicable standard,
+ * self-moderation, ...) leaving the database unchanged. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fixture.h"
+#include "repo.h"
+#include "util.h"
+
+static Db *db;
+static char *cause;
+
+/* Two teams; a manager, a head of service and a social worker in team 1; a
+ * worker who has left; cases of each status with flags. Today is
+ * 2016-11-30 (CASEAUDIT_TODAY, set in main). */
+static void setup(void)
+{
+	db = fixture_db();
+	cause = NULL;
+	fixture_exec(db,
+		"INSERT INTO team(id, name) VALUES (1, 'Assessment 1'), (2, 'Children in Care');"
+		"INSERT INTO worker(id, name, team_id, role, started, left_on) VALUES"
+		" (1, 'Mary Shah', 1, 'team-manager', '2010-01-01', NULL),"
+		" (2, 'Helen Ward', 1, 'head-of-service', NULL, NULL),"
+		" (3, 'Anna Smith', 1, 'social-worker', '2015-09-01', NULL),"
+		" (4, 'Tom Reed', 2, 'social-worker', NULL, '2016-10-31'),"
+		" (5, 'Rita Patel', 2, 'team-manager', NULL, NULL);"
+		"INSERT INTO case_file(id, ref, team_id, worker_id, status, opened, closed) VALUES"
+		" (1, 'C1', 1, 3, 'cin', '2016-01-04', NULL),"
+		" (2, 'C2', 2, NULL, 'cic', '2015-06-01', NULL),"
+		" (3, 'C3', 1, 3, 'cp', '2016-03-01', '2016-09-30'),"
+		" (4, 'C4', 2, NULL, 'care-leaver', NULL, NULL);"
+		"INSERT INTO case_flag(case_id, flag) VALUES (1, 'neglect'), (2, 'missing');"
+		"INSERT INTO chronology(case_id, date, kind, text) VALUES"
+		" (1, '2016-09-01', 'referral', 'Referral from school'),"
+		" (1, '2016-10-01', 'conference', 'Initial conference');"
+		"INSERT INTO supervision(worker_id, supervisor_id, date) VALUES (3, 1, '2016-11-01');");
+}
+
+static void teardown(void)
+{
+	free(cause);
+	cause = NULL;
+	db_close(db);
+}
+
+static long long count(const char *sql)
+{
+	return fixture_int(db, sql);
+}
+
+/* The text of a query's first cell, compared and freed. */
+static void check_text(const char *sql, const char *expected)
+{
+	char *got = fixture_text(db, sql);
+	if (expected == NULL)
+		ck_assert_msg(got == NULL, "%s: expected NULL, got '%s'", sql, got);
+	else
+		ck_assert_msg(got && strcmp(got, expected) == 0, "%s: expected '%s', got '%s'", sql, expected,
+		              got ? got : "NULL");
+	free(got);
+}
+
+/* The last call failed with exactly this message. */
+static void check_cause(const char *expected)
+{
+	ck_assert_msg(cause != NULL, "expected the failure '%s', got none", expected);
+	ck_assert_msg(strcmp(cause, expected) == 0, "expected '%s', got '%s'", expected, cause);
+	free(cause);
+	cause = NULL;
+}
+
+/* The last call failed with a message starting with prefix. */
+static void check_cause_starts(const char *prefix)
+{
+	ck_assert_msg(cause != NULL, "expected a failure starting '%s', got none", prefix);
+	ck_assert_msg(strncmp(cause, prefix, strlen(prefix)) == 0, "expected '%s...', got '%s'", prefix, cause);
+	free(cause);
+	cause = NULL;
+}
+
+static long long add_audit(const char *ref, const char *date, const char *grade, int n, const AuditAnswer *answers,
+                           int submit)
+{
+	AuditNew a = {ref, date, "Mary Shah", NULL, grade, n, answers, submit};
+	long long id = 0;
+	ck_assert_msg(repo_audit_add(db, &a, &id, &cause) == 0, "audit add: %s", cause);
+	return id;
+}
+
+/* ---- audit add ---- */
+
+START_TEST(test_add_draft)
+{
+	AuditAnswer answers[] = {{"CHRON", "met", "clear and current"}, {"plan", "not-met", NULL}, {"NEGLECT", "na", ""}};
+	long long id = add_audit("C1", "2016-11-02", NULL, 3, answers, 0);
+	ck_assert_int_eq(id, 1);
+	check_text("SELECT team_id || ' ' || auditor_id || ' ' || date || ' ' || type FROM audit WHERE id = 1",
+	           "1 1 2016-11-02 dip-sample");
+	check_text("SELECT grade FROM audit WHERE id = 1", NULL);
+	check_text("SELECT submitted_at FROM audit WHERE id = 1", NULL);
+	/* Codes are stored upper case; an empty note is no note. */
+	check_text("SELECT group_concat(standard_code || '=' || result || ':' || coalesce(note, '-'), ' ')"
+	           " FROM (SELECT * FROM answer ORDER BY standard_code)",
+	           "CHRON=met:clear and current NEGLECT=na:- PLAN=not-met:-");
+	ck_assert_int_eq(repo_audit_check_draft(db, id, &cause), 0);
+}
+END_TEST
+
+START_TEST(test_add_submit_at_once)
+{
+	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
+	AuditNew a = {"C2", "2016-11-10", "Helen Ward", "themed", "good", 1, answers, 1};
+	long long id;
+	ck_assert_int_eq(repo_audit_add(db, &a, &id, &cause), 0);
+	check_text("SELECT type || ' ' || grade || ' ' || submitted_by || ' ' || team_id FROM audit",
+	           "themed good tester 2");
+	ck_assert_int_eq(count("SELECT count(*) FROM audit WHERE submitted_at LIKE '____-__-__T__:__:__.___Z'"), 1);
+}
+END_TEST
+
+/* Each refusal, with nothing recorded. */
+START_TEST(test_add_refusals)
+{
+	static const struct {
+		AuditNew audit;
+		const char *message;
+	} cases[] = {
+		{{"C9", "2016-11-02", "Mary Shah", NULL, NULL, 0, NULL, 0}, "unknown case 'C9'; 'case list' shows the cases"},
+		{{"C1", "2016-11-31", "Mary Shah", NULL, NULL, 0, NULL, 0},
+		 "the audit date '2016-11-31' is not a real date; expected YYYY-MM-DD"},
+		{{"C1", "2016-12-01", "Mary Shah", NULL, NULL, 0, NULL, 0},
+		 "the audit date 2016-12-01 is after today (2016-11-30); record it once it has happened"},
+		{{"C1", "2015-12-01", "Mary Shah", NULL, NULL, 0, NULL, 0},
+		 "case C1 opened on 2016-01-04, after the audit date 2015-12-01"},
+		{{"C3", "2016-10-01", "Mary Shah", NULL, NULL, 0, NULL, 0},
+		 "case C3 closed on 2016-09-30, before the audit date 2016-10-01"},
+		{{"C1", "2016-11-02", "Nobody", NULL, NULL, 0, NULL, 0},
+		 "unknown worker 'Nobody'; 'worker list' shows the workers"},
+		{{"C1", "2016-11-02", "Tom Reed", NULL, NULL, 0, NULL, 0}, "auditor Tom Reed left on 2016-10-31, before 2016-11-02"},
+		{{"C1", "2015-01-02", "Anna Smith", NULL, NULL, 0, NULL, 0},
+		 "case C1 opened on 2016-01-04, after the audit date 2015-01-02"},
+		{{"C2", "2015-08-02", "Anna Smith", NULL, NULL, 0, NULL, 0}, "auditor Anna Smith started on 2015-09-01, after 2015-08-02"},
+		{{"C1", "2016-11-02", "", NULL, NULL, 0, NULL, 0}, "the auditor's name is empty; give a worker's name"},
+		{{"C1", "2016-11-02", "Mary Shah", "peer", NULL, 0, NULL, 0},
+		 "type 'peer' is not known; expected one of: dip-sample, themed, multi-agency"},
+		{{"C1", "2016-11-02", "Mary Shah", NULL, "fine", 0, NULL, 0},
+		 "grade 'fine' is not known; expected one of: outstanding, good, requires-improvement, inadequate"},
+		{{"C1", "2016-11-02", "Mary Shah", NULL, NULL, 0, NULL, 1},
+		 "--submit needs a grade; give --grade GRADE (or submit later with 'audit submit')"},
+		{{"C1", "2016-11-02", "Mary Shah", NULL, "good", 0, NULL, 1},
+		 "--submit needs answers; give them as STANDARD=RESULT, e.g. CHRON=met"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		long long id;
+		ck_assert_int_eq(repo_audit_add(db, &cases[i].audit, &id, &cause), -1);
+		check_cause(cases[i].message);
+	}
+	ck_assert_int_eq(count("SELECT count(*) FROM audit"), 0);
+	ck_assert_int_eq(count("SELECT count(*) FROM history WHERE tbl IN ('audit', 'answer')"), 0);
+}
+END_TEST
+
+START_TEST(test_add_bad_answers)
+{
+	static const struct {
+		const char *ref;
+		AuditAnswer answer[2];
+		int n;
+		const char *message;
+	} cases[] = {
+		{"C1", {{"FOO", "met", NULL}}, 1,
+		 "unknown standard 'FOO'; expected one of: CHRON, ANALYSIS, PLAN, VOICE, DECISIONS, SUPERVISION, NEGLECT, "
+		 "CSE-IDENTIFIED, CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA, PATHWAY"},
+		{"C1", {{"CHRON", "yes", NULL}}, 1, "result 'yes' for CHRON is not known; expected one of: met, not-met, na"},
+		{"C1", {{"", "met", NULL}}, 1, "an answer has no standard; write STANDARD=RESULT, e.g. CHRON=met"},
+		{"C1", {{"CHRON", "met", NULL}, {"chron", "na", NULL}}, 2, "standard CHRON is answered twice; answer it once"},
+		/* Flag rule: NEGLECT needs the neglect flag. */
+		{"C2", {{"NEGLECT", "not-met", NULL}}, 1,
+		 "standard NEGLECT applies only to cases flagged neglect and case C2 has status cic, flagged missing; "
+		 "answer NEGLECT=na"},
+		/* Status rule: IHA only for children in care. */
+		{"C1", {{"IHA", "met", NULL}}, 1,
+		 "standard IHA applies only to cases with status cic and case C1 has status cin, flagged neglect; "
+		 "answer IHA=na"},
+		/* Both: MISSING-PLAN needs cic and missing. */
+		{"C4", {{"MISSING-PLAN", "met", NULL}}, 1,
+		 "standard MISSING-PLAN applies only to cases with status cic flagged missing and case C4 has status "
+		 "care-leaver, no flags; answer MISSING-PLAN=na"},
+		{"C1", {{"CSE-IDENTIFIED", "met", NULL}}, 1,
+		 "standard CSE-IDENTIFIED applies only to cases flagged cse or missing and case C1 has status cin, "
+		 "flagged neglect; answer CSE-IDENTIFIED=na"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		AuditNew a = {cases[i].ref, "2016-11-02", "Mary Shah", NULL, NULL, cases[i].n, cases[i].answer, 0};
+		long long id;
+		ck_assert_int_eq(repo_audit_add(db, &a, &id, &cause), -1);
+		check_cause(cases[i].message);
+	}
+	ck_assert_int_eq(count("SELECT count(*) FROM audit"), 0);
+	char *long_note = xcalloc(4002, 1);
+	memset(long_note, 'x', 4001);
+	AuditAnswer big = {"CHRON", "met", long_note};
+	AuditNew a = {"C1", "2016-11-02", "Mary Shah", NULL, NULL, 1, &big, 0};
+	long long id;
+	ck_assert_int_eq(repo_audit_add(db, &a, &id, &cause), -1);
+	check_cause("the note is longer than 4000 characters; shorten it");
+	free(long_note);
+}
+END_TEST
+
+/* Applicable answers on flagged and status-limited cases are accepted: a
+ * flag rule needs any one of its flags. */
+START_TEST(test_add_applicable)
+{
+	AuditAnswer c2[] = {{"MISSING-PLAN", "met", NULL}, {"IHA", "not-met", NULL}, {"CSE-IDENTIFIED", "met", NULL},
+	                    {"PATHWAY", "na", NULL}};
+	add_audit("C2", "2016-11-02", NULL, 4, c2, 0);
+	AuditAnswer c4[] = {{"PATHWAY", "met", NULL}};
+	add_audit("C4", "2016-11-02", NULL, 1, c4, 0);
+	ck_assert_int_eq(count("SELECT count(*) FROM answer"), 5);
+}
+END_TEST
+
+/* The audit belongs to the team holding the case on the audit date. */
+START_TEST(test_team_on_audit_date)
+{
+	fixture_exec(db, "UPDATE case_file SET team_id = 2 WHERE id = 1");
+	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
+	long long late = add_audit("C1", "2016-11-02", NULL, 1, answers, 0);
+	long long now = add_audit("C1", "2016-11-30", NULL, 1, answers, 0);
+	ck_assert_int_eq(count("SELECT team_id FROM audit WHERE id = 1"), 1);
+	ck_assert_int_eq(late, 1);
+	ck_assert_int_eq(now, 2);
+	ck_assert_int_eq(count("SELECT team_id FROM audit WHERE id = 2"), 2);
+	/* Moving the case again later does not move the audits. */
+	fixture_exec(db, "UPDATE case_file SET team_id = 1 WHERE id = 1");
+	ck_assert_int_eq(count("SELECT team_id FROM audit WHERE id = 2"), 2);
+}
+END_TEST
+
+/* ---- answer, grade, submit ---- */
+
+START_TEST(test_answer_replaces)
+{
+	long long id = add_audit("C1", "2016-11-02", NULL, 0, NULL, 0);
+	ck_assert_int_eq(repo_audit_answer(db, id, "CHRON", "not-met", "out of date", &cause), 0);
+	ck_assert_int_eq(repo_audit_answer(db, id, "chron", "met", NULL, &cause), 0);
+	check_text("SELECT result || '/' || coalesce(note, 'none') FROM answer", "met/none");
+	ck_assert_int_eq(count("SELECT count(*) FROM answer"), 1);
+	ck_assert_int_eq(repo_audit_answer(db, id, "NEGLECT", "na", "n/a", &cause), 0);
+	ck_assert_int_eq(repo_audit_answer(db, id, "IHA", "met", NULL, &cause), -1);
+	check_cause_starts("standard IHA applies only to cases with status cic");
+	ck_assert_int_eq(repo_audit_answer(db, id, "NOPE", "met", NULL, &cause), -1);
+	check_cause_starts("unknown standard 'NOPE'; expected one of: CHRON, ");
+	ck_assert_int_eq(repo_audit_answer(db, id, "CHRON", "maybe", NULL, &cause), -1);
+	check_cause("result 'maybe' for CHRON is not known; expected one of: met, not-met, na");
+	ck_assert_int_eq(repo_audit_answer(db, 99, "CHRON", "met", NULL, &cause), -1);
+	check_cause("unknown audit 99; 'audit list' shows the audits");
+	ck_assert_int_eq(count("SELECT count(*) FROM answer"), 2);
+}
+END_TEST
+
+START_TEST(test_grade_and_submit)
+{
+	long long id = add_audit("C1", "2016-11-02", NULL, 0, NULL, 0);
+	char *unanswered = NULL;
+	ck_assert_int_eq(repo_audit_submit(db, id, &unanswered, &cause), -1);
+	check_cause("audit 1 has no grade; give one with 'audit grade 1 GRADE' before submitting");
+	ck_assert_int_eq(repo_audit_grade(db, id, "excellent", &cause), -1);
+	check_cause("grade 'excellent' is not known; expected one of: outstanding, good, requires-improvement, inadequate");
+	ck_assert_int_eq(repo_audit_grade(db, id, "good", &cause), 0);
+	ck_assert_int_eq(repo_audit_grade(db, id, "requires-improvement", &cause), 0);
+	check_text("SELECT grade FROM audit", "requires-improvement");
+	ck_assert_int_eq(repo_audit_submit(db, id, &unanswered, &cause), -1);
+	check_cause("audit 1 has no answers; record them with 'audit answer 1 STANDARD RESULT' before submitting");
+	ck_assert_int_eq(repo_audit_answer(db, id, "CHRON", "met", NULL, &cause), 0);
+	ck_assert_int_eq(repo_audit_answer(db, id, "PLAN", "not-met", NULL, &cause), 0);
+	ck_assert_int_eq(repo_audit_submit(db, id, &unanswered, &cause), 0);
+	/* Standards that apply to C1 (cin, neglect) and were left out. */
+	ck_assert_str_eq(unanswered, "ANALYSIS, VOICE, DECISIONS, SUPERVISION, NEGLECT");
+	free(unanswered);
+	check_text("SELECT submitted_by FROM audit", "tester");
+	ck_assert_int_eq(repo_audit_grade(db, 99, "good", &cause), -1);
+	check_cause("unknown audit 99; 'audit list' shows the audits");
+}
+END_TEST
+
+START_TEST(test_submitted_is_frozen)
+{
+	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
+	long long id = add_audit("C1", "2016-11-02", "good", 1, answers, 1);
+	long long changes = count("SELECT count(*) FROM history");
+	const char *frozen = "audit 1 is submitted and cannot be changed";
+	ck_assert_int_eq(repo_audit_answer(db, id, "CHRON", "not-met", NULL, &cause), -1);
+	check_cause(frozen);
+	ck_assert_int_eq(repo_audit_answer(db, id, "PLAN", "met", NULL, &cause), -1);
+	check_cause(frozen);
+	ck_assert_int_eq(repo_audit_grade(db, id, "inadequate", &cause), -1);
+	check_cause(frozen);
+	char *unanswered = NULL;
+	ck_assert_int_eq(repo_audit_submit(db, id, &unanswered, &cause), -1);
+	check_cause(frozen);
+	ck_assert_ptr_null(unanswered);
+	ck_assert_int_eq(repo_audit_check_draft(db, id, &cause), -1);
+	check_cause(frozen);
+	/* The schema holds too, for changes made around the repository. */
+	ck_assert_int_eq(db_exec(db, "UPDATE audit SET grade = 'inadequate'", &cause), -1);
+	check_cause("audit is submitted and cannot be changed");
+	ck_assert_int_eq(db_exec(db, "DELETE FROM answer", &cause), -1);
+	check_cause("audit is submitted and cannot be changed");
+	check_text("SELECT grade || ' ' || (SELECT result FROM answer) FROM audit", "good met");
+	ck_assert_int_eq(count("SELECT count(*) FROM history"), changes);
+}
+END_TEST
+
+/* ---- moderation ---- */
+
+START_TEST(test_moderate)
+{
+	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
+	long long draft = add_audit("C1", "2016-11-02", "good", 1, answers, 0);
+	long long id = add_audit("C1", "2016-11-03", "good", 1, answers, 1);
+	ck_assert_int_eq(repo_audit_moderate(db, draft, "Helen Ward", NULL, NULL, NULL, &cause), -1);
+	check_cause("audit 1 is a draft; only a submitted audit can be moderated");
+	ck_assert_int_eq(repo_audit_moderate(db, id, "Mary Shah", NULL, NULL, NULL, &cause), -1);
+	check_cause("Mary Shah audited audit 2 and cannot moderate it; ask another manager");
+	ck_assert_int_eq(repo_audit_moderate(db, id, "Anna Smith", NULL, NULL, NULL, &cause), -1);
+	check_cause("Anna Smith is a social-worker; audits are moderated by a team-manager or head-of-service");
+	ck_assert_int_eq(repo_audit_moderate(db, id, "Nobody", NULL, NULL, NULL, &cause), -1);
+	check_cause("unknown worker 'Nobody'; 'worker list' shows the workers");
+	ck_assert_int_eq(repo_audit_moderate(db, id, "Helen Ward", "2016-11-01", NULL, NULL, &cause), -1);
+	check_cause("the moderation date 2016-11-01 is before the audit date 2016-11-03");
+	ck_assert_int_eq(repo_audit_moderate(db, id, "Helen Ward", "2016-12-01", NULL, NULL, &cause), -1);
+	check_cause("the moderation date 2016-12-01 is after today (2016-11-30); record it once it has happened");
+	ck_assert_int_eq(repo_audit_moderate(db, id, "Helen Ward", NULL, "superb", NULL, &cause), -1);
+	check_cause_starts("grade 'superb' is not known");
+	ck_assert_int_eq(repo_audit_moderate(db, 42, "Helen Ward", NULL, NULL, NULL, &cause), -1);
+	check_cause("unknown audit 42; 'audit list' shows the audits");
+	ck_assert_int_eq(count("SELECT count(*) FROM moderation"), 0);
+
+	ck_assert_int_eq(repo_audit_moderate(db, id, "Helen Ward", NULL, "inadequate", "risk not analysed", &cause), 0);
+	check_text("SELECT moderator_id || ' ' || date || ' ' || agreed || ' ' || grade || ' ' || note FROM moderation",
+	           "2 2016-11-30 0 inadequate risk not analysed");
+	check_text("SELECT grade FROM audit WHERE id = 2", "good");
+	ck_assert_int_eq(repo_audit_moderate(db, id, "Rita Patel", NULL, NULL, NULL, &cause), -1);
+	check_cause("audit 2 was already moderated by Helen Ward on 2016-11-30; an audit is moderated once");
+
+	/* Agreeing keeps the auditor's grade; a moderated grade equal to it agrees. */
+	long long third = add_audit("C2", "2016-11-03", "outstanding", 1, answers, 1);
+	ck_assert_int_eq(repo_audit_moderate(db, third, "Rita Patel", "2016-11-04", NULL, NULL, &cause), 0);
+	check_text("SELECT agreed || ' ' || grade || ' ' || date FROM moderation WHERE audit_id = 3",
+	           "1 outstanding 2016-11-04");
+	long long fourth = add_audit("C2", "2016-11-03", "good", 1, answers, 1);
+	ck_assert_int_eq(repo_audit_moderate(db, fourth, "Rita Patel", NULL, "good", NULL, &cause), 0);
+	check_text("SELECT agreed FROM moderation WHERE audit_id = 4", "1");
+}
+END_TEST
+
+START_TEST(test_moderator_left)
+{
+	fixture_exec(db, "UPDATE worker SET left_on = '2016-11-10' WHERE id = 2");
+	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
+	long long id = add_audit("C1", "2016-11-03", "good", 1, answers, 1);
+	ck_assert_int_eq(repo_audit_moderate(db, id, "Helen Ward", NULL, NULL, NULL, &cause), -1);
+	check_cause("moderator Helen Ward left on 2016-11-10, before 2016-11-30");
+	ck_assert_int_eq(repo_audit_moderate(db, id, "Helen Ward", "2016-11-09", NULL, NULL, &cause), 0);
+}
+END_TEST
+
+/* ---- reading audits back ---- */
+
+static const char *cell_text(const Table *t, int row, const char *column)
+{
+	int c = table_column(t, column);
+	ck_assert_msg(c >= 0, "no column %s", column);
+	const Value *v = table_cell(t, row, c);
+	return v->type == VALUE_TEXT ? v->s : NULL;
+}
+
+START_TEST(test_record)
+{
+	AuditAnswer answers[] = {{"PLAN", "not-met", "no SMART targets"}, {"CHRON", "met", NULL}};
+	long long id = add_audit("C1", "2016-11-02", "good", 2, answers, 1);
+	ck_assert_int_eq(repo_audit_moderate(db, id, "Helen Ward", NULL, "requires-improvement", "plan weak", &cause), 0);
+	long long action;
+	ck_assert_int_eq(repo_action_add(db, id, "Write SMART targets", "Anna Smith", "2016-12-01", &action, &cause), 0);
+	Table *t = repo_audit_record(db, id, &cause);
+	ck_assert_ptr_nonnull(t);
+	ck_assert_int_eq(t->nrow, 1);
+	ck_assert_int_eq(table_cell(t, 0, 0)->i, 1);
+	ck_assert_str_eq(cell_text(t, 0, "case"), "C1");
+	ck_assert_str_eq(cell_text(t, 0, "team"), "Assessment 1");
+	ck_assert_str_eq(cell_text(t, 0, "auditor"), "Mary Shah");
+	ck_assert_str_eq(cell_text(t, 0, "grade"), "good");
+	ck_assert_str_eq(cell_text(t, 0, "status"), "submitted");
+	ck_assert_str_eq(cell_text(t, 0, "submitted_by"), "tester");
+	ck_assert_str_eq(cell_text(t, 0, "moderated_by"), "Helen Ward");
+	ck_assert_str_eq(cell_text(t, 0, "moderated_grade"), "requires-improvement");
+	ck_assert_str_eq(cell_text(t, 0, "moderation"), "regraded");
+	ck_assert_str_eq(cell_text(t, 0, "moderation_note"), "plan weak");
+	ck_assert_str_eq(cell_text(t, 0, "unanswered"), "ANALYSIS, VOICE, DECISIONS, SUPERVISION, NEGLECT");
+	table_free(t);
+
+	t = repo_audit_answers(db, id, &cause);
+	ck_assert_int_eq(t->nrow, 2);
+	ck_assert_str_eq(cell_text(t, 0, "standard"), "CHRON"); /* in the standards' order */
+	ck_assert_str_eq(cell_text(t, 1, "result"), "not-met");
+	ck_assert_str_eq(cell_text(t, 1, "note"), "no SMART targets");
+	table_free(t);
+
+	t = repo_audit_actions(db, id, &cause);
+	ck_assert_int_eq(t->nrow, 1);
+	ck_assert_str_eq(cell_text(t, 0, "owner"), "Anna Smith");
+	ck_assert_str_eq(cell_text(t, 0, "status"), "open");
+	table_free(t);
+
+	ck_assert_ptr_null(repo_audit_record(db, 7, &cause));
+	check_cause("unknown audit 7; 'audit list' shows the audits");
+	ck_assert_ptr_null(repo_audit_answers(db, 7, &cause));
+	check_cause("unknown audit 7; 'audit list' shows the audits");
+	ck_assert_ptr_null(repo_audit_actions(db, 7, &cause));
+	check_cause("unknown audit 7; 'audit list' shows the audits");
+}
+END_TEST
+
+static int list_count(const AuditFilter *f)
+{
+	Table *t = repo_audit_list(db, f, &cause);
+	ck_assert_msg(t != NULL, "audit list: %s", cause);
+	int n = t->nrow;
+	table_free(t);
+	return n;
+}
+
+START_TEST(test_list)
+{
+	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
+	add_audit("C1", "2016-10-02", "good", 1, answers, 1);                  /* 1: team 1, submitted */
+	add_audit("C2", "2016-11-02", "good", 1, answers, 1);                  /* 2: team 2, submitted */
+	add_audit("C2", "2016-11-20", NULL, 1, answers, 0);                    /* 3: team 2, draft */
+	ck_assert_int_eq(repo_audit_moderate(db, 1, "Helen Ward", NULL, NULL, NULL, &cause), 0);
+	AuditFilter all = {0};
+	ck_assert_int_eq(list_count(&all), 3);
+	AuditFilter team = {.team = "children in care"};
+	ck_assert_int_eq(list_count(&team), 2);
+	AuditFilter by_case = {.case_ref = "C1"};
+	ck_assert_int_eq(list_count(&by_case), 1);
+	AuditFilter period = {.from = "2016-11-01", .to = "2016-11-02"};
+	ck_assert_int_eq(list_count(&period), 1);
+	AuditFilter from = {.from = "2016-11-02"};
+	ck_assert_int_eq(list_count(&from), 2);
+	AuditFilter unmoderated = {.unmoderated = 1};
+	ck_assert_int_eq(list_count(&unmoderated), 1);
+	AuditFilter drafts = {.drafts = 1};
+	ck_assert_int_eq(list_count(&drafts), 1);
+	AuditFilter auditor = {.auditor = "Mary Shah", .to = "2016-10-31"};
+	ck_assert_int_eq(list_count(&auditor), 1);
+
+	Table *t = repo_audit_list(db, &all, &cause);
+	ck_assert_str_eq(cell_text(t, 0, "moderated"), "good");
+	ck_assert_str_eq(cell_text(t, 2, "status"), "draft");
+	ck_assert_ptr_null(cell_text(t, 2, "grade"));
+	table_free(t);
+
+	static const struct {
+		AuditFilter f;
+		const char *message;
+	} bad[] = {
+		{{.team = "Nope"}, "unknown team 'Nope'; 'team list' shows the teams"},
+		{{.case_ref = "C9"}, "unknown case 'C9'; 'case list' shows the cases"},
+		{{.auditor = "Nobody"}, "unknown worker 'Nobody'; 'worker list' shows the workers"},
+		{{.from = "2016-13-01"}, "--from '2016-13-01' is not a real date; expected YYYY-MM-DD"},
+		{{.to = "tomorrow"}, "--to 'tomorrow' is not a real date; expected YYYY-MM-DD"},
+		{{.from = "2016-11-02", .to = "2016-11-01"}, "--from 2016-11-02 is after --to 2016-11-01"},
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		ck_assert_ptr_null(repo_audit_list(db, &bad[i].f, &cause));
+		check_cause(bad[i].message);
+	}
+}
+END_TEST
+
+START_TEST(test_standards_and_context)
+{
+	Table *t = repo_audit_standards(db, "C2", &cause);
+	ck_assert_ptr_nonnull(t);
+	ck_assert_int_eq(t->nrow, 15);
+	Buf applies = {0};
+	for (int r = 0; r < t->nrow; r++)
+		if (table_cell(t, r, 3)->i)
+			buf_printf(&applies, "%s%s", applies.s ? " " : "", table_cell(t, r, 0)->s);
+	/* C2: a child in care flagged missing. */
+	ck_assert_str_eq(applies.s, "CHRON ANALYSIS PLAN VOICE DECISIONS SUPERVISION CSE-IDENTIFIED MISSING-INTERVIEW "
+	                            "MISSING-RISK MISSING-PLAN IHA");
+	buf_free(&applies);
+	ck_assert_ptr_null(cell_text(t, 0, "rule"));
+	ck_assert_str_eq(cell_text(t, 14, "rule"), "cases with status care-leaver");
+	ck_assert_ptr_nonnull(cell_text(t, 0, "guidance"));
+	table_free(t);
+	ck_assert_ptr_null(repo_audit_standards(db, "C9", &cause));
+	check_cause("unknown case 'C9'; 'case list' shows the cases");
+
+	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
+	add_audit("C1", "2016-11-02", "good", 1, answers, 0);
+	t = repo_audit_case_context(db, "C1", &cause);
+	ck_assert_ptr_nonnull(t);
+	ck_assert_str_eq(cell_text(t, 0, "worker"), "Anna Smith");
+	ck_assert_str_eq(cell_text(t, 0, "flags"), "neglect");
+	ck_assert_str_eq(cell_text(t, 0, "last_chronology"), "2016-10-01 (conference): Initial conference");
+	ck_assert_str_eq(cell_text(t, 0, "last_supervision"), "2016-11-01 with Mary Shah");
+	ck_assert_str_eq(cell_text(t, 0, "last_audit"), "2016-11-02 (audit 1, good, draft)");
+	table_free(t);
+	t = repo_audit_case_context(db, "C4", &cause);
+	ck_assert_ptr_null(cell_text(t, 0, "worker"));
+	ck_assert_ptr_null(cell_text(t, 0, "last_chronology"));
+	table_free(t);
+	ck_assert_ptr_null(repo_audit_case_context(db, "C9", &cause));
+	check_cause("unknown case 'C9'; 'case list' shows the cases");
+}
+END_TEST
+
+/* ---- actions ---- */
+
+START_TEST(test_action_add)
+{
+	AuditAnswer answers[] = {{"CHRON", "not-met", NULL}};
+	long long draft = add_audit("C1", "2016-11-02", NULL, 1, answers, 0);
+	long long submitted = add_audit("C2", "2016-11-03", "good", 1, answers, 1);
+	long long id;
+	ck_assert_int_eq(repo_action_add(db, draft, "Update the chronology", "Anna Smith", "2016-11-16", &id, &cause), 0);
+	ck_assert_int_eq(id, 1);
+	/* Follow-ups on a submitted audit are allowed: they are not its judgement. */
+	ck_assert_int_eq(repo_action_add(db, submitted, "Risk assessment", "rita patel", "2016-11-03", &id, &cause), 0);
+	ck_assert_int_eq(id, 2);
+	check_text("SELECT audit_id || ' ' || owner_id || ' ' || due || ' ' || coalesce(done, '-') FROM action WHERE id = 2",
+	           "2 5 2016-11-03 -");
+	static const struct {
+		long long audit;
+		const char *text, *owner, *due, *message;
+	} bad[] = {
+		{9, "x", "Anna Smith", "2016-12-01", "unknown audit 9; 'audit list' shows the audits"},
+		{1, "  ", "Anna Smith", "2016-12-01", "the action's text is empty; say what must be done (quote it)"},
+		{1, "x", "Anna Smith", "2016-02-30", "--due '2016-02-30' is not a real date; expected YYYY-MM-DD"},
+		{1, "x", "Anna Smith", "2016-11-01", "--due 2016-11-01 is before the audit date 2016-11-02"},
+		{1, "x", "Nobody", "2016-12-01", "unknown worker 'Nobody'; 'worker list' shows the workers"},
+		{1, "x", "", "2016-12-01", "the owner's name is empty; give a worker's name"},
+		{1, "x", "Tom Reed", "2016-12-01", "Tom Reed left on 2016-10-31; give an owner who is in post"},
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		ck_assert_int_eq(repo_action_add(db, bad[i].audit, bad[i].text, bad[i].owner, bad[i].due, &id, &cause), -1);
+		check_cause(bad[i].message);
+	}
+	ck_assert_int_eq(count("SELECT count(*) FROM action"), 2);
+	ck_assert_int_eq(repo_action_check_owner(db, "Anna Smith", &id, &cause), 0);
+	ck_assert_int_eq(id, 3);
+}
+END_TEST
+
+START_TEST(test_action_done)
+{
+	long long audit = add_audit("C1", "2016-11-02", NULL, 0, NULL, 0), a1, a2;
+	ck_assert_int_eq(repo_action_add(db, audit, "one", "Anna Smith", "2016-11-16", &a1, &cause), 0);
+	ck_assert_int_eq(repo_action_add(db, audit, "two", "Anna Smith", "2016-12-16", &a2, &cause), 0);
+	ck_assert_int_eq(repo_action_done(db, a1, "2016-11-15", &cause), 0);
+	ck_assert_int_eq(repo_action_done(db, a2, NULL, &cause), 0);
+	check_text("SELECT group_concat(done, ' ') FROM (SELECT done FROM action ORDER BY id)", "2016-11-15 2016-11-30");
+	ck_assert_int_eq(repo_action_done(db, a1, NULL, &cause), -1);
+	check_cause("action 1 was already done on 2016-11-15");
+	ck_assert_int_eq(repo_action_done(db, 9, NULL, &cause), -1);
+	check_cause("unknown action 9; 'action list' shows the actions");
+	long long a3;
+	ck_assert_int_eq(repo_action_add(db, audit, "three", "Anna Smith", "2016-12-16", &a3, &cause), 0);
+	ck_assert_int_eq(repo_action_done(db, a3, "2016-12-01", &cause), -1);
+	check_cause("--date 2016-12-01 is after today (2016-11-30); record it once it is done");
+	ck_assert_int_eq(repo_action_done(db, a3, "2016-11-01", &cause), -1);
+	check_cause("--date 2016-11-01 is before the date of the audit that set the action (2016-11-02)");
+	ck_assert_int_eq(repo_action_done(db, a3, "2016-11-00", &cause), -1);
+	check_cause("--date '2016-11-00' is not a real date; expected YYYY-MM-DD");
+	ck_assert_int_eq(count("SELECT count(*) FROM action WHERE done IS NULL"), 1);
+}
+END_TEST
+
+static int action_count(const ActionFilter *f)
+{
+	Table *t = repo_action_list(db, f, &cause);
+	ck_assert_msg(t != NULL, "action list: %s", cause);
+	int n = t->nrow;
+	table_free(t);
+	return n;
+}
+
+START_TEST(test_action_list)
+{
+	long long audit1 = add_audit("C1", "2016-11-02", NULL, 0, NULL, 0);
+	long long audit2 = add_audit("C2", "2016-11-02", NULL, 0, NULL, 0), id;
+	ck_assert_int_eq(repo_action_add(db, audit1, "overdue", "Anna Smith", "2016-11-29", &id, &cause), 0);
+	ck_assert_int_eq(repo_action_add(db, audit1, "due today", "Anna Smith", "2016-11-30", &id, &cause), 0);
+	ck_assert_int_eq(repo_action_add(db, audit2, "done late", "Rita Patel", "2016-11-10", &id, &cause), 0);
+	ck_assert_int_eq(repo_action_done(db, id, "2016-11-20", &cause), 0);
+	ActionFilter all = {0}, open = {.open = 1}, overdue = {.overdue = 1}, owner = {.owner = "Rita Patel"},
+	             team = {.team = "Assessment 1"}, audit = {.audit = audit2}, both = {.open = 1, .owner = "Rita Patel"};
+	ck_assert_int_eq(action_count(&all), 3);
+	ck_assert_int_eq(action_count(&open), 2);
+	ck_assert_int_eq(action_count(&overdue), 1);
+	ck_assert_int_eq(action_count(&owner), 1);
+	ck_assert_int_eq(action_count(&team), 2);
+	ck_assert_int_eq(action_count(&audit), 1);
+	ck_assert_int_eq(action_count(&both), 0);
+	Table *t = repo_action_list(db, &all, &cause);
+	/* Soonest due first, with a status. */
+	ck_assert_str_eq(cell_text(t, 0, "status"), "done");
+	ck_assert_str_eq(cell_text(t, 1, "status"), "overdue");
+	ck_assert_str_eq(cell_text(t, 2, "status"), "open");
+	ck_assert_str_eq(cell_text(t, 2, "case"), "C1");
+	table_free(t);
+	ActionFilter bad_owner = {.owner = "Nobody"}, bad_team = {.team = "Nope"}, bad_audit = {.audit = 77};
+	ck_assert_ptr_null(repo_action_list(db, &bad_owner, &cause));
+	check_cause("unknown worker 'Nobody'; 'worker list' shows the workers");
+	ck_assert_ptr_null(repo_action_list(db, &bad_team, &cause));
+	check_cause("unknown team 'Nope'; 'team list' shows the teams");
+	ck_assert_ptr_null(repo_action_list(db, &bad_audit, &cause));
+	check_cause("unknown audit 77; 'audit list' shows the audits");
+}
+END_TEST
+
+/* ---- history ---- */
+
+static Table *history(const char *table, const char *id)
+{
+	HistoryFilter f = {table, id, NULL, NULL};
+	Table *t = repo_history_list(db, &f, &cause);
+	ck_assert_msg(t != NULL, "history: %s", cause);
+	return t;
+}
+
+START_TEST(test_history)
+{
+	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
+	long long id = add_audit("C1", "2016-11-02", NULL, 1, answers, 0);
+	ck_assert_int_eq(repo_audit_grade(db, id, "good", &cause), 0);
+	Table *t = history("audit", "1");
+	ck_assert_int_eq(t->nrow, 2);
+	ck_assert_str_eq(cell_text(t, 0, "operation"), "insert");
+	ck_assert_str_eq(cell_text(t, 0, "who"), "tester");
+	ck_assert_ptr_null(cell_text(t, 0, "old"));
+	ck_assert_ptr_nonnull(strstr(cell_text(t, 0, "new"), "\"case_id\":1"));
+	/* An update shows only what changed. */
+	ck_assert_str_eq(cell_text(t, 1, "old"), "{\"grade\":null}");
+	ck_assert_str_eq(cell_text(t, 1, "new"), "{\"grade\":\"good\"}");
+	table_free(t);
+	t = history("answer", "1/CHRON");
+	ck_assert_int_eq(t->nrow, 1);
+	table_free(t);
+	t = history("case", NULL); /* "case" names case_file */
+	ck_assert_int_eq(t->nrow, 4);
+	ck_assert_str_eq(cell_text(t, 0, "table"), "case_file");
+	table_free(t);
+	t = history(NULL, "1");
+	ck_assert_int_gt(t->nrow, 5);
+	table_free(t);
+	HistoryFilter future = {NULL, NULL, "2999-01-01", NULL};
+	t = repo_history_list(db, &future, &cause);
+	ck_assert_int_eq(t->nrow, 0);
+	table_free(t);
+
+	static const struct {
+		HistoryFilter f;
+		const char *message;
+	} bad[] = {
+		{{"audits", NULL, NULL, NULL}, "unknown table 'audits'; expected one of: action, answer, audit, case_file, "
+		                               "case_flag, chronology, moderation, sample, scheduled_audit, standard, "
+		                               "standard_flag, standard_status, supervision, supervision_case, target, "
+		                               "team, worker"},
+		{{NULL, "", NULL, NULL}, "--id is empty; give the row as the history's row column shows it"},
+		{{NULL, NULL, "yesterday", NULL}, "--from 'yesterday' is not a real date; expected YYYY-MM-DD"},
+		{{NULL, NULL, NULL, "2016-02-30"}, "--to '2016-02-30' is not a real date; expected YYYY-MM-DD"},
+		{{NULL, NULL, "2016-02-03", "2016-02-01"}, "--from 2016-02-03 is after --to 2016-02-01"},
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		ck_assert_ptr_null(repo_history_list(db, &bad[i].f, &cause));
+		check_cause(bad[i].message);
+	}
+	/* Nothing alters it. */
+	ck_assert_int_eq(db_exec(db, "DELETE FROM history", &cause), -1);
+	check_cause("the change history cannot be altered");
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("repo_audit");
+	TCase *add = tcase_create("add");
+	tcase_add_checked_fixture(add, setup, teardown);
+	tcase_add_test(add, test_add_draft);
+	tcase_add_test(add, test_add_submit_at_once);
+	tcase_add_test(add, test_add_refusals);
+	tcase_add_test(add, test_add_bad_answers);
+	tcase_add_test(add, test_add_applicable);
+	tcase_add_test(add, test_team_on_audit_date);
+	suite_add_tcase(s, add);
+	TCase *change = tcase_create("change");
+	tcase_add_checked_fixture(change, setup, teardown);
+	tcase_add_test(change, test_answer_replaces);
+	tcase_add_test(change, test_grade_and_submit);
+	tcase_add_test(change, test_submitted_is_frozen);
+	tcase_add_test(change, test_moderate);
+	tcase_add_test(change, test_moderator_left);
+	suite_add_tcase(s, change);
+	TCase *read = tcase_create("read");
+	tcase_add_checked_fixture(read, setup, teardown);
+	tcase_add_test(read, test_record);
+	tcase_add_test(read, test_list);
+	tcase_add_test(read, test_standards_and_context);
+	suite_add_tcase(s, read);
+	TCase *actions = tcase_create("actions");
+	tcase_add_checked_fixture(actions, setup, teardown);
+	tcase_add_test(actions, test_action_add);
+	tcase_add_test(actions, test_action_done);
+	tcase_add_test(actions, test_action_list);
+	suite_add_tcase(s, actions);
+	TCase *hist = tcase_create("history");
+	tcase_add_checked_fixture(hist, setup, teardown);
+	tcase_add_test(hist, test_history);
+	suite_add_tcase(s, hist);
+	return s;
+}
+
+int main(void)
+{
+	setenv("CASEAUDIT_TODAY", "2016-11-30", 1);
+	return fixture_run(suite());
+}
