@@ -4,7 +4,7 @@
 
 static int chron_add(App *app, const Args *a, char **cause)
 {
-	if (check_date("the date", a->pos[1], cause) != 0)
+	if (check_date("the chronology date", a->pos[1], cause) != 0)
 		return -1;
 	return repo_chron_add(app->db, a->pos[0], a->pos[1], a->pos[2], args_get(a, "kind"), cause);
 }

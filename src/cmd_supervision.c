@@ -2,6 +2,7 @@
 #include <stdlib.h>
 
 #include "command.h"
+#include "period.h"
 #include "repo.h"
 #include "util.h"
 
@@ -23,8 +24,19 @@ static int supervision_add(App *app, const Args *a, char **cause)
 static int supervision_list(App *app, const Args *a, char **cause)
 {
 	const char *from = args_get(a, "from"), *to = args_get(a, "to");
+	const char *month = args_get(a, "month"), *quarter = args_get(a, "quarter");
 	if (check_date("--from", from, cause) != 0 || check_date("--to", to, cause) != 0)
 		return -1;
+	/* --month and --quarter name a period the way compliance does. */
+	Period p;
+	if ((month != NULL) + (quarter != NULL) + (from != NULL || to != NULL) > 1)
+		return failure(cause, "give one period: --from/--to, --month or --quarter");
+	if (month != NULL || quarter != NULL) {
+		if ((month ? period_of_month_text(month, &p, cause) : period_of_quarter_text(quarter, &p, cause)) != 0)
+			return -1;
+		from = p.from;
+		to = p.to;
+	}
 	Table *t = repo_supervision_list(app->db, args_get(a, "worker"), args_get(a, "by"), args_get(a, "team"),
 	                                 from, to, cause);
 	if (t == NULL)
@@ -46,6 +58,8 @@ static const OptionSpec list_options[] = {
 	{"to", OPT_VALUE, "DATE"},
 	{"by", OPT_VALUE, "NAME"},
 	{"team", OPT_VALUE, "TEAM"},
+	{"month", OPT_VALUE, "MONTH"},
+	{"quarter", OPT_VALUE, "QUARTER"},
 	{NULL, 0, NULL},
 };
 
@@ -63,16 +77,20 @@ const Command cmd_supervision[] = {
 	 "The same worker, supervisor and date cannot be recorded twice.\n\n"
 	 "example: supervision add \"Jane Smith\" --by \"Ann Boss\" --date 2016-11-02 --case C1042 --case C1077\n",
 	 supervision_add},
-	{"supervision", "list", "[--worker NAME] [--from DATE] [--to DATE] [--by NAME] [--team TEAM]", 0, 0, NULL,
-	 list_options, 0,
+	{"supervision", "list",
+	 "[--worker NAME] [--from DATE] [--to DATE] [--by NAME] [--team TEAM] [--month YYYY-MM] [--quarter YYYY-QN]",
+	 0, 0, NULL, list_options, 0,
 	 "list supervision sessions",
 	 "Lists sessions by date: the worker, the supervisor, the cases discussed\n"
 	 "(';'-separated) and the worker's team.\n"
-	 "  --worker NAME   only sessions of this worker\n"
-	 "  --from DATE     only sessions on or after this date\n"
-	 "  --to DATE       only sessions on or before this date\n"
-	 "  --by NAME       only sessions held by this supervisor\n"
-	 "  --team TEAM     only sessions of this team's workers\n\n"
+	 "  --worker NAME       only sessions of this worker\n"
+	 "  --from DATE         only sessions on or after this date\n"
+	 "  --to DATE           only sessions on or before this date\n"
+	 "  --by NAME           only sessions held by this supervisor\n"
+	 "  --team TEAM         only sessions of this team's workers\n"
+	 "  --month YYYY-MM     only sessions in this month\n"
+	 "  --quarter YYYY-QN   only sessions in this calendar quarter (Q1 is\n"
+	 "                      January to March)\n\n"
 	 "example: supervision list --worker \"Jane Smith\" --from 2016-10-01 --to 2016-10-31\n",
 	 supervision_list},
 	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},

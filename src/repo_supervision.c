@@ -113,11 +113,11 @@ Table *repo_supervision_list(Db *db, const char *worker, const char *manager, co
 	if (team != NULL && repo_team_id(db, team, &team_id, cause) != 0)
 		return NULL;
 	if (from != NULL && !date_valid(from))
-		return failure(cause, "the from date '%s' is not a real date; expected YYYY-MM-DD", from), NULL;
+		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", from), NULL;
 	if (to != NULL && !date_valid(to))
-		return failure(cause, "the to date '%s' is not a real date; expected YYYY-MM-DD", to), NULL;
+		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", to), NULL;
 	if (from != NULL && to != NULL && strcmp(from, to) > 0)
-		return failure(cause, "the period runs backwards: from %s is after to %s", from, to), NULL;
+		return failure(cause, "--from %s is after --to %s", from, to), NULL;
 	sqlite3_stmt *s = db_stmt(db,
 		"SELECT v.date AS date, w.name AS worker, m.name AS supervisor,"
 		"       (SELECT group_concat(ref, ';') FROM (SELECT c.ref FROM supervision_case sc"

@@ -735,15 +735,15 @@ START_TEST(test_supervision_list)
 	free(cause);
 	cause = NULL;
 	ck_assert_ptr_null(repo_supervision_list(db, NULL, NULL, NULL, "2016-13-01", NULL, &cause));
-	ck_assert_str_eq(cause, "the from date '2016-13-01' is not a real date; expected YYYY-MM-DD");
+	ck_assert_str_eq(cause, "--from '2016-13-01' is not a real date; expected YYYY-MM-DD");
 	free(cause);
 	cause = NULL;
 	ck_assert_ptr_null(repo_supervision_list(db, NULL, NULL, NULL, NULL, "2016-02-30", &cause));
-	ck_assert_str_eq(cause, "the to date '2016-02-30' is not a real date; expected YYYY-MM-DD");
+	ck_assert_str_eq(cause, "--to '2016-02-30' is not a real date; expected YYYY-MM-DD");
 	free(cause);
 	cause = NULL;
 	ck_assert_ptr_null(repo_supervision_list(db, NULL, NULL, NULL, "2016-11-01", "2016-10-01", &cause));
-	ck_assert_str_eq(cause, "the period runs backwards: from 2016-11-01 is after to 2016-10-01");
+	ck_assert_str_eq(cause, "--from 2016-11-01 is after --to 2016-10-01");
 	free(cause);
 	cause = NULL;
 }
