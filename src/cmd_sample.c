@@ -6,6 +6,7 @@
 #include "command.h"
 #include "prng.h"
 #include "repo.h"
+#include "stats.h"
 #include "util.h"
 
 static int need(const Args *a, const char *option, const char *what, char **cause)
@@ -101,10 +102,12 @@ static int sample_draw(App *app, const Args *a, char **cause)
 	if (repo_sample_draw(app->db, &r, &d, cause) != 0)
 		return -1;
 	long long drawn = d.cases->nrow;
-	char *short_note = d.requested > d.eligible
-		? xprintf("asked for %lld cases but only %lld are eligible: all %lld were drawn",
-		          d.requested, d.eligible, d.eligible)
-		: NULL;
+	char *short_note = NULL;
+	if (d.requested > d.eligible && d.eligible == 1)
+		short_note = xprintf("asked for %lld cases but only 1 is eligible: it was drawn", d.requested);
+	else if (d.requested > d.eligible)
+		short_note = xprintf("asked for %lld cases but only %lld are eligible: all %lld were drawn",
+		                     d.requested, d.eligible, d.eligible);
 	FILE *fp = app->out.fp;
 	if (app->out.mode == MODE_JSON) {
 		/* One document: the sample and its cases. */
@@ -126,8 +129,9 @@ static int sample_draw(App *app, const Args *a, char **cause)
 		fputs("\n]}\n", fp);
 		fflush(fp);
 	} else {
-		output_note(&app->out, "sample %lld (seed %lld): drew %lld of %lld eligible open cases of %s;"
-		            " audits due %s, by %s", d.id, r.seed, drawn, d.eligible, r.team, r.due, r.auditor);
+		output_note(&app->out, "sample %lld (seed %lld): drew %lld of %lld eligible open case%s of %s;"
+		            " audits due %s, by %s", d.id, r.seed, drawn, d.eligible, d.eligible == 1 ? "" : "s",
+		            r.team, r.due, r.auditor);
 		if (d.recent || d.pending) {
 			char *recent = d.recent ? xprintf("%lld audited within %lld days before %s", d.recent,
 			                                  r.within_days, r.drawn_on) : xstrdup("");
@@ -157,6 +161,49 @@ static int sample_list(App *app, const Args *a, char **cause)
 	return 0;
 }
 
+/* sample size: how many files to audit for a percentage near the threshold
+ * to be known to within the margin (stats_sample_size does the arithmetic). */
+static int sample_size(App *app, const Args *a, char **cause)
+{
+	const char *threshold_text = args_get(a, "threshold"), *margin_text = args_get(a, "margin");
+	const char *population_text = args_get(a, "population");
+	double threshold, margin = STATS_DEFAULT_MARGIN;
+	long long population = 0, n;
+	if (threshold_text == NULL)
+		return failure(cause, "sample size needs --threshold PERCENT, the target's percentage, e.g. 80");
+	if (parse_double(threshold_text, &threshold) != 0)
+		return failure(cause, "--threshold '%s' is not a number; expected a percentage such as 80", threshold_text);
+	if (margin_text && parse_double(margin_text, &margin) != 0)
+		return failure(cause, "--margin '%s' is not a number; expected percentage points such as 5", margin_text);
+	if (population_text && check_positive("--population", population_text, &population, cause) != 0)
+		return -1;
+	if (stats_sample_size(threshold, margin, population, &n, cause) != 0)
+		return -1;
+	char *sentence = stats_sample_size_sentence(threshold, margin, population, n);
+	Table *t = table_new("size", "threshold", "margin", "population", "explanation", NULL);
+	table_add_row(t);
+	table_set_int(t, 0, 0, n);
+	table_set_real_places(t, 0, 1, threshold, -1);
+	table_set_real_places(t, 0, 2, margin, -1);
+	if (population > 0)
+		table_set_int(t, 0, 3, population);
+	table_set_text(t, 0, 4, sentence);
+	if (app->out.mode == MODE_JSON) {
+		static const char *const none[] = {NULL};
+		json_row(app->out.fp, t, 0, none);
+		fputc('\n', app->out.fp);
+		fflush(app->out.fp);
+	} else if (app->out.mode == MODE_CSV) {
+		output_table(&app->out, t);
+	} else {
+		fprintf(app->out.fp, "%lld\n", n);
+		output_note(&app->out, "%s", sentence);
+	}
+	table_free(t);
+	free(sentence);
+	return 0;
+}
+
 static const OptionSpec draw_options[] = {
 	{"team", OPT_VALUE, "TEAM"},
 	{"size", OPT_VALUE, "N"},
@@ -170,6 +217,12 @@ static const OptionSpec draw_options[] = {
 	{NULL, 0, NULL},
 };
 static const OptionSpec list_options[] = {{"team", OPT_VALUE, "TEAM"}, {NULL, 0, NULL}};
+static const OptionSpec size_options[] = {
+	{"threshold", OPT_VALUE, "PERCENT"},
+	{"margin", OPT_VALUE, "POINTS"},
+	{"population", OPT_VALUE, "N"},
+	{NULL, 0, NULL},
+};
 
 const Command cmd_sample[] = {
 	{"sample", "draw",
@@ -211,5 +264,18 @@ const Command cmd_sample[] = {
 	 "  --team TEAM   only that team's samples\n\n"
 	 "example: sample list --team \"Assessment Team 1\"\n",
 	 sample_list},
+	{"sample", "size", "--threshold PERCENT [--margin POINTS] [--population N]", 0, 0, NULL, size_options, 0,
+	 "how many case files to audit to tell whether practice meets a target",
+	 "Prints how many files a dip sample needs so that the 95% confidence interval\n"
+	 "of a percentage near the target's threshold is no wider than the margin\n"
+	 "either side, and one sentence saying what that means. It uses the normal\n"
+	 "approximation n = z^2 p(1-p) / m^2 (z = 1.96), with the finite-population\n"
+	 "correction when --population is given, rounded up.\n"
+	 "  --threshold PERCENT  the target's threshold, above 0 and below 100\n"
+	 "  --margin POINTS      percentage points either side (default 5)\n"
+	 "  --population N       the number of open cases sampled from (corrects for\n"
+	 "                       small teams)\n\n"
+	 "example: sample size --threshold 85 --margin 10 --population 120\n",
+	 sample_size},
 	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
 };
