@@ -180,7 +180,7 @@ static int sample_size(App *app, const Args *a, char **cause)
 	if (stats_sample_size(threshold, margin, population, &n, cause) != 0)
 		return -1;
 	char *sentence = stats_sample_size_sentence(threshold, margin, population, n);
-	Table *t = table_new("size", "threshold", "margin", "population", "explanation", NULL);
+	Table *t = table_new("size", "threshold", "margin", "population", "explanation", (const char *)NULL);
 	table_add_row(t);
 	table_set_int(t, 0, 0, n);
 	table_set_real_places(t, 0, 1, threshold, -1);
