@@ -144,6 +144,10 @@ sample  team          auditor    drawn_on    due         case  audit  audit_date
      2  Assessment …  Sam Patel  2016-11-30  2016-12-31  C05                      not-yet
      3  Assessment …  Sam Patel  2016-11-30  2016-12-31  C02                      not-yet
      3  Assessment …  Sam Patel  2016-11-30  2016-12-31  C12                      not-yet
+$ # ---- the compliance table's MGMT-AUDITS agrees: 2 of sample 1's 5 were on time in October
+$ caseaudit --mode csv -c "compliance --month 2016-10 --target MGMT-AUDITS" one.db
+target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence^M
+MGMT-AUDITS,2,5,40.0,80,red,11.8,76.9,below^M
 $ caseaudit --mode csv -c "sample list --team 'Disabled Children'" one.db
 sample,team,auditor,drawn_on,due,case,audit,audit_date,audited^M
 4,Disabled Children,Pat Lee,2016-11-30,2016-12-31,D03,,,not-yet^M
