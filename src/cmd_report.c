@@ -25,8 +25,9 @@ static Table *measure(App *app, const Period *period, const char *team, Complian
 	return t;
 }
 
-/* The trend covers the last 12 calendar months of the period; with no
- * period, the 12 months up to this one. */
+/* The trend covers the 12 calendar months up to the period's end (so a
+ * quarter is seen against the year before it); with no period, the 12
+ * months up to this one. */
 static void trend_period(const Period *period, Period *out)
 {
 	char today[11], first[11];
@@ -35,8 +36,6 @@ static void trend_period(const Period *period, Period *out)
 	Month last = month_of_date(end);
 	Month from = month_from_index(month_index(last) - 11);
 	month_first_day(from, first);
-	if (!period->all_time && strcmp(first, period->from) < 0)
-		memcpy(first, period->from, sizeof first);
 	*out = *period;
 	out->all_time = 0;
 	memcpy(out->from, first, sizeof out->from);
@@ -123,8 +122,8 @@ const Command cmd_report[] = {
 	 "Writes one self-contained HTML file (no scripts, no network; prints on\n"
 	 "A4) for a management meeting or scrutiny committee: every target's\n"
 	 "percentage with RAG status and 95% interval (drawn as error bars against\n"
-	 "the target), a monthly trend for each target over the last 12 months of\n"
-	 "the period, a per-team breakdown, the overdue actions, and a note on how\n"
+	 "the target), a monthly trend for each target over the 12 months up to the\n"
+	 "end of the period, a per-team breakdown, the overdue actions, and a note on how\n"
 	 "to read it. The period is chosen as for `compliance`; none: all time.\n"
 	 "  --team TEAM   one team's figures only\n\n"
 	 "example: report html q3.html --quarter 2016-Q3\n",

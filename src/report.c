@@ -103,12 +103,12 @@ static const char *STYLE =
 	"h1{font-size:19pt;margin:0 0 1mm;color:#1d3557}"
 	"h2{font-size:13pt;color:#1d3557;margin:7mm 0 2mm;border-bottom:1px solid #ccd;padding-bottom:1mm}"
 	".meta{color:#555;margin:0 0 3mm}"
-	"section{break-inside:avoid-page}"
+	"#by-team,#actions,#how,#intervals{break-inside:avoid-page}"
 	"table{border-collapse:collapse;width:100%;font-size:9pt}"
 	"th,td{padding:1.2mm 1.6mm;border-bottom:1px solid #e2e2e8;text-align:left;vertical-align:top}"
 	"th{background:#f0f2f7;font-weight:600}"
-	"td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}"
-	".rag{display:inline-block;min-width:15mm;text-align:center;border-radius:2mm;padding:0 1.5mm;color:#fff;font-weight:600}"
+	"td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
+	".rag{display:inline-block;min-width:14mm;text-align:center;border-radius:2mm;padding:0 1.5mm;color:#fff;font-weight:600;white-space:nowrap;font-size:8.5pt}"
 	".rag.green{background:#2e7d32}.rag.amber{background:#e39b00;color:#1b1b1b}.rag.red{background:#c62828}"
 	".rag.no-data{background:#9e9e9e}"
 	".tally{display:flex;gap:3mm;margin:2mm 0 3mm}.tally div{flex:1;border-radius:2mm;padding:2mm;color:#fff;text-align:center}"
@@ -116,7 +116,7 @@ static const char *STYLE =
 	".grid{display:grid;grid-template-columns:repeat(3,1fr);gap:3mm}"
 	".grid figure{margin:0;border:1px solid #e2e2e8;border-radius:2mm;padding:1.5mm;break-inside:avoid}"
 	".grid figcaption{font-size:8.5pt;font-weight:600}"
-	"td.cell{text-align:center;color:#fff;font-weight:600}"
+	"td.cell{text-align:center;color:#fff;font-weight:600;border:1px solid #fff}"
 	".note{background:#f6f7fb;border-left:4px solid #1d3557;padding:2mm 4mm}"
 	"small{color:#555}";
 
@@ -178,7 +178,7 @@ static void write_summary(FILE *fp, const ReportData *d, const Columns *c)
  * its threshold as a tick, on one 0-100% scale. */
 static void write_interval_chart(FILE *fp, const Table *t, const Columns *c)
 {
-	const int left = 120, right = 690, row = 20, top = 26;
+	const int left = 120, right = 676, row = 20, top = 26;
 	int height = top + row * t->nrow + 8;
 	fprintf(fp, "<figure id=\"intervals\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 700 %d\" "
 	        "width=\"100%%\" role=\"img\" aria-label=\"Percentages with 95%% intervals against thresholds\" "
@@ -234,10 +234,12 @@ static void write_trends(FILE *fp, const ReportData *d, const Columns *c)
 		if (!seen && nmonths < 24)
 			months[nmonths++] = m;
 	}
-	const Columns *sc = c;
+	Columns sc; /* the summary's columns: it has no month column */
+	if (columns(d->summary, &sc, NULL) != 0)
+		return;
 	fputs("<div class=\"grid\">\n", fp);
 	for (int s = 0; s < d->summary->nrow; s++) {
-		const char *code = text_of(d->summary, s, sc->target);
+		const char *code = text_of(d->summary, s, sc.target);
 		const int w = 220, h = 90, l = 26, rgt = 214, tp = 8, bt = 74;
 		fputs("<figure data-target=\"", fp);
 		html(fp, code);
@@ -249,7 +251,7 @@ static void write_trends(FILE *fp, const ReportData *d, const Columns *c)
 		        "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" fill=\"#777\">0</text>"
 		        "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#ccd\"/>",
 		        l - 3, tp + 3, l - 3, bt, l, bt, rgt, bt);
-		double threshold = number(d->summary, s, sc->threshold);
+		double threshold = number(d->summary, s, sc.threshold);
 		double ty = bt - (bt - tp) * threshold / 100.0;
 		fprintf(fp, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#1d3557\" stroke-dasharray=\"3 2\"/>",
 		        l, ty, rgt, ty);
@@ -396,7 +398,7 @@ int report_html(FILE *fp, const ReportData *d, char **cause)
 	write_summary(fp, d, &c);
 	write_interval_chart(fp, d->summary, &c);
 	fputs("</section>\n<section id=\"trend\"><h2>Monthly trend</h2>\n"
-	      "<p><small>The percentage met in each month of the last twelve of the period; "
+	      "<p><small>The percentage met in each of the twelve months up to the end of the period; "
 	      "dashed line: the target.</small></p>\n", fp);
 	write_trends(fp, d, &month_columns);
 	fputs("</section>\n<section id=\"by-team\"><h2>By team</h2>\n", fp);
