@@ -25,8 +25,6 @@ static int parse_answers(const Args *a, int first, AuditAnswer **out, int *n, ch
 		char *eq = strchr(word, '=');
 		if (eq == NULL || eq == word)
 			return failure(cause, "'%s' is not an answer; write STANDARD=RESULT, e.g. CHRON=met", word);
-		if (check_enum("result", eq + 1, RESULTS, cause) != 0)
-			return failure(cause, "'%s': result '%s' is not known; expected one of: met, not-met, na", word, eq + 1);
 		*eq = '\0'; /* split in place: the words are this command's own copy */
 		(*out)[i].standard = word;
 		(*out)[i].result = eq + 1;
@@ -67,7 +65,7 @@ static int audit_add(App *app, const Args *a, char **cause)
 static int audit_answer(App *app, const Args *a, char **cause)
 {
 	long long id;
-	if (audit_number(a->pos[0], &id, cause) != 0 || check_enum("result", a->pos[2], RESULTS, cause) != 0)
+	if (audit_number(a->pos[0], &id, cause) != 0)
 		return -1;
 	return repo_audit_answer(app->db, id, a->pos[1], a->pos[2], args_get(a, "note"), cause);
 }
@@ -542,11 +540,14 @@ static int audit_start(App *app, const Args *a, char **cause)
 		rc = guided_questions(&g, cause);
 		if (rc == 1)
 			rc = guided_actions(&g, case_worker, cause);
-		if (rc == 1 && g.grade) {
+		int measured = 0;
+		for (int i = 0; i < g.nanswers; i++)
+			measured += strcmp(g.answers[i].result, "na") != 0;
+		if (rc == 1 && g.grade && measured) {
 			rc = ask(&g, "submit now? [y/N]: ", check_yes_no, NULL, cause);
 			g.submit = rc == 1 && tolower((unsigned char)g.line[0]) == 'y';
 		} else if (rc == 1) {
-			say(app, "No grade yet: the audit is kept as a draft.");
+			say(app, "%s: the audit is kept as a draft.", g.grade ? "No standard was met or not met" : "No grade yet");
 		}
 		if (rc == 0)
 			rc = failure(cause, "audit start abandoned; nothing was recorded");
@@ -593,7 +594,8 @@ const Command cmd_audit[] = {
 	 "  --auditor NAME   the worker who did it\n"
 	 "  --type TYPE      dip-sample (default), themed or multi-agency\n"
 	 "  --grade GRADE    outstanding, good, requires-improvement, inadequate\n"
-	 "  --submit         submit now: needs --grade and at least one answer\n"
+	 "  --submit         submit now: needs --grade and at least one answer met\n"
+	 "                   or not-met\n"
 	 "  STANDARD=RESULT  an answer: a code from 'standard list' and met, not-met\n"
 	 "                   or na. A standard that does not apply to the case (for\n"
 	 "                   example NEGLECT on a file not flagged neglect) can only\n"
@@ -632,8 +634,9 @@ const Command cmd_audit[] = {
 	{"audit", "submit", "AUDIT", 1, 1, "audit", no_options, CMD_WRITE,
 	 "submit a draft audit, which then cannot change",
 	 "Submits a draft audit: it then counts in 'compliance' and can no longer\n"
-	 "be changed. It needs a grade and at least one answer; standards that\n"
-	 "apply but were not answered are named, and not counted.\n\n"
+	 "be changed. It needs a grade and at least one answer met or not-met.\n"
+	 "Standards that apply but were not answered are named, and not counted\n"
+	 "(na and unanswered standards count in neither side of a percentage).\n\n"
 	 "example: audit submit 12\n",
 	 audit_submit},
 	{"audit", "moderate", "AUDIT --by NAME (--agree | --grade GRADE) [--note TEXT] [--date DATE]", 1, 1, "audit",

@@ -259,15 +259,16 @@ static int submit(Db *db, const Audit *a, char **unanswered, char **cause)
 	if (a->grade[0] == '\0')
 		return failure(cause, "audit %lld has no grade; give one with 'audit grade %lld GRADE' before submitting",
 		               a->id, a->id);
-	sqlite3_stmt *s = db_stmt(db, "SELECT count(*) FROM answer WHERE audit_id = :audit");
+	/* An audit of n/a answers alone measured nothing: almost surely a slip. */
+	sqlite3_stmt *s = db_stmt(db, "SELECT count(*) FROM answer WHERE audit_id = :audit AND result <> 'na'");
 	db_bind_int(s, ":audit", a->id);
 	if (db_step_row(db, s, cause) != 1)
 		return -1;
 	long long answers = sqlite3_column_int64(s, 0);
 	db_reset(s);
 	if (answers == 0)
-		return failure(cause, "audit %lld has no answers; record them with 'audit answer %lld STANDARD RESULT' "
-		               "before submitting", a->id, a->id);
+		return failure(cause, "audit %lld has no answer met or not-met; record them with "
+		               "'audit answer %lld STANDARD RESULT' before submitting", a->id, a->id);
 	s = db_stmt(db,
 		"UPDATE audit SET submitted_at = caseaudit_now(), submitted_by = caseaudit_user() WHERE id = :audit");
 	db_bind_int(s, ":audit", a->id);
@@ -380,8 +381,11 @@ static int add(Db *db, const AuditNew *n, long long *id, char **cause)
 		return enum_failure("grade", n->grade, grades, cause);
 	if (n->submit && n->grade == NULL)
 		return failure(cause, "--submit needs a grade; give --grade GRADE (or submit later with 'audit submit')");
-	if (n->submit && n->nanswers == 0)
-		return failure(cause, "--submit needs answers; give them as STANDARD=RESULT, e.g. CHRON=met");
+	int measured = 0;
+	for (int i = 0; i < n->nanswers; i++)
+		measured += n->answers[i].result && strcmp(n->answers[i].result, "na") != 0;
+	if (n->submit && measured == 0)
+		return failure(cause, "--submit needs at least one answer met or not-met, as STANDARD=RESULT, e.g. CHRON=met");
 	/* Check every answer before writing anything, and each standard once. */
 	char (*codes)[64] = xcalloc((size_t)n->nanswers + 1, sizeof *codes);
 	for (int i = 0; i < n->nanswers; i++) {
@@ -393,7 +397,7 @@ static int add(Db *db, const AuditNew *n, long long *id, char **cause)
 				goto fail;
 			}
 	}
-	long long team;
+	long long team = 0;
 	if (team_on(db, case_id, n->date, &team, cause) != 0)
 		goto fail;
 	s = db_stmt(db,
@@ -630,7 +634,7 @@ Table *repo_audit_list(Db *db, const AuditFilter *f, char **cause)
 		return failure(cause, "--from %s is after --to %s", f->from, f->to), NULL;
 	sqlite3_stmt *s = db_stmt(db,
 		"SELECT a.id AS id, a.date AS date, c.ref AS \"case\", t.name AS team, w.name AS auditor,"
-		"       a.type AS type, a.grade AS grade,"
+		"       a.grade AS grade,"
 		"       CASE WHEN a.submitted_at IS NULL THEN 'draft' ELSE 'submitted' END AS status,"
 		"       m.grade AS moderated"
 		" FROM audit a JOIN case_file c ON c.id = a.case_id JOIN team t ON t.id = a.team_id"

@@ -21,7 +21,7 @@ typedef struct {
 	const char *grade;      /* NULL: not graded yet */
 	int nanswers;
 	const AuditAnswer *answers;
-	int submit;             /* submit at once (needs a grade and an answer) */
+	int submit;             /* submit at once (needs a grade and a met or not-met answer) */
 } AuditNew;
 
 /* Record a new audit (a draft unless submit is set) with its answers, for
@@ -34,7 +34,8 @@ int repo_audit_answer(Db *db, long long audit, const char *standard, const char 
                       const char *note, char **cause);
 /* Set (or change) the grade of a draft. */
 int repo_audit_grade(Db *db, long long audit, const char *grade, char **cause);
-/* Submit a draft: it needs a grade and at least one answer; standards that
+/* Submit a draft: it needs a grade and at least one answer met or not-met
+ * (an audit of n/a answers alone measured nothing); standards that
  * apply but were not answered are not counted. When unanswered is not NULL
  * it gets a malloc'd list of their codes ("VOICE, DECISIONS") or NULL. */
 int repo_audit_submit(Db *db, long long audit, char **unanswered, char **cause);

@@ -122,6 +122,8 @@ START_TEST(test_add_submit_at_once)
 END_TEST
 
 /* Each refusal, with nothing recorded. */
+static const AuditAnswer only_na[] = {{"CHRON", "na", NULL}};
+
 START_TEST(test_add_refusals)
 {
 	static const struct {
@@ -150,8 +152,10 @@ START_TEST(test_add_refusals)
 		 "grade 'fine' is not known; expected one of: outstanding, good, requires-improvement, inadequate"},
 		{{"C1", "2016-11-02", "Mary Shah", NULL, NULL, 0, NULL, 1},
 		 "--submit needs a grade; give --grade GRADE (or submit later with 'audit submit')"},
+		{{"C1", "2016-11-02", "Mary Shah", NULL, "good", 1, only_na, 1},
+		 "--submit needs at least one answer met or not-met, as STANDARD=RESULT, e.g. CHRON=met"},
 		{{"C1", "2016-11-02", "Mary Shah", NULL, "good", 0, NULL, 1},
-		 "--submit needs answers; give them as STANDARD=RESULT, e.g. CHRON=met"},
+		 "--submit needs at least one answer met or not-met, as STANDARD=RESULT, e.g. CHRON=met"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		long long id;
@@ -275,12 +279,16 @@ START_TEST(test_grade_and_submit)
 	ck_assert_int_eq(repo_audit_grade(db, id, "requires-improvement", &cause), 0);
 	check_text("SELECT grade FROM audit", "requires-improvement");
 	ck_assert_int_eq(repo_audit_submit(db, id, &unanswered, &cause), -1);
-	check_cause("audit 1 has no answers; record them with 'audit answer 1 STANDARD RESULT' before submitting");
+	check_cause("audit 1 has no answer met or not-met; record them with 'audit answer 1 STANDARD RESULT' before submitting");
+	ck_assert_int_eq(repo_audit_answer(db, id, "NEGLECT", "na", NULL, &cause), 0);
+	ck_assert_int_eq(repo_audit_submit(db, id, &unanswered, &cause), -1);
+	check_cause("audit 1 has no answer met or not-met; record them with 'audit answer 1 STANDARD RESULT' before submitting");
+	ck_assert_int_eq(repo_audit_answer(db, id, "NEGLECT", "met", NULL, &cause), 0);
 	ck_assert_int_eq(repo_audit_answer(db, id, "CHRON", "met", NULL, &cause), 0);
 	ck_assert_int_eq(repo_audit_answer(db, id, "PLAN", "not-met", NULL, &cause), 0);
 	ck_assert_int_eq(repo_audit_submit(db, id, &unanswered, &cause), 0);
 	/* Standards that apply to C1 (cin, neglect) and were left out. */
-	ck_assert_str_eq(unanswered, "ANALYSIS, VOICE, DECISIONS, SUPERVISION, NEGLECT");
+	ck_assert_str_eq(unanswered, "ANALYSIS, VOICE, DECISIONS, SUPERVISION");
 	free(unanswered);
 	check_text("SELECT submitted_by FROM audit", "tester");
 	ck_assert_int_eq(repo_audit_grade(db, 99, "good", &cause), -1);
