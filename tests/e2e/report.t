@@ -1,0 +1,30 @@
+# report html: writes one self-contained file; bad input changes nothing.
+$ caseaudit -c "team add 'North Team'" -c "worker add 'Mo Khan' --team 'North Team' --role team-manager" -c "case add N1 --team 'North Team' --status cin"
+$ caseaudit -c "audit add N1 --date 2016-08-02 --auditor 'Mo Khan' --grade good --submit CHRON=met PLAN=not-met" 
+1
+$ caseaudit -c "report html q3.html --quarter 2016-Q3"
+wrote q3.html: 19 targets, 2016-Q3
+$ grep -c '<tr data-target=' q3.html; grep -o '<tr data-target="CHRON">.*</tr>' q3.html | grep -o 'data-field="percent">[^<]*' 
+19
+data-field="percent">100.0
+$ grep -ci '<script' q3.html
+0
+? 1
+$ stat -c %a q3.html
+600
+$ caseaudit -c "report html n.html --team 'North Team' --month 2016-08" && grep -o 'Team: <b id="team">North Team</b>' n.html
+wrote n.html: 19 targets, 2016-08, team North Team
+Team: <b id="team">North Team</b>
+$ caseaudit --mode json -c "report html all.html" && test -s all.html
+$ caseaudit -c "report html x.html --team Nowhere"
+! error: unknown team 'Nowhere'; 'team list' shows the teams
+? 1
+$ caseaudit -c "report html x.html --quarter 2016-Q5"; test -e x.html
+! error: --quarter '2016-Q5' is not a quarter; expected YYYY-QN with N from 1 to 4, e.g. 2016-Q3 for July to September
+? 1
+$ caseaudit -c "report html /nonexistent/dir/r.html"
+! error: cannot write /nonexistent/dir/r.html: No such file or directory
+? 1
+$ caseaudit -c "report html"
+! error: report html: missing argument; usage: report html FILE [--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN] [--team TEAM]
+? 1
