@@ -38,7 +38,7 @@ def caseaudit_draw(words):
     flushed = len(out)
     p = subprocess.run([CASEAUDIT, "--mode", "json", "-c", out[-1], DB], check=True, env=env,
                        capture_output=True, text=True)
-    return [row["case"] for row in json.loads(p.stdout)]
+    return [row["case"] for row in json.loads(p.stdout)["cases"]]
 
 rng = random.Random(2016)
 out = []
