@@ -129,7 +129,7 @@ const Command cmd_case[] = {
 	 "add a case file",
 	 "Adds a case file under the council's own child ID (unique).\n"
 	 "  --team TEAM       the team holding the case (required)\n"
-	 "  --worker NAME     the allocated worker\n"
+	 "  --worker NAME     the allocated worker (one in post: not left before today)\n"
 	 "  --status STATUS   early-help, cin (the default), cp, cic or care-leaver\n"
 	 "  --opened DATE     the date the case opened (not after today)\n"
 	 "  --flag FLAG       a risk flag: neglect, cse, missing or domestic-abuse;\n"
@@ -143,7 +143,7 @@ const Command cmd_case[] = {
 	 "Changes what is given and leaves the rest. Audits keep the team that\n"
 	 "held the case on their date, so moving a case does not move its audits.\n"
 	 "  --team TEAM       move the case to another team\n"
-	 "  --worker NAME     allocate it to another worker\n"
+	 "  --worker NAME     allocate it to another worker (in post, if the case is open)\n"
 	 "  --status STATUS   early-help, cin, cp, cic or care-leaver\n"
 	 "  --flag FLAG       add a flag (one it has already is left as it is)\n"
 	 "  --unflag FLAG     remove a flag (refused when the case lacks it)\n"

@@ -80,6 +80,27 @@ static void bind_id_or_null(sqlite3_stmt *s, const char *name, long long id)
 		db_bind_null(s, name);
 }
 
+/* The worker to allocate a case to. An open case needs a worker in post:
+ * a child's case left with someone who has gone is a case nobody holds. */
+static int allocatable(Db *db, const char *name, int case_open, long long *id, char **cause)
+{
+	if (repo_worker_id(db, name, id, cause) != 0)
+		return -1;
+	if (!case_open)
+		return 0;
+	char today[11];
+	date_today(today);
+	sqlite3_stmt *s = db_stmt(db, "SELECT left_on FROM worker WHERE id = :id AND left_on < :today");
+	db_bind_int(s, ":id", *id);
+	db_bind_text(s, ":today", today);
+	int rc = db_step_row(db, s, cause);
+	if (rc == 1)
+		failure(cause, "'%s' left on %s; allocate an open case to a worker in post", name,
+		        (const char *)sqlite3_column_text(s, 0));
+	db_reset(s);
+	return rc == 0 ? 0 : -1;
+}
+
 int repo_case_add(Db *db, const char *ref, const CaseFields *f, char **cause)
 {
 	if (ref_ok(ref, cause) != 0)
@@ -93,7 +114,7 @@ int repo_case_add(Db *db, const char *ref, const CaseFields *f, char **cause)
 		return failure(cause, "a case '%s' already exists; case IDs are unique", ref);
 	if (repo_team_id(db, f->team, &team, cause) != 0)
 		return -1;
-	if (f->worker != NULL && repo_worker_id(db, f->worker, &worker, cause) != 0)
+	if (f->worker != NULL && allocatable(db, f->worker, 1, &worker, cause) != 0)
 		return -1;
 	sqlite3_stmt *s = db_stmt(db,
 		"INSERT INTO case_file(ref, team_id, worker_id, status, opened)"
@@ -142,8 +163,16 @@ int repo_case_set(Db *db, const char *ref, const CaseFields *f, char **cause)
 		return -1;
 	if (f->team != NULL && repo_team_id(db, f->team, &team, cause) != 0)
 		return -1;
-	if (f->worker != NULL && repo_worker_id(db, f->worker, &worker, cause) != 0)
-		return -1;
+	if (f->worker != NULL) {
+		sqlite3_stmt *s = db_stmt(db, "SELECT closed IS NULL FROM case_file WHERE id = :id");
+		db_bind_int(s, ":id", id);
+		if (db_step_row(db, s, cause) != 1)
+			return -1;
+		int open = sqlite3_column_int(s, 0);
+		db_reset(s);
+		if (allocatable(db, f->worker, open, &worker, cause) != 0)
+			return -1;
+	}
 	for (int j = 0; j < f->nunflags; j++)
 		if (!has_flag(db, id, f->unflags[j]))
 			return failure(cause, "case '%s' is not flagged %s; 'case show %s' shows its flags", ref,

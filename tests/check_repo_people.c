@@ -311,8 +311,16 @@ START_TEST(test_case_add_refusals)
 	           "opened date '2016-02-30' is not a real date; expected YYYY-MM-DD");
 	ck_refused(repo_case_add(db, "C2", &(CaseFields){.team = "Assessment Team 1", .opened = "2016-12-01"}, CAUSE),
 	           "opened date 2016-12-01 is after today (2016-11-30); record it once it has happened");
+	ck_ok(repo_worker_add(db, "Lee Left", &(WorkerFields){.team = "Assessment Team 1", .role = "social-worker",
+	                                                      .left = "2016-11-29"}, CAUSE));
+	ck_refused(repo_case_add(db, "C2", &(CaseFields){.team = "Assessment Team 1", .worker = "Lee Left"}, CAUSE),
+	           "'Lee Left' left on 2016-11-29; allocate an open case to a worker in post");
 	ck_assert_int_eq(count("SELECT count(*) FROM case_file"), 1);
 	ck_assert_int_eq(count("SELECT count(*) FROM case_flag"), 0);
+	/* Today is the last day in post: still allocatable. */
+	WorkerFields today = {.left = "2016-11-30"};
+	ck_ok(repo_worker_set(db, "Lee Left", &today, CAUSE));
+	ck_ok(repo_case_add(db, "C2", &(CaseFields){.team = "Assessment Team 1", .worker = "Lee Left"}, CAUSE));
 }
 END_TEST
 
@@ -375,6 +383,14 @@ START_TEST(test_case_set_refusals)
 	           "--opened 2016-07-01 is after the case closed (2016-06-30); a case opens before it closes");
 	ck_refused(repo_case_set(db, "C1", &(CaseFields){.opened = "2016-12-01"}, CAUSE),
 	           "opened date 2016-12-01 is after today (2016-11-30); record it once it has happened");
+	ck_ok(repo_worker_add(db, "Lee Left", &(WorkerFields){.team = "Assessment Team 1", .role = "social-worker",
+	                                                      .left = "2016-10-31"}, CAUSE));
+	ck_ok(repo_case_add(db, "C2", &(CaseFields){.team = "Assessment Team 1"}, CAUSE));
+	ck_refused(repo_case_set(db, "C2", &(CaseFields){.worker = "Lee Left"}, CAUSE),
+	           "'Lee Left' left on 2016-10-31; allocate an open case to a worker in post");
+	/* A closed case can record who held it, leaver or not. */
+	ck_ok(repo_case_set(db, "C1", &(CaseFields){.worker = "Lee Left"}, CAUSE));
+	ck_ok(repo_case_set(db, "C1", &(CaseFields){.worker = "Jane Smith"}, CAUSE));
 	/* A refused change leaves even its valid parts undone. */
 	ck_refused(repo_case_set(db, "C1", &(CaseFields){.status = "cp", .unflags = missing, .nunflags = 1}, CAUSE),
 	           "case 'C1' is not flagged missing; 'case show C1' shows its flags");

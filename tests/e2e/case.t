@@ -1,6 +1,6 @@
 # case add, set, close, show and list, and the bad input they refuse.
 $ caseaudit -c "team add 'Assessment Team 1'" -c "team add 'Disabled Children'"
-$ caseaudit -c "worker add 'Jane Smith' --team 'Assessment Team 1' --role social-worker" -c "worker add 'Ann Boss' --team 'Assessment Team 1' --role team-manager" -c "worker add 'Hal Head' --team 'Disabled Children' --role head-of-service"
+$ caseaudit -c "worker add 'Jane Smith' --team 'Assessment Team 1' --role social-worker" -c "worker add 'Ann Boss' --team 'Assessment Team 1' --role team-manager" -c "worker add 'Hal Head' --team 'Disabled Children' --role head-of-service" -c "worker add 'Lee Left' --team 'Assessment Team 1' --role social-worker --left 2016-10-31"
 $ caseaudit -c "case add C1042 --team 'assessment team 1' --worker 'jane smith' --status cp --opened 2016-01-04 --flag neglect --flag cse"
 $ caseaudit -c "case add C1077 --team 'Assessment Team 1' --opened=2016-03-14 --flag=missing"
 $ caseaudit -c "case add C2001 --team 'Disabled Children' --status cic"
@@ -43,6 +43,9 @@ $ caseaudit -c "case add C9 --team Nowhere"
 ? 1
 $ caseaudit -c "case add C9 --team 'Assessment Team 1' --worker Nobody"
 ! error: unknown worker 'Nobody'; 'worker list' shows the workers
+? 1
+$ caseaudit -c "case add C9 --team 'Assessment Team 1' --worker 'Lee Left'"
+! error: 'Lee Left' left on 2016-10-31; allocate an open case to a worker in post
 ? 1
 $ caseaudit -c "case add C9 --team 'Assessment Team 1' --status lac"
 ! error: --status 'lac' is not known; expected one of: early-help, cin, cp, cic, care-leaver
@@ -93,6 +96,9 @@ $ caseaudit -c "case set C1077 --team Nowhere"
 ? 1
 $ caseaudit -c "case set C1077 --worker Nobody"
 ! error: unknown worker 'Nobody'; 'worker list' shows the workers
+? 1
+$ caseaudit -c "case set C1077 --worker 'lee left'"
+! error: 'lee left' left on 2016-10-31; allocate an open case to a worker in post
 ? 1
 $ caseaudit -c "case set C1077 --status closed"
 ! error: --status 'closed' is not known; expected one of: early-help, cin, cp, cic, care-leaver
