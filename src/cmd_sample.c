@@ -112,8 +112,8 @@ static int sample_draw(App *app, const Args *a, char **cause)
 	if (app->out.mode == MODE_JSON) {
 		/* One document: the sample and its cases. */
 		fprintf(fp, "{\"id\": %lld", d.id);
-		json_field(fp, "team", r.team);
-		json_field(fp, "auditor", r.auditor);
+		json_field(fp, "team", d.team);
+		json_field(fp, "auditor", d.auditor);
 		json_field(fp, "drawn_on", r.drawn_on);
 		json_field(fp, "due", r.due);
 		fprintf(fp, ", \"seed\": %lld, \"requested\": %lld, \"open_cases\": %lld, \"skipped_recent\": %lld,"
@@ -131,7 +131,7 @@ static int sample_draw(App *app, const Args *a, char **cause)
 	} else {
 		output_note(&app->out, "sample %lld (seed %lld): drew %lld of %lld eligible open case%s of %s;"
 		            " audits due %s, by %s", d.id, r.seed, drawn, d.eligible, d.eligible == 1 ? "" : "s",
-		            r.team, r.due, r.auditor);
+		            d.team, r.due, d.auditor);
 		if (d.recent || d.pending) {
 			char *recent = d.recent ? xprintf("%lld audited within %lld days before %s", d.recent,
 			                                  r.within_days, r.drawn_on) : xstrdup("");
@@ -147,7 +147,7 @@ static int sample_draw(App *app, const Args *a, char **cause)
 		output_table(&app->out, d.cases);
 	}
 	free(short_note);
-	table_free(d.cases);
+	repo_sample_draw_free(&d);
 	return 0;
 }
 

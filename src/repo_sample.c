@@ -234,6 +234,19 @@ static int draw(Db *db, const SampleRequest *r, SampleDraw *out, char **cause)
 		}
 		if (rc == 0 && (out->cases = drawn_cases(db, out->id, cause)) == NULL)
 			rc = -1;
+		if (rc == 0) {
+			s = db_stmt(db, "SELECT t.name, w.name FROM team t, worker w WHERE t.id = :team AND w.id = :auditor");
+			db_bind_int(s, ":team", team_id);
+			db_bind_int(s, ":auditor", auditor_id);
+			if ((rc = db_step_row(db, s, cause)) == 1) {
+				out->team = xstrdup((const char *)sqlite3_column_text(s, 0));
+				out->auditor = xstrdup((const char *)sqlite3_column_text(s, 1));
+				db_reset(s);
+				rc = 0;
+			} else {
+				rc = -1;
+			}
+		}
 	}
 	for (long long i = 0; i < n; i++)
 		free(pool[i].ref);
@@ -251,11 +264,17 @@ int repo_sample_draw(Db *db, const SampleRequest *req, SampleDraw *out, char **c
 	int rc = draw(db, req, out, cause);
 	if (db_end(db, rc == 0, rc == 0 ? cause : NULL) != 0)
 		rc = -1;
-	if (rc != 0) {
-		table_free(out->cases);
-		memset(out, 0, sizeof *out);
-	}
+	if (rc != 0)
+		repo_sample_draw_free(out);
 	return rc;
+}
+
+void repo_sample_draw_free(SampleDraw *draw)
+{
+	table_free(draw->cases);
+	free(draw->team);
+	free(draw->auditor);
+	memset(draw, 0, sizeof *draw);
 }
 
 Table *repo_sample_list(Db *db, const char *team, char **cause)

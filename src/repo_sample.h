@@ -25,6 +25,8 @@ typedef struct {
 /* What a draw did, for the command to report. */
 typedef struct {
 	long long id;          /* the new sample's ID */
+	char *team;            /* the team's and auditor's names as stored */
+	char *auditor;
 	long long requested;   /* cases asked for (percent worked out) */
 	long long open_cases;  /* open cases of the team (with the status) */
 	long long recent;      /* of those, skipped for a recent audit */
@@ -43,9 +45,10 @@ typedef struct {
  * Fisher-Yates shuffle driven by prng_below (prng.h) are taken: for i = 0
  * .. k-1, swap place i with place i + prng_below(eligible - i). A request
  * for more than the eligible cases takes them all. Returns 0 with *out
- * filled (the caller frees out->cases), or -1 with a cause and nothing
- * changed by this function (no eligible cases is a refusal). */
+ * filled (free it with repo_sample_draw_free), or -1 with a cause and
+ * nothing changed by this function (no eligible cases is a refusal). */
 int repo_sample_draw(Db *db, const SampleRequest *req, SampleDraw *out, char **cause);
+void repo_sample_draw_free(SampleDraw *draw);
 
 /* Every scheduled audit of every sample (of the team, when team is not
  * NULL), by sample and drawn order: sample, team, auditor, drawn_on, due,

@@ -75,8 +75,14 @@ static char *draw_ok(Db *db, SampleRequest r, SampleDraw *d)
 	int rc = repo_sample_draw(db, &r, d, &cause);
 	ck_assert_msg(rc == 0, "draw refused: %s", cause ? cause : "");
 	char *s = refs(d->cases);
+	ck_assert_ptr_nonnull(d->team);
+	ck_assert_ptr_nonnull(d->auditor);
+	/* Keep the counts for the caller; free the rest. */
 	table_free(d->cases);
+	free(d->team);
+	free(d->auditor);
 	d->cases = NULL;
+	d->team = d->auditor = NULL;
 	return s;
 }
 
@@ -306,7 +312,8 @@ START_TEST(test_draw_percent)
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		SampleRequest r = request();
-		r.team = "Hundred";
+		r.team = "hundred";
+		r.auditor = "SAM PATEL";
 		r.size = 0;
 		r.percent = cases[i].percent;
 		SampleDraw d;
@@ -314,7 +321,10 @@ START_TEST(test_draw_percent)
 		ck_assert_int_eq(repo_sample_draw(db, &r, &d, &cause), 0);
 		ck_assert_msg(d.cases->nrow == cases[i].cases && d.requested == cases[i].cases,
 		              "%g%% of 100 drew %d", cases[i].percent, d.cases->nrow);
-		table_free(d.cases);
+		/* The names as stored, whatever case they were typed in. */
+		ck_assert_str_eq(d.team, "Hundred");
+		ck_assert_str_eq(d.auditor, "Sam Patel");
+		repo_sample_draw_free(&d);
 		/* Forget the schedule so the next draw sees all 100 again. */
 		fixture_exec(db, "DELETE FROM scheduled_audit");
 	}

@@ -69,7 +69,7 @@ sample  seed  position  case  status  worker      last_audited
      3     5         2  C12   cin     Alex Jones  
 $ # ---- asking for more than are eligible takes them all and says so
 $ caseaudit -c "sample draw --team 'disabled children' --size 5 --auditor 'Pat Lee' --due 2016-12-31 --seed 1" one.db
-sample 4 (seed 1): drew 3 of 3 eligible open cases of disabled children; audits due 2016-12-31, by Pat Lee
+sample 4 (seed 1): drew 3 of 3 eligible open cases of Disabled Children; audits due 2016-12-31, by Pat Lee
 asked for 5 cases but only 3 are eligible: all 3 were drawn
 sample  seed  position  case  status  worker  last_audited
 ------  ----  --------  ----  ------  ------  ------------
@@ -237,6 +237,9 @@ $ caseaudit -c "sample draw --team 'Assessment Team 1' --size 2 --auditor 'Sam P
 ? 1
 $ caseaudit -c "sample draw --team 'Assessment Team 1' --size 2 --auditor 'Sam Patel' --due 2016-12-31 --not-audited-within -1" one.db
 ! error: --not-audited-within '-1' is not a whole number of days, 0 or more
+? 1
+$ caseaudit -c "sample draw --team 'Assessment Team 1' --size 2 --auditor 'Sam Patel' --due 2016-12-31 --not-audited-within 40000" one.db
+! error: --not-audited-within 40000 is more than 100 years of days; give at most 36500
 ? 1
 $ caseaudit -c "sample draw --team 'Assessment Team 1' --size 2 --auditor 'Sam Patel' --due 2016-12-31 --seed -1" one.db
 ! error: --seed '-1' is not a whole number from 0 to 9223372036854775807
