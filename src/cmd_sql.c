@@ -27,6 +27,12 @@ static int in_names(const char *name, const char *const *names)
 	return 0;
 }
 
+static int is_schema_table(const char *name)
+{
+	return name && (strcmp(name, "sqlite_master") == 0 || strcmp(name, "sqlite_temp_master") == 0 ||
+	                strcmp(name, "sqlite_schema") == 0 || strcmp(name, "sqlite_temp_schema") == 0);
+}
+
 /* PRAGMAs that only read. The first list may name an object (table_info(audit));
  * the second only reads a setting, and given a value would change it. */
 static const char *const pragmas_with_argument[] = {
@@ -60,9 +66,21 @@ static int authorize(void *ctx, int action, const char *a, const char *b, const 
 		if (g->denied[0] == '\0')
 			snprintf(g->denied, sizeof g->denied, "PRAGMA %s%s%.60s", a, b ? " = " : "", b ? b : "");
 		return SQLITE_DENY;
-	case SQLITE_INSERT: what = "INSERT"; break;
-	case SQLITE_UPDATE: what = "UPDATE"; break;
-	case SQLITE_DELETE: what = "DELETE"; break;
+	case SQLITE_UPDATE:
+		/* A table-valued PRAGMA (SELECT ... FROM pragma_table_info('audit'))
+		 * makes SQLite check the schema table's columns with this code
+		 * while it reads them. A real UPDATE of the schema table would
+		 * still be refused: writable_schema cannot be set here, and the
+		 * statement would not be read-only. */
+		if (is_schema_table(a))
+			return SQLITE_OK;
+		what = "UPDATE";
+		break;
+	case SQLITE_INSERT:
+	case SQLITE_DELETE:
+		/* CREATE, DROP and ANALYZE first show as writes to the schema. */
+		what = is_schema_table(a) ? "changing the schema" : action == SQLITE_INSERT ? "INSERT" : "DELETE";
+		break;
 	case SQLITE_ATTACH: what = "ATTACH"; break;
 	case SQLITE_DETACH: what = "DETACH"; break;
 	case SQLITE_TRANSACTION: what = "BEGIN, COMMIT or ROLLBACK"; break;
