@@ -1,36 +1,874 @@
-/* The interactive session (libedit). Minimal loop; completion and
- * persistent history are being written. */
+/* The interactive session, on libedit's native API as OpenSSH's sftp uses
+ * it: prompt, emacs keys, history kept between sessions under
+ * $XDG_STATE_HOME, Tab completion from the command table and the database,
+ * Ctrl-C to abandon a line, and the answers of guided commands. */
 #include "repl.h"
 
+#include <errno.h>
 #include <histedit.h>
+#include <pwd.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include "command.h"
+#include "repo_complete.h"
 #include "run.h"
 #include "util.h"
+#include "words.h"
 
-static const char *prompt(EditLine *el)
+#ifndef CASEAUDIT_VERSION
+#define CASEAUDIT_VERSION "0.0"
+#endif
+
+#define PROMPT "caseaudit> "
+
+/* Lines of history kept between sessions. */
+enum { HISTORY_SIZE = 1000 };
+
+/* ---- completion: what could go where the cursor is ---- */
+
+/* Candidates being gathered for the value typed so far (prefix). */
+typedef struct {
+	const char *prefix;
+	char *lead;     /* typed text kept in front of the value: "--team=", "PLAN=" */
+	int partial;    /* candidates are not whole words yet (PLAN=): no space after */
+	int n, more;
+	char **items;
+} Cands;
+
+static int ascii_lower(int ch)
 {
-	(void)el;
-	return "caseaudit> ";
+	return ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch;
+}
+
+/* Whether word begins with prefix, ignoring ASCII case (as the database
+ * compares names). */
+static int begins_with(const char *word, const char *prefix)
+{
+	for (; *prefix; word++, prefix++)
+		if (ascii_lower((unsigned char)*word) != ascii_lower((unsigned char)*prefix))
+			return 0;
+	return 1;
+}
+
+static void cands_add(Cands *c, const char *word)
+{
+	if (!begins_with(word, c->prefix))
+		return;
+	for (int i = 0; i < c->n; i++)
+		if (strcmp(c->items[i], word) == 0)
+			return;
+	if (c->n >= REPL_COMPLETE_MAX) {
+		c->more = 1;
+		return;
+	}
+	c->items = xrealloc(c->items, sizeof(char *) * (size_t)(c->n + 2));
+	c->items[c->n++] = xstrdup(word);
+	c->items[c->n] = NULL;
+}
+
+static void cands_words(Cands *c, const char *const *words)
+{
+	for (; *words; words++)
+		cands_add(c, *words);
+}
+
+/* Values from the database; suffix is added to each (PLAN=). */
+static void cands_db(Cands *c, Db *db, const char *kind, const char *suffix)
+{
+	if (db == NULL)
+		return;
+	char **items = NULL;
+	int n = repo_complete(db, kind, c->prefix, REPL_COMPLETE_MAX + 1, &items, NULL);
+	for (int i = 0; i < n; i++) {
+		char *word = xprintf("%s%s", items[i], suffix);
+		cands_add(c, word);
+		free(word);
+	}
+	repo_complete_free(items);
+}
+
+/* The value kinds of OptionSpec.value and of usage placeholders that Tab
+ * can offer values for; the others (DATE, TEXT, FILE, N...) are typed. */
+static const struct {
+	const char *kind;
+	const char *db;            /* a repo_complete kind, or */
+	const char *const *words;  /* a fixed enumeration */
+} KINDS[] = {
+	{"TEAM", "team", NULL},         {"NAME", "worker", NULL},     {"WORKER", "worker", NULL},
+	{"MANAGER", "worker", NULL},    {"CASE", "case", NULL},       {"AUDIT", "audit", NULL},
+	{"STANDARD", "standard", NULL}, {"TARGET", "target", NULL},   {"CODE", "target", NULL},
+	{"ROLE", NULL, ROLES},          {"STATUS", NULL, STATUSES},   {"FLAG", NULL, FLAGS},
+	{"TYPE", NULL, TYPES},          {"GRADE", NULL, GRADES},      {"RESULT", NULL, RESULTS},
+};
+
+static void cands_kind(Cands *c, Db *db, const char *kind)
+{
+	if (kind == NULL)
+		return;
+	if (strchr(kind, '|') != NULL) {
+		/* Literal alternatives, as in "team|month". */
+		char *copy = xstrdup(kind), *save = NULL;
+		for (char *w = strtok_r(copy, "|", &save); w; w = strtok_r(NULL, "|", &save))
+			cands_add(c, w);
+		free(copy);
+		return;
+	}
+	for (size_t i = 0; i < sizeof KINDS / sizeof KINDS[0]; i++) {
+		if (strcasecmp(kind, KINDS[i].kind) != 0)
+			continue;
+		if (KINDS[i].db)
+			cands_db(c, db, KINDS[i].db, "");
+		else
+			cands_words(c, KINDS[i].words);
+		return;
+	}
+}
+
+/* The values of option o of cmd: by its kind, or when the kind is not one
+ * Tab knows, the alternatives its usage spells out ("--format csv|annex-a"). */
+static void cands_option(Cands *c, Db *db, const Command *cmd, const OptionSpec *o)
+{
+	int known = o->value != NULL && strchr(o->value, '|') != NULL;
+	for (size_t i = 0; i < sizeof KINDS / sizeof KINDS[0] && !known; i++)
+		known = o->value != NULL && strcasecmp(o->value, KINDS[i].kind) == 0;
+	if (known) {
+		cands_kind(c, db, o->value);
+		return;
+	}
+	Words w;
+	words_split_partial(cmd->usage, &w);
+	for (int i = 0; i + 1 < w.n; i++) {
+		const char *t = w.w[i] + strspn(w.w[i], "[(");
+		if (strncmp(t, "--", 2) != 0 || strcmp(t + 2, o->name) != 0)
+			continue;
+		char *value = w.w[i + 1];
+		value[strcspn(value, "])")] = '\0';
+		if (strchr(value, '|') != NULL)
+			cands_kind(c, db, value);
+		break;
+	}
+	words_free(&w);
+}
+
+static int has_verbs(const char *noun)
+{
+	for (const Command *const *c = command_all(); *c; c++)
+		if (strcmp((*c)->noun, noun) == 0)
+			return (*c)->verb != NULL;
+	return 0;
+}
+
+/* The noun word names: itself or a unique prefix, as the runner takes it. */
+static const char *find_noun(const char *word)
+{
+	const char *found = NULL;
+	for (const Command *const *c = command_all(); *c; c++) {
+		if (strcmp((*c)->noun, word) == 0)
+			return (*c)->noun;
+		if (strncmp((*c)->noun, word, strlen(word)) == 0 && (found == NULL || strcmp(found, (*c)->noun) != 0)) {
+			if (found != NULL)
+				return NULL;
+			found = (*c)->noun;
+		}
+	}
+	return found;
+}
+
+/* The command noun + word name (the verb itself or a unique prefix), or
+ * the noun's one command when it has no verbs. */
+static const Command *find_command(const char *noun, const char *word)
+{
+	const Command *found = NULL;
+	for (const Command *const *c = command_all(); *c; c++) {
+		if (strcmp((*c)->noun, noun) != 0)
+			continue;
+		if ((*c)->verb == NULL || strcmp((*c)->verb, word) == 0)
+			return *c;
+		if (strncmp((*c)->verb, word, strlen(word)) == 0) {
+			if (found != NULL)
+				return NULL;
+			found = *c;
+		}
+	}
+	return found;
+}
+
+static void cands_nouns(Cands *c)
+{
+	for (const Command *const *cmd = command_all(); *cmd; cmd++)
+		cands_add(c, (*cmd)->noun);
+}
+
+static void cands_verbs(Cands *c, const char *noun)
+{
+	for (const Command *const *cmd = command_all(); *cmd; cmd++)
+		if (strcmp((*cmd)->noun, noun) == 0 && (*cmd)->verb)
+			cands_add(c, (*cmd)->verb);
+}
+
+static const OptionSpec *find_option(const Command *cmd, const char *name, size_t len)
+{
+	for (const OptionSpec *o = cmd->options; o && o->name; o++)
+		if (strlen(o->name) == len && strncmp(o->name, name, len) == 0)
+			return o;
+	return NULL;
+}
+
+/* The placeholder of positional argument index in cmd's usage, skipping
+ * options and their values: "AUDIT STANDARD RESULT [--note TEXT]" gives
+ * RESULT for 2. A placeholder written "X..." stands for every later one.
+ * Returns 1 and fills out, or 0 when the usage names none there. */
+static int usage_positional(const Command *cmd, int index, char *out, size_t size)
+{
+	Words w;
+	words_split_partial(cmd->usage, &w);
+	int position = 0, found = 0;
+	for (int i = 0; i < w.n && !found; i++) {
+		char *t = w.w[i];
+		size_t len = strlen(t);
+		int repeats = len > 3 && strcmp(t + len - 3, "...") == 0;
+		if (repeats)
+			t[len -= 3] = '\0';
+		while (len > 0 && (t[len - 1] == ']' || t[len - 1] == ')'))
+			t[--len] = '\0';
+		t += strspn(t, "[(");
+		if (*t == '\0' || strcmp(t, "|") == 0)
+			continue;
+		if (strncmp(t, "--", 2) == 0) {
+			const OptionSpec *o = find_option(cmd, t + 2, strlen(t + 2));
+			if (o && (o->flags & OPT_VALUE))
+				i++;
+			continue;
+		}
+		if (position == index || (repeats && position < index)) {
+			snprintf(out, size, "%s", t);
+			found = 1;
+		}
+		position++;
+	}
+	words_free(&w);
+	return found;
+}
+
+/* Candidates for word, the next argument of cmd after the args typed. */
+static void cands_arguments(Cands *c, Db *db, const Command *cmd, char **args, int nargs, const char *word)
+{
+	int npos = 0, options_done = 0, ngiven = 0;
+	const OptionSpec *pending = NULL;
+	const OptionSpec **given = xcalloc((size_t)nargs + 1, sizeof *given);
+	for (int i = 0; i < nargs; i++) {
+		const char *a = args[i];
+		if (pending) {
+			pending = NULL;
+		} else if (!options_done && strcmp(a, "--") == 0) {
+			options_done = 1;
+		} else if (!options_done && strncmp(a, "--", 2) == 0) {
+			const char *eq = strchr(a + 2, '=');
+			const OptionSpec *o = find_option(cmd, a + 2, eq ? (size_t)(eq - a - 2) : strlen(a + 2));
+			if (o) {
+				given[ngiven++] = o;
+				if ((o->flags & OPT_VALUE) && eq == NULL)
+					pending = o;
+			}
+		} else {
+			npos++;
+		}
+	}
+	const char *eq = strchr(word, '=');
+	if (pending) {
+		cands_option(c, db, cmd, pending);
+	} else if (!options_done && strncmp(word, "--", 2) == 0 && eq) {
+		/* --team=VALUE */
+		const OptionSpec *o = find_option(cmd, word + 2, (size_t)(eq - word - 2));
+		if (o && (o->flags & OPT_VALUE)) {
+			c->lead = xprintf("%.*s", (int)(eq - word + 1), word);
+			c->prefix = eq + 1;
+			cands_option(c, db, cmd, o);
+		}
+	} else if (!options_done && word[0] == '-') {
+		for (const OptionSpec *o = cmd->options; o && o->name; o++) {
+			int seen = 0;
+			for (int i = 0; i < ngiven; i++)
+				seen |= given[i] == o;
+			if (!seen || (o->flags & OPT_MULTI)) {
+				char *name = xprintf("--%s", o->name);
+				cands_add(c, name);
+				free(name);
+			}
+		}
+	} else if (cmd->max_pos < 0 || npos < cmd->max_pos) {
+		char placeholder[64];
+		if (npos == 0) {
+			/* The first positional is what the table says it is: "team add
+			 * NAME" names a new team, not a worker. */
+			cands_kind(c, db, cmd->pos_kind);
+		} else if (!usage_positional(cmd, npos, placeholder, sizeof placeholder)) {
+			/* nothing to offer */
+		} else if (strcmp(placeholder, "STANDARD=RESULT") == 0 && eq) {
+			c->lead = xprintf("%.*s", (int)(eq - word + 1), word);
+			c->prefix = eq + 1;
+			cands_words(c, RESULTS);
+		} else if (strcmp(placeholder, "STANDARD=RESULT") == 0) {
+			c->partial = 1;
+			cands_db(c, db, "standard", "=");
+		} else {
+			cands_kind(c, db, placeholder);
+		}
+	}
+	free(given);
+}
+
+/* Candidates for word after the complete words prev of the line. */
+static void cands_line(Cands *c, Db *db, const Words *prev, const char *word)
+{
+	static const char *const dot_commands[] = {".mode", ".output", ".read", ".help", ".quit", NULL};
+	static const char *const modes[] = {"table", "csv", "json", NULL};
+	if (prev->n == 0) {
+		if (word[0] == '.')
+			cands_words(c, dot_commands);
+		else
+			cands_nouns(c);
+		return;
+	}
+	if (prev->w[0][0] == '.') {
+		if (prev->n == 1 && strcmp(prev->w[0], ".mode") == 0)
+			cands_words(c, modes);
+		return;
+	}
+	const char *noun = find_noun(prev->w[0]);
+	if (noun == NULL)
+		return;
+	int used = 1;
+	if (has_verbs(noun)) {
+		if (prev->n == 1) {
+			cands_verbs(c, noun);
+			return;
+		}
+		used = 2;
+	}
+	const Command *cmd = find_command(noun, used == 2 ? prev->w[1] : "");
+	if (cmd == NULL)
+		return;
+	if (strcmp(cmd->noun, "help") == 0) {
+		/* help NOUN VERB */
+		const char *about = prev->n > used ? find_noun(prev->w[used]) : NULL;
+		if (prev->n == used)
+			cands_nouns(c);
+		else if (prev->n == used + 1 && about && has_verbs(about))
+			cands_verbs(c, about);
+		return;
+	}
+	cands_arguments(c, db, cmd, prev->w + used, prev->n - used, word);
+}
+
+/* Where the word under the cursor begins and which quote is open in it;
+ * -1 when the cursor is in a comment. Follows words_split's rules. */
+static int scan_line(const char *line, int cursor, int *start, char *quote)
+{
+	int in_word = 0;
+	*start = cursor;
+	*quote = 0;
+	for (int i = 0; i < cursor; i++) {
+		char ch = line[i];
+		if (!in_word) {
+			if (ch == ' ' || ch == '\t')
+				continue;
+			if (ch == '#')
+				return -1;
+			in_word = 1;
+			*start = i;
+		}
+		if (*quote) {
+			if (ch == *quote)
+				*quote = 0;
+			else if (ch == '\\' && *quote == '"' && i + 1 < cursor)
+				i++;
+		} else if (ch == '"' || ch == '\'') {
+			*quote = ch;
+		} else if (ch == '\\' && i + 1 < cursor) {
+			i++;
+		} else if (ch == ' ' || ch == '\t') {
+			in_word = 0;
+			*start = cursor;
+		}
+	}
+	return 0;
+}
+
+/* The length of the prefix every candidate shares (ignoring ASCII case),
+ * cut back to a whole UTF-8 character. */
+static size_t shared_prefix(char **items, int n)
+{
+	size_t len = strlen(items[0]);
+	for (int i = 1; i < n; i++) {
+		size_t j = 0;
+		while (j < len && items[i][j] &&
+		       ascii_lower((unsigned char)items[i][j]) == ascii_lower((unsigned char)items[0][j]))
+			j++;
+		len = j;
+	}
+	while (len > 0 && ((unsigned char)items[0][len] & 0xC0) == 0x80)
+		len--;
+	return len;
+}
+
+/* Append value[0..len) as one word of the command syntax: bare when it can
+ * be, else in quote (the one the person opened, or double quotes), closed
+ * when the word is whole. */
+static void append_word(Buf *b, const char *value, size_t len, int whole, char quote)
+{
+	int needs = quote != 0 || (len == 0 && whole);
+	for (size_t i = 0; i < len && !needs; i++)
+		needs = strchr(" \t'\"\\#", value[i]) != NULL;
+	if (!needs) {
+		buf_add(b, value, len);
+		return;
+	}
+	char q = quote ? quote : '"';
+	if (q == '\'' && memchr(value, '\'', len) != NULL)
+		q = '"';
+	buf_add(b, &q, 1);
+	for (size_t i = 0; i < len; i++) {
+		if (q == '"' && (value[i] == '"' || value[i] == '\\'))
+			buf_add(b, "\\", 1);
+		buf_add(b, value + i, 1);
+	}
+	if (whole)
+		buf_add(b, &q, 1);
+}
+
+void repl_complete(Db *db, const char *line, int cursor, Completion *out)
+{
+	memset(out, 0, sizeof *out);
+	int len = (int)strlen(line);
+	if (cursor < 0 || cursor > len)
+		cursor = len;
+	int start;
+	char quote;
+	Cands c = {0};
+	if (scan_line(line, cursor, &start, &quote) != 0) {
+		start = cursor; /* in a comment: nothing to complete */
+	} else {
+		char *before = xprintf("%.*s", start, line);
+		char *raw = xprintf("%.*s", cursor - start, line + start);
+		Words prev, current;
+		words_split_partial(before, &prev);
+		words_split_partial(raw, &current);
+		const char *word = current.n > 0 ? current.w[0] : "";
+		c.prefix = word;
+		cands_line(&c, db, &prev, word);
+		if (c.n > 0 && !c.more) {
+			/* One candidate: the whole word. Several: as much as they share,
+			 * when that is more than is typed. */
+			size_t shared = c.n == 1 ? strlen(c.items[0]) : shared_prefix(c.items, c.n);
+			if (c.n == 1 || shared > strlen(c.prefix)) {
+				Buf b = {0};
+				buf_puts(&b, c.lead ? c.lead : "");
+				append_word(&b, c.items[0], shared, c.n == 1, quote);
+				if (c.n == 1 && !c.partial)
+					buf_puts(&b, " ");
+				if (b.s && strcmp(b.s, raw) != 0)
+					out->insert = b.s;
+				else
+					buf_free(&b);
+			}
+		}
+		words_free(&prev);
+		words_free(&current);
+		free(before);
+		free(raw);
+	}
+	out->start = start;
+	out->n = c.n;
+	out->more = c.more;
+	out->items = c.items ? c.items : xcalloc(1, sizeof(char *));
+	free(c.lead);
+}
+
+void repl_completion_free(Completion *c)
+{
+	for (int i = 0; i < c->n; i++)
+		free(c->items[i]);
+	free(c->items);
+	free(c->insert);
+	memset(c, 0, sizeof *c);
+}
+
+/* ---- the session ---- */
+
+typedef struct {
+	App *app;
+	EditLine *el;
+	History *hist;       /* commands, kept between sessions */
+	History *answers;    /* empty: answers to guided commands are not recalled */
+	const char *prompt;
+	int asking;          /* reading an answer for a guided command */
+	char **session;      /* the lines entered in this session, oldest first */
+	int nsession;
+} Repl;
+
+/* Set by SIGINT. While a line is being read libedit's own handler returns
+ * from el_gets with EINTR; while a command runs SQLite is told to stop. */
+static volatile sig_atomic_t interrupted, reading;
+static sqlite3 *interrupt_db;
+
+static void on_interrupt(int sig)
+{
+	(void)sig;
+	interrupted = 1;
+	if (!reading && interrupt_db != NULL)
+		sqlite3_interrupt(interrupt_db);
+}
+
+static Repl *repl_of(EditLine *el)
+{
+	void *data = NULL;
+	el_get(el, EL_CLIENTDATA, &data);
+	return data;
+}
+
+static char *prompt_of(EditLine *el)
+{
+	/* libedit's prompt function type predates const; it does not write. */
+	return (char *)repl_of(el)->prompt;
+}
+
+static int terminal_width(void)
+{
+	struct winsize ws;
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 80;
+}
+
+/* Characters (not bytes) in the UTF-8 text s[0..n). */
+static int characters(const char *s, int n)
+{
+	int count = 0;
+	for (int i = 0; i < n; i++)
+		count += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return count;
+}
+
+/* The candidates in columns below the line, as a shell lists them. */
+static void show_candidates(const Completion *c)
+{
+	putchar('\n');
+	if (c->more) {
+		printf("more than %d match; type more of it\n", REPL_COMPLETE_MAX);
+		fflush(stdout);
+		return;
+	}
+	int widest = 0;
+	for (int i = 0; i < c->n; i++) {
+		int w = characters(c->items[i], (int)strlen(c->items[i]));
+		if (w > widest)
+			widest = w;
+	}
+	int columns = terminal_width() / (widest + 2);
+	if (columns < 1)
+		columns = 1;
+	int rows = (c->n + columns - 1) / columns;
+	for (int row = 0; row < rows; row++) {
+		for (int col = 0; col < columns; col++) {
+			int i = col * rows + row;
+			if (i >= c->n)
+				break;
+			int pad = widest + 2 - characters(c->items[i], (int)strlen(c->items[i]));
+			printf("%s%*s", c->items[i], (col + 1) * rows + row < c->n ? pad : 0, "");
+		}
+		putchar('\n');
+	}
+	fflush(stdout);
+}
+
+/* Tab. */
+static unsigned char on_tab(EditLine *el, int ch)
+{
+	(void)ch;
+	Repl *r = repl_of(el);
+	if (r->asking)
+		return CC_ERROR; /* an answer is not a command: nothing to complete */
+	const LineInfo *li = el_line(el);
+	char *line = xprintf("%.*s", (int)(li->lastchar - li->buffer), li->buffer);
+	int cursor = (int)(li->cursor - li->buffer);
+	Completion c;
+	repl_complete(r->app->db, line, cursor, &c);
+	unsigned char rc;
+	if (c.insert != NULL) {
+		el_deletestr(el, characters(line + c.start, cursor - c.start));
+		rc = el_insertstr(el, c.insert) == 0 ? CC_REFRESH : CC_REFRESH_BEEP;
+	} else if (c.n > 1 || c.more) {
+		show_candidates(&c);
+		rc = CC_REDISPLAY;
+	} else {
+		rc = CC_REFRESH_BEEP;
+	}
+	repl_completion_free(&c);
+	free(line);
+	return rc;
+}
+
+/* Read a line: 1 with *out (malloc'd, without its newline), 0 at the end
+ * of input (Ctrl-D on an empty line), -1 when Ctrl-C abandoned it. */
+static int read_line(Repl *r, char **out)
+{
+	fflush(r->app->out.fp);
+	fflush(stdout);
+	for (;;) {
+		int count = 0;
+		interrupted = 0;
+		reading = 1;
+		errno = 0;
+		const char *line = el_gets(r->el, &count);
+		reading = 0;
+		if (line != NULL) {
+			size_t n = strlen(line);
+			while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+				n--;
+			*out = xprintf("%.*s", (int)n, line);
+			return 1;
+		}
+		if (count == -1 && errno == EINTR) {
+			if (!interrupted)
+				continue; /* another signal: go on reading */
+			putchar('\n');
+			return -1;
+		}
+		putchar('\n'); /* so the shell's prompt starts on its own line */
+		return 0;
+	}
+}
+
+/* app->ask in the REPL: the guided command's own prompt, no completion,
+ * nothing recalled or remembered. Ctrl-C, like Ctrl-D, abandons it. */
+static char *ask_line(App *app, const char *prompt)
+{
+	Repl *r = app->ask_ctx;
+	const char *saved = r->prompt;
+	r->prompt = prompt;
+	r->asking = 1;
+	el_set(r->el, EL_HIST, history, r->answers);
+	char *line = NULL;
+	if (read_line(r, &line) != 1)
+		line = NULL;
+	el_set(r->el, EL_HIST, history, r->hist);
+	r->asking = 0;
+	r->prompt = saved;
+	return line;
+}
+
+/* mkdir -p, private. */
+static int make_dirs(char *dir)
+{
+	for (char *p = dir + 1;; p++) {
+		if (*p != '/' && *p != '\0')
+			continue;
+		char saved = *p;
+		*p = '\0';
+		int rc = mkdir(dir, 0700), e = errno;
+		*p = saved;
+		if (rc != 0 && e != EEXIST) {
+			errno = e;
+			return -1;
+		}
+		if (saved == '\0')
+			break;
+	}
+	struct stat st;
+	if (stat(dir, &st) != 0)
+		return -1;
+	if (!S_ISDIR(st.st_mode)) {
+		errno = ENOTDIR;
+		return -1;
+	}
+	return 0;
+}
+
+/* $XDG_STATE_HOME/caseaudit/history, or ~/.local/state/caseaudit/history,
+ * with its folder made; NULL (after a warning) when it cannot be. */
+static char *history_file(void)
+{
+	const char *state = getenv("XDG_STATE_HOME");
+	char *dir;
+	/* The XDG rules: a relative path is to be ignored. */
+	if (state != NULL && state[0] == '/') {
+		dir = xprintf("%s/caseaudit", state);
+	} else {
+		const char *home = getenv("HOME");
+		if (home == NULL || home[0] != '/') {
+			const struct passwd *pw = getpwuid(getuid());
+			home = pw ? pw->pw_dir : NULL;
+		}
+		if (home == NULL) {
+			fputs("warning: history is not kept: no home folder ($HOME) or $XDG_STATE_HOME\n", stderr);
+			return NULL;
+		}
+		dir = xprintf("%s/.local/state/caseaudit", home);
+	}
+	if (make_dirs(dir) != 0) {
+		fprintf(stderr, "warning: history is not kept: cannot create %s: %s\n", dir, strerror(errno));
+		free(dir);
+		return NULL;
+	}
+	char *path = xprintf("%s/history", dir);
+	free(dir);
+	return path;
+}
+
+static History *history_new(void)
+{
+	History *h = history_init();
+	HistEvent ev;
+	history(h, &ev, H_SETSIZE, HISTORY_SIZE);
+	history(h, &ev, H_SETUNIQUE, 1);
+	return h;
+}
+
+static void history_read(History *h, const char *path)
+{
+	HistEvent ev;
+	struct stat st;
+	if (stat(path, &st) == 0 && st.st_size > 0 && history(h, &ev, H_LOAD, path) < 0)
+		fprintf(stderr, "warning: cannot read the history in %s; it will be rewritten\n", path);
+}
+
+/* Write the history at exit: what is in the file now (another session may
+ * have saved since this one began) and then this session's lines, capped,
+ * through a private temporary file renamed over the old one, so the file
+ * is never half written and never readable by others. */
+static void history_write(const Repl *r, const char *path)
+{
+	History *h = history_new();
+	HistEvent ev;
+	history_read(h, path);
+	for (int i = 0; i < r->nsession; i++)
+		history(h, &ev, H_ENTER, r->session[i]);
+	char *tmp = xprintf("%s.XXXXXX", path);
+	int fd = mkstemp(tmp); /* mode 0600 */
+	FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
+	int ok = fp != NULL && history(h, &ev, H_SAVE_FP, fp) >= 0;
+	int e = errno;
+	if (fp != NULL && fclose(fp) != 0 && ok) {
+		ok = 0;
+		e = errno;
+	} else if (fp == NULL && fd >= 0) {
+		close(fd);
+	}
+	if (ok && rename(tmp, path) != 0) {
+		ok = 0;
+		e = errno;
+	}
+	if (!ok) {
+		fprintf(stderr, "warning: cannot save the history in %s: %s\n", path, strerror(e));
+		if (fd >= 0)
+			unlink(tmp);
+	}
+	free(tmp);
+	history_end(h);
+}
+
+static void remember(Repl *r, const char *line)
+{
+	HistEvent ev;
+	history(r->hist, &ev, H_ENTER, line);
+	if (r->nsession == HISTORY_SIZE) {
+		free(r->session[0]);
+		memmove(r->session, r->session + 1, sizeof(char *) * (HISTORY_SIZE - 1));
+		r->nsession--;
+	}
+	r->session = xrealloc(r->session, sizeof(char *) * (size_t)(r->nsession + 1));
+	r->session[r->nsession++] = xstrdup(line);
+}
+
+/* After Ctrl-C stopped a command: statements it left stepping would keep
+ * SQLite's interrupt in force for the next command, so reset them (the
+ * cached statements are reset before each use anyway). */
+static void recover_from_interrupt(App *app)
+{
+	sqlite3 *h = db_handle(app->db);
+	for (sqlite3_stmt *s = sqlite3_next_stmt(h, NULL); s != NULL; s = sqlite3_next_stmt(h, s))
+		if (sqlite3_stmt_busy(s))
+			sqlite3_reset(s);
+	clearerr(stdout);
 }
 
 int repl_run(App *app)
 {
-	EditLine *el = el_init("caseaudit", stdin, stdout, stderr);
-	el_set(el, EL_PROMPT, prompt);
-	el_set(el, EL_EDITOR, "emacs");
-	int count;
-	const char *line;
-	while (!app->quit && (line = el_gets(el, &count)) != NULL) {
-		char *copy = xstrdup(line);
-		size_t n = strlen(copy);
-		if (n && copy[n - 1] == '\n')
-			copy[n - 1] = '\0';
-		run_line(app, copy, NULL);
-		free(copy);
+	Repl r = {0};
+	r.app = app;
+	r.prompt = PROMPT;
+	r.el = el_init("caseaudit", stdin, stdout, stderr);
+	if (r.el == NULL) {
+		fputs("warning: line editing is not available; reading commands plainly\n", stderr);
+		run_stream(app, stdin, NULL);
+		return 0;
 	}
-	el_end(el);
+	r.hist = history_new();
+	r.answers = history_new();
+	char *path = history_file();
+	if (path != NULL)
+		history_read(r.hist, path);
+
+	el_set(r.el, EL_CLIENTDATA, &r);
+	el_set(r.el, EL_PROMPT, prompt_of);
+	el_set(r.el, EL_EDITOR, "emacs");
+	el_set(r.el, EL_SIGNAL, 1);
+	el_set(r.el, EL_HIST, history, r.hist);
+	el_set(r.el, EL_ADDFN, "caseaudit-complete", "Complete the word under the cursor", on_tab);
+	el_set(r.el, EL_BIND, "^I", "caseaudit-complete", NULL);
+	el_source(r.el, NULL); /* the person's ~/.editrc, as other libedit programs read it */
+
+	struct sigaction action, saved_action;
+	memset(&action, 0, sizeof action);
+	action.sa_handler = on_interrupt;
+	sigemptyset(&action.sa_mask);
+	action.sa_flags = SA_RESTART;
+	interrupt_db = db_handle(app->db);
+	sigaction(SIGINT, &action, &saved_action);
+
+	char *(*saved_ask)(App *, const char *) = app->ask;
+	void *saved_ctx = app->ask_ctx;
+	app->ask = ask_line;
+	app->ask_ctx = &r;
+
+	printf("caseaudit %s, database %s: type 'help' for the commands, .quit or Ctrl-D to leave\n",
+	       CASEAUDIT_VERSION, app->db_path);
+	while (!app->quit) {
+		char *line;
+		int rc = read_line(&r, &line);
+		if (rc < 0)
+			continue;
+		if (rc == 0)
+			break;
+		if (line[strspn(line, " \t")] != '\0')
+			remember(&r, line);
+		interrupted = 0;
+		run_line(app, line, NULL);
+		if (interrupted)
+			recover_from_interrupt(app);
+		free(line);
+	}
+
+	app->ask = saved_ask;
+	app->ask_ctx = saved_ctx;
+	sigaction(SIGINT, &saved_action, NULL);
+	interrupt_db = NULL;
+	if (path != NULL)
+		history_write(&r, path);
+	free(path);
+	for (int i = 0; i < r.nsession; i++)
+		free(r.session[i]);
+	free(r.session);
+	el_end(r.el);
+	history_end(r.hist);
+	history_end(r.answers);
 	return 0;
 }
