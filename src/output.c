@@ -97,8 +97,9 @@ static void print_table(Output *out, const Table *t)
 			if (w > width[c])
 				width[c] = w;
 		}
-	/* Keep the table within the line width: cut the widest column down,
-	 * one column at a time, but never below 12 columns. */
+	/* Keep the table within the line width: narrow the widest column one
+	 * character at a time (so the cut is shared among long columns), but
+	 * none below 12 characters. */
 	int limit = out->width > 0 ? out->width : 80;
 	for (;;) {
 		int total = 0, widest = -1;
@@ -109,8 +110,7 @@ static void print_table(Output *out, const Table *t)
 		}
 		if (total <= limit || widest < 0 || width[widest] <= 12)
 			break;
-		int excess = total - limit;
-		width[widest] = width[widest] - excess < 12 ? 12 : width[widest] - excess;
+		width[widest]--;
 	}
 	for (int c = 0; c < n; c++)
 		fprintf(out->fp, "%s%-*s", c ? "  " : "", c == n - 1 ? 0 : width[c], t->names[c]);
@@ -280,7 +280,7 @@ void output_document(Output *out, const Table *record, int nparts, const char *c
 		return;
 	}
 	/* Table and csv: the record turned on its side, one field a line. */
-	Table *fields = table_new("field", "value", NULL);
+	Table *fields = table_new("field", "value", (const char *)NULL);
 	for (int c = 0; c < record->ncol && record->nrow > 0; c++) {
 		int r = table_add_row(fields);
 		table_set_text(fields, r, 0, record->names[c]);

@@ -572,7 +572,7 @@ Table *repo_audit_record(Db *db, long long audit, char **cause)
 	char *missing = unanswered_standards(db, audit, a.case_id);
 	Table *full = table_new("id", "case", "team", "auditor", "date", "type", "grade", "status",
 	                        "submitted_at", "submitted_by", "moderated_by", "moderated_on",
-	                        "moderated_grade", "moderation", "moderation_note", "unanswered", NULL);
+	                        "moderated_grade", "moderation", "moderation_note", "unanswered", (const char *)NULL);
 	int row = table_add_row(full);
 	for (int c = 0; c < t->ncol; c++) {
 		const Value *v = table_cell(t, 0, c);
@@ -665,7 +665,7 @@ Table *repo_audit_standards(Db *db, const char *case_ref, char **cause)
 	long long case_id;
 	if (repo_case_id(db, case_ref, &case_id, cause) != 0)
 		return NULL;
-	Table *t = table_new("code", "text", "guidance", "applies", "rule", NULL);
+	Table *t = table_new("code", "text", "guidance", "applies", "rule", (const char *)NULL);
 	sqlite3_stmt *s = db_stmt(db, "SELECT code, text, guidance FROM standard ORDER BY position");
 	while (db_step_row(db, s, NULL) == 1) {
 		int row = table_add_row(t);
