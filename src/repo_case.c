@@ -58,7 +58,7 @@ static int fields_ok(const CaseFields *f, char **cause)
 {
 	if (f->status != NULL && check_enum("status", f->status, STATUSES, cause) != 0)
 		return -1;
-	if (f->opened != NULL && past_date_ok("opened", f->opened, cause) != 0)
+	if (f->opened != NULL && past_date_ok("the opening", f->opened, cause) != 0)
 		return -1;
 	return flags_ok(f->flags, f->nflags, cause) || flags_ok(f->unflags, f->nunflags, cause) ? -1 : 0;
 }

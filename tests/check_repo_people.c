@@ -308,9 +308,9 @@ START_TEST(test_case_add_refusals)
 	                         CAUSE),
 	           "flag 'drugs' is not known; expected one of: neglect, cse, missing, domestic-abuse");
 	ck_refused(repo_case_add(db, "C2", &(CaseFields){.team = "Assessment Team 1", .opened = "2016-02-30"}, CAUSE),
-	           "opened date '2016-02-30' is not a real date; expected YYYY-MM-DD");
+	           "the opening date '2016-02-30' is not a real date; expected YYYY-MM-DD");
 	ck_refused(repo_case_add(db, "C2", &(CaseFields){.team = "Assessment Team 1", .opened = "2016-12-01"}, CAUSE),
-	           "opened date 2016-12-01 is after today (2016-11-30); record it once it has happened");
+	           "the opening date 2016-12-01 is after today (2016-11-30); record it once it has happened");
 	ck_ok(repo_worker_add(db, "Lee Left", &(WorkerFields){.team = "Assessment Team 1", .role = "social-worker",
 	                                                      .left = "2016-11-29"}, CAUSE));
 	ck_refused(repo_case_add(db, "C2", &(CaseFields){.team = "Assessment Team 1", .worker = "Lee Left"}, CAUSE),
@@ -382,7 +382,7 @@ START_TEST(test_case_set_refusals)
 	ck_refused(repo_case_set(db, "C1", &(CaseFields){.opened = "2016-07-01"}, CAUSE),
 	           "--opened 2016-07-01 is after the case closed (2016-06-30); a case opens before it closes");
 	ck_refused(repo_case_set(db, "C1", &(CaseFields){.opened = "2016-12-01"}, CAUSE),
-	           "opened date 2016-12-01 is after today (2016-11-30); record it once it has happened");
+	           "the opening date 2016-12-01 is after today (2016-11-30); record it once it has happened");
 	ck_ok(repo_worker_add(db, "Lee Left", &(WorkerFields){.team = "Assessment Team 1", .role = "social-worker",
 	                                                      .left = "2016-10-31"}, CAUSE));
 	ck_ok(repo_case_add(db, "C2", &(CaseFields){.team = "Assessment Team 1"}, CAUSE));

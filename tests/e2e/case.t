@@ -57,7 +57,7 @@ $ caseaudit -c "case add C9 --team 'Assessment Team 1' --opened 2016-02-30"
 ! error: --opened '2016-02-30' is not a real date; expected YYYY-MM-DD
 ? 1
 $ caseaudit -c "case add C9 --team 'Assessment Team 1' --opened 2016-12-01"
-! error: opened date 2016-12-01 is after today (2016-11-30); record it once it has happened
+! error: the opening date 2016-12-01 is after today (2016-11-30); record it once it has happened
 ? 1
 $ caseaudit -c "case add C9 --team 'Assessment Team 1' --unflag cse"
 ! error: unknown option --unflag for 'case add'; it takes: --team, --worker, --status, --opened, --flag
@@ -119,7 +119,7 @@ $ caseaudit -c "case set C1077 --worker 'Jane Smith' --unallocate"
 ! error: --worker and --unallocate contradict each other; give one
 ? 1
 $ caseaudit -c "case set C1077 --opened 2016-12-25"
-! error: opened date 2016-12-25 is after today (2016-11-30); record it once it has happened
+! error: the opening date 2016-12-25 is after today (2016-11-30); record it once it has happened
 ? 1
 $ caseaudit -c "case set C1077 --opened 2016-14-01"
 ! error: --opened '2016-14-01' is not a real date; expected YYYY-MM-DD
@@ -263,10 +263,10 @@ latest_chronology   2016-03-01: Strategy discussion
 last_supervised     2016-10-03
 
 audits:
-audit  date        auditor   type        grade         moderated       state
------  ----------  --------  ----------  ------------  --------------  ---------
-    1  2016-09-01  Ann Boss  dip-sample  good          requires-impr…  submitted
-    2  2016-10-05  Ann Boss  themed      requires-im…                  submitted
+audit  date        auditor   type        grade          moderated      state
+-----  ----------  --------  ----------  -------------  -------------  ---------
+    1  2016-09-01  Ann Boss  dip-sample  good           requires-imp…  submitted
+    2  2016-10-05  Ann Boss  themed      requires-imp…                 submitted
     3  2016-11-25  Ann Boss  dip-sample                                draft
 
 open_actions:
