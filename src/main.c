@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -158,6 +159,10 @@ int main(int argc, char **argv)
 	app.ask = ask_stream;
 	const char *no_color = getenv("NO_COLOR");
 	app.out.color = isatty(STDOUT_FILENO) && (no_color == NULL || *no_color == '\0');
+	/* Tables fit 80 columns, or a wider terminal when there is one. */
+	struct winsize ws;
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 80)
+		app.out.width = ws.ws_col;
 
 	int failed = 0;
 	if (ncommands > 0 || script != NULL) {
