@@ -1,6 +1,32 @@
-/* backup commands (being written). */
+/* backup FILE: a consistent copy of the database while others go on working. */
+#include "backup.h"
 #include "command.h"
 
+static int backup_command(App *app, const Args *a, char **cause)
+{
+	BackupResult r;
+	if (backup_run(app->db, a->pos[0], &r, cause) != 0)
+		return -1;
+	output_note(&app->out, "backed up %s to %s: %lld pages, %lld KiB, checked", app->db_path ? app->db_path : "the database",
+	            a->pos[0], r.pages, (r.bytes + 1023) / 1024);
+	return 0;
+}
+
+static const OptionSpec no_options[] = {{NULL, 0, NULL}};
+
 const Command cmd_backup[] = {
+	/* CMD_NO_TX: the backup API reads the database in steps of its own,
+	 * between which other sessions may write; a transaction held around it
+	 * would pin one snapshot and keep the WAL from being checkpointed. */
+	{"backup", NULL, "FILE", 1, 1, NULL, no_options, CMD_NO_TX,
+	 "copy the database, consistently, to a new file",
+	 "Copies the whole database (cases, audits, history) to FILE while other\n"
+	 "people may go on recording: the copy is consistent, as it was at one\n"
+	 "moment. FILE must not exist yet; it is created readable by you only\n"
+	 "(0600) and checked when done. The copy is an ordinary caseaudit\n"
+	 "database: to restore, open it (caseaudit FILE) or copy it into place\n"
+	 "while nobody is using the database.\n\n"
+	 "example: backup /secure/backups/caseaudit-2016-11-30.db\n",
+	 backup_command},
 	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
 };

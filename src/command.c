@@ -266,9 +266,26 @@ int command_execute(App *app, int argc, char **argv, char **cause)
 		if (c->flags & CMD_NO_TX) {
 			rc = c->run(app, &a, cause);
 		} else if ((rc = db_begin(app->db, c->flags & CMD_WRITE, cause)) == 0) {
+			/* The output is held until the transaction has committed, so
+			 * nothing is reported done (an audit's ID) that a crash before
+			 * the commit could still undo, and a failed command prints
+			 * only its error. */
+			FILE *real = app->out.fp;
+			char *held = NULL;
+			size_t len = 0;
+			FILE *mem = open_memstream(&held, &len);
+			if (mem)
+				app->out.fp = mem;
 			rc = c->run(app, &a, cause);
 			if (db_end(app->db, rc == 0, rc == 0 ? cause : NULL) != 0)
 				rc = -1;
+			if (mem) {
+				fclose(mem);
+				app->out.fp = real;
+				if (rc == 0)
+					fwrite(held, 1, len, real);
+				free(held);
+			}
 		}
 	}
 	args_free(&a);

@@ -1,0 +1,167 @@
+/* Online backup with SQLite's backup API (sqlite3_backup_init/step/finish):
+ * a consistent copy of the open database in a new private file. */
+#include "backup.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "migrate.h"
+#include "util.h"
+
+/* Pages copied per step: 256 KiB at the usual 4 KiB page, short enough
+ * that a step never holds the source for long. */
+#define BACKUP_STEP_PAGES 64
+/* After this many restarts (another session wrote between two steps, so
+ * the copy began again) the rest goes in one step: in WAL mode that reads
+ * one snapshot without holding writers up. */
+#define BACKUP_MAX_RESTARTS 3
+/* How long to keep retrying a source that is busy or locked, in ms; the
+ * same minute as the busy timeout of every connection (db.c). */
+#define BACKUP_BUSY_MS 60000
+#define BACKUP_BUSY_SLEEP_MS 5
+
+static const char *const SIDE_FILES[] = {"-journal", "-wal", "-shm", NULL};
+
+/* Remove the partial copy and the journal files SQLite made beside it
+ * (none existed before: backup_run refuses to start if one does). */
+static void remove_copy(const char *path)
+{
+	unlink(path);
+	for (const char *const *s = SIDE_FILES; *s; s++) {
+		char *side = xprintf("%s%s", path, *s);
+		unlink(side);
+		free(side);
+	}
+}
+
+/* Create path, empty and 0600, refusing anything already there (O_EXCL
+ * also refuses a symbolic link, dangling or not). A journal left beside
+ * the name would be played into the new file when SQLite opens it, so
+ * those are refused too. */
+static int create_file(const char *path, char **cause)
+{
+	for (const char *const *s = SIDE_FILES; *s; s++) {
+		char *side = xprintf("%s%s", path, *s);
+		struct stat st;
+		int exists = lstat(side, &st) == 0;
+		int rc = exists ? failure(cause, "%s already exists beside %s; remove it or choose another file name",
+		                          side, path)
+		                : 0;
+		free(side);
+		if (rc != 0)
+			return -1;
+	}
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0 && errno == EEXIST)
+		return failure(cause, "%s already exists; backup never overwrites a file: give a new file name", path);
+	if (fd < 0)
+		return failure(cause, "cannot create %s: %s", path, strerror(errno));
+	/* Exactly 0600 whatever the umask: children's data, readable by the
+	 * owner only, yet writable while the copy is made. */
+	if (fchmod(fd, 0600) != 0) {
+		int err = errno;
+		close(fd);
+		unlink(path);
+		return failure(cause, "cannot set the permissions of %s: %s", path, strerror(err));
+	}
+	close(fd);
+	return 0;
+}
+
+/* Copy every page of src into dest in steps. */
+static int copy_pages(sqlite3 *src, sqlite3 *dest, const char *path, BackupResult *r, char **cause)
+{
+	sqlite3_backup *b = sqlite3_backup_init(dest, "main", src, "main");
+	if (b == NULL)
+		return failure(cause, "cannot start the backup to %s: %s", path, sqlite3_errmsg(dest));
+	int rc, busy_ms = 0;
+	int previous = -1;  /* pages remaining after the previous step */
+	int pages = BACKUP_STEP_PAGES;
+	for (;;) {
+		rc = sqlite3_backup_step(b, pages);
+		r->steps++;
+		if (rc == SQLITE_DONE)
+			break;
+		if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+			if (busy_ms >= BACKUP_BUSY_MS)
+				break;
+			sqlite3_sleep(BACKUP_BUSY_SLEEP_MS);
+			busy_ms += BACKUP_BUSY_SLEEP_MS;
+			continue;
+		}
+		if (rc != SQLITE_OK)
+			break;
+		int remaining = sqlite3_backup_remaining(b);
+		if (previous >= 0 && remaining >= previous && ++r->restarts >= BACKUP_MAX_RESTARTS)
+			pages = -1;
+		previous = remaining;
+	}
+	r->pages = sqlite3_backup_pagecount(b);
+	int finish = sqlite3_backup_finish(b);
+	if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+		return failure(cause, "the database stayed busy for %d seconds; nothing was backed up, try again",
+		               BACKUP_BUSY_MS / 1000);
+	if (rc != SQLITE_DONE || finish != SQLITE_OK)
+		return failure(cause, "the backup to %s failed: %s", path, sqlite3_errstr(rc != SQLITE_DONE ? rc : finish));
+	return 0;
+}
+
+/* Check the finished copy: sound, and still a caseaudit database. */
+static int check_copy(sqlite3 *dest, const char *path, char **cause)
+{
+	sqlite3_stmt *stmt;
+	if (sqlite3_prepare_v2(dest, "PRAGMA quick_check", -1, &stmt, NULL) != SQLITE_OK)
+		return failure(cause, "cannot check the copy %s: %s", path, sqlite3_errmsg(dest));
+	int rc = sqlite3_step(stmt);
+	int ok = rc == SQLITE_ROW && strcmp((const char *)sqlite3_column_text(stmt, 0), "ok") == 0;
+	char *problem = ok ? NULL : xstrdup(rc == SQLITE_ROW ? (const char *)sqlite3_column_text(stmt, 0)
+	                                                     : sqlite3_errmsg(dest));
+	sqlite3_finalize(stmt);
+	if (!ok) {
+		failure(cause, "the copy %s failed its check: %s", path, problem);
+		free(problem);
+		return -1;
+	}
+	if (sqlite3_prepare_v2(dest, "PRAGMA application_id", -1, &stmt, NULL) != SQLITE_OK)
+		return failure(cause, "cannot check the copy %s: %s", path, sqlite3_errmsg(dest));
+	long long id = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
+	sqlite3_finalize(stmt);
+	if (id != CASEAUDIT_APPLICATION_ID)
+		return failure(cause, "the copy %s is not tagged as a caseaudit database", path);
+	return 0;
+}
+
+int backup_run(Db *db, const char *path, BackupResult *result, char **cause)
+{
+	BackupResult r = {0};
+	if (path == NULL || *path == '\0')
+		return failure(cause, "the backup file name is empty; give a new file name");
+	if (create_file(path, cause) != 0)
+		return -1;
+	/* A relative name is opened as ./NAME so that a name beginning with
+	 * "file:" is never taken for an SQLite URI. */
+	char *name = path[0] == '/' ? xstrdup(path) : xprintf("./%s", path);
+	sqlite3 *dest = NULL;
+	int rc = -1;
+	if (sqlite3_open_v2(name, &dest, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+		failure(cause, "cannot open %s: %s", path, dest ? sqlite3_errmsg(dest) : "out of memory");
+	else if (copy_pages(db_handle(db), dest, path, &r, cause) == 0 && check_copy(dest, path, cause) == 0)
+		rc = 0;
+	if (sqlite3_close(dest) != SQLITE_OK && rc == 0)
+		rc = failure(cause, "cannot close %s: %s", path, sqlite3_errmsg(dest));
+	free(name);
+	if (rc != 0) {
+		remove_copy(path);
+		return -1;
+	}
+	struct stat st;
+	if (stat(path, &st) == 0)
+		r.bytes = (long long)st.st_size;
+	if (result)
+		*result = r;
+	return 0;
+}

@@ -1,0 +1,26 @@
+/* Online backup: a consistent copy of the open database in a new file,
+ * made with SQLite's backup API while other sessions go on writing.
+ * Never prints, never exits. */
+#ifndef CASEAUDIT_BACKUP_H
+#define CASEAUDIT_BACKUP_H
+
+#include "db.h"
+
+/* What a backup did, for the command to report. */
+typedef struct {
+	long long pages;     /* pages in the copy */
+	long long bytes;     /* size of the copy */
+	int steps;           /* backup steps taken */
+	int restarts;        /* times a write by another session made it start over */
+} BackupResult;
+
+/* Copy db to a new file at path, created 0600; an existing file (or
+ * anything else at path) is refused and left alone. The copy is taken in
+ * steps of a few pages so that other sessions can write in between; when
+ * their writes keep making it start over, the rest is copied in one step
+ * under one read snapshot, which in WAL mode still lets them write. The
+ * finished copy is checked (PRAGMA quick_check). On failure the partial
+ * copy is removed and -1 returned with *cause; result may be NULL. */
+int backup_run(Db *db, const char *path, BackupResult *result, char **cause);
+
+#endif
