@@ -168,6 +168,37 @@ static void say(App *app, const char *fmt, ...)
 	fflush(fp);
 }
 
+/* Say text folded at 78 columns on spaces; lines after the first start
+ * with indent. Guidance and standards are long sentences. */
+static void say_folded(App *app, const char *indent, const char *text)
+{
+	Buf b = {0};
+	const char *p = text + strspn(text, " ");
+	int column = (int)(p - text);
+	buf_add(&b, text, (size_t)column); /* keep the text's own indent */
+	int start = column;
+	while (*p) {
+		size_t word = strcspn(p, " ");
+		int width = 0;
+		for (size_t i = 0; i < word; i++)
+			width += ((unsigned char)p[i] & 0xC0) != 0x80;
+		if (column > start && column + 1 + width > 78) {
+			buf_printf(&b, "\n%s", indent);
+			column = start = (int)strlen(indent);
+		} else if (column > start) {
+			buf_puts(&b, " ");
+			column++;
+		}
+		buf_add(&b, p, word);
+		column += width;
+		p += word;
+		while (*p == ' ')
+			p++;
+	}
+	say(app, "%s", b.s ? b.s : "");
+	buf_free(&b);
+}
+
 static char *trim(char *s)
 {
 	while (isspace((unsigned char)*s))
@@ -278,7 +309,9 @@ static const char *check_result(Guided *g, const char *line, void *ctx)
 	int row = *(int *)ctx;
 	const char *note;
 	if (strcmp(line, "?") == 0 || strcmp(line, "help") == 0) {
-		say(g->app, "  %s", table_cell(g->standards, row, 2)->s);
+		char *text = xprintf("  %s", table_cell(g->standards, row, 2)->s);
+		say_folded(g->app, "  ", text);
+		free(text);
 		return "";
 	}
 	if (parse_result(line, &note) == NULL) {
@@ -427,8 +460,11 @@ static int guided_questions(Guided *g, char **cause)
 		else
 			buf_printf(&skipped, "%s%s", skipped.s ? ", " : "", table_cell(g->standards, row, 0)->s);
 	}
-	if (skipped.s)
-		say(app, "Not applicable to this case, recorded n/a: %s", skipped.s);
+	if (skipped.s) {
+		char *text = xprintf("Not applicable to this case, recorded n/a: %s", skipped.s);
+		say_folded(app, "  ", text);
+		free(text);
+	}
 	buf_free(&skipped);
 	say(app, "Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in\n"
 	         "'n no chronology since May'. ? explains the standard. Ctrl-D abandons the audit.");
@@ -442,7 +478,10 @@ static int guided_questions(Guided *g, char **cause)
 			continue;
 		}
 		asked++;
-		say(app, "\n%d/%d %s: %s", asked, total, code, table_cell(g->standards, row, 1)->s);
+		char *text = xprintf("%d/%d %s: %s", asked, total, code, table_cell(g->standards, row, 1)->s);
+		say(app, "%s", "");
+		say_folded(app, "    ", text);
+		free(text);
 		char *prompt = xprintf("%s [m/n/x/?]: ", code);
 		int rc = ask(g, prompt, check_result, &row, cause);
 		free(prompt);

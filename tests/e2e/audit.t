@@ -377,14 +377,18 @@ Case C1001, Assessment Team 1; Anna Smith
   latest chronology: 2016-10-01 (conference): Initial child protection conference
   latest supervision of Anna Smith: 2016-11-01 with Mary Shah
   last audit: 2016-11-06 (audit 5, good, submitted)
-Not applicable to this case, recorded n/a: CSE-IDENTIFIED, CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA, PATHWAY
+Not applicable to this case, recorded n/a: CSE-IDENTIFIED, CSE-ASSESSED,
+  CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA, PATHWAY
 Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
 'n no chronology since May'. ? explains the standard. Ctrl-D abandons the audit.
 
 1/7 CHRON: The case file includes a chronology that meets required standards
-  Met when the chronology is present, up to date, and lists the significant events (referrals, assessments, strategy discussions, conferences, moves, missing episodes, court) clearly and relevantly.
+  Met when the chronology is present, up to date, and lists the significant
+  events (referrals, assessments, strategy discussions, conferences, moves,
+  missing episodes, court) clearly and relevantly.
 
-2/7 ANALYSIS: Assessments show clear, child-centred analysis of need and risk informed by the chronology
+2/7 ANALYSIS: Assessments show clear, child-centred analysis of need and risk
+    informed by the chronology
 
 3/7 PLAN: Plans are outcome focused and include SMART targets
 
@@ -392,7 +396,8 @@ Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
 
 5/7 DECISIONS: The rationale for managers' decisions is clearly recorded
 
-6/7 SUPERVISION: Supervision is delivered consistently and standards are met in the case sampled
+6/7 SUPERVISION: Supervision is delivered consistently and standards are met
+    in the case sampled
 
 7/7 NEGLECT: Where neglect is a feature, it is identified and addressed
 
@@ -460,13 +465,15 @@ Case C1002, Children in Care; not allocated
   status cic, flagged missing, opened 2015-06-01
   latest chronology: none recorded
   last audit: 2016-11-03 (audit 2, good, submitted)
-Not applicable to this case, recorded n/a: NEGLECT, CSE-ASSESSED, CSE-PLAN, PATHWAY
+Not applicable to this case, recorded n/a: NEGLECT, CSE-ASSESSED, CSE-PLAN,
+  PATHWAY
 Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
 'n no chronology since May'. ? explains the standard. Ctrl-D abandons the audit.
 
 1/11 CHRON: The case file includes a chronology that meets required standards
 
-2/11 ANALYSIS: Assessments show clear, child-centred analysis of need and risk informed by the chronology
+2/11 ANALYSIS: Assessments show clear, child-centred analysis of need and risk
+    informed by the chronology
 
 3/11 PLAN: Plans are outcome focused and include SMART targets
 ! error: line 1: audit start abandoned; nothing was recorded
@@ -483,7 +490,8 @@ Case C1003, Children in Care; not allocated
   status care-leaver, no flags
   latest chronology: none recorded
   last audit: 2016-11-04 (audit 3, outstanding, submitted)
-Not applicable to this case, recorded n/a: NEGLECT, CSE-IDENTIFIED, CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA
+Not applicable to this case, recorded n/a: NEGLECT, CSE-IDENTIFIED,
+  CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA
 Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
 'n no chronology since May'. ? explains the standard. Ctrl-D abandons the audit.
 
@@ -506,13 +514,15 @@ Case C1003, Children in Care; not allocated
   status care-leaver, no flags
   latest chronology: none recorded
   last audit: 2016-11-04 (audit 3, outstanding, submitted)
-Not applicable to this case, recorded n/a: NEGLECT, CSE-IDENTIFIED, CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA
+Not applicable to this case, recorded n/a: NEGLECT, CSE-IDENTIFIED,
+  CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA
 Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
 'n no chronology since May'. ? explains the standard. Ctrl-D abandons the audit.
 
 1/7 CHRON: The case file includes a chronology that meets required standards
 
-2/7 ANALYSIS: Assessments show clear, child-centred analysis of need and risk informed by the chronology
+2/7 ANALYSIS: Assessments show clear, child-centred analysis of need and risk
+    informed by the chronology
 
 3/7 PLAN: Plans are outcome focused and include SMART targets
 
@@ -520,9 +530,11 @@ Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
 
 5/7 DECISIONS: The rationale for managers' decisions is clearly recorded
 
-6/7 SUPERVISION: Supervision is delivered consistently and standards are met in the case sampled
+6/7 SUPERVISION: Supervision is delivered consistently and standards are met
+    in the case sampled
 
-7/7 PATHWAY: The young person participated effectively in developing their pathway plan
+7/7 PATHWAY: The young person participated effectively in developing their
+    pathway plan
 
 Overall grade: o outstanding, g good, r requires improvement, i inadequate;
 blank to grade later.
@@ -546,13 +558,15 @@ Case C1003, Children in Care; not allocated
   status care-leaver, no flags
   latest chronology: none recorded
   last audit: 2016-11-04 (audit 3, outstanding, submitted)
-Not applicable to this case, recorded n/a: NEGLECT, CSE-IDENTIFIED, CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA
+Not applicable to this case, recorded n/a: NEGLECT, CSE-IDENTIFIED,
+  CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA
 Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
 'n no chronology since May'. ? explains the standard. Ctrl-D abandons the audit.
 
 1/7 CHRON: The case file includes a chronology that meets required standards
 
-2/7 ANALYSIS: Assessments show clear, child-centred analysis of need and risk informed by the chronology
+2/7 ANALYSIS: Assessments show clear, child-centred analysis of need and risk
+    informed by the chronology
 
 3/7 PLAN: Plans are outcome focused and include SMART targets
 
@@ -560,9 +574,11 @@ Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
 
 5/7 DECISIONS: The rationale for managers' decisions is clearly recorded
 
-6/7 SUPERVISION: Supervision is delivered consistently and standards are met in the case sampled
+6/7 SUPERVISION: Supervision is delivered consistently and standards are met
+    in the case sampled
 
-7/7 PATHWAY: The young person participated effectively in developing their pathway plan
+7/7 PATHWAY: The young person participated effectively in developing their
+    pathway plan
 
 Overall grade: o outstanding, g good, r requires improvement, i inadequate;
 blank to grade later.
@@ -588,13 +604,15 @@ Case C1003, Children in Care; not allocated
   status care-leaver, no flags
   latest chronology: none recorded
   last audit: 2016-11-04 (audit 3, outstanding, submitted)
-Not applicable to this case, recorded n/a: NEGLECT, CSE-IDENTIFIED, CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA
+Not applicable to this case, recorded n/a: NEGLECT, CSE-IDENTIFIED,
+  CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA
 Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
 'n no chronology since May'. ? explains the standard. Ctrl-D abandons the audit.
 
 1/7 CHRON: The case file includes a chronology that meets required standards
 
-2/7 ANALYSIS: Assessments show clear, child-centred analysis of need and risk informed by the chronology
+2/7 ANALYSIS: Assessments show clear, child-centred analysis of need and risk
+    informed by the chronology
 
 3/7 PLAN: Plans are outcome focused and include SMART targets
 
@@ -602,9 +620,11 @@ Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
 
 5/7 DECISIONS: The rationale for managers' decisions is clearly recorded
 
-6/7 SUPERVISION: Supervision is delivered consistently and standards are met in the case sampled
+6/7 SUPERVISION: Supervision is delivered consistently and standards are met
+    in the case sampled
 
-7/7 PATHWAY: The young person participated effectively in developing their pathway plan
+7/7 PATHWAY: The young person participated effectively in developing their
+    pathway plan
 
 Overall grade: o outstanding, g good, r requires improvement, i inadequate;
 blank to grade later.
@@ -631,13 +651,15 @@ Case C1003, Children in Care; not allocated
   status care-leaver, no flags
   latest chronology: none recorded
   last audit: 2016-11-04 (audit 3, outstanding, submitted)
-Not applicable to this case, recorded n/a: NEGLECT, CSE-IDENTIFIED, CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA
+Not applicable to this case, recorded n/a: NEGLECT, CSE-IDENTIFIED,
+  CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA
 Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
 'n no chronology since May'. ? explains the standard. Ctrl-D abandons the audit.
 
 1/7 CHRON: The case file includes a chronology that meets required standards
 
-2/7 ANALYSIS: Assessments show clear, child-centred analysis of need and risk informed by the chronology
+2/7 ANALYSIS: Assessments show clear, child-centred analysis of need and risk
+    informed by the chronology
 
 3/7 PLAN: Plans are outcome focused and include SMART targets
 
@@ -645,9 +667,11 @@ Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
 
 5/7 DECISIONS: The rationale for managers' decisions is clearly recorded
 
-6/7 SUPERVISION: Supervision is delivered consistently and standards are met in the case sampled
+6/7 SUPERVISION: Supervision is delivered consistently and standards are met
+    in the case sampled
 
-7/7 PATHWAY: The young person participated effectively in developing their pathway plan
+7/7 PATHWAY: The young person participated effectively in developing their
+    pathway plan
 
 Overall grade: o outstanding, g good, r requires improvement, i inadequate;
 blank to grade later.
@@ -673,13 +697,15 @@ Case C1003, Children in Care; not allocated
   status care-leaver, no flags
   latest chronology: none recorded
   last audit: 2016-11-04 (audit 3, outstanding, submitted)
-Not applicable to this case, recorded n/a: NEGLECT, CSE-IDENTIFIED, CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA
+Not applicable to this case, recorded n/a: NEGLECT, CSE-IDENTIFIED,
+  CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA
 Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
 'n no chronology since May'. ? explains the standard. Ctrl-D abandons the audit.
 
 1/7 CHRON: The case file includes a chronology that meets required standards
 
-2/7 ANALYSIS: Assessments show clear, child-centred analysis of need and risk informed by the chronology
+2/7 ANALYSIS: Assessments show clear, child-centred analysis of need and risk
+    informed by the chronology
 
 3/7 PLAN: Plans are outcome focused and include SMART targets
 
@@ -687,9 +713,11 @@ Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
 
 5/7 DECISIONS: The rationale for managers' decisions is clearly recorded
 
-6/7 SUPERVISION: Supervision is delivered consistently and standards are met in the case sampled
+6/7 SUPERVISION: Supervision is delivered consistently and standards are met
+    in the case sampled
 
-7/7 PATHWAY: The young person participated effectively in developing their pathway plan
+7/7 PATHWAY: The young person participated effectively in developing their
+    pathway plan
 
 Overall grade: o outstanding, g good, r requires improvement, i inadequate;
 blank to grade later.
@@ -719,13 +747,15 @@ $ caseaudit --mode json --user "Rita Patel" <<'EOF'
 !   status care-leaver, no flags
 !   latest chronology: none recorded
 !   last audit: 2016-11-04 (audit 3, outstanding, submitted)
-! Not applicable to this case, recorded n/a: NEGLECT, CSE-IDENTIFIED, CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA
+! Not applicable to this case, recorded n/a: NEGLECT, CSE-IDENTIFIED,
+!   CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA
 ! Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
 ! 'n no chronology since May'. ? explains the standard. Ctrl-D abandons the audit.
 !
 ! 1/7 CHRON: The case file includes a chronology that meets required standards
 !
-! 2/7 ANALYSIS: Assessments show clear, child-centred analysis of need and risk informed by the chronology
+! 2/7 ANALYSIS: Assessments show clear, child-centred analysis of need and risk
+!     informed by the chronology
 !
 ! 3/7 PLAN: Plans are outcome focused and include SMART targets
 !
@@ -733,9 +763,11 @@ $ caseaudit --mode json --user "Rita Patel" <<'EOF'
 !
 ! 5/7 DECISIONS: The rationale for managers' decisions is clearly recorded
 !
-! 6/7 SUPERVISION: Supervision is delivered consistently and standards are met in the case sampled
+! 6/7 SUPERVISION: Supervision is delivered consistently and standards are met
+!     in the case sampled
 !
-! 7/7 PATHWAY: The young person participated effectively in developing their pathway plan
+! 7/7 PATHWAY: The young person participated effectively in developing their
+!     pathway plan
 !
 ! Overall grade: o outstanding, g good, r requires improvement, i inadequate;
 ! blank to grade later.
