@@ -47,7 +47,7 @@ static int supervision_list(App *app, const Args *a, char **cause)
 }
 
 static const OptionSpec add_options[] = {
-	{"by", OPT_VALUE, "NAME"},
+	{"by", OPT_VALUE, "MANAGER"},
 	{"date", OPT_VALUE, "DATE"},
 	{"case", OPT_VALUE | OPT_MULTI, "CASE"},
 	{NULL, 0, NULL},

@@ -133,6 +133,9 @@ $ caseaudit -c "supervision add 'Jane Smith' 'Sam Evans' --by 'Ann Boss' --date 
 $ caseaudit -c "supervision add 'Jane Smith' --by 'Ann Boss' --date 2016-11-03 --note good"
 ! error: unknown option --note for 'supervision add'; it takes: --by, --date, --case
 ? 1
+$ caseaudit -c "supervision add 'Jane Smith' --date 2016-11-03 --by"
+! error: --by needs a value (MANAGER)
+? 1
 $ caseaudit --mode csv -c "supervision list" | wc -l
 6
 $ caseaudit -c "supervision list --worker Nobody"
