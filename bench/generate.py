@@ -253,11 +253,15 @@ def build(n_audits, seed):
     # (sometimes the head of service); a few left as drafts.
     audits = []
     span = (PERIOD_END - PERIOD_START).days
+    audited = set()  # (case, date): a case is audited at most once a day
     for a in range(n_audits):
-        case = cases[rng.randrange(n_cases)]
+        while True:
+            case = cases[rng.randrange(n_cases)]
+            date = random_date(rng, max(PERIOD_START, case["opened"]), PERIOD_END)
+            if (case["ref"], date) not in audited:
+                audited.add((case["ref"], date))
+                break
         team = case["team"]
-        first = max(PERIOD_START, case["opened"])
-        date = random_date(rng, first, PERIOD_END)
         auditor = team["head"]["name"] if rng.random() < 0.1 else team["manager"]["name"]
         kind = rng.choices(["dip-sample", "themed", "multi-agency"], [85, 10, 5])[0]
         progress = (date - PERIOD_START).days / span
