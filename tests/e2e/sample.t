@@ -23,7 +23,11 @@ $ cat > setup.cmds <<'END'
 > END
 $ for i in $(seq -w 1 19); do s=cin; case $i in 05|06) s=cp;; esac
 >   echo "case add C$i --team 'Assessment Team 1' --worker 'Alex Jones' --status $s"; done >> setup.cmds
-$ caseaudit -f setup.cmds base.db && for db in one two rand1 rand2 skip; do cp base.db $db.db; done
+$ caseaudit -f setup.cmds base.db && for db in one rand1 rand2 skip; do cp base.db $db.db; done
+$ # two.db is built separately by the same commands; three.db adds the cases in reverse order
+$ caseaudit -f setup.cmds two.db && grep -v 'case add C[01]' setup.cmds | caseaudit three.db && tac setup.cmds | grep 'case add C[01]' | caseaudit three.db
+$ sqlite3 three.db "SELECT ref FROM case_file WHERE ref LIKE 'C%' ORDER BY id LIMIT 4" | paste -sd' '
+C20 C19 C18 C17
 $ # ---- the same seed on two databases built the same way: the same cases
 $ caseaudit -c "sample draw --team 'Assessment Team 1' --size 5 --auditor 'Sam Patel' --date 2016-10-01 --due 2016-10-31 --seed 7" one.db
 sample 1 (seed 7): drew 5 of 19 eligible open cases of Assessment Team 1; audits due 2016-10-31, by Sam Patel
@@ -41,6 +45,8 @@ sample,seed,position,case,status,worker,last_audited^M
 1,7,3,C15,cin,Alex Jones,^M
 1,7,4,C03,cin,Alex Jones,^M
 1,7,5,C09,cin,Alex Jones,^M
+$ caseaudit --mode csv -c "sample draw --team 'Assessment Team 1' --size 5 --auditor 'Sam Patel' --date 2016-10-01 --due 2016-10-31 --seed 7" three.db | cut -d, -f4 | paste -sd' '
+case C06 C08 C15 C03 C09
 $ # ---- without --seed a seed is chosen, recorded and shown; it draws the same again
 $ caseaudit --mode json -c "sample draw --team 'Assessment Team 1' --size 4 --auditor 'Sam Patel' --due 2016-12-31" rand1.db > first.json
 $ seed=$(python3 -c "import json; print(json.load(open('first.json'))['seed'])")
