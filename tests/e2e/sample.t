@@ -154,6 +154,22 @@ $ # ---- the compliance table's MGMT-AUDITS agrees: 2 of sample 1's 5 were on ti
 $ caseaudit --mode csv -c "compliance --month 2016-10 --target MGMT-AUDITS" one.db
 target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence^M
 MGMT-AUDITS,2,5,40.0,80,red,11.8,76.9,below^M
+$ # ---- a month where 5 of 10 scheduled audits were done on time: 50%, red against 80%;
+$ # ---- a late audit and a draft do not count, nor does an audit of a case not in the sample
+$ cp base.db month.db && caseaudit -c "sample draw --team 'Assessment Team 1' --size 10 --auditor 'Sam Patel' --date 2016-10-03 --due 2016-10-31 --seed 11" month.db | tail -n +4 | awk '{print $4}' | paste -sd' '
+C19 C15 C02 C04 C13 C08 C07 C10 C03 C16
+$ for c in C19 C15 C02 C04; do echo "audit add $c --date 2016-10-20 --auditor 'Sam Patel' --grade good --submit CHRON=met"; done > audits.cmds
+> echo "audit add C13 --date 2016-10-31 --auditor 'Sam Patel' --grade good --submit CHRON=met" >> audits.cmds
+> echo "audit add C08 --date 2016-11-02 --auditor 'Sam Patel' --grade good --submit CHRON=met" >> audits.cmds
+> echo "audit add C07 --date 2016-10-20 --auditor 'Sam Patel' --grade good CHRON=met" >> audits.cmds
+> echo "audit add C01 --date 2016-10-20 --auditor 'Sam Patel' --grade good --submit CHRON=met" >> audits.cmds
+> caseaudit -f audits.cmds month.db | paste -sd' '
+1 2 3 4 5 6 7 8
+$ caseaudit --mode csv -c "sample list" month.db | tr -d '\r' | cut -d, -f6,9 | tail -n +2 | paste -sd' '
+C19,on-time C15,on-time C02,on-time C04,on-time C13,on-time C08,late C07,not-yet C10,not-yet C03,not-yet C16,not-yet
+$ caseaudit --mode csv -c "compliance --month 2016-10 --target MGMT-AUDITS" month.db
+target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence^M
+MGMT-AUDITS,5,10,50.0,80,red,23.7,76.3,below^M
 $ caseaudit --mode csv -c "sample list --team 'Disabled Children'" one.db
 sample,team,auditor,drawn_on,due,case,audit,audit_date,audited^M
 4,Disabled Children,Pat Lee,2016-11-30,2016-12-31,D03,,,not-yet^M
