@@ -775,8 +775,14 @@ static void history_write(const Repl *r, const char *path)
 	history_end(h);
 }
 
-static void remember(Repl *r, const char *line)
+/* Keep a line for Up-arrow, now and in later sessions (without the space
+ * completion leaves at its end, so the same command is one entry). */
+static void remember(Repl *r, const char *text)
 {
+	size_t n = strlen(text);
+	while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '\t'))
+		n--;
+	char *line = xprintf("%.*s", (int)n, text);
 	HistEvent ev;
 	history(r->hist, &ev, H_ENTER, line);
 	if (r->nsession == HISTORY_SIZE) {
@@ -785,7 +791,7 @@ static void remember(Repl *r, const char *line)
 		r->nsession--;
 	}
 	r->session = xrealloc(r->session, sizeof(char *) * (size_t)(r->nsession + 1));
-	r->session[r->nsession++] = xstrdup(line);
+	r->session[r->nsession++] = line;
 }
 
 /* After Ctrl-C stopped a command: statements it left stepping would keep
@@ -800,31 +806,35 @@ static void recover_from_interrupt(App *app)
 	clearerr(stdout);
 }
 
+/* The one session of this process (the file's private state). */
+static Repl session;
+
 int repl_run(App *app)
 {
-	Repl r = {0};
-	r.app = app;
-	r.prompt = PROMPT;
-	r.el = el_init("caseaudit", stdin, stdout, stderr);
-	if (r.el == NULL) {
+	Repl *r = &session;
+	memset(r, 0, sizeof *r);
+	r->app = app;
+	r->prompt = PROMPT;
+	r->el = el_init("caseaudit", stdin, stdout, stderr);
+	if (r->el == NULL) {
 		fputs("warning: line editing is not available; reading commands plainly\n", stderr);
 		run_stream(app, stdin, NULL);
 		return 0;
 	}
-	r.hist = history_new();
-	r.answers = history_new();
+	r->hist = history_new();
+	r->answers = history_new();
 	char *path = history_file();
 	if (path != NULL)
-		history_read(r.hist, path);
+		history_read(r->hist, path);
 
-	el_set(r.el, EL_CLIENTDATA, &r);
-	el_set(r.el, EL_PROMPT, prompt_of);
-	el_set(r.el, EL_EDITOR, "emacs");
-	el_set(r.el, EL_SIGNAL, 1);
-	el_set(r.el, EL_HIST, history, r.hist);
-	el_set(r.el, EL_ADDFN, "caseaudit-complete", "Complete the word under the cursor", on_tab);
-	el_set(r.el, EL_BIND, "^I", "caseaudit-complete", NULL);
-	el_source(r.el, NULL); /* the person's ~/.editrc, as other libedit programs read it */
+	el_set(r->el, EL_CLIENTDATA, r);
+	el_set(r->el, EL_PROMPT, prompt_of);
+	el_set(r->el, EL_EDITOR, "emacs");
+	el_set(r->el, EL_SIGNAL, 1);
+	el_set(r->el, EL_HIST, history, r->hist);
+	el_set(r->el, EL_ADDFN, "caseaudit-complete", "Complete the word under the cursor", on_tab);
+	el_set(r->el, EL_BIND, "^I", "caseaudit-complete", NULL);
+	el_source(r->el, NULL); /* the person's ~/.editrc, as other libedit programs read it */
 
 	struct sigaction action, saved_action;
 	memset(&action, 0, sizeof action);
@@ -837,19 +847,19 @@ int repl_run(App *app)
 	char *(*saved_ask)(App *, const char *) = app->ask;
 	void *saved_ctx = app->ask_ctx;
 	app->ask = ask_line;
-	app->ask_ctx = &r;
+	app->ask_ctx = r;
 
 	printf("caseaudit %s, database %s: type 'help' for the commands, .quit or Ctrl-D to leave\n",
 	       CASEAUDIT_VERSION, app->db_path);
 	while (!app->quit) {
 		char *line;
-		int rc = read_line(&r, &line);
+		int rc = read_line(r, &line);
 		if (rc < 0)
 			continue;
 		if (rc == 0)
 			break;
 		if (line[strspn(line, " \t")] != '\0')
-			remember(&r, line);
+			remember(r, line);
 		interrupted = 0;
 		run_line(app, line, NULL);
 		if (interrupted)
@@ -862,13 +872,13 @@ int repl_run(App *app)
 	sigaction(SIGINT, &saved_action, NULL);
 	interrupt_db = NULL;
 	if (path != NULL)
-		history_write(&r, path);
+		history_write(r, path);
 	free(path);
-	for (int i = 0; i < r.nsession; i++)
-		free(r.session[i]);
-	free(r.session);
-	el_end(r.el);
-	history_end(r.hist);
-	history_end(r.answers);
+	for (int i = 0; i < r->nsession; i++)
+		free(r->session[i]);
+	free(r->session);
+	el_end(r->el);
+	history_end(r->hist);
+	history_end(r->answers);
 	return 0;
 }

@@ -1,4 +1,508 @@
 #!/usr/bin/env python3
-"""Terminal test: types into the caseaudit REPL through a pseudo-terminal."""
+"""Terminal test: types into the caseaudit REPL on a real terminal.
+
+usage: repl_test.py PATH/TO/caseaudit
+
+Each session runs in a private tmux server (its own socket in a temporary
+folder, HOME and XDG_STATE_HOME there too), so what is checked is what a
+person sees: the rendered screen. Every wait polls the screen for the
+expected text with a deadline; nothing sleeps for a fixed time. Checks:
+banner and prompt, Tab completion of a command word, an option, an
+enumerated value, a team name (quoted) and a list of case IDs; Ctrl-C
+abandoning a half-typed line; Ctrl-D and .quit leaving; history kept in
+$XDG_STATE_HOME (or ~/.local/state) with mode 0600 and recalled with Up in
+the next session; a guided `audit start` answered at its own prompts (not
+kept in history) and one abandoned with Ctrl-C.
+
+Prints one line per check and `N passed, N failed`; exits 1 on failure.
+"""
+import os
+import re
+import shutil
+import stat
+import subprocess
 import sys
-print("0 passed, 0 failed")
+import tempfile
+import termios
+import time
+
+WAIT = 5.0          # seconds to wait for any one expected screen
+PROMPT = "caseaudit>"  # as tmux shows it: trailing spaces are not kept
+
+
+class Failed(Exception):
+    pass
+
+
+class Session:
+    """One caseaudit process on a tmux terminal."""
+
+    def __init__(self, test, argv, name):
+        self.test = test
+        self.name = name
+        self.tmux("new-session", "-d", "-s", name, "-x", "160", "-y", "50", "--", *argv)
+        self.target = name + ":0.0"
+        tty = self.tmux("display-message", "-p", "-t", self.target, "#{pane_tty}").strip()
+        # Watched, never read: its modes tell when libedit is reading keys.
+        self.tty = os.open(tty, os.O_RDONLY | os.O_NOCTTY | os.O_NONBLOCK)
+
+    def close(self):
+        os.close(self.tty)
+
+    def editing(self):
+        """Whether libedit has the terminal (no canonical mode): only then
+        are keys taken as typed. Between two lines the terminal is back in
+        canonical mode, where the driver would take Ctrl-D or Ctrl-C itself
+        and echo what is typed."""
+        try:
+            return not termios.tcgetattr(self.tty)[3] & termios.ICANON
+        except termios.error:
+            return False  # the process has ended
+
+    def tmux(self, *args):
+        return self.test.tmux(*args)
+
+    def lines(self):
+        """Every line of the terminal, scrollback first."""
+        out = self.tmux("capture-pane", "-p", "-S", "-", "-E", "-", "-t", self.target)
+        return out.split("\n")
+
+    def mark(self):
+        """The line the cursor is on now, counting the scrollback: output
+        after an action starts there (that line is the one being edited)."""
+        out = self.tmux("display-message", "-p", "-t", self.target, "#{history_size} #{cursor_y}")
+        size, y = out.split()
+        return int(size) + int(y)
+
+    def cursor_line(self):
+        for _ in range(3):  # the screen may scroll between the two reads
+            at = self.mark()
+            lines = self.lines()
+            if at < len(lines):
+                return lines[at].rstrip()
+        return ""
+
+    def keys(self, *keys):
+        self.wait("caseaudit to read keys", self.editing)
+        self.tmux("send-keys", "-t", self.target, *keys)
+
+    def type(self, text):
+        self.wait("caseaudit to read keys", self.editing)
+        self.tmux("send-keys", "-t", self.target, "-l", text)
+
+    def wait(self, what, check):
+        """Poll until check() is true; fail with the screen when it is not."""
+        deadline = time.monotonic() + WAIT
+        delay = 0.005
+        while True:
+            if check():
+                return
+            if time.monotonic() > deadline:
+                screen = "\n".join(l.rstrip() for l in self.lines()).rstrip()
+                raise Failed("timed out waiting for %s; the screen:\n%s" % (what, screen))
+            time.sleep(delay)
+            delay = min(delay * 2, 0.05)
+
+    def wait_text(self, text, since=0):
+        """Wait for text (a string or compiled regex) on a line at or after since."""
+        def found():
+            shown = "\n".join(l.rstrip() for l in self.lines()[since:])
+            return text.search(shown) if hasattr(text, "search") else text in shown
+        self.wait(repr(getattr(text, "pattern", text)), found)
+
+    def wait_line(self, expected):
+        """Wait until the line being edited reads exactly expected."""
+        self.wait("the cursor line to read %r (it reads %r)" % (expected, self.cursor_line()),
+                  lambda: self.cursor_line() == expected)
+
+    def wait_prompt(self):
+        self.wait_line(PROMPT)
+
+    def run(self, command):
+        """Type a command (none: run the line as it stands), Enter, and wait
+        for the next prompt; the lines it printed are returned."""
+        if command:
+            self.type(command)
+            self.wait_line(PROMPT + " " + command)
+        start = self.mark()
+        self.keys("Enter")
+        self.wait("the prompt after %r" % command,
+                  lambda: self.mark() > start and self.cursor_line() == PROMPT)
+        return "\n".join(l.rstrip() for l in self.lines()[start + 1:self.mark()])
+
+    def dead(self):
+        """(whether the process has ended, its exit status or "signal N")."""
+        out = self.tmux("display-message", "-p", "-t", self.target,
+                        "#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}")
+        dead, status, signal = (out.strip().split(":") + ["", ""])[:3]
+        if status:
+            return dead == "1", int(status)
+        return dead == "1", ("signal " + signal) if signal else None
+
+    def wait_exit(self):
+        """Wait for the process to end; its exit status."""
+        self.wait("caseaudit to exit", lambda: self.dead()[1] is not None)
+        return self.dead()[1]
+
+
+class Test:
+    def __init__(self, binary):
+        self.binary = os.path.abspath(binary)
+        self.dir = tempfile.mkdtemp(prefix="caseaudit-repl-")
+        self.db = os.path.join(self.dir, "council.db")
+        self.state = os.path.join(self.dir, "state")
+        self.home = os.path.join(self.dir, "home")
+        os.mkdir(self.home)
+        self.env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": self.home,
+            "XDG_STATE_HOME": self.state,
+            "CASEAUDIT_USER": "repl-test",
+            "CASEAUDIT_TODAY": "2016-11-30",
+            "LANG": "C.UTF-8",
+            "LC_ALL": "C.UTF-8",
+            "TERM": "xterm",
+            "TMUX_TMPDIR": self.dir,
+        }
+        self.socket = os.path.join(self.dir, "tmux.sock")
+        self.conf = os.path.join(self.dir, "tmux.conf")
+        with open(self.conf, "w") as f:
+            # Keep the pane after exit to read its status; no status line;
+            # no delay after Escape; no colour so the text is plain.
+            f.write("set -g remain-on-exit on\nset -g status off\nset -s escape-time 0\n"
+                    "set -g history-limit 10000\nset -g default-terminal screen\n")
+        self.passed = 0
+        self.failed = 0
+        self.sessions = 0
+        self.opened = []
+
+    def tmux(self, *args):
+        r = subprocess.run(["tmux", "-S", self.socket, "-f", self.conf, *args], env=self.env,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=10)
+        if r.returncode != 0:
+            raise Failed("tmux %s: %s" % (" ".join(args), r.stderr.strip()))
+        return r.stdout
+
+    def batch(self, *commands, mode="csv"):
+        argv = [self.binary, "--mode", mode]
+        for c in commands:
+            argv += ["-c", c]
+        r = subprocess.run(argv + [self.db], env=self.env, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True, timeout=10)
+        if r.returncode != 0:
+            raise Failed("caseaudit %s failed (%d): %s" % (commands, r.returncode, r.stderr))
+        return r.stdout
+
+    def session(self, *extra_env):
+        self.sessions += 1
+        argv = [self.binary, self.db]
+        if extra_env:
+            argv = ["env", *extra_env, *argv]
+        s = Session(self, argv, "s%d" % self.sessions)
+        self.opened.append(s)
+        return s
+
+    def check(self, name, function, *args):
+        try:
+            function(*args)
+        except Failed as e:
+            self.failed += 1
+            print("FAIL %s: %s" % (name, e))
+        except Exception as e:  # a bug in the test itself still counts
+            self.failed += 1
+            print("FAIL %s: %s: %s" % (name, type(e).__name__, e))
+        else:
+            self.passed += 1
+            print("ok   %s" % name)
+
+    def cleanup(self):
+        for s in self.opened:
+            s.close()
+        subprocess.run(["tmux", "-S", self.socket, "kill-server"], env=self.env,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=10)
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+# ---- the checks ----
+
+def setup(t):
+    t.batch('team add "Assessment Team 1"', 'team add "Assessment Team 2"', 'team add "Children in Care"',
+            'worker add "Mary Shah" --team "Assessment Team 1" --role team-manager',
+            'worker add "Kate O\'Brien" --team "Assessment Team 1" --role social-worker',
+            'worker add "Sam Patel" --team "Children in Care" --role social-worker',
+            'case add C1001 --team "Assessment Team 1" --worker "Kate O\'Brien" --status cp --flag neglect'
+            ' --opened 2016-03-01',
+            'case add C1002 --team "Assessment Team 1" --worker "Kate O\'Brien" --status cin',
+            'case add C3001 --team "Children in Care" --worker "Sam Patel" --status care-leaver',
+            'chron add C1001 2016-10-01 "Initial child protection conference"')
+
+
+def banner(s):
+    s.wait_text(re.compile(r"^caseaudit \S+, database .*council\.db: type 'help'", re.M))
+    s.wait_prompt()
+
+
+def complete_command(s):
+    s.type("tea")
+    s.wait_line(PROMPT + " tea")
+    s.keys("Tab")
+    s.wait_line(PROMPT + " team")          # "team " with its space
+    s.type("l")
+    s.keys("Tab")
+    s.wait_line(PROMPT + " team list")
+    out = s.run("")
+    for team in ("Assessment Team 1", "Assessment Team 2", "Children in Care"):
+        if team not in out:
+            raise Failed("team list printed no %r:\n%s" % (team, out))
+
+
+def complete_option_and_value(s):
+    s.type("case list --st")
+    s.keys("Tab")
+    s.wait_line(PROMPT + " case list --status")
+    s.type("ca")
+    s.keys("Tab")
+    s.wait_line(PROMPT + " case list --status care-leaver")
+    out = s.run("")
+    if "C3001" not in out or "C1001" in out:
+        raise Failed("case list --status care-leaver printed:\n" + out)
+
+
+def complete_team_name(s):
+    s.type("worker list --team chi")
+    s.keys("Tab")
+    s.wait_line(PROMPT + ' worker list --team "Children in Care"')
+    out = s.run("")
+    if "Sam Patel" not in out or "Mary Shah" in out:
+        raise Failed("worker list --team printed:\n" + out)
+
+
+def complete_list(s):
+    # Several case IDs: Tab completes what they share, the next Tab lists them.
+    s.type("case show C")
+    s.keys("Tab")
+    s.wait_line(PROMPT + " case show C")
+    at = s.mark()
+    s.keys("Tab")
+    s.wait_text(re.compile(r"C1001 +C1002 +C3001"), since=at)
+    s.wait_line(PROMPT + " case show C")   # the line is drawn again below the list
+    s.type("3")
+    s.keys("Tab")
+    s.wait_line(PROMPT + " case show C3001")
+    out = s.run("")
+    if "care-leaver" not in out:
+        raise Failed("case show C3001 printed:\n" + out)
+
+
+def ctrl_c(s):
+    s.type("team add Abandoned")
+    s.wait_line(PROMPT + " team add Abandoned")
+    at = s.mark()
+    s.keys("C-c")
+    s.wait("a fresh prompt below the abandoned line",
+           lambda: s.mark() > at and s.cursor_line() == PROMPT)
+    if s.dead()[0]:
+        raise Failed("Ctrl-C ended the session")
+    if "Abandoned" in t_global.batch("team list"):
+        raise Failed("the abandoned line was run")
+    s.run("team list")  # still answering
+
+
+def last_command(s):
+    s.run("case show C1001")
+
+
+def ctrl_d(s):
+    s.wait_prompt()
+    s.keys("C-d")
+    status = s.wait_exit()
+    if status != 0:
+        raise Failed("exit status %s after Ctrl-D" % status)
+
+
+def history_file(t):
+    path = os.path.join(t.state, "caseaudit", "history")
+    if not os.path.exists(path):
+        raise Failed("no history at " + path)
+    mode = stat.S_IMODE(os.stat(path).st_mode)
+    if mode != 0o600:
+        raise Failed("history is mode %o, expected 600" % mode)
+    with open(path, encoding="utf-8", errors="replace") as f:
+        text = f.read()
+    # libedit keeps lines vis(3)-encoded: spaces are \040.
+    text = text.replace("\\040", " ")
+    for line in ("team list", "case show C1001", 'worker list --team "Children in Care"'):
+        if line not in text.split("\n"):
+            raise Failed("history lacks %r:\n%s" % (line, text))
+    if "Abandoned" in text:
+        raise Failed("the line abandoned with Ctrl-C is in the history")
+
+
+def history_recalled(s):
+    s.wait_prompt()
+    s.keys("Up")
+    s.wait_line(PROMPT + " case show C1001")
+    s.keys("Up")
+    s.wait_line(PROMPT + " team list")
+    s.keys("Down")
+    s.wait_line(PROMPT + " case show C1001")
+    out = s.run("")
+    if "C1001" not in out:
+        raise Failed("the recalled command printed:\n" + out)
+
+
+def home_fallback_and_quit(t):
+    # Without $XDG_STATE_HOME the history goes under ~/.local/state.
+    s = t.session("-u", "XDG_STATE_HOME")
+    s.wait_prompt()
+    s.run("standard list")
+    s.type(".quit")
+    s.keys("Enter")
+    status = s.wait_exit()
+    if status != 0:
+        raise Failed("exit status %s after .quit" % status)
+    path = os.path.join(t.home, ".local", "state", "caseaudit", "history")
+    if not os.path.exists(path):
+        raise Failed("no history at " + path)
+    if stat.S_IMODE(os.stat(path).st_mode) != 0o600:
+        raise Failed("%s is not mode 600" % path)
+
+
+ANSWER = re.compile(r"^([A-Z-]+) \[m/n/x/\?\]:$")
+
+
+def guided_audit(t, s):
+    s.wait_prompt()
+    s.type('audit start C10')
+    s.keys("Tab")
+    s.wait_line(PROMPT + " audit start C100")
+    s.type('1 --auditor "Mary')
+    s.keys("Tab")
+    s.wait_line(PROMPT + ' audit start C1001 --auditor "Mary Shah"')
+    at = s.mark()
+    s.keys("Enter")
+    s.wait_text("latest chronology: 2016-10-01", since=at)
+    answered, explained, acted, steps = [], False, False, 0
+    while True:
+        steps += 1
+        if steps > 60:
+            raise Failed("the guided audit did not finish")
+        s.wait("a question of audit start",
+               lambda: ANSWER.match(s.cursor_line()) or s.cursor_line().endswith(":")
+               or s.cursor_line() == PROMPT)
+        line = s.cursor_line()
+        m = ANSWER.match(line)
+        at = s.mark()
+        if line == PROMPT:
+            break
+        if m and not explained:
+            # Tab at an answer is not completion; ? explains the standard.
+            s.keys("Tab")
+            s.type("?")
+            s.wait_line(line + " ?")
+            s.keys("Enter")
+            s.wait("the guidance and the question again",
+                   lambda: s.mark() > at + 1 and s.cursor_line() == line)
+            explained = True
+            continue
+        if m:
+            answered.append(m.group(1))
+            s.type("n no recent visit" if m.group(1) == "CHRON" else "m")
+        elif line.startswith("grade"):
+            s.type("g")
+        elif line.startswith("action") and not acted:
+            s.type("Update the chronology")
+            acted = True
+        elif line.startswith("action"):
+            pass  # a blank action finishes
+        elif line.startswith("owner"):
+            pass  # the case's worker, offered in brackets
+        elif line.startswith("due"):
+            s.type("+14")
+        elif line.startswith("submit"):
+            s.type("y")
+        else:
+            raise Failed("unexpected question %r" % line)
+        s.keys("Enter")
+        s.wait("the next question", lambda: s.mark() > at)
+    screen = "\n".join(s.lines())
+    found = re.search(r"Audit (\d+) recorded and submitted", screen)
+    if not found:
+        raise Failed("no 'recorded and submitted' on the screen:\n" + screen)
+    if "CHRON" not in answered or len(answered) < 3:
+        raise Failed("standards asked: %s" % answered)
+    audit = t.batch("audit show %s" % found.group(1), mode="json")
+    for word in ('"good"', '"not-met"', "no recent visit", "Update the chronology"):
+        if word not in audit:
+            raise Failed("audit show lacks %s:\n%s" % (word, audit))
+    # The answers were not added to the history: Up gives the command.
+    s.keys("Up")
+    s.wait_line(PROMPT + ' audit start C1001 --auditor "Mary Shah"')
+    s.keys("C-u")
+    s.wait_prompt()
+
+
+def guided_abandoned(t, s):
+    before = t.batch("audit list --case C1002")
+    at = s.mark()
+    s.type('audit start C1002 --auditor "Mary Shah"')
+    s.keys("Enter")
+    s.wait("the first question", lambda: s.mark() > at and ANSWER.match(s.cursor_line()))
+    s.type("m")
+    s.keys("Enter")
+    s.wait("the second question", lambda: s.mark() > at and ANSWER.match(s.cursor_line())
+           and s.cursor_line() != s.lines()[at].rstrip())
+    s.type("half an ans")
+    at = s.mark()
+    s.keys("C-c")
+    s.wait_text("abandoned; nothing was recorded", since=at)
+    s.wait_prompt()
+    if t.batch("audit list --case C1002") != before:
+        raise Failed("an abandoned guided audit recorded something")
+
+
+def main():
+    global t_global
+    if len(sys.argv) != 2:
+        print("usage: repl_test.py PATH/TO/caseaudit", file=sys.stderr)
+        return 2
+    if shutil.which("tmux") is None:
+        print("FAIL tmux is not installed (scripts/setup installs it)")
+        print("0 passed, 1 failed")
+        return 1
+    t = t_global = Test(sys.argv[1])
+    started = time.monotonic()
+    try:
+        t.check("set-up database", setup, t)
+        s = t.session()
+        t.check("banner and prompt", banner, s)
+        t.check("Tab completes a command word", complete_command, s)
+        t.check("Tab completes an option and an enumerated value", complete_option_and_value, s)
+        t.check("Tab completes a team name from the database, quoted", complete_team_name, s)
+        t.check("Tab lists case IDs from the database", complete_list, s)
+        t.check("Ctrl-C abandons a half-typed line", ctrl_c, s)
+        t.check("a last command", last_command, s)
+        t.check("Ctrl-D leaves with status 0", ctrl_d, s)
+        t.check("history file kept, mode 600, without the abandoned line", history_file, t)
+        s = t.session()
+        t.check("Up recalls the previous session's commands", history_recalled, s)
+        guided = subprocess.run([t.binary, "-c", "help audit start", t.db], env=t.env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
+        if guided:
+            t.check("a guided audit typed at its prompts", guided_audit, t, s)
+            t.check("Ctrl-C abandons a guided audit", guided_abandoned, t, s)
+        else:
+            print("skip guided audit: this build has no 'audit start'")
+        t.check("Ctrl-D leaves the second session", ctrl_d, s)
+        t.check("history under ~/.local/state without XDG_STATE_HOME; .quit leaves", home_fallback_and_quit, t)
+    finally:
+        t.cleanup()
+    print("took %.1f s" % (time.monotonic() - started))
+    print("%d passed, %d failed" % (t.passed, t.failed))
+    return 1 if t.failed else 0
+
+
+t_global = None
+
+if __name__ == "__main__":
+    sys.exit(main())
