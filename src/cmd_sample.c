@@ -24,9 +24,11 @@ static int parse_request(const Args *a, SampleRequest *r, char today[11], char *
 	if (need(a, "team", "TEAM", cause) || need(a, "auditor", "NAME", cause) || need(a, "due", "DATE", cause))
 		return -1;
 	const char *size = args_get(a, "size"), *percent = args_get(a, "percent");
-	if ((size == NULL) == (percent == NULL))
-		return failure(cause, "sample draw needs either --size N (a number of cases) or --percent P"
-		                      " (a share of the eligible cases), not both");
+	if (size == NULL && percent == NULL)
+		return failure(cause, "sample draw needs --size N (a number of cases) or --percent P"
+		                      " (a share of the eligible cases)");
+	if (size != NULL && percent != NULL)
+		return failure(cause, "give --size N or --percent P, not both");
 	r->team = args_get(a, "team");
 	r->auditor = args_get(a, "auditor");
 	r->due = args_get(a, "due");
@@ -133,8 +135,9 @@ static int sample_draw(App *app, const Args *a, char **cause)
 		            " audits due %s, by %s", d.id, r.seed, drawn, d.eligible, d.eligible == 1 ? "" : "s",
 		            d.team, r.due, d.auditor);
 		if (d.recent || d.pending) {
-			char *recent = d.recent ? xprintf("%lld audited within %lld days before %s", d.recent,
-			                                  r.within_days, r.drawn_on) : xstrdup("");
+			char *recent = !d.recent ? xstrdup("")
+				: r.within_days == 0 ? xprintf("%lld audited on the draw date %s", d.recent, r.drawn_on)
+				: xprintf("%lld audited within %lld days before %s", d.recent, r.within_days, r.drawn_on);
 			char *pending = d.pending ? xprintf("%lld scheduled in an earlier sample and not yet audited",
 			                                    d.pending) : xstrdup("");
 			output_note(&app->out, "skipped %lld: %s%s%s", d.recent + d.pending, recent,

@@ -152,7 +152,9 @@ static int explain_none(const SampleRequest *r, const SampleDraw *d, char **caus
 		return failure(cause, "no eligible cases: team '%s' has no open cases%s%s; nothing was drawn",
 		               r->team, with, status);
 	Buf why = {0};
-	if (d->recent)
+	if (d->recent && r->within_days == 0)
+		buf_printf(&why, "%lld audited on the draw date %s", d->recent, r->drawn_on);
+	else if (d->recent)
 		buf_printf(&why, "%lld audited within %lld days before %s", d->recent, r->within_days, r->drawn_on);
 	if (d->pending)
 		buf_printf(&why, "%s%lld scheduled in an earlier sample and not yet audited",

@@ -452,6 +452,10 @@ START_TEST(test_refusals)
 	r = request(), r.team = "Disabled Children", r.within_days = 90;
 	refused(db, r, "no eligible cases: of the 3 open cases of team 'Disabled Children', "
 	               "3 audited within 90 days before 2016-11-30; nothing was drawn");
+	add_audit(db, "D01", "2016-11-30", 1);
+	add_audit(db, "D02", "2016-11-30", 1);
+	r.within_days = 0;
+	refused(db, r, "of the 3 open cases of team 'Disabled Children', 3 audited on the draw date 2016-11-30;");
 	/* The head of service, of another team, may audit (peer sampling). */
 	r = request(), r.auditor = "Pat Lee";
 	free(draw_ok(db, r, NULL));

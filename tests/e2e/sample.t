@@ -109,7 +109,7 @@ $ caseaudit --mode csv -c "sample list" skip30.db | cut -d, -f6 | grep -e C01 -e
 0
 $ caseaudit -c "sample draw --team 'Assessment Team 1' --size 100 --auditor 'Sam Patel' --due 2016-12-31 --seed 1 --not-audited-within 0" skip0.db > drawn.txt; head -2 drawn.txt
 sample 1 (seed 1): drew 18 of 18 eligible open cases of Assessment Team 1; audits due 2016-12-31, by Sam Patel
-skipped 1: 1 audited within 0 days before 2016-11-30
+skipped 1: 1 audited on the draw date 2016-11-30
 $ caseaudit --mode csv -c "sample list" skip0.db | cut -d, -f6 | grep C03 | wc -l
 0
 $ # ---- a scheduled case becomes eligible again once audited on or after its draw date
@@ -204,10 +204,10 @@ $ caseaudit -c "sample draw --team 'Assessment Team 1' --size 2 --auditor 'Sam P
 ! error: sample draw needs --due DATE
 ? 1
 $ caseaudit -c "sample draw --team 'Assessment Team 1' --auditor 'Sam Patel' --due 2016-12-31" one.db
-! error: sample draw needs either --size N (a number of cases) or --percent P (a share of the eligible cases), not both
+! error: sample draw needs --size N (a number of cases) or --percent P (a share of the eligible cases)
 ? 1
 $ caseaudit -c "sample draw --team 'Assessment Team 1' --size 2 --percent 10 --auditor 'Sam Patel' --due 2016-12-31" one.db
-! error: sample draw needs either --size N (a number of cases) or --percent P (a share of the eligible cases), not both
+! error: give --size N or --percent P, not both
 ? 1
 $ caseaudit -c "sample draw --team Nope --size 2 --auditor 'Sam Patel' --due 2016-12-31" one.db
 ! error: unknown team 'Nope'; 'team list' shows the teams
