@@ -46,7 +46,10 @@ static void usage(FILE *fp)
 static char *ask_stream(App *app, const char *prompt)
 {
 	(void)prompt;
-	return app->ask_ctx ? run_read_line(app->ask_ctx) : NULL;
+	char *line = app->ask_ctx ? run_read_line(app->ask_ctx) : NULL;
+	if (line)
+		app->ask_lines++;
+	return line;
 }
 
 int main(int argc, char **argv)

@@ -134,6 +134,8 @@ int run_stream(App *app, FILE *fp, const char *name)
 				app->quit = 1;
 		}
 		free(line);
+		n += app->ask_lines; /* answers a guided command read */
+		app->ask_lines = 0;
 	}
 	app->ask_ctx = saved_ctx;
 	return failed ? -1 : 0;

@@ -800,3 +800,19 @@ $ caseaudit -c "audit start C1003 --auditor 'Rita Patel' --date 2016-13-01"
 $ caseaudit -c "audit start"
 ! error: audit start: missing argument; usage: audit start CASE [--date DATE] [--auditor NAME]
 ? 1
+$ # Line numbers in a script count the answer lines too.
+$ caseaudit > /dev/null <<'EOF'
+> audit start C1003 --auditor "Rita Patel" --date 2016-11-29
+> m
+> m
+> m
+> m
+> m
+> m
+> m
+>
+>
+> audit grade 99 good
+> EOF
+! error: line 11: unknown audit 99; 'audit list' shows the audits
+? 1
