@@ -8,8 +8,10 @@
 --
 -- Conventions: dates are ISO 'YYYY-MM-DD' text checked to be real dates
 -- (date(x, '+0 days') normalises 2016-02-30 to 2016-03-01, so it differs);
--- timestamps are ISO 8601 UTC text; enumerations are CHECKed text; every
--- table is STRICT so a value of the wrong type is refused, not coerced.
+-- timestamps are ISO 8601 UTC text; enumerations are CHECKed text, written
+-- as comparisons joined by OR, not IN lists, which SQLite checks by building
+-- a temporary table on every insert (migrations/0003); every table is
+-- STRICT so a value of the wrong type is refused, not coerced.
 -- caseaudit_user() and caseaudit_now() are functions the program registers
 -- on every connection; the history triggers call them, so a change made
 -- without them (by another program) is refused instead of going unrecorded.
@@ -29,7 +31,7 @@ CREATE TABLE worker (
             CHECK (length(trim(name)) > 0),
   team_id   INTEGER NOT NULL REFERENCES team(id), -- current team
   role      TEXT NOT NULL                       -- job role
-            CHECK (role IN ('social-worker','aqw','team-manager','head-of-service','iro')),
+            CHECK (role = 'social-worker' OR role = 'aqw' OR role = 'team-manager' OR role = 'head-of-service' OR role = 'iro'),
   started   TEXT CHECK (started IS NULL OR started = date(started, '+0 days')),     -- first day in post; NULL: always in post
   left_on   TEXT CHECK (left_on IS NULL OR left_on = date(left_on, '+0 days')),     -- last day in post; NULL: still in post
   agreement TEXT CHECK (agreement IS NULL OR agreement = date(agreement, '+0 days')), -- supervision agreement signed
@@ -46,7 +48,7 @@ CREATE TABLE case_file (
   team_id   INTEGER NOT NULL REFERENCES team(id),  -- team now holding the case
   worker_id INTEGER REFERENCES worker(id),      -- allocated worker; NULL: unallocated
   status    TEXT NOT NULL DEFAULT 'cin'         -- legal status of the child's plan
-            CHECK (status IN ('early-help','cin','cp','cic','care-leaver')),
+            CHECK (status = 'early-help' OR status = 'cin' OR status = 'cp' OR status = 'cic' OR status = 'care-leaver'),
   opened    TEXT CHECK (opened IS NULL OR opened = date(opened, '+0 days')),  -- date the case opened
   closed    TEXT CHECK (closed IS NULL OR closed = date(closed, '+0 days')),  -- date closed; NULL: open
   CHECK (closed IS NULL OR opened IS NULL OR closed >= opened)
@@ -58,7 +60,7 @@ CREATE INDEX case_file_worker ON case_file(worker_id);
 CREATE TABLE case_flag (
   case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE, -- the case
   flag    TEXT NOT NULL                                             -- the flag
-          CHECK (flag IN ('neglect','cse','missing','domestic-abuse')),
+          CHECK (flag = 'neglect' OR flag = 'cse' OR flag = 'missing' OR flag = 'domestic-abuse'),
   PRIMARY KEY (case_id, flag)
 ) STRICT, WITHOUT ROWID;
 
@@ -102,14 +104,14 @@ CREATE TABLE standard (
 -- Case statuses a standard is limited to; no row: every status.
 CREATE TABLE standard_status (
   standard_code TEXT NOT NULL REFERENCES standard(code),
-  status        TEXT NOT NULL CHECK (status IN ('early-help','cin','cp','cic','care-leaver')),
+  status        TEXT NOT NULL CHECK (status = 'early-help' OR status = 'cin' OR status = 'cp' OR status = 'cic' OR status = 'care-leaver'),
   PRIMARY KEY (standard_code, status)
 ) STRICT, WITHOUT ROWID;
 
 -- Flags a standard needs (any one of them); no row: no flag needed.
 CREATE TABLE standard_flag (
   standard_code TEXT NOT NULL REFERENCES standard(code),
-  flag          TEXT NOT NULL CHECK (flag IN ('neglect','cse','missing','domestic-abuse')),
+  flag          TEXT NOT NULL CHECK (flag = 'neglect' OR flag = 'cse' OR flag = 'missing' OR flag = 'domestic-abuse'),
   PRIMARY KEY (standard_code, flag)
 ) STRICT, WITHOUT ROWID;
 
@@ -119,7 +121,7 @@ CREATE TABLE target (
   text          TEXT NOT NULL,                    -- the target in the plan's words
   threshold     REAL NOT NULL CHECK (threshold >= 0 AND threshold <= 100), -- percent to reach
   measure       TEXT NOT NULL                     -- how it is measured
-                CHECK (measure IN ('standard','mgmt-audits','sup-regular','sup-agreement','sup-trained')),
+                CHECK (measure = 'standard' OR measure = 'mgmt-audits' OR measure = 'sup-regular' OR measure = 'sup-agreement' OR measure = 'sup-trained'),
   standard_code TEXT REFERENCES standard(code),   -- the standard, when measure = 'standard'
   source        TEXT NOT NULL DEFAULT '',         -- where the target comes from
   position      INTEGER NOT NULL UNIQUE,          -- order of 'target list' and 'compliance'
@@ -134,8 +136,8 @@ CREATE TABLE audit (
   auditor_id   INTEGER NOT NULL REFERENCES worker(id),    -- who audited
   date         TEXT NOT NULL CHECK (date = date(date, '+0 days')),   -- when the audit was done
   type         TEXT NOT NULL DEFAULT 'dip-sample'
-               CHECK (type IN ('dip-sample','themed','multi-agency')),
-  grade        TEXT CHECK (grade IN ('outstanding','good','requires-improvement','inadequate')),
+               CHECK (type = 'dip-sample' OR type = 'themed' OR type = 'multi-agency'),
+  grade        TEXT CHECK (grade = 'outstanding' OR grade = 'good' OR grade = 'requires-improvement' OR grade = 'inadequate'),
   submitted_at TEXT,                                      -- timestamp of submission; NULL: draft
   submitted_by TEXT,                                      -- user who submitted
   CHECK ((submitted_at IS NULL) = (submitted_by IS NULL))
@@ -148,7 +150,7 @@ CREATE INDEX audit_team ON audit(team_id, date);
 CREATE TABLE answer (
   audit_id      INTEGER NOT NULL REFERENCES audit(id),   -- the audit
   standard_code TEXT NOT NULL REFERENCES standard(code), -- the standard judged
-  result        TEXT NOT NULL CHECK (result IN ('met','not-met','na')),
+  result        TEXT NOT NULL CHECK (result = 'met' OR result = 'not-met' OR result = 'na'),
   note          TEXT,                                    -- the auditor's reasoning
   PRIMARY KEY (audit_id, standard_code)
 ) STRICT, WITHOUT ROWID;
@@ -161,7 +163,7 @@ CREATE TABLE moderation (
   date         TEXT NOT NULL CHECK (date = date(date, '+0 days')),  -- when
   agreed       INTEGER NOT NULL CHECK (agreed IN (0, 1)), -- 1: agreed with the auditor's grade
   grade        TEXT NOT NULL                              -- the moderated grade
-               CHECK (grade IN ('outstanding','good','requires-improvement','inadequate')),
+               CHECK (grade = 'outstanding' OR grade = 'good' OR grade = 'requires-improvement' OR grade = 'inadequate'),
   note         TEXT
 ) STRICT;
 
@@ -209,7 +211,7 @@ CREATE TABLE history (
   user      TEXT NOT NULL,                        -- who made the change (--user)
   tbl       TEXT NOT NULL,                        -- table changed
   row_id    TEXT NOT NULL,                        -- key of the row changed
-  operation TEXT NOT NULL CHECK (operation IN ('insert','update','delete')),
+  operation TEXT NOT NULL CHECK (operation = 'insert' OR operation = 'update' OR operation = 'delete'),
   old       TEXT,                                 -- JSON of the row before; NULL for insert
   new       TEXT                                  -- JSON of the row after; NULL for delete
 ) STRICT;

@@ -88,8 +88,14 @@ Db *db_open(const char *path, const char *user, char **cause)
 		return NULL;
 	}
 	/* WAL: readers never block the writer; synchronous FULL: a committed
-	 * audit survives a power cut, not only a crash of the program. */
-	if (db_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", cause) != 0) {
+	 * audit survives a power cut, not only a crash of the program.
+	 * temp_store MEMORY: every insert that fires a trigger keeps a
+	 * statement journal, and each command's savepoint another; in temporary
+	 * files they cost a write system call per page changed (an import of
+	 * 5,000 audits made 800,000 of them). They hold only the pages one
+	 * statement or one command changes, so memory stays small. */
+	if (db_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
+	                " PRAGMA temp_store = MEMORY", cause) != 0) {
 		db_close(db);
 		return NULL;
 	}

@@ -7,7 +7,11 @@
  * statements, found with sqlite3_next_stmt, so a query added later is
  * checked too) and asks SQLite for its plan with EXPLAIN QUERY PLAN. A plan
  * that SCANs the audit or answer table (or any index of them, under either
- * name or an alias) or builds an AUTOMATIC index fails. */
+ * name or an alias) or builds an AUTOMATIC index fails.
+ *
+ * It also checks what every insert costs: no table's constraints may make
+ * SQLite build a temporary table per statement (as a CHECK with an IN list
+ * of three values or more does; migrations/0003). */
 #include <check.h>
 #include <ctype.h>
 #include <stdio.h>
@@ -275,6 +279,45 @@ START_TEST(all_time_one_team_one_target)
 }
 END_TEST
 
+/* The opcodes of the program that inserts a row into table. */
+static int inserts_build_temporary_tables(Db *db, const char *table)
+{
+	char *sql = xprintf("EXPLAIN INSERT INTO \"%s\" DEFAULT VALUES", table);
+	sqlite3_stmt *s;
+	ck_assert_msg(sqlite3_prepare_v2(db_handle(db), sql, -1, &s, NULL) == SQLITE_OK, "%s: %s", sql,
+	              sqlite3_errmsg(db_handle(db)));
+	free(sql);
+	int ephemeral = 0;
+	while (sqlite3_step(s) == SQLITE_ROW)
+		ephemeral += strcmp((const char *)sqlite3_column_text(s, 1), "OpenEphemeral") == 0;
+	sqlite3_finalize(s);
+	return ephemeral;
+}
+
+START_TEST(inserts_check_without_temporary_tables)
+{
+	Db *db = fixture_db();
+	/* The checker sees an IN list's temporary table. */
+	fixture_exec(db, "CREATE TEMP TABLE in_list (x TEXT CHECK (x IN ('a', 'b', 'c')))");
+	ck_assert_int_gt(inserts_build_temporary_tables(db, "in_list"), 0);
+	fixture_exec(db, "DROP TABLE in_list");
+	sqlite3_stmt *s;
+	ck_assert_int_eq(sqlite3_prepare_v2(db_handle(db),
+		"SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name", -1, &s,
+		NULL), SQLITE_OK);
+	int tables = 0;
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		const char *table = (const char *)sqlite3_column_text(s, 0);
+		ck_assert_msg(inserts_build_temporary_tables(db, table) == 0,
+		              "an insert into %s builds a temporary table to check a constraint", table);
+		tables++;
+	}
+	sqlite3_finalize(s);
+	ck_assert_int_ge(tables, 15);
+	db_close(db);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("query_plan");
@@ -284,5 +327,8 @@ int main(void)
 	tcase_add_test(tc, by_team_and_month);
 	tcase_add_test(tc, all_time_one_team_one_target);
 	suite_add_tcase(s, tc);
+	TCase *writes = tcase_create("writes");
+	tcase_add_test(writes, inserts_check_without_temporary_tables);
+	suite_add_tcase(s, writes);
 	return fixture_run(s);
 }
