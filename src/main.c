@@ -42,11 +42,16 @@ static void usage(FILE *fp)
 	      "or a database that cannot be opened.\n", fp);
 }
 
-/* In batch mode `audit start` reads its answers from the same input. */
+/* In batch mode `audit start` reads its answers from the same input; given
+ * with -c, from standard input (prompting when that is a terminal). */
 static char *ask_stream(App *app, const char *prompt)
 {
-	(void)prompt;
-	char *line = app->ask_ctx ? run_read_line(app->ask_ctx) : NULL;
+	FILE *fp = app->ask_ctx ? app->ask_ctx : stdin;
+	if (app->ask_ctx == NULL && isatty(STDIN_FILENO)) {
+		fputs(prompt, stderr);
+		fflush(stderr);
+	}
+	char *line = run_read_line(fp);
 	if (line)
 		app->ask_lines++;
 	return line;

@@ -816,3 +816,12 @@ $ caseaudit > /dev/null <<'EOF'
 > EOF
 ! error: line 11: unknown audit 99; 'audit list' shows the audits
 ? 1
+$ # With -c the answers come from standard input.
+$ printf 'm\nn\nm\nm\nm\nm\nm\ni\n\ny\n' | caseaudit --mode csv -c "audit start C1003 --auditor 'Rita Patel' --date 2016-11-29" 2> /dev/null
+9
+$ caseaudit --mode csv -c "audit list --case C1003"
+id,date,case,team,auditor,grade,status,moderated^M
+3,2016-11-04,C1003,Children in Care,Rita Patel,outstanding,submitted,^M
+7,2016-11-28,C1003,Children in Care,Rita Patel,,draft,^M
+8,2016-11-29,C1003,Children in Care,Rita Patel,,draft,^M
+9,2016-11-29,C1003,Children in Care,Rita Patel,inadequate,submitted,^M
