@@ -22,10 +22,15 @@ static const char *const formats[] = {"csv", "annex-a", NULL};
 
 static char *created(const ImportCounts *c)
 {
-	if (c->teams_created == 0 && c->workers_created == 0)
-		return xstrdup("");
-	return xprintf("; created %lld team%s and %lld worker%s", c->teams_created, c->teams_created == 1 ? "" : "s",
-	               c->workers_created, c->workers_created == 1 ? "" : "s");
+	Buf b = {0};
+	if (c->teams_created)
+		buf_printf(&b, "%lld team%s", c->teams_created, c->teams_created == 1 ? "" : "s");
+	if (c->workers_created)
+		buf_printf(&b, "%s%lld worker%s", b.s ? " and " : "", c->workers_created,
+		           c->workers_created == 1 ? "" : "s");
+	char *text = xprintf("%s%s", b.s ? "; created " : "", b.s ? b.s : "");
+	buf_free(&b);
+	return text;
 }
 
 static int import_cases(App *app, const Args *a, char **cause)

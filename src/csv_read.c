@@ -194,7 +194,6 @@ int csv_read_file(const char *path, CsvRecordFn fn, void *ctx, long *line, char 
 			if (n >= 2 && (((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE) ||
 			               ((unsigned char)buf[0] == 0xFE && (unsigned char)buf[1] == 0xFF))) {
 				rc = failure(cause, "%s is UTF-16 text; save it as UTF-8 (\"CSV UTF-8\" in Excel)", path);
-				*line = 1;
 				break;
 			}
 			/* The byte-order mark Excel writes at the start of "CSV UTF-8". */

@@ -847,7 +847,13 @@ static int run(Db *db, const ImportSource *src, ImportCounts *counts, int audits
 	im.audits = audits;
 	for (size_t c = 0; c < sizeof im.col / sizeof im.col[0]; c++)
 		im.col[c] = -1;
-	if (seen_prepare(db, cause) != 0)
+	/* Foreign keys checked at commit rather than per statement: every row's
+	 * team and worker are looked up before it is written, and checking them
+	 * again immediately makes SQLite keep a statement journal for each
+	 * INSERT, which was most of the cost of a large import (1.5 million
+	 * writes to a temporary file for 100,000 rows). The pragma ends with the
+	 * transaction. */
+	if (seen_prepare(db, cause) != 0 || db_exec(db, "PRAGMA defer_foreign_keys = ON", cause) != 0)
 		return -1;
 	if (audits) {
 		sqlite3_stmt *s = db_stmt(db, "SELECT coalesce(max(id), 0) FROM audit");
