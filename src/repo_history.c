@@ -41,20 +41,32 @@ Table *repo_history_list(Db *db, const HistoryFilter *f, char **cause)
 		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", f->to), NULL;
 	if (f->from && f->to && strcmp(f->from, f->to) > 0)
 		return failure(cause, "--from %s is after --to %s", f->from, f->to), NULL;
-	sqlite3_stmt *s = db_stmt(db,
-		"SELECT at AS \"when\", user AS who, tbl AS \"table\", row_id AS \"row\", operation,"
-		"       CASE operation WHEN 'update' THEN"
-		"         (SELECT json_group_object(o.key, o.value) FROM json_each(h.old) o"
-		"           WHERE o.value IS NOT json_extract(h.new, '$.\"' || o.key || '\"')) ELSE old END AS old,"
-		"       CASE operation WHEN 'update' THEN"
-		"         (SELECT json_group_object(n.key, n.value) FROM json_each(h.new) n"
-		"           WHERE n.value IS NOT json_extract(h.old, '$.\"' || n.key || '\"')) ELSE new END AS new"
+	/* A table (and row) leads through the history_row index: the history
+	 * is the biggest table there is, one row for every change ever made. */
+#define HISTORY_SELECT \
+		"SELECT at AS \"when\", user AS who, tbl AS \"table\", row_id AS \"row\", operation," \
+		"       CASE operation WHEN 'update' THEN" \
+		"         (SELECT json_group_object(o.key, o.value) FROM json_each(h.old) o" \
+		"           WHERE o.value IS NOT json_extract(h.new, '$.\"' || o.key || '\"')) ELSE old END AS old," \
+		"       CASE operation WHEN 'update' THEN" \
+		"         (SELECT json_group_object(n.key, n.value) FROM json_each(h.new) n" \
+		"           WHERE n.value IS NOT json_extract(h.old, '$.\"' || n.key || '\"')) ELSE new END AS new" \
 		" FROM history h"
-		" WHERE (:table IS NULL OR tbl = :table)"
-		"   AND (:id IS NULL OR row_id = :id)"
-		"   AND (:from IS NULL OR at >= :from)"
-		"   AND (:to IS NULL OR at < date(:to, '+1 day'))"
-		" ORDER BY id");
+#define HISTORY_FILTER \
+		"   AND (:table IS NULL OR tbl = :table)" \
+		"   AND (:id IS NULL OR row_id = :id)" \
+		"   AND (:from IS NULL OR at >= :from)" \
+		"   AND (:to IS NULL OR at < date(:to, '+1 day'))" \
+		" ORDER BY id"
+	sqlite3_stmt *s;
+	if (table && f->id)
+		s = db_stmt(db, HISTORY_SELECT " WHERE tbl = :table AND row_id = :id" HISTORY_FILTER);
+	else if (table)
+		s = db_stmt(db, HISTORY_SELECT " WHERE tbl = :table" HISTORY_FILTER);
+	else
+		s = db_stmt(db, HISTORY_SELECT " WHERE 1" HISTORY_FILTER);
+#undef HISTORY_SELECT
+#undef HISTORY_FILTER
 	db_bind_text(s, ":table", table);
 	db_bind_text(s, ":id", f->id);
 	db_bind_text(s, ":from", f->from);

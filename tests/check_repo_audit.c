@@ -466,6 +466,15 @@ START_TEST(test_list)
 	ck_assert_int_eq(list_count(&drafts), 1);
 	AuditFilter auditor = {.auditor = "Mary Shah", .to = "2016-10-31"};
 	ck_assert_int_eq(list_count(&auditor), 1);
+	/* Each leading filter (case, team, dates) combines with the others. */
+	AuditFilter case_team = {.case_ref = "C2", .team = "Assessment 1"};
+	ck_assert_int_eq(list_count(&case_team), 0);
+	AuditFilter case_drafts = {.case_ref = "C2", .drafts = 1};
+	ck_assert_int_eq(list_count(&case_drafts), 1);
+	AuditFilter team_from = {.team = "Children in Care", .from = "2016-11-03"};
+	ck_assert_int_eq(list_count(&team_from), 1);
+	AuditFilter team_to = {.team = "Children in Care", .to = "2016-11-02", .unmoderated = 1};
+	ck_assert_int_eq(list_count(&team_to), 1);
 
 	Table *t = repo_audit_list(db, &all, &cause);
 	ck_assert_str_eq(cell_text(t, 0, "moderated"), "good");
