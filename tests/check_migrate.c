@@ -194,7 +194,9 @@ START_TEST(test_file_created_private_and_reopened)
 	struct stat st;
 	ck_assert_int_eq(stat(path, &st), 0);
 	ck_assert_int_eq(st.st_mode & 0777, 0600);
-	ck_assert_str_eq(fixture_text(db, "PRAGMA journal_mode"), "wal");
+	char *mode = fixture_text(db, "PRAGMA journal_mode");
+	ck_assert_str_eq(mode, "wal");
+	free(mode);
 	long long history = fixture_int(db, "SELECT count(*) FROM history");
 	db_close(db);
 	/* Already current: opening again changes nothing. */
