@@ -78,7 +78,12 @@ typedef struct {
 	int nstandards;        /* audits: standard columns */
 	int *standard_col;
 	char (*standard_code)[64];
-	long long last_audit;  /* audits: the highest audit ID before the import */
+	/* Rows repeated in the file: cases and audits added by this import have
+	 * IDs above those before it; existing cases the file has already named
+	 * are marked in a bit set over their IDs. Memory grows with the
+	 * database, never with the file. */
+	long long last_case, last_audit;
+	unsigned char *named;
 	int row_bad;           /* the current row has a problem */
 	long line;             /* the current row's line */
 	char *fatal;           /* why reading stopped (a database failure) */
@@ -179,35 +184,6 @@ static int text_ok(Import *im, const char *what, const char *value)
 		return 0;
 	}
 	return 1;
-}
-
-/* ---- the IDs and keys already seen in the file ---- */
-
-static int seen_prepare(Db *db, char **cause)
-{
-	return db_exec(db,
-		"CREATE TEMP TABLE IF NOT EXISTS import_seen(key TEXT PRIMARY KEY, line INTEGER NOT NULL) WITHOUT ROWID;"
-		"DELETE FROM temp.import_seen", cause);
-}
-
-/* The line on which key was first seen (0: not yet; it is recorded now),
- * or -1 on a database failure. */
-static long seen_line(Import *im, const char *key, char **cause)
-{
-	sqlite3_stmt *s = db_stmt(im->db, "SELECT line FROM temp.import_seen WHERE key = :key");
-	db_bind_text(s, ":key", key);
-	int rc = db_step_row(im->db, s, cause);
-	if (rc < 0)
-		return -1;
-	if (rc == 1) {
-		long line = (long)sqlite3_column_int64(s, 0);
-		db_reset(s);
-		return line;
-	}
-	s = db_stmt(im->db, "INSERT INTO temp.import_seen(key, line) VALUES (:key, :line)");
-	db_bind_text(s, ":key", key);
-	db_bind_int(s, ":line", im->line);
-	return db_step_done(im->db, s, cause) == 0 ? 0 : -1;
 }
 
 /* ---- headers ---- */
@@ -473,13 +449,8 @@ static int case_row(Import *im, const CsvRecord *r)
 		problem(im, "the %s is empty; every row needs the child's case ID", id_name);
 	else if (strlen(ref) > 100)
 		problem(im, "the %s is longer than 100 characters", id_name);
-	else if (text_ok(im, id_name, ref)) {
-		long first = seen_line(im, ref, &cause);
-		if (first < 0)
-			return stop(im, cause);
-		if (first > 0)
-			problem(im, "case ID '%s' is also on line %ld; give each case once", ref, first);
-	}
+	else
+		text_ok(im, id_name, ref);
 
 	long long team_id = -1, worker_id = -1;
 	if (*team == '\0')
@@ -531,6 +502,10 @@ static int case_row(Import *im, const CsvRecord *r)
 			old_opened = column_text(s, 4, old_opened_buf, sizeof old_opened_buf);
 			old_closed = column_text(s, 5, old_closed_buf, sizeof old_closed_buf);
 			db_reset(s);
+			if (case_id > im->last_case || (im->named[case_id / 8] & (1u << (case_id % 8))))
+				problem(im, "case ID '%s' is also on an earlier row; give each case once", ref);
+			else
+				im->named[case_id / 8] |= (unsigned char)(1u << (case_id % 8));
 		}
 	}
 	/* The dates the case will have: an opened date only fills a gap. */
@@ -763,31 +738,24 @@ static int audit_row(Import *im, const CsvRecord *r)
 	if (case_id >= 0 && auditor_id >= 0 && date_valid(date)) {
 		sqlite3_stmt *s = db_stmt(im->db,
 			"SELECT id FROM audit WHERE case_id = :case AND date = :date AND auditor_id = :auditor"
-			"   AND id <= :last ORDER BY id LIMIT 1");
+			" ORDER BY id LIMIT 1");
 		db_bind_int(s, ":case", case_id);
 		db_bind_text(s, ":date", date);
 		db_bind_int(s, ":auditor", auditor_id);
-		db_bind_int(s, ":last", im->last_audit);
 		int rc = db_step_row(im->db, s, &cause);
 		if (rc < 0) {
 			free(answers);
 			return stop(im, cause);
 		}
 		if (rc == 1) {
-			problem(im, "case %s was already audited on %s by %s (audit %lld); an audit is imported once",
-			        ref, date, auditor, (long long)sqlite3_column_int64(s, 0));
+			long long id = sqlite3_column_int64(s, 0);
 			db_reset(s);
-		} else {
-			char *key = xprintf("%lld|%s|%lld", case_id, date, auditor_id);
-			long first = seen_line(im, key, &cause);
-			free(key);
-			if (first < 0) {
-				free(answers);
-				return stop(im, cause);
-			}
-			if (first > 0)
-				problem(im, "the audit of case %s on %s by %s is also on line %ld; give each audit once", ref,
-				        date, auditor, first);
+			if (id <= im->last_audit)
+				problem(im, "case %s was already audited on %s by %s (audit %lld); an audit is imported once",
+				        ref, date, auditor, id);
+			else
+				problem(im, "the audit of case %s on %s by %s is also on an earlier row; give each audit once",
+				        ref, date, auditor);
 		}
 	}
 
@@ -853,15 +821,16 @@ static int run(Db *db, const ImportSource *src, ImportCounts *counts, int audits
 	 * INSERT, which was most of the cost of a large import (1.5 million
 	 * writes to a temporary file for 100,000 rows). The pragma ends with the
 	 * transaction. */
-	if (seen_prepare(db, cause) != 0 || db_exec(db, "PRAGMA defer_foreign_keys = ON", cause) != 0)
+	if (db_exec(db, "PRAGMA defer_foreign_keys = ON", cause) != 0)
 		return -1;
-	if (audits) {
-		sqlite3_stmt *s = db_stmt(db, "SELECT coalesce(max(id), 0) FROM audit");
-		if (db_step_row(db, s, cause) != 1)
-			return -1;
-		im.last_audit = sqlite3_column_int64(s, 0);
-		db_reset(s);
-	}
+	sqlite3_stmt *s = db_stmt(db, "SELECT (SELECT coalesce(max(id), 0) FROM case_file),"
+	                              "       (SELECT coalesce(max(id), 0) FROM audit)");
+	if (db_step_row(db, s, cause) != 1)
+		return -1;
+	im.last_case = sqlite3_column_int64(s, 0);
+	im.last_audit = sqlite3_column_int64(s, 1);
+	db_reset(s);
+	im.named = xcalloc((size_t)(im.last_case / 8 + 1), 1);
 	long line = 0;
 	char *read_cause = NULL;
 	csv_read_file(src->path, on_record, &im, &line, &read_cause);
@@ -891,6 +860,7 @@ static int run(Db *db, const ImportSource *src, ImportCounts *counts, int audits
 	free(im.fatal);
 	free(im.standard_col);
 	free(im.standard_code);
+	free(im.named);
 	return ok ? 0 : -1;
 }
 
