@@ -523,8 +523,12 @@ static void on_interrupt(int sig)
 {
 	(void)sig;
 	interrupted = 1;
-	if (!reading && interrupt_db != NULL)
+	if (!reading && interrupt_db != NULL) {
 		sqlite3_interrupt(interrupt_db);
+		/* The terminal echoed ^C: the error goes on the next line. */
+		ssize_t ignored = write(STDERR_FILENO, "\n", 1);
+		(void)ignored;
+	}
 }
 
 static Repl *repl_of(EditLine *el)
@@ -832,7 +836,9 @@ int repl_run(App *app)
 	el_set(r->el, EL_EDITOR, "emacs");
 	el_set(r->el, EL_SIGNAL, 1);
 	el_set(r->el, EL_HIST, history, r->hist);
-	el_set(r->el, EL_ADDFN, "caseaudit-complete", "Complete the word under the cursor", on_tab);
+	/* The wide call: libedit keeps these strings, and the narrow one copies
+	 * them into memory it never frees. */
+	el_wset(r->el, EL_ADDFN, L"caseaudit-complete", L"Complete the word under the cursor", on_tab);
 	el_set(r->el, EL_BIND, "^I", "caseaudit-complete", NULL);
 	el_source(r->el, NULL); /* the person's ~/.editrc, as other libedit programs read it */
 
