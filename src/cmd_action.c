@@ -70,7 +70,7 @@ const Command cmd_action[] = {
 	 "  --date DATE   when it was done (default: today; not after today)\n\n"
 	 "example: action done 4 --date 2016-12-01\n",
 	 action_done},
-	{"action", "list", "[--open] [--overdue] [--owner NAME]", 0, 0, NULL, list_options, 0,
+	{"action", "list", "[--open] [--overdue] [--owner NAME] [--team TEAM] [--audit AUDIT]", 0, 0, NULL, list_options, 0,
 	 "list actions, soonest due first",
 	 "Lists actions with their audit, case, owner, due and done dates, and\n"
 	 "status: open, overdue (not done and due before today) or done.\n"

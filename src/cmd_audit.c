@@ -651,7 +651,8 @@ const Command cmd_audit[] = {
 	 "(blank to grade later), the actions (text, owner, due date as YYYY-MM-DD\n"
 	 "or +DAYS; a blank action finishes), and whether to submit. Nothing is\n"
 	 "recorded until the end: Ctrl-D abandons the audit and changes nothing.\n"
-	 "In a script the answers are the lines that follow the command.\n"
+	 "In a script the answers are the lines that follow the command; given\n"
+	 "with -c, they are read from standard input.\n"
 	 "  --date DATE      the day of the audit (default: today)\n"
 	 "  --auditor NAME   who is auditing (default: the --user name, if it is a\n"
 	 "                   worker's)\n\n"
@@ -700,7 +701,7 @@ const Command cmd_audit[] = {
 	 "with \"answers\" and \"actions\" arrays.\n\n"
 	 "example: audit show 12\n",
 	 audit_show},
-	{"audit", "list", "[--team TEAM] [--case ID] [--from DATE] [--to DATE] [--unmoderated]", 0, 0, NULL,
+	{"audit", "list", "[--team TEAM] [--case ID] [--from DATE] [--to DATE] [--unmoderated] [--auditor NAME] [--drafts]", 0, 0, NULL,
 	 list_options, 0,
 	 "list audits",
 	 "Lists audits by date, with their grade, status and moderated grade.\n"

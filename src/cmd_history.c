@@ -20,12 +20,12 @@ static const OptionSpec options[] = {
 	{"to", OPT_VALUE, "DATE"}, {NULL, 0, NULL}};
 
 const Command cmd_history[] = {
-	{"history", NULL, "[--table TABLE] [--id ID]", 0, 0, NULL, options, 0,
+	{"history", NULL, "[--table TABLE] [--id ID] [--from DATE] [--to DATE]", 0, 0, NULL, options, 0,
 	 "list every recorded change",
 	 "Lists every change ever made, oldest first: when (UTC), who (--user),\n"
 	 "the table and row changed, the operation (insert, update, delete), and\n"
-	 "the row before (old) and after (new) as JSON. Nothing can alter or\n"
-	 "delete the history.\n"
+	 "the row before (old) and after (new) as JSON; for an update, only the\n"
+	 "fields that changed. Nothing can alter or delete the history.\n"
 	 "  --table TABLE   changes to one table: team, worker, case_file (or case),\n"
 	 "                  case_flag, chronology, supervision, audit, answer,\n"
 	 "                  moderation, action, sample, ...\n"

@@ -66,5 +66,5 @@ $ caseaudit -c "history --user tester"
 ! error: unknown option --user for 'history'; it takes: --table, --id, --from, --to
 ? 1
 $ caseaudit -c "history audit"
-! error: history: unexpected argument 'audit'; usage: history [--table TABLE] [--id ID]
+! error: history: unexpected argument 'audit'; usage: history [--table TABLE] [--id ID] [--from DATE] [--to DATE]
 ? 1
