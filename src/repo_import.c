@@ -712,7 +712,7 @@ static int audit_row(Import *im, const CsvRecord *r)
 		        submitted_in);
 
 	AuditAnswer *answers = xcalloc((size_t)im->nstandards + 1, sizeof *answers);
-	int nanswers = 0;
+	int nanswers = 0, bad_answers = 0;
 	for (int k = 0; k < im->nstandards; k++) {
 		char *text = trim(r->fields[im->standard_col[k]]);
 		const char *result = answer_value(text);
@@ -721,6 +721,7 @@ static int audit_row(Import *im, const CsvRecord *r)
 		if (*result == '\0') {
 			problem(im, "%s '%s' is not an answer; write met, not met or n/a (or Y/N, Yes/No, NA; blank for "
 			            "no answer)", im->standard_code[k], text);
+			bad_answers++;
 			continue;
 		}
 		answers[nanswers].standard = im->standard_code[k];
@@ -730,7 +731,7 @@ static int audit_row(Import *im, const CsvRecord *r)
 	if (submit == 1 && grade_value == NULL)
 		problem(im, "a submitted audit needs a grade; fill in the grade column, or write no under submitted "
 		            "to import it as a draft");
-	if (submit == 1 && nanswers == 0)
+	if (submit == 1 && nanswers == 0 && bad_answers == 0)
 		problem(im, "a submitted audit needs at least one answer; fill in the standards it was audited "
 		            "against, or write no under submitted");
 

@@ -1,0 +1,540 @@
+/* The CSV reader (csv_read.c) and the imports (repo_import.c): records and
+ * their lines, RFC 4180 quoting, encodings, refusals, and the rule that a
+ * file goes in whole or not at all. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "csv_read.h"
+#include "fixture.h"
+#include "repo.h"
+#include "repo_import.h"
+#include "util.h"
+
+/* A temporary file holding n bytes of data; the caller unlinks and frees. */
+static char *temp_file(const char *data, size_t n)
+{
+	char *path = xstrdup("/tmp/check_import_XXXXXX");
+	int fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq((long)write(fd, data, n), (long)n);
+	close(fd);
+	return path;
+}
+
+static void remove_file(char *path)
+{
+	unlink(path);
+	free(path);
+}
+
+/* Every record as "LINE:field|field|...\n", problems as "LINE!problem\n". */
+static int collect(void *ctx, const CsvRecord *r)
+{
+	Buf *b = ctx;
+	buf_printf(b, "%ld%s", r->line, r->problem ? "!" : ":");
+	if (r->problem) {
+		buf_printf(b, "%s\n", r->problem);
+		return 0;
+	}
+	for (int i = 0; i < r->n; i++)
+		buf_printf(b, "%s%s", i ? "|" : "", r->fields[i]);
+	buf_puts(b, "\n");
+	return 0;
+}
+
+/* Read data as a CSV file: the records collected, or NULL on failure with
+ * *line and *cause. */
+static char *read_csv(const char *data, size_t n, long *line, char **cause)
+{
+	char *path = temp_file(data, n);
+	Buf b = {0};
+	int rc = csv_read_file(path, collect, &b, line, cause);
+	remove_file(path);
+	if (rc != 0) {
+		buf_free(&b);
+		return NULL;
+	}
+	return b.s ? b.s : xstrdup("");
+}
+
+static const struct {
+	const char *name, *data, *records;
+} csv_cases[] = {
+	{"plain LF", "a,b\n1,2\n", "1:a|b\n2:1|2\n"},
+	{"CRLF", "a,b\r\n1,2\r\n", "1:a|b\n2:1|2\n"},
+	{"no line end at the end", "a,b\n1,2", "1:a|b\n2:1|2\n"},
+	{"byte-order mark", "\xEF\xBB\xBFid,team\n1,2\n", "1:id|team\n2:1|2\n"},
+	{"quoted comma", "a,b\n\"x, y\",z\n", "1:a|b\n2:x, y|z\n"},
+	{"doubled quotes", "a\n\"say \"\"hi\"\"\"\n", "1:a\n2:say \"hi\"\n"},
+	{"line break in quotes: next record's line", "a,b\n\"one\ntwo\",x\ny,z\n", "1:a|b\n2:one\ntwo|x\n4:y|z\n"},
+	{"CRLF in quotes", "a\r\n\"one\r\ntwo\"\r\nb\r\n", "1:a\n2:one\r\ntwo\n4:b\n"},
+	{"blank lines skipped, lines still counted", "a\n\n\nb\n \n\r\nc\n", "1:a\n4:b\n7:c\n"},
+	{"empty fields", "a,b,c\n,,\n", "1:a|b|c\n2:||\n"},
+	{"quoted empty", "a,b\n\"\",\"\"\n", "1:a|b\n2:|\n"},
+	{"spaces round unquoted fields trimmed", "a,b\n  x  , y\n", "1:a|b\n2:x|y\n"},
+	{"UTF-8 text", "name\nJos\xC3\xA9 \xE2\x82\xAC\n", "1:name\n2:Jos\xC3\xA9 \xE2\x82\xAC\n"},
+	{"not UTF-8: reported on its record", "a,b\nx,caf\xE9\ny,z\n",
+	 "1:a|b\n2!field 2 is not UTF-8 text (byte 0xE9); save the file as UTF-8 (\"CSV UTF-8\" in Excel)\n3:y|z\n"},
+	{"empty file", "", ""},
+	{"only blank lines", "\n\r\n  \n", ""},
+};
+
+START_TEST(test_csv_records)
+{
+	for (size_t i = 0; i < sizeof csv_cases / sizeof csv_cases[0]; i++) {
+		long line = -1;
+		char *cause = NULL;
+		char *got = read_csv(csv_cases[i].data, strlen(csv_cases[i].data), &line, &cause);
+		ck_assert_msg(got != NULL, "%s: %s", csv_cases[i].name, cause);
+		ck_assert_msg(strcmp(got, csv_cases[i].records) == 0, "%s: got\n%s\nexpected\n%s", csv_cases[i].name, got,
+		              csv_cases[i].records);
+		free(got);
+	}
+}
+END_TEST
+
+static const struct {
+	const char *name, *data;
+	long line;
+	const char *cause;
+} csv_refusals[] = {
+	{"unclosed quote at the end", "a,b\n1,2\n3,\"four\n", 3, "is never closed"},
+	{"stray quote in an unquoted field", "a,b\n1,2\n3,fo\"ur\n", 3, "not well-formed CSV"},
+	{"text after a closing quote", "a,b\n\"x\"y,2\n", 2, "not well-formed CSV"},
+	{"UTF-16 little-endian", "\xFF\xFEi\0d\0", 0, "UTF-16"},
+	{"UTF-16 big-endian", "\xFE\xFF\0i\0d", 0, "UTF-16"},
+};
+
+START_TEST(test_csv_refusals)
+{
+	for (size_t i = 0; i < sizeof csv_refusals / sizeof csv_refusals[0]; i++) {
+		long line = -1;
+		char *cause = NULL;
+		/* The UTF-16 data holds NUL bytes: give its length as written. */
+		size_t n = strlen(csv_refusals[i].data);
+		if (strncmp(csv_refusals[i].name, "UTF-16", 6) == 0)
+			n = 6;
+		char *got = read_csv(csv_refusals[i].data, n, &line, &cause);
+		ck_assert_msg(got == NULL, "%s: accepted", csv_refusals[i].name);
+		ck_assert_msg(line == csv_refusals[i].line, "%s: line %ld, expected %ld", csv_refusals[i].name, line,
+		              csv_refusals[i].line);
+		ck_assert_msg(cause && strstr(cause, csv_refusals[i].cause), "%s: %s", csv_refusals[i].name, cause);
+		free(cause);
+	}
+}
+END_TEST
+
+/* An unclosed quote near the start must not read the rest of a large file
+ * into one field: the reader stops at the field bound. */
+START_TEST(test_csv_field_bound)
+{
+	size_t n = 3 * (size_t)CSV_FIELD_MAX;
+	char *data = xmalloc(n);
+	memset(data, 'x', n);
+	memcpy(data, "a\n\"", 3);
+	for (size_t i = 100; i < n; i += 100)
+		data[i] = '\n';
+	long line = -1;
+	char *cause = NULL;
+	char *got = read_csv(data, n, &line, &cause);
+	ck_assert_ptr_null(got);
+	ck_assert_msg(strstr(cause, "longer than") && strstr(cause, "starting on line 2"), "%s", cause);
+	ck_assert_int_gt(line, 2);
+	free(cause);
+	free(data);
+}
+END_TEST
+
+static int stop_at_second(void *ctx, const CsvRecord *r)
+{
+	int *seen = ctx;
+	(*seen)++;
+	return r->line >= 2 ? -1 : 0;
+}
+
+START_TEST(test_csv_stop_and_missing)
+{
+	const char *data = "a\nb\nc\nd\n";
+	char *path = temp_file(data, strlen(data));
+	int seen = 0;
+	long line = -1;
+	char *cause = NULL;
+	ck_assert_int_eq(csv_read_file(path, stop_at_second, &seen, &line, &cause), -1);
+	ck_assert_int_eq(seen, 2);
+	ck_assert_ptr_null(cause);
+	remove_file(path);
+	ck_assert_int_eq(csv_read_file("/nonexistent/x.csv", stop_at_second, &seen, &line, &cause), -1);
+	ck_assert_msg(strstr(cause, "cannot read /nonexistent/x.csv"), "%s", cause);
+	ck_assert_int_eq(line, 0);
+	free(cause);
+}
+END_TEST
+
+static const struct {
+	const char *bytes;
+	size_t n;
+	int valid;
+	size_t offset;
+} utf8_cases[] = {
+	{"plain ascii, tab\tand\nbreak", 25, 1, 0},
+	{"\xC3\xA9", 2, 1, 0},
+	{"\xE2\x82\xAC", 3, 1, 0},
+	{"\xF0\x9F\x98\x80", 4, 1, 0},
+	{"ab\xE9", 3, 0, 2},          /* Latin-1 */
+	{"\xC0\x80", 2, 0, 0},        /* overlong NUL */
+	{"\xED\xA0\x80", 3, 0, 0},    /* surrogate */
+	{"\xF4\x90\x80\x80", 4, 0, 0}, /* past U+10FFFF */
+	{"x\xE2\x82", 3, 0, 1},       /* cut short */
+	{"a\0b", 3, 0, 1},            /* NUL */
+	{"\x80", 1, 0, 0},            /* stray continuation byte */
+};
+
+START_TEST(test_csv_utf8)
+{
+	for (size_t i = 0; i < sizeof utf8_cases / sizeof utf8_cases[0]; i++) {
+		size_t offset = 99;
+		int valid = csv_utf8_valid(utf8_cases[i].bytes, utf8_cases[i].n, &offset);
+		ck_assert_msg(valid == utf8_cases[i].valid, "case %zu: valid %d", i, valid);
+		if (!valid)
+			ck_assert_msg(offset == utf8_cases[i].offset, "case %zu: offset %zu", i, offset);
+	}
+}
+END_TEST
+
+/* ---- imports ---- */
+
+typedef struct {
+	Buf problems;  /* "LINE: message\n" */
+	Buf warnings;
+} Reports;
+
+static void on_problem(void *ctx, long line, const char *message)
+{
+	buf_printf(&((Reports *)ctx)->problems, "%ld: %s\n", line, message);
+}
+
+static void on_warning(void *ctx, const char *message)
+{
+	buf_printf(&((Reports *)ctx)->warnings, "%s\n", message);
+}
+
+/* Import data in a transaction as the command does (rolled back on
+ * failure). Returns the import's result; counts, reports and cause filled. */
+static int import(Db *db, int audits, ImportFormat format, int create, const char *data, ImportCounts *c,
+                  Reports *r, char **cause)
+{
+	memset(r, 0, sizeof *r);
+	char *path = temp_file(data, strlen(data));
+	ImportSource src = {path, format, create, on_problem, on_warning, r};
+	ck_assert_int_eq(db_begin(db, 1, NULL), 0);
+	int rc = audits ? repo_import_audits(db, &src, c, cause) : repo_import_cases(db, &src, c, cause);
+	ck_assert_int_eq(db_end(db, rc == 0, NULL), 0);
+	remove_file(path);
+	return rc;
+}
+
+static Db *people(void)
+{
+	Db *db = fixture_db();
+	fixture_exec(db,
+		"INSERT INTO team(id, name) VALUES (1, 'Assessment Team 1'), (2, 'Disabled Children');"
+		"INSERT INTO worker(id, name, team_id, role) VALUES (1, 'Jane Smith', 1, 'social-worker'),"
+		"  (2, 'Ann Boss', 1, 'team-manager');");
+	return db;
+}
+
+static void reports_free(Reports *r)
+{
+	buf_free(&r->problems);
+	buf_free(&r->warnings);
+}
+
+START_TEST(test_cases_add_update)
+{
+	Db *db = people();
+	ImportCounts c;
+	Reports r;
+	char *cause = NULL;
+	ck_assert_int_eq(import(db, 0, IMPORT_CSV, 0,
+		"ID,Team,worker,status,opened,flags,notes\n"
+		"C1,Assessment Team 1,Jane Smith,cp,2016-01-04,neglect;CSE,\"a, b\"\n"
+		"C2,disabled children,,Care Leaver,,,\n", &c, &r, &cause), 0);
+	ck_assert_int_eq(c.rows, 2);
+	ck_assert_int_eq(c.added, 2);
+	ck_assert_str_eq(r.warnings.s, "ignoring unknown columns: notes\n");
+	ck_assert_ptr_null(r.problems.s);
+	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM case_flag f JOIN case_file c ON c.id = f.case_id "
+	                                 "WHERE c.ref = 'C1' AND f.flag IN ('neglect', 'cse')"), 2);
+	ck_assert_int_eq(fixture_int(db, "SELECT team_id FROM case_file WHERE ref = 'C2'"), 2);
+	char *status = fixture_text(db, "SELECT status FROM case_file WHERE ref = 'C2'");
+	ck_assert_str_eq(status, "care-leaver");
+	free(status);
+	reports_free(&r);
+
+	/* Update: team, worker (blank unallocates), status, flags replaced; the
+	 * opened date is kept; a row the same as the database is unchanged. */
+	long long history = fixture_int(db, "SELECT count(*) FROM history");
+	ck_assert_int_eq(import(db, 0, IMPORT_CSV, 0,
+		"id,team,worker,status,opened,flags\n"
+		"C1,Disabled Children,,cic,2015-01-01,missing\n"
+		"C2,Disabled Children,,care-leaver,,\n"
+		"C3,Assessment Team 1,Jane Smith,cin,2016-11-01,\n", &c, &r, &cause), 0);
+	ck_assert_int_eq(c.added, 1);
+	ck_assert_int_eq(c.updated, 1);
+	ck_assert_int_eq(c.unchanged, 1);
+	ck_assert_int_eq(fixture_int(db, "SELECT team_id = 2 AND worker_id IS NULL AND status = 'cic' AND "
+	                                 "opened = '2016-01-04' FROM case_file WHERE ref = 'C1'"), 1);
+	char *flags = fixture_text(db, "SELECT group_concat(flag) FROM case_flag f JOIN case_file c "
+	                               "ON c.id = f.case_id WHERE c.ref = 'C1'");
+	ck_assert_str_eq(flags, "missing");
+	free(flags);
+	/* C1: the case and two flags removed and one added; C3: the case. */
+	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM history") - history, 5);
+	reports_free(&r);
+
+	/* Without a worker or flags column, those are left alone. */
+	ck_assert_int_eq(import(db, 0, IMPORT_CSV, 0, "team,id\nAssessment Team 1,C3\n", &c, &r, &cause), 0);
+	ck_assert_int_eq(c.unchanged, 1);
+	ck_assert_int_eq(fixture_int(db, "SELECT worker_id FROM case_file WHERE ref = 'C3'"), 1);
+	reports_free(&r);
+	db_close(db);
+}
+END_TEST
+
+START_TEST(test_cases_refused_whole)
+{
+	Db *db = people();
+	ImportCounts c;
+	Reports r;
+	char *cause = NULL;
+	ck_assert_int_eq(import(db, 0, IMPORT_CSV, 0,
+		"id,team,worker,status,opened,closed,flags\n"
+		"OK1,Assessment Team 1,,cin,,,\n"
+		",Assessment Team 1,,cin,,,\n"
+		"X3,Nowhere,,cin,,,\n"
+		"X4,Assessment Team 1,Nobody,cin,,,\n"
+		"X5,Assessment Team 1,,closed,,,\n"
+		"X6,Assessment Team 1,,cin,2016-02-30,,\n"
+		"X7,Assessment Team 1,,cin,2016-06-01,2016-05-31,\n"
+		"X8,Assessment Team 1,,cin,,,bruises\n"
+		"OK1,Assessment Team 1,,cin,,,\n"
+		"X10,Assessment Team 1\n"
+		"\"X\n11\",Assessment Team 1,,cin,,,\n"
+		"X13,,,cin,,,\n", &c, &r, &cause), -1);
+	ck_assert_str_eq(r.problems.s,
+		"3: the case ID is empty; every row needs the child's case ID\n"
+		"4: unknown team 'Nowhere'; 'team list' shows the teams (or import with --create-missing to create it)\n"
+		"5: unknown worker 'Nobody'; 'worker list' shows the workers (or import with --create-missing to "
+		"create it)\n"
+		"6: status 'closed' is not known; expected one of: early-help, cin, cp, cic, care-leaver\n"
+		"7: opened date '2016-02-30' is not a real date; expected YYYY-MM-DD\n"
+		"8: the closing date 2016-05-31 is before the case opened (2016-06-01); a case opens before it closes\n"
+		"9: flag 'bruises' is not known; expected one of: neglect, cse, missing, domestic-abuse\n"
+		"10: case ID 'OK1' is also on an earlier row; give each case once\n"
+		"11: the row has 2 fields and the header 7; quote fields that hold commas\n"
+		"12: the case ID contains a line break or another control character; write it on one line\n"
+		"14: the team is empty; every case needs a team\n");
+	ck_assert_int_eq(c.rows, 12);
+	ck_assert_int_eq(c.bad_rows, 11);
+	ck_assert_msg(strstr(cause, ": 11 of 12 rows are wrong; nothing was imported"), "%s", cause);
+	/* The good row was written, then rolled back with the rest. */
+	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM case_file"), 0);
+	free(cause);
+	reports_free(&r);
+	db_close(db);
+}
+END_TEST
+
+START_TEST(test_cases_headers)
+{
+	Db *db = people();
+	ImportCounts c;
+	Reports r;
+	static const struct {
+		const char *data, *cause;
+	} cases[] = {
+		{"", "is empty; expected a header row"},
+		{"id,worker\nC1,Jane Smith\n", "names no 'team' column"},
+		{"team\nX\n", "names no 'id' column"},
+		{"id,team,ID\n1,2,3\n", "names the column 'id' twice (fields 1 and 3)"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *cause = NULL;
+		ck_assert_int_eq(import(db, 0, IMPORT_CSV, 0, cases[i].data, &c, &r, &cause), -1);
+		ck_assert_msg(strstr(cause, cases[i].cause), "%zu: %s", i, cause);
+		ck_assert_ptr_null(r.problems.s);
+		free(cause);
+		reports_free(&r);
+	}
+	/* A header and nothing else: nothing to do, not a failure. */
+	char *cause = NULL;
+	ck_assert_int_eq(import(db, 0, IMPORT_CSV, 0, "id,team\r\n", &c, &r, &cause), 0);
+	ck_assert_int_eq(c.rows, 0);
+	reports_free(&r);
+	db_close(db);
+}
+END_TEST
+
+START_TEST(test_cases_create_missing)
+{
+	Db *db = people();
+	ImportCounts c;
+	Reports r;
+	char *cause = NULL;
+	const char *data = "id,team,worker\nN1,New Team,New Worker\nN2,New Team,new worker\nN3,Assessment Team 1,\n";
+	ck_assert_int_eq(import(db, 0, IMPORT_CSV, 0, data, &c, &r, &cause), -1);
+	free(cause);
+	cause = NULL;
+	reports_free(&r);
+	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM team"), 2);
+	ck_assert_int_eq(import(db, 0, IMPORT_CSV, 1, data, &c, &r, &cause), 0);
+	ck_assert_int_eq(c.teams_created, 1);
+	ck_assert_int_eq(c.workers_created, 1);
+	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM worker w JOIN team t ON t.id = w.team_id "
+	                                 "WHERE w.name = 'New Worker' AND t.name = 'New Team' AND role = 'social-worker'"),
+	                 1);
+	ck_assert_int_eq(fixture_int(db, "SELECT count(DISTINCT worker_id) FROM case_file WHERE ref IN ('N1', 'N2')"), 1);
+	reports_free(&r);
+	db_close(db);
+}
+END_TEST
+
+START_TEST(test_cases_annex_a)
+{
+	Db *db = people();
+	ImportCounts c;
+	Reports r;
+	char *cause = NULL;
+	/* List 7, headers in other case, spacing and punctuation. */
+	ck_assert_int_eq(import(db, 0, IMPORT_ANNEX_A, 0,
+		"child unique id,Gender,CHILD PROTECTION PLAN START DATE,Child_Protection_Plan_End_Date,"
+		"Allocated  Team,allocated worker,Extra\n"
+		"P1,a) Male,03/04/2016,,Assessment Team 1,Jane Smith,\n"
+		"P2,b) Female,14/02/2016,30/09/2016,Disabled Children,,\n", &c, &r, &cause), 0);
+	ck_assert_int_eq(c.list, 7);
+	ck_assert_str_eq(r.warnings.s, "ignoring unknown columns: Extra\n");
+	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM case_file WHERE ref = 'P1' AND status = 'cp' AND "
+	                                 "opened = '2016-04-03' AND closed IS NULL AND worker_id = 1"), 1);
+	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM case_file WHERE ref = 'P2' AND opened = '2016-02-14' "
+	                                 "AND closed = '2016-09-30' AND worker_id IS NULL"), 1);
+	reports_free(&r);
+
+	/* List 8 moves P1 into care; list 6 is told apart by its columns too. */
+	ck_assert_int_eq(import(db, 0, IMPORT_ANNEX_A, 0,
+		"Child Unique ID,Date Started to be Looked After,Date Ceased to be Looked After,Allocated Team,"
+		"Allocated Worker\nP1,01/10/2016,,Disabled Children,\n", &c, &r, &cause), 0);
+	ck_assert_int_eq(c.list, 8);
+	ck_assert_int_eq(fixture_int(db, "SELECT status = 'cic' AND team_id = 2 AND opened = '2016-04-03' "
+	                                 "FROM case_file WHERE ref = 'P1'"), 1);
+	reports_free(&r);
+	ck_assert_int_eq(import(db, 0, IMPORT_ANNEX_A, 0,
+		"Child Unique ID,CIN Start Date,CIN Closure Date,Allocated Team,Allocated Worker\n"
+		"P6,31/02/2016,,Assessment Team 1,\n"
+		"P7,2016-02-01,,Assessment Team 1,\n"
+		"P8,1/2/16,,Assessment Team 1,\n", &c, &r, &cause), -1);
+	ck_assert_int_eq(c.list, 6);
+	ck_assert_str_eq(r.problems.s,
+		"2: CIN Start Date '31/02/2016' is not a real date; expected DD/MM/YYYY\n"
+		"4: CIN Start Date '1/2/16' is not a real date; expected DD/MM/YYYY\n");
+	free(cause);
+	cause = NULL;
+	reports_free(&r);
+	ck_assert_int_eq(import(db, 0, IMPORT_ANNEX_A, 0,
+		"Child Unique ID,CIN Start Date,Child Protection Plan Start Date,Allocated Team\nX,,,T\n", &c, &r,
+		&cause), -1);
+	ck_assert_msg(strstr(cause, "an Annex A file holds one list"), "%s", cause);
+	free(cause);
+	reports_free(&r);
+	db_close(db);
+}
+END_TEST
+
+START_TEST(test_audits)
+{
+	Db *db = people();
+	fixture_exec(db,
+		"INSERT INTO case_file(id, ref, team_id, status) VALUES (1, 'C1', 1, 'cin'), (2, 'C2', 2, 'cp');"
+		"INSERT INTO case_flag(case_id, flag) VALUES (1, 'neglect');");
+	ImportCounts c;
+	Reports r;
+	char *cause = NULL;
+	ck_assert_int_eq(import(db, 1, IMPORT_CSV, 0,
+		"Case,Date,Auditor,Type,Grade,Submitted,chron,PLAN,Voice,NEGLECT,Remarks\n"
+		"C1,2016-10-03,Ann Boss,Dip Sample,Good,Yes,Met,Not met,N/A,y,x\n"
+		"C2,2016-10-04,ann boss,,,no,NO,,NA,,\n"
+		"C1,2016-10-05,Ann Boss,themed,Requires Improvement,1,YES,not-met,n/a,n,\n", &c, &r, &cause), 0);
+	ck_assert_int_eq(c.submitted, 2);
+	ck_assert_int_eq(c.drafts, 1);
+	ck_assert_str_eq(r.warnings.s, "ignoring unknown columns: Remarks\n");
+	char *answers = fixture_text(db,
+		"SELECT group_concat(audit_id || standard_code || '=' || result, ' ') FROM "
+		"(SELECT * FROM answer ORDER BY audit_id, standard_code)");
+	ck_assert_str_eq(answers, "1CHRON=met 1NEGLECT=met 1PLAN=not-met 1VOICE=na 2CHRON=not-met 2VOICE=na "
+	                          "3CHRON=met 3NEGLECT=not-met 3PLAN=not-met 3VOICE=na");
+	free(answers);
+	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM audit WHERE submitted_at IS NOT NULL AND "
+	                                 "submitted_by = 'tester'"), 2);
+	ck_assert_int_eq(fixture_int(db, "SELECT team_id FROM audit WHERE id = 2"), 2);
+	char *type = fixture_text(db, "SELECT type || ' ' || grade FROM audit WHERE id = 3");
+	ck_assert_str_eq(type, "themed requires-improvement");
+	free(type);
+	reports_free(&r);
+
+	/* The same audits again, and a row repeated: refused; nothing added. */
+	ck_assert_int_eq(import(db, 1, IMPORT_CSV, 0,
+		"case,date,auditor,grade,submitted,CHRON\n"
+		"C1,2016-10-03,Ann Boss,good,yes,met\n"
+		"C2,2016-11-01,Ann Boss,good,yes,met\n"
+		"C2,2016-11-01,Ann Boss,good,yes,met\n"
+		"C2,2016-11-02,Ann Boss,,yes,met\n"
+		"C2,2016-11-03,Ann Boss,good,yes,\n"
+		"C2,2016-11-04,Ann Boss,good,perhaps,sort of\n", &c, &r, &cause), -1);
+	ck_assert_str_eq(r.problems.s,
+		"2: case C1 was already audited on 2016-10-03 by Ann Boss (audit 1); an audit is imported once\n"
+		"4: the audit of case C2 on 2016-11-01 by Ann Boss is also on an earlier row; give each audit once\n"
+		"5: a submitted audit needs a grade; fill in the grade column, or write no under submitted to import it "
+		"as a draft\n"
+		"6: a submitted audit needs at least one answer; fill in the standards it was audited against, or write "
+		"no under submitted\n"
+		"7: submitted 'perhaps' is not yes or no; write yes or no (or Y/N, true/false, 1/0; blank is no)\n"
+		"7: CHRON 'sort of' is not an answer; write met, not met or n/a (or Y/N, Yes/No, NA; blank for no "
+		"answer)\n");
+	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM audit"), 3);
+	free(cause);
+	cause = NULL;
+	reports_free(&r);
+
+	ck_assert_int_eq(import(db, 1, IMPORT_CSV, 0, "case,date,auditor\nC1,2016-10-03,Ann Boss\n", &c, &r, &cause),
+	                 -1);
+	ck_assert_msg(strstr(cause, "names no standard"), "%s", cause);
+	free(cause);
+	reports_free(&r);
+	db_close(db);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("import");
+	TCase *csv = tcase_create("csv");
+	tcase_add_test(csv, test_csv_records);
+	tcase_add_test(csv, test_csv_refusals);
+	tcase_add_test(csv, test_csv_field_bound);
+	tcase_add_test(csv, test_csv_stop_and_missing);
+	tcase_add_test(csv, test_csv_utf8);
+	suite_add_tcase(s, csv);
+	TCase *cases = tcase_create("cases");
+	tcase_add_test(cases, test_cases_add_update);
+	tcase_add_test(cases, test_cases_refused_whole);
+	tcase_add_test(cases, test_cases_headers);
+	tcase_add_test(cases, test_cases_create_missing);
+	tcase_add_test(cases, test_cases_annex_a);
+	suite_add_tcase(s, cases);
+	TCase *audits = tcase_create("audits");
+	tcase_add_test(audits, test_audits);
+	suite_add_tcase(s, audits);
+	return fixture_run(s);
+}
