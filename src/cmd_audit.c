@@ -314,6 +314,8 @@ static const char *check_result(Guided *g, const char *line, void *ctx)
 		free(text);
 		return "";
 	}
+	if (parse_result(line, &note) != NULL && strlen(note) > 4000)
+		return "the note is longer than 4000 characters; shorten it";
 	if (parse_result(line, &note) == NULL) {
 		static char problem[400];
 		snprintf(problem, sizeof problem,
@@ -334,11 +336,12 @@ static const char *check_grade(Guided *g, const char *line, void *ctx)
 	return "expected o (outstanding), g (good), r (requires improvement), i (inadequate), or blank for none yet";
 }
 
-static const char *check_anything(Guided *g, const char *line, void *ctx)
+static const char *check_action_text(Guided *g, const char *line, void *ctx)
 {
 	(void)g;
-	(void)line;
 	(void)ctx;
+	if (strlen(line) > 2000)
+		return "the action's text is longer than 2000 characters; shorten it";
 	return NULL;
 }
 
@@ -509,7 +512,7 @@ static int guided_actions(Guided *g, const char *case_worker, char **cause)
 	App *app = g->app;
 	say(app, "\nActions: what must be done, by whom, by when. A blank action finishes.");
 	for (;;) {
-		int rc = ask(g, "action: ", check_anything, NULL, cause);
+		int rc = ask(g, "action: ", check_action_text, NULL, cause);
 		if (rc <= 0)
 			return rc;
 		if (*g->line == '\0')

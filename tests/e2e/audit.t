@@ -825,3 +825,10 @@ id,date,case,team,auditor,grade,status,moderated^M
 7,2016-11-28,C1003,Children in Care,Rita Patel,,draft,^M
 8,2016-11-29,C1003,Children in Care,Rita Patel,,draft,^M
 9,2016-11-29,C1003,Children in Care,Rita Patel,inadequate,submitted,^M
+$ # Answers that could not be recorded are refused as they are typed.
+$ { echo "audit start C1003 --auditor 'Rita Patel'"; printf 'm %04001d\n' 0; } | caseaudit > /dev/null
+! error: line 1: audit start: the note is longer than 4000 characters; shorten it
+? 1
+$ { echo "audit start C1003 --auditor 'Rita Patel'"; printf 'm\nm\nm\nm\nm\nm\nm\ng\n%02001d\n' 0; } | caseaudit > /dev/null
+! error: line 1: audit start: the action's text is longer than 2000 characters; shorten it
+? 1
