@@ -348,6 +348,13 @@ START_TEST(test_moderate)
 	ck_assert_int_eq(repo_audit_moderate(db, 42, "Helen Ward", NULL, NULL, NULL, &cause), -1);
 	check_cause("unknown audit 42; 'audit list' shows the audits");
 	ck_assert_int_eq(count("SELECT count(*) FROM moderation"), 0);
+	/* The schema refuses too, for changes made around the repository. */
+	ck_assert_int_eq(db_exec(db, "INSERT INTO moderation(audit_id, moderator_id, date, agreed, grade)"
+	                             " VALUES (2, 1, '2016-11-30', 1, 'good')", &cause), -1);
+	check_cause("an auditor cannot moderate their own audit");
+	ck_assert_int_eq(db_exec(db, "INSERT INTO moderation(audit_id, moderator_id, date, agreed, grade)"
+	                             " VALUES (1, 2, '2016-11-30', 1, 'good')", &cause), -1);
+	check_cause("only a submitted audit can be moderated");
 
 	ck_assert_int_eq(repo_audit_moderate(db, id, "Helen Ward", NULL, "inadequate", "risk not analysed", &cause), 0);
 	check_text("SELECT moderator_id || ' ' || date || ' ' || agreed || ' ' || grade || ' ' || note FROM moderation",
