@@ -68,25 +68,26 @@ class Session:
     def tmux(self, *args):
         return self.test.tmux(*args)
 
+    def snapshot(self):
+        """(the line the cursor is on, counting the scrollback; every line of
+        the terminal, scrollback first), read in one tmux command so the two
+        agree. Output after an action starts at the cursor's line then (the
+        line being edited)."""
+        out = self.tmux("display-message", "-p", "-t", self.target, "#{history_size} #{cursor_y}", ";",
+                        "capture-pane", "-p", "-S", "-", "-E", "-", "-t", self.target)
+        first, _, screen = out.partition("\n")
+        size, y = first.split()
+        return int(size) + int(y), screen.split("\n")
+
     def lines(self):
-        """Every line of the terminal, scrollback first."""
-        out = self.tmux("capture-pane", "-p", "-S", "-", "-E", "-", "-t", self.target)
-        return out.split("\n")
+        return self.snapshot()[1]
 
     def mark(self):
-        """The line the cursor is on now, counting the scrollback: output
-        after an action starts there (that line is the one being edited)."""
-        out = self.tmux("display-message", "-p", "-t", self.target, "#{history_size} #{cursor_y}")
-        size, y = out.split()
-        return int(size) + int(y)
+        return self.snapshot()[0]
 
     def cursor_line(self):
-        for _ in range(3):  # the screen may scroll between the two reads
-            at = self.mark()
-            lines = self.lines()
-            if at < len(lines):
-                return lines[at].rstrip()
-        return ""
+        at, lines = self.snapshot()
+        return lines[at].rstrip() if at < len(lines) else ""
 
     def keys(self, *keys):
         self.wait("caseaudit to read keys", self.editing)
