@@ -54,6 +54,17 @@ static int audit_add(App *app, const Args *a, char **cause)
 		return -1;
 	}
 	n.answers = answers;
+	int measured = 0;
+	for (int i = 0; i < n.nanswers; i++)
+		measured += strcmp(answers[i].result, "na") != 0;
+	if (n.submit && n.grade == NULL) {
+		free(answers);
+		return failure(cause, "--submit needs a grade; give --grade GRADE (or submit later with 'audit submit')");
+	}
+	if (n.submit && measured == 0) {
+		free(answers);
+		return failure(cause, "--submit needs at least one answer met or not-met, as STANDARD=RESULT, e.g. CHRON=met");
+	}
 	long long id;
 	int rc = repo_audit_add(app->db, &n, &id, cause);
 	free(answers);

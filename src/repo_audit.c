@@ -380,12 +380,13 @@ static int add(Db *db, const AuditNew *n, long long *id, char **cause)
 	if (n->grade && !in_list(n->grade, grades))
 		return enum_failure("grade", n->grade, grades, cause);
 	if (n->submit && n->grade == NULL)
-		return failure(cause, "--submit needs a grade; give --grade GRADE (or submit later with 'audit submit')");
+		return failure(cause, "a submitted audit needs a grade");
 	int measured = 0;
 	for (int i = 0; i < n->nanswers; i++)
 		measured += n->answers[i].result && strcmp(n->answers[i].result, "na") != 0;
 	if (n->submit && measured == 0)
-		return failure(cause, "--submit needs at least one answer met or not-met, as STANDARD=RESULT, e.g. CHRON=met");
+		return failure(cause, "a submitted audit needs at least one answer met or not-met (na answers alone "
+		                      "measure nothing)");
 	/* Check every answer before writing anything, and each standard once. */
 	char (*codes)[64] = xcalloc((size_t)n->nanswers + 1, sizeof *codes);
 	for (int i = 0; i < n->nanswers; i++) {

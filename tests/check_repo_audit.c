@@ -151,11 +151,11 @@ START_TEST(test_add_refusals)
 		{{"C1", "2016-11-02", "Mary Shah", NULL, "fine", 0, NULL, 0},
 		 "grade 'fine' is not known; expected one of: outstanding, good, requires-improvement, inadequate"},
 		{{"C1", "2016-11-02", "Mary Shah", NULL, NULL, 0, NULL, 1},
-		 "--submit needs a grade; give --grade GRADE (or submit later with 'audit submit')"},
+		 "a submitted audit needs a grade"},
 		{{"C1", "2016-11-02", "Mary Shah", NULL, "good", 1, only_na, 1},
-		 "--submit needs at least one answer met or not-met, as STANDARD=RESULT, e.g. CHRON=met"},
+		 "a submitted audit needs at least one answer met or not-met (na answers alone measure nothing)"},
 		{{"C1", "2016-11-02", "Mary Shah", NULL, "good", 0, NULL, 1},
-		 "--submit needs at least one answer met or not-met, as STANDARD=RESULT, e.g. CHRON=met"},
+		 "a submitted audit needs at least one answer met or not-met (na answers alone measure nothing)"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		long long id;
