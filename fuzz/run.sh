@@ -60,24 +60,42 @@ for h in $HARNESSES; do
   mkdir -p "$scratch"
   dict=""
   if [ -f "fuzz/$h.dict" ]; then dict="-dict=$ROOT/fuzz/$h.dict"; fi
-  log="$BUILD_DIR/fuzz_$h.log"
+  rm -f "$BUILD_DIR/fuzz_$h".*.log
   echo "== fuzz_$h: $BUDGET s =="
-  set +e
-  # shellcheck disable=SC2086
-  (cd "$scratch" && "$BUILD_DIR/fuzz_$h" -max_total_time="$BUDGET" -timeout=10 -rss_limit_mb=2048 \
-    -max_len=4096 -print_final_stats=1 -artifact_prefix="$BUILD_DIR/artifacts/$h-" $dict \
-    "$work" "$ROOT/fuzz/corpus/$h") >"$log" 2>&1
-  rc=$?
-  set -e
-  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
-  crashes=$(grep -c '^==[0-9]*==ERROR\|^SUMMARY: \|deadly signal\|ERROR: libFuzzer' "$log" || true)
+  # libFuzzer stops at the first crash or hang: note it and go on fuzzing
+  # for the rest of the budget, so one finding does not hide the next.
+  execs=0
+  crashes=0
+  began=$(date +%s)
+  round=0
+  while :; do
+    left=$((BUDGET - ($(date +%s) - began)))
+    [ "$left" -gt 0 ] || break
+    round=$((round + 1))
+    log="$BUILD_DIR/fuzz_$h.$round.log"
+    set +e
+    # shellcheck disable=SC2086
+    (cd "$scratch" && "$BUILD_DIR/fuzz_$h" -max_total_time="$left" -timeout=25 -rss_limit_mb=2048 \
+      -max_len=4096 -print_final_stats=1 -artifact_prefix="$BUILD_DIR/artifacts/$h-" $dict \
+      "$work" "$ROOT/fuzz/corpus/$h") >"$log" 2>&1
+    rc=$?
+    set -e
+    n=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+    if [ -z "$n" ]; then
+      # A crash ends the run before the final statistics: take the last status line.
+      n=$(sed -n 's/^#\([0-9][0-9]*\).*/\1/p' "$log" | tail -n 1)
+    fi
+    execs=$((execs + ${n:-0}))
+    if [ "$rc" -ne 0 ]; then
+      crashes=$((crashes + 1))
+      status=1
+      echo "fuzz_$h: FOUND A PROBLEM (exit $rc); see $log"
+      grep -m 3 'ERROR\|SUMMARY\|Test unit written' "$log" || true
+      grep -m 12 '^    #[0-9]* .* in .*/src/' "$log" || true
+    fi
+  done
   corpus=$(find "$work" -type f | wc -l)
-  if [ "$rc" -ne 0 ]; then
-    status=1
-    echo "fuzz_$h: FOUND A PROBLEM (exit $rc); see $log and $BUILD_DIR/artifacts/"
-    grep -m 5 'ERROR\|SUMMARY\|Test unit written' "$log" || true
-  fi
-  line="fuzz_$h: ${execs:-0} executions, $([ "$rc" -eq 0 ] && echo 0 || echo "${crashes:-1}") crashes, corpus $corpus inputs"
+  line="fuzz_$h: $execs executions, $crashes crashes or hangs, corpus $corpus inputs"
   echo "$line"
   summary="$summary$line
 "

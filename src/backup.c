@@ -44,6 +44,9 @@ static void remove_copy(const char *path)
  * those are refused too. */
 static int create_file(const char *path, char **cause)
 {
+	struct stat existing;
+	if (lstat(path, &existing) == 0)
+		return failure(cause, "%s already exists; backup never overwrites a file: give a new file name", path);
 	for (const char *const *s = SIDE_FILES; *s; s++) {
 		char *side = xprintf("%s%s", path, *s);
 		struct stat st;

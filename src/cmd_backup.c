@@ -24,8 +24,9 @@ const Command cmd_backup[] = {
 	 "people may go on recording: the copy is consistent, as it was at one\n"
 	 "moment. FILE must not exist yet; it is created readable by you only\n"
 	 "(0600) and checked when done. The copy is an ordinary caseaudit\n"
-	 "database: to restore, open it (caseaudit FILE) or copy it into place\n"
-	 "while nobody is using the database.\n\n"
+	 "database: open it with caseaudit FILE. To restore it, when nobody is\n"
+	 "using the database, move the database and any -wal and -shm files\n"
+	 "beside it away, and put the copy in its place.\n\n"
 	 "example: backup /secure/backups/caseaudit-2016-11-30.db\n",
 	 backup_command},
 	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},

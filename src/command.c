@@ -266,14 +266,14 @@ int command_execute(App *app, int argc, char **argv, char **cause)
 		if (c->flags & CMD_NO_TX) {
 			rc = c->run(app, &a, cause);
 		} else if ((rc = db_begin(app->db, c->flags & CMD_WRITE, cause)) == 0) {
-			/* The output is held until the transaction has committed, so
-			 * nothing is reported done (an audit's ID) that a crash before
-			 * the commit could still undo, and a failed command prints
-			 * only its error. */
+			/* What a command that changes data prints is held until its
+			 * transaction has committed, so nothing is reported done (an
+			 * audit's ID) that a crash before the commit could still undo,
+			 * and a failed command prints only its error. */
 			FILE *real = app->out.fp;
 			char *held = NULL;
 			size_t len = 0;
-			FILE *mem = open_memstream(&held, &len);
+			FILE *mem = (c->flags & CMD_WRITE) ? open_memstream(&held, &len) : NULL;
 			if (mem)
 				app->out.fp = mem;
 			rc = c->run(app, &a, cause);

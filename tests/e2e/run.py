@@ -15,6 +15,8 @@ A script (tests/e2e/*.t) is a transcript, in the manner of cram:
 Lines starting with "$ " are shell commands (bash), run in a fresh
 temporary directory per script, where `caseaudit` is the binary under test
 and CASEAUDIT_USER=tester, CASEAUDIT_TODAY=2016-11-30, NO_COLOR=1 are set.
+With $CASEAUDIT_WRAPPER set (a command such as valgrind and its options),
+`caseaudit` runs the binary under it.
 "> " lines continue the command (for here-documents). The lines after it
 are its expected standard output, with each carriage return written ^M;
 "! " lines are its expected standard error, in order; "? N" its exit
@@ -57,7 +59,13 @@ def main():
     with tempfile.TemporaryDirectory(prefix="caseaudit-e2e-") as tmp:
         bindir = os.path.join(tmp, ".bin")
         os.mkdir(bindir)
-        os.symlink(binary, os.path.join(bindir, "caseaudit"))
+        wrapper = os.environ.get("CASEAUDIT_WRAPPER")  # e.g. valgrind (scripts/valgrind.sh)
+        if wrapper:
+            with open(os.path.join(bindir, "caseaudit"), "w") as f:
+                f.write(f'#!/bin/sh\nexec {wrapper} "{binary}" "$@"\n')
+            os.chmod(os.path.join(bindir, "caseaudit"), 0o755)
+        else:
+            os.symlink(binary, os.path.join(bindir, "caseaudit"))
         env = dict(os.environ)
         env.update(PATH=bindir + os.pathsep + env.get("PATH", ""), CASEAUDIT_USER="tester",
                    CASEAUDIT_TODAY="2016-11-30", NO_COLOR="1", DATA=os.path.join(here, "data"),
