@@ -66,9 +66,20 @@ static const char *const annex_other_columns[] = {
 	NULL,
 };
 
+/* Names looked up lately, so that a file naming the same teams and workers
+ * on row after row asks the database once per name. Direct-mapped by a
+ * hash, a fixed size: memory does not grow with the file. Names are only
+ * added during an import, never renamed, so an entry stays true. */
+enum { CACHED_NAME_SLOTS = 1024, CACHED_NAME_MAX = 64 };
+typedef struct {
+	char name[CACHED_NAME_MAX];
+	long long id;
+} CachedName;
+
 typedef struct {
 	Db *db;
 	const ImportSource *src;
+	CachedName *teams, *workers; /* CACHED_NAME_SLOTS each; name "" when empty */
 	ImportCounts *counts;
 	int audits;            /* import audits rather than cases */
 	int have_header;
@@ -342,11 +353,41 @@ static int row_date(Import *im, const char *what, const char *value, char out[32
 }
 
 /* The ID of the team called name, creating it with --create-missing. */
+static CachedName *cache_slot(CachedName *cache, const char *name)
+{
+	unsigned long h = 5381;
+	for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+		h = h * 33 + *p;
+	return &cache[h % CACHED_NAME_SLOTS];
+}
+
+static int cache_find(CachedName *cache, const char *name, long long *id)
+{
+	CachedName *c = cache_slot(cache, name);
+	if (c->name[0] == '\0' || strcmp(c->name, name) != 0)
+		return 0;
+	*id = c->id;
+	return 1;
+}
+
+static void cache_put(CachedName *cache, const char *name, long long id)
+{
+	if (strlen(name) >= CACHED_NAME_MAX)
+		return;
+	CachedName *c = cache_slot(cache, name);
+	snprintf(c->name, sizeof c->name, "%s", name);
+	c->id = id;
+}
+
 static int row_team(Import *im, const char *name, long long *id)
 {
 	char *cause = NULL;
-	if (repo_team_id(im->db, name, id, NULL) == 0)
+	if (cache_find(im->teams, name, id))
 		return 0;
+	if (repo_team_id(im->db, name, id, NULL) == 0) {
+		cache_put(im->teams, name, *id);
+		return 0;
+	}
 	if (!im->src->create_missing) {
 		problem(im, "unknown team '%s'; 'team list' shows the teams (or import with --create-missing to "
 		            "create it)", name);
@@ -363,8 +404,12 @@ static int row_team(Import *im, const char *name, long long *id)
 static int row_worker(Import *im, const char *name, const char *team, long long *id)
 {
 	char *cause = NULL;
-	if (repo_worker_id(im->db, name, id, NULL) == 0)
+	if (cache_find(im->workers, name, id))
 		return 0;
+	if (repo_worker_id(im->db, name, id, NULL) == 0) {
+		cache_put(im->workers, name, *id);
+		return 0;
+	}
 	if (!im->src->create_missing) {
 		problem(im, "unknown worker '%s'; 'worker list' shows the workers (or import with --create-missing "
 		            "to create it)", name);
@@ -832,6 +877,8 @@ static int run(Db *db, const ImportSource *src, ImportCounts *counts, int audits
 	im.last_audit = sqlite3_column_int64(s, 1);
 	db_reset(s);
 	im.named = xcalloc((size_t)(im.last_case / 8 + 1), 1);
+	im.teams = xcalloc(CACHED_NAME_SLOTS, sizeof *im.teams);
+	im.workers = xcalloc(CACHED_NAME_SLOTS, sizeof *im.workers);
 	long line = 0;
 	char *read_cause = NULL;
 	csv_read_file(src->path, on_record, &im, &line, &read_cause);
@@ -862,6 +909,8 @@ static int run(Db *db, const ImportSource *src, ImportCounts *counts, int audits
 	free(im.standard_col);
 	free(im.standard_code);
 	free(im.named);
+	free(im.teams);
+	free(im.workers);
 	return ok ? 0 : -1;
 }
 
