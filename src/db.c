@@ -65,8 +65,30 @@ static int create_private(const char *path, char **cause)
 	return failure(cause, "cannot create %s: %s", path, strerror(errno));
 }
 
+/* Every insert that fires a trigger keeps a statement journal, and every
+ * savepoint (one per audit of an import) a sub-journal: the pages it
+ * changes, to undo them. SQLite keeps them in memory up to 64 KiB, then in
+ * a temporary file, at one write system call per page: an import of 5,000
+ * audits made 800,000. Up to 512 KiB they stay in memory: an audit with
+ * its answers and history changes about 40 pages, and the bound keeps a
+ * huge statement from taking memory (SQLite allocates the journal in
+ * chunks of this size, so bigger is not free). temp_store MEMORY would
+ * keep them in memory too, but with them every sort, so memory would grow
+ * with the data compliance groups. It must be set before SQLite
+ * initialises: when something initialised it first, the default stays,
+ * which is only slower. */
+static void configure_sqlite(void)
+{
+	static int done;
+	if (!done) {
+		sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, 512 << 10);
+		done = 1;
+	}
+}
+
 Db *db_open(const char *path, const char *user, char **cause)
 {
+	configure_sqlite();
 	if (strcmp(path, ":memory:") != 0 && create_private(path, cause) != 0)
 		return NULL;
 	Db *db = xcalloc(1, sizeof *db);
@@ -88,14 +110,8 @@ Db *db_open(const char *path, const char *user, char **cause)
 		return NULL;
 	}
 	/* WAL: readers never block the writer; synchronous FULL: a committed
-	 * audit survives a power cut, not only a crash of the program.
-	 * temp_store MEMORY: every insert that fires a trigger keeps a
-	 * statement journal, and each command's savepoint another; in temporary
-	 * files they cost a write system call per page changed (an import of
-	 * 5,000 audits made 800,000 of them). They hold only the pages one
-	 * statement or one command changes, so memory stays small. */
-	if (db_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
-	                " PRAGMA temp_store = MEMORY", cause) != 0) {
+	 * audit survives a power cut, not only a crash of the program. */
+	if (db_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", cause) != 0) {
 		db_close(db);
 		return NULL;
 	}

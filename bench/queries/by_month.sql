@@ -1,15 +1,16 @@
 -- Compliance per audit-standard target and calendar month over all time,
 -- as `caseaudit compliance --by month` prints it (see quarter.sql for the
 -- measures): every month from the first audit's to the last audit's.
+-- (CROSS JOIN keeps audit the outer loop: SQLite's way of fixing a join order.)
 WITH RECURSIVE months(month) AS (
   SELECT substr(min(date), 1, 7) FROM audit
   UNION ALL
   SELECT strftime('%Y-%m', month || '-01', '+1 month') FROM months
   WHERE month < (SELECT substr(max(date), 1, 7) FROM audit)
 ), counts AS (
-  SELECT substr(a.date, 1, 7) AS month, n.standard, sum(n.result = 'met') AS met, sum(n.result <> 'na') AS measured
-  FROM audit a JOIN answer n ON n.audit_id = a.id
-  WHERE a.submitted = 1
+  SELECT substr(a.date, 1, 7) AS month, n.standard, sum(n.result = 'met') AS met, count(*) AS measured
+  FROM audit a CROSS JOIN answer n ON n.audit_id = a.id
+  WHERE a.submitted = 1 AND n.result <> 'na'
   GROUP BY 1, n.standard
 ), rows AS (
   SELECT t.position, t.code, m.month, t.threshold, coalesce(c.met, 0) AS x, coalesce(c.measured, 0) AS n

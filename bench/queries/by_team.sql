@@ -1,10 +1,11 @@
 -- Compliance per audit-standard target and team over all time, as
 -- `caseaudit compliance --by team` prints it (see quarter.sql for the
 -- measures). Every team is listed, no-data where it has no answers.
+-- (CROSS JOIN keeps audit the outer loop: SQLite's way of fixing a join order.)
 WITH counts AS (
-  SELECT a.team, n.standard, sum(n.result = 'met') AS met, sum(n.result <> 'na') AS measured
-  FROM audit a JOIN answer n ON n.audit_id = a.id
-  WHERE a.submitted = 1
+  SELECT a.team, n.standard, sum(n.result = 'met') AS met, count(*) AS measured
+  FROM audit a CROSS JOIN answer n ON n.audit_id = a.id
+  WHERE a.submitted = 1 AND n.result <> 'na'
   GROUP BY a.team, n.standard
 ), rows AS (
   SELECT t.position, t.code, tm.name AS team, t.threshold, coalesce(c.met, 0) AS x, coalesce(c.measured, 0) AS n
