@@ -221,6 +221,7 @@ while month <= END:
                 answers.append(f"{s}={'met' if met else 'not-met'}")
             grade = GRADES[0 if misses == 0 and rng.random() < 0.2 else 1 if misses <= 1 else 2 if misses <= 3 else 3]
             submit = ["--submit"] if day < END - dt.timedelta(days=3) else []
+            c["last_audit"] = max(c.get("last_audit", day), day)
             cmd("audit", "add", c["ref"], "--date", day.isoformat(), "--auditor", t["manager"],
                 "--grade", grade, *submit, *answers)
             audit_id += 1
@@ -237,7 +238,8 @@ while month <= END:
 
 # A few cases closed over the year.
 for c in rng.sample(cases, 20):
-    closed = max(c["opened"], dt.date(2016, 6, 1)) + dt.timedelta(days=rng.randint(0, 150))
+    # Closed after its last audit: an audit of a closed case is refused.
+    closed = max(c["opened"], c.get("last_audit", c["opened"]), dt.date(2016, 6, 1)) + dt.timedelta(days=rng.randint(0, 150))
     if closed <= END:
         cmd("case", "close", c["ref"], "--date", closed.isoformat())
 

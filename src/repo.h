@@ -24,6 +24,7 @@
 #include "repo_sample.h"
 #include "repo_target.h"
 #include "repo_history.h"
+#include "repo_complete.h"
 
 /* ---- teams (repo_team.c) ---- */
 int repo_team_add(Db *db, const char *name, const char *service, char **cause);
