@@ -123,17 +123,31 @@ static int measure_standards(Work *w, char **cause)
 {
 	if (!wants(w, "standard"))
 		return 0;
-	sqlite3_stmt *s = db_stmt(w->db,
-		"SELECT an.standard_code,"
-		"       CASE :by WHEN 1 THEN a.team_id WHEN 2 THEN substr(a.date, 1, 7) END AS grp,"
-		"       sum(an.result = 'met'), count(*)"
-		" FROM audit a JOIN answer an ON an.audit_id = a.id"
-		" WHERE a.submitted_at IS NOT NULL AND an.result IN ('met', 'not-met')"
-		"   AND a.date >= :from AND a.date <= :to"
-		"   AND (:team IS NULL OR a.team_id = :team)"
-		"   AND (:standard IS NULL OR an.standard_code = :standard)"
-		" GROUP BY an.standard_code, grp");
-	db_bind_int(s, ":by", w->by);
+	/* The whole service, ungrouped, is the figure asked for most; grouping
+	 * it by the CASE below as well would make it sort a wider key for every
+	 * answer (a third of its time over a quarter of 50,000 audits; bench/),
+	 * so it has a query of its own. */
+	sqlite3_stmt *s = w->by == BY_NONE
+		? db_stmt(w->db,
+		          "SELECT an.standard_code, NULL AS grp, sum(an.result = 'met'), count(*)"
+		          " FROM audit a JOIN answer an ON an.audit_id = a.id"
+		          " WHERE a.submitted_at IS NOT NULL AND an.result IN ('met', 'not-met')"
+		          "   AND a.date >= :from AND a.date <= :to"
+		          "   AND (:team IS NULL OR a.team_id = :team)"
+		          "   AND (:standard IS NULL OR an.standard_code = :standard)"
+		          " GROUP BY an.standard_code")
+		: db_stmt(w->db,
+		          "SELECT an.standard_code,"
+		          "       CASE :by WHEN 1 THEN a.team_id WHEN 2 THEN substr(a.date, 1, 7) END AS grp,"
+		          "       sum(an.result = 'met'), count(*)"
+		          " FROM audit a JOIN answer an ON an.audit_id = a.id"
+		          " WHERE a.submitted_at IS NOT NULL AND an.result IN ('met', 'not-met')"
+		          "   AND a.date >= :from AND a.date <= :to"
+		          "   AND (:team IS NULL OR a.team_id = :team)"
+		          "   AND (:standard IS NULL OR an.standard_code = :standard)"
+		          " GROUP BY an.standard_code, grp");
+	if (w->by != BY_NONE)
+		db_bind_int(s, ":by", w->by);
 	bind_range(s, &w->period);
 	bind_team(s, w);
 	/* One target asked for: only its standard's answers are read. */
