@@ -118,36 +118,36 @@ static int wants(const Work *w, const char *measure)
 }
 
 /* Audit-standard targets: answers met over met + not met, of submitted
- * audits dated in the period, by the team recorded with the audit. */
+ * audits dated in the period, by the team recorded with the audit.
+ *
+ * One statement per grouping rather than one with a CASE on :by: SQLite
+ * sorts on the grouping key, and a CASE key costs a third more time than
+ * the plain column on a quarter of 50,000 audits. Filtering out n/a
+ * answers before grouping (IN rather than summing <> 'na') halves it. */
+#define STANDARDS_FROM \
+	" FROM audit a JOIN answer an ON an.audit_id = a.id" \
+	" WHERE a.submitted_at IS NOT NULL AND an.result IN ('met', 'not-met')" \
+	"   AND a.date >= :from AND a.date <= :to" \
+	"   AND (:team IS NULL OR a.team_id = :team)" \
+	"   AND (:standard IS NULL OR an.standard_code = :standard)"
+
+static sqlite3_stmt *standards_statement(Db *db, int by)
+{
+	if (by == BY_TEAM)
+		return db_stmt(db, "SELECT an.standard_code, a.team_id, sum(an.result = 'met'), count(*)"
+			STANDARDS_FROM " GROUP BY a.team_id, an.standard_code");
+	if (by == BY_MONTH)
+		return db_stmt(db, "SELECT an.standard_code, substr(a.date, 1, 7), sum(an.result = 'met'), count(*)"
+			STANDARDS_FROM " GROUP BY substr(a.date, 1, 7), an.standard_code");
+	return db_stmt(db, "SELECT an.standard_code, NULL, sum(an.result = 'met'), count(*)"
+		STANDARDS_FROM " GROUP BY an.standard_code");
+}
+
 static int measure_standards(Work *w, char **cause)
 {
 	if (!wants(w, "standard"))
 		return 0;
-	/* The whole service, ungrouped, is the figure asked for most; grouping
-	 * it by the CASE below as well would make it sort a wider key for every
-	 * answer (a third of its time over a quarter of 50,000 audits; bench/),
-	 * so it has a query of its own. */
-	sqlite3_stmt *s = w->by == BY_NONE
-		? db_stmt(w->db,
-		          "SELECT an.standard_code, NULL AS grp, sum(an.result = 'met'), count(*)"
-		          " FROM audit a JOIN answer an ON an.audit_id = a.id"
-		          " WHERE a.submitted_at IS NOT NULL AND an.result IN ('met', 'not-met')"
-		          "   AND a.date >= :from AND a.date <= :to"
-		          "   AND (:team IS NULL OR a.team_id = :team)"
-		          "   AND (:standard IS NULL OR an.standard_code = :standard)"
-		          " GROUP BY an.standard_code")
-		: db_stmt(w->db,
-		          "SELECT an.standard_code,"
-		          "       CASE :by WHEN 1 THEN a.team_id WHEN 2 THEN substr(a.date, 1, 7) END AS grp,"
-		          "       sum(an.result = 'met'), count(*)"
-		          " FROM audit a JOIN answer an ON an.audit_id = a.id"
-		          " WHERE a.submitted_at IS NOT NULL AND an.result IN ('met', 'not-met')"
-		          "   AND a.date >= :from AND a.date <= :to"
-		          "   AND (:team IS NULL OR a.team_id = :team)"
-		          "   AND (:standard IS NULL OR an.standard_code = :standard)"
-		          " GROUP BY an.standard_code, grp");
-	if (w->by != BY_NONE)
-		db_bind_int(s, ":by", w->by);
+	sqlite3_stmt *s = standards_statement(w->db, w->by);
 	bind_range(s, &w->period);
 	bind_team(s, w);
 	/* One target asked for: only its standard's answers are read. */
