@@ -11,7 +11,10 @@ static int target_list(App *app, const Args *a, char **cause)
 	Table *t = repo_target_list(app->db, cause);
 	if (t == NULL)
 		return -1;
-	output_table(&app->out, t);
+	/* The codes are what people type: cut the long text, never them. */
+	Output out = app->out;
+	out.keep_first = 1;
+	output_table(&out, t);
 	table_free(t);
 	return 0;
 }

@@ -105,7 +105,7 @@ static void print_table(Output *out, const Table *t)
 		int total = 0, widest = -1;
 		for (int c = 0; c < n; c++) {
 			total += width[c] + (c ? 2 : 0);
-			if (widest < 0 || width[c] > width[widest])
+			if ((c > 0 || !out->keep_first) && (widest < 0 || width[c] > width[widest]))
 				widest = c;
 		}
 		if (total <= limit || widest < 0 || width[widest] <= 12)

@@ -14,6 +14,7 @@ typedef struct {
 	FILE *fp;      /* standard output or the .output file */
 	int color;     /* colour RAG statuses (table mode on a terminal, no NO_COLOR) */
 	int width;     /* table mode: widest line before long cells are cut; 0: 80 */
+	int keep_first; /* table mode: never cut the first column (codes people type) */
 } Output;
 
 /* "table", "csv", "json" -> mode; -1 when unknown. */

@@ -1,23 +1,23 @@
 # standard list: the practice standards in audit order, with the files
 # each applies to.
 $ caseaudit -c "standard list"
-code               text                   applies_to
------------------  ---------------------  --------------------------------------
-CHRON              The case file includ…  all case files
-ANALYSIS           Assessments show cle…  all case files
-PLAN               Plans are outcome fo…  all case files
-VOICE              The child's views an…  all case files
-DECISIONS          The rationale for ma…  all case files
-SUPERVISION        Supervision is deliv…  all case files
-NEGLECT            Where neglect is a f…  case files flagged neglect
-CSE-IDENTIFIED     Potential risk of ch…  case files flagged cse or missing
-CSE-ASSESSED       Where CSE is a poten…  case files flagged cse
-CSE-PLAN           Where CSE is a risk,…  case files flagged cse
-MISSING-INTERVIEW  Return interviews to…  case files flagged missing
-MISSING-RISK       Where the child went…  case files flagged missing
-MISSING-PLAN       Where a child in car…  children in care (cic) flagged missing
-IHA                Initial health asses…  children in care (cic)
-PATHWAY            The young person par…  care leavers (care-leaver)
+code               text                           applies_to
+-----------------  -----------------------------  ------------------------------
+CHRON              The case file includes a chr…  all case files
+ANALYSIS           Assessments show clear, chil…  all case files
+PLAN               Plans are outcome focused an…  all case files
+VOICE              The child's views and wishes…  all case files
+DECISIONS          The rationale for managers' …  all case files
+SUPERVISION        Supervision is delivered con…  all case files
+NEGLECT            Where neglect is a feature, …  case files flagged neglect
+CSE-IDENTIFIED     Potential risk of child sexu…  case files flagged cse or mis…
+CSE-ASSESSED       Where CSE is a potential ris…  case files flagged cse
+CSE-PLAN           Where CSE is a risk, plans i…  case files flagged cse
+MISSING-INTERVIEW  Return interviews took place…  case files flagged missing
+MISSING-RISK       Where the child went missing…  case files flagged missing
+MISSING-PLAN       Where a child in care went m…  children in care (cic) flagge…
+IHA                Initial health assessment co…  children in care (cic)
+PATHWAY            The young person participate…  care leavers (care-leaver)
 $ caseaudit --mode csv -c "standard list"
 code,text,applies_to^M
 CHRON,The case file includes a chronology that meets required standards,all case files^M
