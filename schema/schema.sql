@@ -221,6 +221,11 @@ CREATE TRIGGER history_no_update BEFORE UPDATE ON history
 BEGIN SELECT RAISE(ABORT, 'the change history cannot be altered'); END;
 CREATE TRIGGER history_no_delete BEFORE DELETE ON history
 BEGIN SELECT RAISE(ABORT, 'the change history cannot be altered'); END;
+-- Nor overwritten by INSERT OR REPLACE (whose delete fires no trigger), nor
+-- added to by any program but caseaudit (caseaudit_user() exists only there).
+CREATE TRIGGER history_no_replace BEFORE INSERT ON history
+WHEN caseaudit_user() IS NULL OR EXISTS (SELECT 1 FROM history WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'the change history cannot be altered'); END;
 
 -- A submitted audit, its answers and its grade are frozen.
 CREATE TRIGGER audit_frozen BEFORE UPDATE ON audit WHEN OLD.submitted_at IS NOT NULL

@@ -73,3 +73,12 @@ $ caseaudit -c "help backup" | head -n 3
 usage: backup FILE
 
 copy the database, consistently, to a new file
+$ # Permissions of everything caseaudit keeps: the database, its WAL and shared-memory files while a session has it open, and the REPL's history.
+$ rm -f new.db; mkfifo commands; caseaudit new.db < commands & exec 3>commands; echo "team add Open" >&3
+> for i in $(seq 100); do [ -e new.db-wal ] && [ -e new.db-shm ] && break; sleep 0.1; done
+> umask 000; stat -c '%a %n' new.db new.db-wal new.db-shm; exec 3>&-; wait
+600 new.db
+600 new.db-wal
+600 new.db-shm
+$ printf 'team add "Via the REPL"\n.quit\n' | script -qec "caseaudit" /dev/null >/dev/null; stat -c '%a %n' .local/state/caseaudit/history
+600 .local/state/caseaudit/history
