@@ -19,8 +19,6 @@ struct App {
 	 * guided commands such as `audit start`. */
 	char *(*ask)(App *app, const char *prompt);
 	void *ask_ctx;
-	long ask_lines;    /* lines of a script read as answers, so the script's
-	                      "line N" count stays right after a guided command */
 };
 
 #endif

@@ -75,7 +75,7 @@ static const OptionSpec cases_options[] = {
 static const OptionSpec no_options[] = {{NULL, 0, NULL}};
 
 const Command cmd_import[] = {
-	{"import", "cases", "FILE [--format csv|annex-a] [--create-missing]", 1, 1, NULL, cases_options, CMD_WRITE,
+	{"import", "cases", "FILE [--format csv|annex-a] [--create-missing]", 1, 1, NULL, cases_options, CMD_WRITE | CMD_ALONE,
 	 "add and update case files from a CSV file",
 	 "Reads a CSV file (RFC 4180: quoted fields may hold commas, quotes and line\n"
 	 "breaks; CRLF or LF; UTF-8, with or without a byte-order mark). The first\n"
@@ -104,7 +104,7 @@ const Command cmd_import[] = {
 	 "example: import cases cases.csv\n"
 	 "example: import cases list7.csv --format annex-a --create-missing\n",
 	 import_cases},
-	{"import", "audits", "FILE", 1, 1, NULL, no_options, CMD_WRITE,
+	{"import", "audits", "FILE", 1, 1, NULL, no_options, CMD_WRITE | CMD_ALONE,
 	 "record past audits from a CSV file",
 	 "Reads a CSV file with one audit a row: columns case, date, auditor\n"
 	 "(needed), type, grade, submitted, and one column per standard code\n"

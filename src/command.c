@@ -163,6 +163,15 @@ static const Command *lookup(int argc, char **argv, int *used, char **cause)
 	return found[0];
 }
 
+int command_flags(int argc, char **argv)
+{
+	int used = 0;
+	char *cause = NULL;
+	const Command *c = argc > 0 ? lookup(argc, argv, &used, &cause) : NULL;
+	free(cause);
+	return c ? c->flags : -1;
+}
+
 const char *args_get(const Args *a, const char *name)
 {
 	const char *v = NULL;

@@ -37,7 +37,10 @@ int args_all(const Args *a, const char *name, const char ***values);
 
 enum {
 	CMD_WRITE = 1,  /* changes the database: runs in an IMMEDIATE transaction */
-	CMD_NO_TX = 2,  /* manages its own transactions (import, backup) */
+	CMD_NO_TX = 2,  /* manages its own transactions (backup, audit start) */
+	CMD_ALONE = 4,  /* never shares a transaction with other commands of a
+	                   script (import: it defers foreign-key checks to the
+	                   commit) */
 };
 
 typedef int (*CommandRun)(App *app, const Args *args, char **cause);
@@ -69,6 +72,10 @@ const Command *const *command_all(void);
  * -1 with *cause (a bad word, option or value, or the command's failure).
  * A failed command changes nothing. */
 int command_execute(App *app, int argc, char **argv, char **cause);
+
+/* The flags (CMD_WRITE, CMD_NO_TX) of the command the words name, or -1
+ * when they name none; the batch runner groups commands by them. */
+int command_flags(int argc, char **argv);
 
 /* The full name "noun verb" of a command, in a static buffer. */
 const char *command_name(const Command *c);

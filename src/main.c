@@ -1,5 +1,6 @@
 /* caseaudit: case-file audit tracker for children's social care.
  * Options, then batch (-c, -f, piped standard input) or the REPL. */
+#include <errno.h>
 #include <getopt.h>
 #include <locale.h>
 #include <pwd.h>
@@ -42,19 +43,30 @@ static void usage(FILE *fp)
 	      "or a database that cannot be opened.\n", fp);
 }
 
-/* In batch mode `audit start` reads its answers from the same input; given
- * with -c, from standard input (prompting when that is a terminal). */
-static char *ask_stream(App *app, const char *prompt)
+/* A bad option: say which and how to get help. getopt_long reports a
+ * missing value with ':' and anything else with '?'; optopt is the short
+ * option's letter, or the long option's code, or 0 for an unknown one. */
+static void bad_option(int opt, char **argv)
 {
-	FILE *fp = app->ask_ctx ? app->ask_ctx : stdin;
-	if (app->ask_ctx == NULL && isatty(STDIN_FILENO)) {
-		fputs(prompt, stderr);
-		fflush(stderr);
-	}
-	char *line = run_read_line(fp);
-	if (line)
-		app->ask_lines++;
-	return line;
+	const char *word = argv[optind - 1];
+	if (opt == ':')
+		fprintf(stderr, "error: %s needs a value; see caseaudit --help\n", word);
+	else if (optopt > 0 && optopt < 256)
+		fprintf(stderr, "error: unknown option -%c; see caseaudit --help\n", optopt);
+	else if (optopt >= 256)
+		fprintf(stderr, "error: %.*s takes no value; see caseaudit --help\n", (int)strcspn(word, "="), word);
+	else
+		fprintf(stderr, "error: unknown option %s; see caseaudit --help\n", word);
+}
+
+/* Exit status 2 with a message about opening the database, naming it when
+ * the message does not. */
+static void bad_database(const char *path, const char *cause)
+{
+	if (strstr(cause, path))
+		fprintf(stderr, "error: %s\n", cause);
+	else
+		fprintf(stderr, "error: %s: %s\n", path, cause);
 }
 
 int main(int argc, char **argv)
@@ -88,7 +100,9 @@ int main(int argc, char **argv)
 	app.out.mode = MODE_TABLE;
 	int opt;
 	opterr = 0;
-	while ((opt = getopt_long(argc, argv, "+c:f:", longopts, NULL)) != -1) {
+	/* Options may come before or after DATABASE (":" first: a missing value
+	 * is told apart from an unknown option). */
+	while ((opt = getopt_long(argc, argv, ":c:f:", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'c':
 			commands[ncommands++] = optarg;
@@ -126,12 +140,7 @@ int main(int argc, char **argv)
 			free(commands);
 			return 0;
 		default:
-			if (optopt == 'c' || optopt == 'f')
-				fprintf(stderr, "error: -%c needs a value; see caseaudit --help\n", optopt);
-			else if (optopt)
-				fprintf(stderr, "error: unknown option -%c; see caseaudit --help\n", optopt);
-			else
-				fprintf(stderr, "error: unknown option %s; see caseaudit --help\n", argv[optind - 1]);
+			bad_option(opt, argv);
 			free(commands);
 			return 2;
 		}
@@ -148,23 +157,27 @@ int main(int argc, char **argv)
 	}
 	app.db_path = optind < argc ? argv[optind] : "caseaudit.db";
 	FILE *script = NULL;
-	if (file != NULL && (script = fopen(file, "r")) == NULL) {
-		fprintf(stderr, "error: cannot read %s: ", file);
-		perror(NULL);
+	struct stat st;
+	if (file != NULL && ((script = fopen(file, "r")) == NULL ||
+	                     (fstat(fileno(script), &st) == 0 && S_ISDIR(st.st_mode)))) {
+		fprintf(stderr, "error: cannot read %s: %s\n", file, script ? "it is a folder; give a file of commands"
+		                                                          : strerror(errno));
+		if (script)
+			fclose(script);
 		free(commands);
 		return 2;
 	}
 	char *cause = NULL;
 	app.db = db_open(app.db_path, user, &cause);
 	if (app.db == NULL) {
-		fprintf(stderr, "error: %s\n", cause);
+		bad_database(app.db_path, cause);
 		free(cause);
 		free(commands);
 		if (script)
 			fclose(script);
 		return 2;
 	}
-	app.ask = ask_stream;
+	app.ask = run_ask;
 	const char *no_color = getenv("NO_COLOR");
 	app.out.color = isatty(STDOUT_FILENO) && (no_color == NULL || *no_color == '\0');
 	/* Tables fit 80 columns, or a wider terminal when there is one. */
@@ -190,8 +203,16 @@ int main(int argc, char **argv)
 	}
 	if (script)
 		fclose(script);
-	if (app.out.fp != stdout)
-		fclose(app.out.fp);
+	/* Output that could not be written (a full disk, a closed pipe) is a
+	 * failure the exit status must show. */
+	if (app.out.fp != stdout && fclose(app.out.fp) != 0) {
+		perror("error: the .output file could not be written in full");
+		failed = 1;
+	}
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		perror("error: the output could not be written in full");
+		failed = 1;
+	}
 	db_close(app.db);
 	free(commands);
 	return failed ? 1 : 0;
