@@ -76,14 +76,15 @@ static int create_file(const char *path, char **cause)
 }
 
 /* Copy every page of src into dest in steps. */
-static int copy_pages(sqlite3 *src, sqlite3 *dest, const char *path, BackupResult *r, char **cause)
+static int copy_pages(sqlite3 *src, sqlite3 *dest, const char *path, const BackupOptions *o, BackupResult *r,
+                      char **cause)
 {
 	sqlite3_backup *b = sqlite3_backup_init(dest, "main", src, "main");
 	if (b == NULL)
 		return failure(cause, "cannot start the backup to %s: %s", path, sqlite3_errmsg(dest));
 	int rc, busy_ms = 0;
 	int previous = -1;  /* pages remaining after the previous step */
-	int pages = BACKUP_STEP_PAGES;
+	int pages = o->step_pages > 0 ? o->step_pages : BACKUP_STEP_PAGES;
 	for (;;) {
 		rc = sqlite3_backup_step(b, pages);
 		r->steps++;
@@ -102,6 +103,8 @@ static int copy_pages(sqlite3 *src, sqlite3 *dest, const char *path, BackupResul
 		if (previous >= 0 && remaining >= previous && ++r->restarts >= BACKUP_MAX_RESTARTS)
 			pages = -1;
 		previous = remaining;
+		if (o->progress)
+			o->progress(o->ctx, remaining, sqlite3_backup_pagecount(b));
 	}
 	r->pages = sqlite3_backup_pagecount(b);
 	int finish = sqlite3_backup_finish(b);
@@ -140,6 +143,12 @@ static int check_copy(sqlite3 *dest, const char *path, char **cause)
 
 int backup_run(Db *db, const char *path, BackupResult *result, char **cause)
 {
+	BackupOptions defaults = {0, NULL, NULL};
+	return backup_run_with(db, path, &defaults, result, cause);
+}
+
+int backup_run_with(Db *db, const char *path, const BackupOptions *options, BackupResult *result, char **cause)
+{
 	BackupResult r = {0};
 	if (path == NULL || *path == '\0')
 		return failure(cause, "the backup file name is empty; give a new file name");
@@ -152,7 +161,7 @@ int backup_run(Db *db, const char *path, BackupResult *result, char **cause)
 	int rc = -1;
 	if (sqlite3_open_v2(name, &dest, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
 		failure(cause, "cannot open %s: %s", path, dest ? sqlite3_errmsg(dest) : "out of memory");
-	else if (copy_pages(db_handle(db), dest, path, &r, cause) == 0 && check_copy(dest, path, cause) == 0)
+	else if (copy_pages(db_handle(db), dest, path, options, &r, cause) == 0 && check_copy(dest, path, cause) == 0)
 		rc = 0;
 	if (sqlite3_close(dest) != SQLITE_OK && rc == 0)
 		rc = failure(cause, "cannot close %s: %s", path, sqlite3_errmsg(dest));

@@ -23,4 +23,15 @@ typedef struct {
  * copy is removed and -1 returned with *cause; result may be NULL. */
 int backup_run(Db *db, const char *path, BackupResult *result, char **cause);
 
+/* How backup_run copies; zero fields take the defaults. */
+typedef struct {
+	int step_pages;  /* pages per step (default 64) */
+	/* Called after each step that did not finish the copy, with the pages
+	 * still to copy and the pages in all: for a progress display (and for
+	 * tests, which write between steps). */
+	void (*progress)(void *ctx, int remaining, int pagecount);
+	void *ctx;
+} BackupOptions;
+int backup_run_with(Db *db, const char *path, const BackupOptions *options, BackupResult *result, char **cause);
+
 #endif
