@@ -177,6 +177,8 @@ int csv_read_file(const char *path, CsvRecordFn fn, void *ctx, long *line, char 
 		fclose(fp);
 		return failure(cause, "cannot read %s: out of memory", path);
 	}
+	/* Grow a long field's buffer in pages, not libcsv's default 128 bytes. */
+	csv_set_blk_size(&p, 4096);
 	Reader r = {0};
 	r.fn = fn;
 	r.ctx = ctx;

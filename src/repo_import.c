@@ -74,6 +74,7 @@ enum { CACHED_NAME_SLOTS = 1024, CACHED_NAME_MAX = 64 };
 typedef struct {
 	char name[CACHED_NAME_MAX];
 	long long id;
+	char left[11];  /* workers: the last day in post; "" when still there */
 } CachedName;
 
 typedef struct {
@@ -150,6 +151,8 @@ static int ascii_equal_ignoring_case(const char *a, const char *b)
 			return 0;
 	return *a == *b;
 }
+
+static const char *column_text(sqlite3_stmt *s, int i, char *out, size_t size);
 
 /* ---- reporting ---- */
 
@@ -361,31 +364,32 @@ static CachedName *cache_slot(CachedName *cache, const char *name)
 	return &cache[h % CACHED_NAME_SLOTS];
 }
 
-static int cache_find(CachedName *cache, const char *name, long long *id)
+static const CachedName *cache_find(CachedName *cache, const char *name)
 {
 	CachedName *c = cache_slot(cache, name);
-	if (c->name[0] == '\0' || strcmp(c->name, name) != 0)
-		return 0;
-	*id = c->id;
-	return 1;
+	return c->name[0] == '\0' || strcmp(c->name, name) != 0 ? NULL : c;
 }
 
-static void cache_put(CachedName *cache, const char *name, long long id)
+static void cache_put(CachedName *cache, const char *name, long long id, const char *left)
 {
 	if (strlen(name) >= CACHED_NAME_MAX)
 		return;
 	CachedName *c = cache_slot(cache, name);
 	snprintf(c->name, sizeof c->name, "%s", name);
 	c->id = id;
+	snprintf(c->left, sizeof c->left, "%s", left ? left : "");
 }
 
 static int row_team(Import *im, const char *name, long long *id)
 {
 	char *cause = NULL;
-	if (cache_find(im->teams, name, id))
+	const CachedName *c = cache_find(im->teams, name);
+	if (c) {
+		*id = c->id;
 		return 0;
+	}
 	if (repo_team_id(im->db, name, id, NULL) == 0) {
-		cache_put(im->teams, name, *id);
+		cache_put(im->teams, name, *id, NULL);
 		return 0;
 	}
 	if (!im->src->create_missing) {
@@ -401,25 +405,42 @@ static int row_team(Import *im, const char *name, long long *id)
 	return 0;
 }
 
-static int row_worker(Import *im, const char *name, const char *team, long long *id)
+/* The worker called name, creating it with --create-missing; left gets
+ * their last day in post ("" when still in post). */
+static int row_worker(Import *im, const char *name, const char *team, long long *id, char left[11])
 {
 	char *cause = NULL;
-	if (cache_find(im->workers, name, id))
+	const CachedName *c = cache_find(im->workers, name);
+	if (c) {
+		*id = c->id;
+		memcpy(left, c->left, 11);
 		return 0;
-	if (repo_worker_id(im->db, name, id, NULL) == 0) {
-		cache_put(im->workers, name, *id);
+	}
+	sqlite3_stmt *s = db_stmt(im->db, "SELECT id, left_on FROM worker WHERE name = :name");
+	db_bind_text(s, ":name", name);
+	int rc = db_step_row(im->db, s, &cause);
+	if (rc < 0)
+		return stop(im, cause);
+	if (rc == 1) {
+		*id = sqlite3_column_int64(s, 0);
+		column_text(s, 1, left, 11);
+		if (sqlite3_column_type(s, 1) == SQLITE_NULL)
+			left[0] = '\0';
+		db_reset(s);
+		cache_put(im->workers, name, *id, left);
 		return 0;
 	}
 	if (!im->src->create_missing) {
 		problem(im, "unknown worker '%s'; 'worker list' shows the workers (or import with --create-missing "
 		            "to create it)", name);
-		return -1;
+		return 1;
 	}
 	WorkerFields f = {.team = team, .role = "social-worker"};
 	if (repo_worker_add(im->db, name, &f, &cause) != 0 || repo_worker_id(im->db, name, id, &cause) != 0) {
 		problem_cause(im, cause);
-		return -1;
+		return 1;
 	}
+	left[0] = '\0';
 	im->counts->workers_created++;
 	return 0;
 }
@@ -498,13 +519,15 @@ static int case_row(Import *im, const CsvRecord *r)
 		text_ok(im, id_name, ref);
 
 	long long team_id = -1, worker_id = -1;
+	char worker_left[11] = "";
 	if (*team == '\0')
 		problem(im, "the team is empty; every case needs a team");
 	else if (text_ok(im, "team", team) && row_team(im, team, &team_id) != 0)
 		team_id = -1;
 	/* A blank worker means unallocated. A worker to create needs the team. */
 	if (worker && *worker && text_ok(im, "worker", worker) && (team_id >= 0 || !im->src->create_missing))
-		row_worker(im, worker, team, &worker_id);
+		if (row_worker(im, worker, team, &worker_id, worker_left) < 0)
+			return -1;
 
 	const char *status = im->annex ? im->annex->status : NULL;
 	char status_key[32];
@@ -521,8 +544,8 @@ static int case_row(Import *im, const CsvRecord *r)
 
 	char opened_buf[32], closed_buf[32];
 	const char *opened = NULL, *closed = NULL;
-	row_date(im, im->annex ? im->annex->start : "opened date", opened_in, opened_buf, &opened);
-	row_date(im, im->annex ? im->annex->end : "closed date", closed_in, closed_buf, &closed);
+	row_date(im, im->annex ? im->annex->start : "the opening date", opened_in, opened_buf, &opened);
+	row_date(im, im->annex ? im->annex->end : "the closing date", closed_in, closed_buf, &closed);
 
 	unsigned flags = 0;
 	if (flags_in)
@@ -559,6 +582,12 @@ static int case_row(Import *im, const CsvRecord *r)
 	if (new_opened && new_closed && strcmp(new_closed, new_opened) < 0 && (opened || closed))
 		problem(im, "the closing date %s is before the case opened (%s); a case opens before it closes",
 		        new_closed, new_opened);
+
+	/* As case add and case set: an open case goes to a worker in post. */
+	char today[11];
+	date_today(today);
+	if (worker_id >= 0 && new_closed == NULL && worker_left[0] && strcmp(worker_left, today) < 0)
+		problem(im, "'%s' left on %s; allocate an open case to a worker in post", worker, worker_left);
 
 	if (im->row_bad)
 		return 0;

@@ -242,7 +242,9 @@ static Db *people(void)
 	fixture_exec(db,
 		"INSERT INTO team(id, name) VALUES (1, 'Assessment Team 1'), (2, 'Disabled Children');"
 		"INSERT INTO worker(id, name, team_id, role) VALUES (1, 'Jane Smith', 1, 'social-worker'),"
-		"  (2, 'Ann Boss', 1, 'team-manager');");
+		"  (2, 'Ann Boss', 1, 'team-manager');"
+		"INSERT INTO worker(id, name, team_id, role, left_on) VALUES (3, 'Lee Left', 1, 'social-worker', "
+		"  '2016-10-31');");
 	return db;
 }
 
@@ -323,23 +325,26 @@ START_TEST(test_cases_refused_whole)
 		"OK1,Assessment Team 1,,cin,,,\n"
 		"X10,Assessment Team 1\n"
 		"\"X\n11\",Assessment Team 1,,cin,,,\n"
-		"X13,,,cin,,,\n", &c, &r, &cause), -1);
+		"X13,,,cin,,,\n"
+		"X15,Assessment Team 1,Lee Left,cin,,,\n"
+		"OK16,Assessment Team 1,Lee Left,cin,2016-01-01,2016-10-01,\n", &c, &r, &cause), -1);
 	ck_assert_str_eq(r.problems.s,
 		"3: the case ID is empty; every row needs the child's case ID\n"
 		"4: unknown team 'Nowhere'; 'team list' shows the teams (or import with --create-missing to create it)\n"
 		"5: unknown worker 'Nobody'; 'worker list' shows the workers (or import with --create-missing to "
 		"create it)\n"
 		"6: status 'closed' is not known; expected one of: early-help, cin, cp, cic, care-leaver\n"
-		"7: opened date '2016-02-30' is not a real date; expected YYYY-MM-DD\n"
+		"7: the opening date '2016-02-30' is not a real date; expected YYYY-MM-DD\n"
 		"8: the closing date 2016-05-31 is before the case opened (2016-06-01); a case opens before it closes\n"
 		"9: flag 'bruises' is not known; expected one of: neglect, cse, missing, domestic-abuse\n"
 		"10: case ID 'OK1' is also on an earlier row; give each case once\n"
 		"11: the row has 2 fields and the header 7; quote fields that hold commas\n"
 		"12: the case ID contains a line break or another control character; write it on one line\n"
-		"14: the team is empty; every case needs a team\n");
-	ck_assert_int_eq(c.rows, 12);
-	ck_assert_int_eq(c.bad_rows, 11);
-	ck_assert_msg(strstr(cause, ": 11 of 12 rows are wrong; nothing was imported"), "%s", cause);
+		"14: the team is empty; every case needs a team\n"
+		"15: 'Lee Left' left on 2016-10-31; allocate an open case to a worker in post\n");
+	ck_assert_int_eq(c.rows, 14);
+	ck_assert_int_eq(c.bad_rows, 12);
+	ck_assert_msg(strstr(cause, ": 12 of 14 rows are wrong; nothing was imported"), "%s", cause);
 	/* The good row was written, then rolled back with the rest. */
 	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM case_file"), 0);
 	free(cause);

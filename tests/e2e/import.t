@@ -2,7 +2,7 @@
 # of bad row, quoting edge cases, a byte-order mark and CRLF, an empty file,
 # a header-only file, and 100,000 rows generated here.
 $ caseaudit -c "team add 'Assessment Team 1'" -c "team add 'Disabled Children North'" -c "team add 'Disabled Children, North'" -c "team add 'Safeguarding Team 2'" -c "team add 'Children in Care'"
-$ caseaudit -c "worker add 'Jane Smith' --team 'Assessment Team 1' --role social-worker" -c "worker add 'Raj Patel' --team 'Disabled Children North' --role social-worker" -c "worker add 'Ann Boss' --team 'Assessment Team 1' --role team-manager"
+$ caseaudit -c "worker add 'Jane Smith' --team 'Assessment Team 1' --role social-worker" -c "worker add 'Raj Patel' --team 'Disabled Children North' --role social-worker" -c "worker add 'Ann Boss' --team 'Assessment Team 1' --role team-manager" -c "worker add 'Lee Left' --team 'Assessment Team 1' --role social-worker --left 2016-10-31"
 $ # Columns in any order and case; quoted commas, quotes and line breaks; blank lines; an unknown column warned about once.
 $ caseaudit -c "import cases $DATA/import_cases_good.csv" 2>&1 | sed "s|$DATA/||g"
 warning: import_cases_good.csv: ignoring unknown columns: Notes
@@ -35,12 +35,12 @@ C2002,"Disabled Children, North",,care-leaver,2014-07-31,,domestic-abuse,^M
 $ # The same file again changes nothing, and records no history.
 $ caseaudit --mode csv -c 'sql "SELECT count(*) AS changes FROM history"'
 changes^M
-68^M
+69^M
 $ caseaudit -c "import cases $DATA/import_cases_update.csv" 2>&1 | sed "s|$DATA/||g"
 imported 4 cases from import_cases_update.csv: 0 added, 0 updated, 4 unchanged
 $ caseaudit --mode csv -c 'sql "SELECT count(*) AS changes FROM history"'
 changes^M
-68^M
+69^M
 $ # case list --mode csv reads back in.
 $ caseaudit --mode csv -c "case list" > list.csv && caseaudit -c "import cases list.csv"
 imported 7 cases from list.csv: 0 added, 0 updated, 7 unchanged
@@ -51,9 +51,9 @@ $ cd $DATA && caseaudit -c "import cases import_cases_bad.csv" $OLDPWD/caseaudit
 ! import_cases_bad.csv:3: unknown team 'No Such Team'; 'team list' shows the teams (or import with --create-missing to create it)
 ! import_cases_bad.csv:4: unknown worker 'Nobody Known'; 'worker list' shows the workers (or import with --create-missing to create it)
 ! import_cases_bad.csv:5: status 'open' is not known; expected one of: early-help, cin, cp, cic, care-leaver
-! import_cases_bad.csv:6: opened date '2016-02-30' is not a real date; expected YYYY-MM-DD
-! import_cases_bad.csv:7: opened date '04/01/2016' is not a real date; expected YYYY-MM-DD
-! import_cases_bad.csv:8: opened date 2016-12-25 is after today (2016-11-30); record it once it has happened
+! import_cases_bad.csv:6: the opening date '2016-02-30' is not a real date; expected YYYY-MM-DD
+! import_cases_bad.csv:7: the opening date '04/01/2016' is not a real date; expected YYYY-MM-DD
+! import_cases_bad.csv:8: the opening date 2016-12-25 is after today (2016-11-30); record it once it has happened
 ! import_cases_bad.csv:9: the closing date 2016-05-01 is before the case opened (2016-06-01); a case opens before it closes
 ! import_cases_bad.csv:10: flag 'abuse' is not known; expected one of: neglect, cse, missing, domestic-abuse
 ! import_cases_bad.csv:11: the row has 6 fields and the header 7; quote fields that hold commas
@@ -63,14 +63,15 @@ $ cd $DATA && caseaudit -c "import cases import_cases_bad.csv" $OLDPWD/caseaudit
 ! import_cases_bad.csv:18: case ID 'C1001' is also on an earlier row; give each case once
 ! import_cases_bad.csv:19: the team is empty; every case needs a team
 ! import_cases_bad.csv:20: field 2 is not UTF-8 text (byte 0xE9); save the file as UTF-8 ("CSV UTF-8" in Excel)
-! error: import_cases_bad.csv: 16 of 19 rows are wrong; nothing was imported
+! import_cases_bad.csv:22: 'Lee Left' left on 2016-10-31; allocate an open case to a worker in post
+! error: import_cases_bad.csv: 17 of 21 rows are wrong; nothing was imported
 ? 1
 $ caseaudit --mode csv -c 'sql "SELECT count(*) AS cases FROM case_file"'
 cases^M
 7^M
 $ # In a script the summary says which line of the script failed.
 $ printf 'import cases %s\n' "$DATA/import_cases_bad.csv" | caseaudit 2>&1 >/dev/null | tail -1 | sed "s|$DATA/||g"
-error: line 1: import_cases_bad.csv: 16 of 19 rows are wrong; nothing was imported
+error: line 1: import_cases_bad.csv: 17 of 21 rows are wrong; nothing was imported
 $ # Files that cannot be read as cases.
 $ cd $DATA && caseaudit -c "import cases import_empty.csv" $OLDPWD/caseaudit.db
 ! error: import_empty.csv is empty; expected a header row naming the columns (at least id and team)
