@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -26,8 +27,7 @@
 
 static const char *const SIDE_FILES[] = {"-journal", "-wal", "-shm", NULL};
 
-/* Remove the partial copy and the journal files SQLite made beside it
- * (none existed before: backup_run refuses to start if one does). */
+/* Remove a partial copy and the journal files SQLite made beside it. */
 static void remove_copy(const char *path)
 {
 	unlink(path);
@@ -38,18 +38,16 @@ static void remove_copy(const char *path)
 	}
 }
 
-/* Create path, empty and 0600, refusing anything already there (O_EXCL
- * also refuses a symbolic link, dangling or not). A journal left beside
- * the name would be played into the new file when SQLite opens it, so
- * those are refused too. */
-static int create_file(const char *path, char **cause)
+/* Refuse a name already taken (a symbolic link too, dangling or not), or
+ * with a journal left beside it, which SQLite would play into the copy
+ * when it is opened. */
+static int check_free(const char *path, char **cause)
 {
-	struct stat existing;
-	if (lstat(path, &existing) == 0)
+	struct stat st;
+	if (lstat(path, &st) == 0)
 		return failure(cause, "%s already exists; backup never overwrites a file: give a new file name", path);
 	for (const char *const *s = SIDE_FILES; *s; s++) {
 		char *side = xprintf("%s%s", path, *s);
-		struct stat st;
 		int exists = lstat(side, &st) == 0;
 		int rc = exists ? failure(cause, "%s already exists beside %s; remove it or choose another file name",
 		                          side, path)
@@ -58,20 +56,54 @@ static int create_file(const char *path, char **cause)
 		if (rc != 0)
 			return -1;
 	}
+	return 0;
+}
+
+/* Create path, empty and exactly 0600 whatever the umask: children's data,
+ * readable by the owner only, yet writable while the copy is made. */
+static int create_private(const char *path, const char *shown, char **cause)
+{
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-	if (fd < 0 && errno == EEXIST)
-		return failure(cause, "%s already exists; backup never overwrites a file: give a new file name", path);
 	if (fd < 0)
-		return failure(cause, "cannot create %s: %s", path, strerror(errno));
-	/* Exactly 0600 whatever the umask: children's data, readable by the
-	 * owner only, yet writable while the copy is made. */
+		return failure(cause, "cannot create %s: %s", shown, strerror(errno));
 	if (fchmod(fd, 0600) != 0) {
 		int err = errno;
 		close(fd);
 		unlink(path);
-		return failure(cause, "cannot set the permissions of %s: %s", path, strerror(err));
+		return failure(cause, "cannot set the permissions of %s: %s", shown, strerror(err));
 	}
 	close(fd);
+	return 0;
+}
+
+/* Give the finished copy its name, never replacing a file that appeared
+ * there meanwhile: link() refuses an existing name; on a file system
+ * without hard links, rename() after one more look. Then make the new
+ * name itself durable by syncing the folder. */
+static int publish(const char *partial, const char *path, char **cause)
+{
+	if (link(partial, path) != 0) {
+		int err = errno;
+		if (err == EEXIST)
+			return failure(cause, "%s appeared while the backup was made; it was left alone, give a new file name",
+			                path);
+		struct stat st;
+		if (lstat(path, &st) == 0)
+			return failure(cause, "%s appeared while the backup was made; it was left alone, give a new file name",
+			                path);
+		if (rename(partial, path) != 0)
+			return failure(cause, "cannot name the copy %s: %s", path, strerror(errno));
+	} else {
+		unlink(partial);
+	}
+	const char *slash = strrchr(path, '/');
+	char *folder = slash == NULL ? xstrdup(".") : slash == path ? xstrdup("/") : xprintf("%.*s", (int)(slash - path), path);
+	int fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd >= 0) {
+		fsync(fd);
+		close(fd);
+	}
+	free(folder);
 	return 0;
 }
 
@@ -152,27 +184,36 @@ int backup_run_with(Db *db, const char *path, const BackupOptions *options, Back
 	BackupResult r = {0};
 	if (path == NULL || *path == '\0')
 		return failure(cause, "the backup file name is empty; give a new file name");
-	if (create_file(path, cause) != 0)
+	if (check_free(path, cause) != 0)
 		return -1;
-	/* A relative name is opened as ./NAME so that a name beginning with
+	/* The copy is made under a name of its own and takes its real name
+	 * only when it is whole and checked: a backup cut short (a crash, a
+	 * full disk) leaves FILE.partial-PID, never a FILE that looks done. A
+	 * relative name is opened as ./NAME so that a name beginning with
 	 * "file:" is never taken for an SQLite URI. */
-	char *name = path[0] == '/' ? xstrdup(path) : xprintf("./%s", path);
+	char *partial = xprintf("%s%s.partial-%ld", path[0] == '/' ? "" : "./", path, (long)getpid());
+	if (check_free(partial, cause) != 0 || create_private(partial, path, cause) != 0) {
+		free(partial);
+		return -1;
+	}
 	sqlite3 *dest = NULL;
 	int rc = -1;
-	if (sqlite3_open_v2(name, &dest, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
-		failure(cause, "cannot open %s: %s", path, dest ? sqlite3_errmsg(dest) : "out of memory");
+	if (sqlite3_open_v2(partial, &dest, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+		failure(cause, "cannot open %s: %s", partial, dest ? sqlite3_errmsg(dest) : "out of memory");
 	else if (copy_pages(db_handle(db), dest, path, options, &r, cause) == 0 && check_copy(dest, path, cause) == 0)
 		rc = 0;
 	if (sqlite3_close(dest) != SQLITE_OK && rc == 0)
-		rc = failure(cause, "cannot close %s: %s", path, sqlite3_errmsg(dest));
-	free(name);
-	if (rc != 0) {
-		remove_copy(path);
-		return -1;
-	}
+		rc = failure(cause, "cannot close %s: %s", partial, sqlite3_errmsg(dest));
 	struct stat st;
-	if (stat(path, &st) == 0)
+	if (rc == 0 && stat(partial, &st) == 0)
 		r.bytes = (long long)st.st_size;
+	if (rc == 0)
+		rc = publish(partial, path, cause);
+	if (rc != 0)
+		remove_copy(partial);
+	free(partial);
+	if (rc != 0)
+		return -1;
 	if (result)
 		*result = r;
 	return 0;

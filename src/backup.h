@@ -19,8 +19,10 @@ typedef struct {
  * steps of a few pages so that other sessions can write in between; when
  * their writes keep making it start over, the rest is copied in one step
  * under one read snapshot, which in WAL mode still lets them write. The
- * finished copy is checked (PRAGMA quick_check). On failure the partial
- * copy is removed and -1 returned with *cause; result may be NULL. */
+ * copy is made as path.partial-PID, checked (PRAGMA quick_check), and only
+ * then named path, so an interrupted backup never leaves a path that
+ * looks complete. On failure the partial copy is removed and -1 returned
+ * with *cause; result may be NULL. */
 int backup_run(Db *db, const char *path, BackupResult *result, char **cause);
 
 /* How backup_run copies; zero fields take the defaults. */

@@ -23,10 +23,12 @@ const Command cmd_backup[] = {
 	 "Copies the whole database (cases, audits, history) to FILE while other\n"
 	 "people may go on recording: the copy is consistent, as it was at one\n"
 	 "moment. FILE must not exist yet; it is created readable by you only\n"
-	 "(0600) and checked when done. The copy is an ordinary caseaudit\n"
-	 "database: open it with caseaudit FILE. To restore it, when nobody is\n"
-	 "using the database, move the database and any -wal and -shm files\n"
-	 "beside it away, and put the copy in its place.\n\n"
+	 "(0600). The copy is made as FILE.partial-N and checked, and only then\n"
+	 "named FILE, so a backup cut short never leaves a FILE that looks whole.\n"
+	 "The copy is an ordinary caseaudit database: open it with caseaudit\n"
+	 "FILE. To restore it, when nobody is using the database, move the\n"
+	 "database and any -wal and -shm files beside it away, and put the copy\n"
+	 "in its place.\n\n"
 	 "example: backup /secure/backups/caseaudit-2016-11-30.db\n",
 	 backup_command},
 	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},

@@ -16,6 +16,7 @@ usage: crash_test.py CASEAUDIT
    next run must open it as a whole, migrated database.
 3. A large `import cases` (when this build has it), killed part-way: none
    of the file's rows may be in the database afterwards.
+4. `backup` killed part-way: its FILE is absent or whole, never half made.
 After a kill the WAL and shared-memory files are left behind as a crash
 leaves them: they, and the database, must be 0600.
 """
@@ -243,6 +244,35 @@ def import_kill(binary, env, tmp, have, problems, figures):
     figures.append(f"import of {rows} rows ({took:.2f} s whole) killed part-way {midway} times: none of it present")
 
 
+def backup_kill(binary, env, tmp, problems, figures):
+    """Kill `backup` part-way: FILE is then absent (only FILE.partial-PID,
+    0600, is left) or whole; never a FILE that looks done but is not."""
+    db = os.path.join(tmp, "batch.db")
+    whole = os.path.join(tmp, "whole-copy.db")
+    start = time.monotonic()
+    p = subprocess.run([binary, "-c", f"backup {whole}", db], env=env, capture_output=True, text=True)
+    took = time.monotonic() - start
+    if p.returncode != 0:
+        problems.append(f"backup failed: {p.stderr.strip()}")
+        return
+    size = os.path.getsize(whole)
+    absent = complete = 0
+    for n, fraction in enumerate((0.3, 0.5, 0.7, 0.9)):
+        target = os.path.join(tmp, f"killed-copy-{n}.db")
+        run_and_kill([binary, "-c", f"backup {target}", db], env, tmp, None, None,
+                     seconds_before_kill=took * fraction)
+        for leftover in (f for f in os.listdir(tmp) if f.startswith(f"killed-copy-{n}.db.partial-")):
+            check_files(os.path.join(tmp, leftover), problems, f"backup killed at {fraction:.0%}")
+        if not os.path.exists(target):
+            absent += 1
+            continue
+        complete += 1
+        integrity(target, problems, f"backup killed at {fraction:.0%}, its copy")
+        check_files(target, problems, f"backup killed at {fraction:.0%}")
+    figures.append(f"backup of {size // 1024} KiB ({took:.2f} s whole) killed 4 times: {absent} left no file, "
+                   f"{complete} had finished; none half-made")
+
+
 def main():
     binary = os.path.abspath(sys.argv[1])
     random.seed(7)
@@ -252,6 +282,7 @@ def main():
     start = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="caseaudit-crash-") as tmp:
         batch_rounds(binary, env, tmp, have, problems, figures)
+        backup_kill(binary, env, tmp, problems, figures)
         creation_kills(binary, env, tmp, problems, figures)
         import_kill(binary, env, tmp, have, problems, figures)
     for f in figures:
