@@ -358,7 +358,7 @@ static int run_help(App *app, const Args *a, char **cause)
 		}
 		return -1;
 	}
-	fprintf(fp, "usage: %s %s\n\n%s\n%s\n", command_name(c), c->usage, c->summary, c->help);
+	fprintf(fp, "usage: %s%s%s\n\n%s\n%s\n", command_name(c), *c->usage ? " " : "", c->usage, c->summary, c->help);
 	return 0;
 }
 

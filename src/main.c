@@ -38,9 +38,13 @@ static void usage(FILE *fp)
 	      "  --version               show the version and exit\n"
 	      "\n"
 	      "With no -c or -f, commands are read from standard input when it is not a\n"
-	      "terminal; otherwise an interactive session starts (type 'help').\n"
-	      "Exit status: 0 all commands succeeded, 1 a command failed, 2 bad options\n"
-	      "or a database that cannot be opened.\n", fp);
+	      "terminal; otherwise an interactive session starts (type 'help'). Errors\n"
+	      "go to standard error as 'error: MESSAGE', with 'line N: ' when reading a\n"
+	      "file or standard input; a failed command changes nothing.\n"
+	      "\n"
+	      "Exit status: 0 every command succeeded; 1 a command failed (the others\n"
+	      "still ran, unless --bail); 2 bad options, an unreadable -f FILE, or a\n"
+	      "database that cannot be opened or migrated.\n", fp);
 }
 
 /* A bad option: say which and how to get help. getopt_long reports a

@@ -65,6 +65,10 @@ static struct {
 
 static int read_depth;
 
+/* A failure whose errors were printed already (those of a .read file's
+ * lines): it fails the line without a message of its own. */
+#define ALREADY_REPORTED (-2)
+
 static void report(const char *where, const char *message)
 {
 	char *text = where ? xprintf("error: %s: %s\n", where, message) : xprintf("error: %s\n", message);
@@ -213,7 +217,7 @@ static int dot_read(App *app, const char *file, char **cause)
 	int rc = run_stream(app, fp, file);
 	read_depth--;
 	fclose(fp);
-	return rc == 0 ? 0 : failure(cause, "%s had failing commands", file);
+	return rc == 0 ? 0 : ALREADY_REPORTED;
 }
 
 static int dot_command(App *app, const Words *w, char **cause)
@@ -281,7 +285,7 @@ static int execute(App *app, const char *line, const Stream *s, char **cause)
 		}
 	}
 	words_free(&w);
-	if (rc != 0 && *cause == NULL)
+	if (rc == -1 && *cause == NULL)
 		failure(cause, "the command failed");
 	return rc;
 }
@@ -289,12 +293,12 @@ static int execute(App *app, const char *line, const Stream *s, char **cause)
 int run_line(App *app, const char *line, const char *where)
 {
 	char *cause = NULL;
-	if (execute(app, line, NULL, &cause) != 0) {
+	if (execute(app, line, NULL, &cause) == 0)
+		return 0;
+	if (cause)
 		report(where, cause);
-		free(cause);
-		return -1;
-	}
-	return 0;
+	free(cause);
+	return -1;
 }
 
 /* Whether the next line can be read without waiting. */
@@ -453,14 +457,16 @@ int run_stream(App *app, FILE *fp, const char *name)
 		char where[4200];
 		where_of(s, s->line + (rc < 0), where, sizeof where);
 		char *cause = NULL;
+		int line_failed = 1;
 		if (rc < 0)
 			cause = xprintf("cannot read %s: %s", name ? name : "the input", strerror(read_errno));
 		else if ((cause = line_problem(&l, "line")) == NULL)
-			execute(app, l.text.s, s, &cause);
+			line_failed = execute(app, l.text.s, s, &cause) != 0;
 		buf_free(&l.text);
-		if (cause) {
+		if (cause)
 			report(where, cause);
-			free(cause);
+		free(cause);
+		if (line_failed) {
 			failed = 1;
 			if (app->bail)
 				app->quit = 1;
