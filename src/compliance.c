@@ -189,31 +189,60 @@ static int measure_scheduled(Work *w, char **cause)
 /* SUP-REGULAR: social workers and AQWs in post in at least one calendar
  * month of the period; met by those supervised in every month they were
  * in post. In post in a month: started by its last day (or no start
- * date), not left before its first day. By month, each month is its own
- * period. */
+ * date), not left before its first day; so the months in post are those
+ * from the month of the start to the month of leaving, within the period.
+ *
+ * Over a period, a worker is met when the months with a supervision among
+ * those equal their number: a count per worker, whatever the period's
+ * length (walking month by month would cost months x workers, and a
+ * worker with no start date is in post in every month since year 1). By
+ * month, each month is its own period and the months are walked. */
+static sqlite3_stmt *regular_statement(Db *db, int by)
+{
+	if (by == BY_MONTH)
+		return db_stmt(db,
+			"WITH RECURSIVE month(first) AS ("
+			"   SELECT date(:from, 'start of month')"
+			"   UNION ALL SELECT date(first, '+1 month') FROM month WHERE date(first, '+1 month') <= :to)"
+			" SELECT substr(month.first, 1, 7),"
+			"        count(CASE WHEN EXISTS (SELECT 1 FROM supervision sv WHERE sv.worker_id = wk.id"
+			"                     AND sv.date >= month.first"
+			"                     AND sv.date <= date(month.first, '+1 month', '-1 day')) THEN 1 END),"
+			"        count(*)"
+			" FROM worker wk JOIN month"
+			"   ON (wk.started IS NULL OR wk.started <= date(month.first, '+1 month', '-1 day'))"
+			"  AND (wk.left_on IS NULL OR wk.left_on >= month.first)"
+			" WHERE wk.role IN ('social-worker', 'aqw') AND (:team IS NULL OR wk.team_id = :team)"
+			" GROUP BY month.first");
+	/* Months as YYYY-MM text, which compare in calendar order; a month's
+	 * days run from YYYY-MM-01 to at most YYYY-MM-31 as text. */
+	return db_stmt(db,
+		"WITH post AS ("
+		"   SELECT wk.id, wk.team_id,"
+		"          max(substr(:from, 1, 7), coalesce(substr(wk.started, 1, 7), '0000-01')) AS first,"
+		"          min(substr(:to, 1, 7), coalesce(substr(wk.left_on, 1, 7), '9999-12')) AS last"
+		"   FROM worker wk"
+		"   WHERE wk.role IN ('social-worker', 'aqw') AND (:team IS NULL OR wk.team_id = :team)),"
+		" judged AS ("
+		"   SELECT team_id,"
+		"          (SELECT count(DISTINCT substr(sv.date, 1, 7)) FROM supervision sv"
+		"            WHERE sv.worker_id = post.id"
+		"              AND sv.date >= post.first || '-01' AND sv.date <= post.last || '-31')"
+		"          = (CAST(substr(last, 1, 4) AS INTEGER) * 12 + CAST(substr(last, 6, 2) AS INTEGER))"
+		"          - (CAST(substr(first, 1, 4) AS INTEGER) * 12 + CAST(substr(first, 6, 2) AS INTEGER)) + 1"
+		"          AS met"
+		"   FROM post WHERE first <= last)"
+		" SELECT CASE :by WHEN 1 THEN team_id END, count(CASE WHEN met THEN 1 END), count(*)"
+		" FROM judged GROUP BY 1");
+}
+
 static int measure_regular(Work *w, char **cause)
 {
 	if (!wants(w, "sup-regular"))
 		return 0;
-	sqlite3_stmt *s = db_stmt(w->db,
-		"WITH RECURSIVE month(first) AS ("
-		"   SELECT date(:from, 'start of month')"
-		"   UNION ALL SELECT date(first, '+1 month') FROM month WHERE date(first, '+1 month') <= :to),"
-		" span AS (SELECT first, date(first, '+1 month', '-1 day') AS last FROM month),"
-		" post AS ("
-		"   SELECT wk.id AS worker, wk.team_id AS team, span.first AS first,"
-		"          EXISTS (SELECT 1 FROM supervision sv WHERE sv.worker_id = wk.id"
-		"                    AND sv.date >= span.first AND sv.date <= span.last) AS supervised"
-		"   FROM worker wk JOIN span"
-		"     ON (wk.started IS NULL OR wk.started <= span.last)"
-		"    AND (wk.left_on IS NULL OR wk.left_on >= span.first)"
-		"   WHERE wk.role IN ('social-worker', 'aqw') AND (:team IS NULL OR wk.team_id = :team)),"
-		" judged AS ("
-		"   SELECT team, min(first) AS first, min(supervised) AS met FROM post"
-		"   GROUP BY worker, CASE WHEN :by = 2 THEN first END)"
-		" SELECT CASE :by WHEN 1 THEN team WHEN 2 THEN substr(first, 1, 7) END AS grp, sum(met), count(*)"
-		" FROM judged GROUP BY grp");
-	db_bind_int(s, ":by", w->by);
+	sqlite3_stmt *s = regular_statement(w->db, w->by);
+	if (w->by != BY_MONTH)
+		db_bind_int(s, ":by", w->by);
 	bind_range(s, &w->worker_period);
 	bind_team(s, w);
 	int rc;
@@ -233,7 +262,7 @@ static int measure_on_last_day(Work *w, char **cause)
 		return 0;
 	sqlite3_stmt *s = db_stmt(w->db,
 		"WITH RECURSIVE month(first) AS ("
-		"   SELECT date(:from, 'start of month')"
+		"   SELECT date(:from, 'start of month') WHERE :by = 2"
 		"   UNION ALL SELECT date(first, '+1 month') FROM month WHERE date(first, '+1 month') <= :to),"
 		" ends(last) AS ("
 		"   SELECT min(date(first, '+1 month', '-1 day'), :to) FROM month WHERE :by = 2"

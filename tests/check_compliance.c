@@ -305,6 +305,33 @@ START_TEST(test_workers_quarter)
 }
 END_TEST
 
+START_TEST(test_workers_long_period)
+{
+	/* From July 2016 to the end of the calendar: only W3 (in post to 31
+	 * July, supervised that month) was supervised in every month in post;
+	 * W1, W2 and W7 have unsupervised months. Counted per worker, not
+	 * month by month, so the length of the period costs nothing. */
+	Compliance c = run("2016-07-01", "9999-12-31", NULL, NULL, "Alpha", "SUP-REGULAR", COMPLIANCE_BY_NONE);
+	expect_counts(&c, "SUP-REGULAR", NULL, 1, 4);
+	compliance_free(&c);
+	/* Since year 1: a worker with no start date has been in post all along. */
+	c = run("0001-01-01", "9999-12-31", NULL, NULL, NULL, "SUP-REGULAR", COMPLIANCE_BY_NONE);
+	expect_counts(&c, "SUP-REGULAR", NULL, 0, 6);
+	compliance_free(&c);
+	/* A worker in post for one month of a long period, supervised in it. */
+	c = run("2015-01-01", "2016-07-31", NULL, NULL, "Alpha", "SUP-REGULAR", COMPLIANCE_BY_TEAM);
+	expect_counts(&c, "SUP-REGULAR", "Alpha", 0, 3); /* W3 in post since March 2015, W1 and W7 always */
+	compliance_free(&c);
+	fixture_exec(db, "INSERT INTO worker(id, name, team_id, role, started, left_on) VALUES"
+	                 " (8, 'W8', 1, 'aqw', '2016-07-31', '2016-08-01');"
+	                 "INSERT INTO supervision(worker_id, supervisor_id, date) VALUES"
+	                 " (8, 101, '2016-07-31'), (8, 101, '2016-08-01')");
+	c = run("2000-01-01", "2016-12-31", NULL, NULL, NULL, "SUP-REGULAR", COMPLIANCE_BY_NONE);
+	expect_counts(&c, "SUP-REGULAR", NULL, 1, 7); /* W8: July and August, both supervised */
+	compliance_free(&c);
+}
+END_TEST
+
 START_TEST(test_workers_no_period)
 {
 	/* Today is 2016-11-30: the worker targets take October, the last
@@ -396,6 +423,7 @@ int main(void)
 	tcase_add_test(tc, test_by_month);
 	tcase_add_test(tc, test_mgmt_audits);
 	tcase_add_test(tc, test_workers_quarter);
+	tcase_add_test(tc, test_workers_long_period);
 	tcase_add_test(tc, test_workers_no_period);
 	tcase_add_test(tc, test_refusals);
 	tcase_add_test(tc, test_table);
