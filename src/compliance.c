@@ -383,8 +383,19 @@ static int make_months(Work *w, char **cause)
 		first = period_first_month(&w->period);
 		last = period_last_month(&w->period);
 	}
+	int count = month_index(last) - month_index(first) + 1;
+	if (count > COMPLIANCE_MAX_MONTHS) {
+		char a[8], b[8];
+		month_name(first, a);
+		month_name(last, b);
+		/* Most likely a mistyped year (0216 for 2016), in a date given or
+		 * recorded: a table of thousands of months would hide it. */
+		return failure(cause, "--by month from %s to %s is %d months, more than %d; give a shorter period "
+		               "(a date with a mistyped year? 'audit list' and 'supervision list' show the dates)",
+		               a, b, count, COMPLIANCE_MAX_MONTHS);
+	}
 	w->first_month = first;
-	w->ngroups = month_index(last) - month_index(first) + 1;
+	w->ngroups = count;
 	w->group_names = xcalloc((size_t)w->ngroups, sizeof *w->group_names);
 	Month m = first;
 	for (int g = 0; g < w->ngroups; g++, m = month_next(m)) {

@@ -13,6 +13,9 @@
 
 typedef enum { COMPLIANCE_BY_NONE, COMPLIANCE_BY_TEAM, COMPLIANCE_BY_MONTH } ComplianceBy;
 
+/* --by month covers at most this many months (a century). */
+#define COMPLIANCE_MAX_MONTHS 1200
+
 typedef struct {
 	Period period;       /* a range, or all time */
 	const char *team;    /* a team's name: only its audits, samples and workers; NULL: all */

@@ -361,6 +361,24 @@ START_TEST(test_refusals)
 	free(cause);
 	cause = NULL;
 	q.team = NULL;
+	q.by = COMPLIANCE_BY_MONTH;
+	ck_assert_int_eq(period_parse("1016-01-01", "2016-12-31", NULL, NULL, &q.period, NULL), 0);
+	ck_assert_int_eq(compliance_compute(db, &q, &c, &cause), -1);
+	ck_assert_str_eq(cause, "--by month from 1016-01 to 2016-12 is 12012 months, more than 1200; give a shorter "
+	                        "period (a date with a mistyped year? 'audit list' and 'supervision list' show the dates)");
+	compliance_free(&c);
+	free(cause);
+	cause = NULL;
+	/* A mistyped year recorded in the data, with no period given. */
+	fixture_exec(db, "INSERT INTO audit(id, case_id, team_id, auditor_id, date, submitted_at, submitted_by)"
+	                 " VALUES (9, 1, 1, 101, '0216-07-10', 'x', 'tester')");
+	period_all_time(&q.period);
+	ck_assert_int_eq(compliance_compute(db, &q, &c, &cause), -1);
+	ck_assert_ptr_nonnull(strstr(cause, "from 0216-07 to 2016-12 is"));
+	compliance_free(&c);
+	free(cause);
+	cause = NULL;
+	q.by = COMPLIANCE_BY_NONE;
 	q.target = "CHRONO";
 	ck_assert_int_eq(compliance_compute(db, &q, &c, &cause), -1);
 	ck_assert_str_eq(cause, "unknown target 'CHRONO'; 'target list' shows the targets");

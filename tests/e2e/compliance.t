@@ -371,3 +371,6 @@ $ caseaudit -c "compliance 2016-Q3"
 $ caseaudit -c "compliance --quarter"
 ! error: --quarter needs a value (QUARTER)
 ? 1
+$ caseaudit -c "compliance --from 1016-01-01 --to 2016-12-31 --by month"
+! error: --by month from 1016-01 to 2016-12 is 12012 months, more than 1200; give a shorter period (a date with a mistyped year? 'audit list' and 'supervision list' show the dates)
+? 1
