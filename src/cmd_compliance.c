@@ -81,6 +81,8 @@ const Command cmd_compliance[] = {
 	 "ci_high (the 95% Wilson confidence interval of the percentage) and evidence:\n"
 	 "above when the whole interval is at or above the threshold, below when it\n"
 	 "is wholly under it, inconclusive when too few were measured to tell.\n"
+	 "Status and evidence are decided on the unrounded figures: 2 of 3 is\n"
+	 "66.666..., shown as 66.7.\n"
 	 "\n"
 	 "Audit-standard targets count met and not-met answers (not n/a) of submitted\n"
 	 "audits dated in the period, with the team that held the case on the audit\n"
@@ -100,8 +102,9 @@ const Command cmd_compliance[] = {
 	 "  --target CODE          only that target\n"
 	 "  --by team              one row per target per team\n"
 	 "  --by month             one row per target per calendar month of the\n"
-	 "                         period (no period: the months with data), with a\n"
-	 "                         trend column in table mode\n"
+	 "                         period (no period: from the first to the last\n"
+	 "                         month with an audit, a scheduled audit or a\n"
+	 "                         supervision), with a trend column in table mode\n"
 	 "\n"
 	 "example: compliance --quarter 2016-Q3 --by team\n",
 	 compliance_run},
