@@ -571,7 +571,9 @@ static int case_row(Import *im, const CsvRecord *r)
 			old_closed = column_text(s, 5, old_closed_buf, sizeof old_closed_buf);
 			db_reset(s);
 			if (case_id > im->last_case || (im->named[case_id / 8] & (1u << (case_id % 8))))
-				problem(im, "case ID '%s' is also on an earlier row; give each case once", ref);
+				problem(im, im->annex ? "Child Unique ID '%s' is also on an earlier row (two episodes of one "
+				                        "child?); keep the row of the child's latest episode"
+				                      : "case ID '%s' is also on an earlier row; give each case once", ref);
 			else
 				im->named[case_id / 8] |= (unsigned char)(1u << (case_id % 8));
 		}

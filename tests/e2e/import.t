@@ -150,7 +150,8 @@ $ cd $DATA && caseaudit -c "import cases annex_a_bad.csv --format annex-a" $OLDP
 ! annex_a_bad.csv:5: unknown team 'Nowhere Team'; 'team list' shows the teams (or import with --create-missing to create it)
 ! annex_a_bad.csv:5: unknown worker 'Nobody'; 'worker list' shows the workers (or import with --create-missing to create it)
 ! annex_a_bad.csv:6: the Child Unique ID is empty; every row needs the child's case ID
-! error: annex_a_bad.csv: 5 of 5 rows are wrong; nothing was imported
+! annex_a_bad.csv:8: Child Unique ID 'A9005' is also on an earlier row (two episodes of one child?); keep the row of the child's latest episode
+! error: annex_a_bad.csv: 6 of 7 rows are wrong; nothing was imported
 ? 1
 $ cd $DATA && caseaudit -c "import cases annex_a_unknown_list.csv --format annex-a" $OLDPWD/caseaudit.db
 ! error: annex_a_unknown_list.csv: this is not Annex A list 6, 7 or 8: the header has no 'CIN Start Date', 'Child Protection Plan Start Date' or 'Date Started to be Looked After' column
