@@ -446,9 +446,13 @@ int run_stream(App *app, FILE *fp, const char *name)
 	int lost_outside = group.lost; /* the stream that .read this one keeps its own */
 	group.lost = 0;
 	while (!app->quit) {
-		/* Never keep a group (its lock, its output) while waiting. */
-		if (group.open && !stream_ready(s))
+		/* Never keep a group (its lock, its output) or buffered output
+		 * while waiting for input: a program driving caseaudit through a
+		 * pipe sees each answer before it sends the next command. */
+		if (!stream_ready(s)) {
 			group_end(app);
+			fflush(app->out.fp);
+		}
 		Line l;
 		int rc = stream_read(s, &l);
 		int read_errno = errno;
