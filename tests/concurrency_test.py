@@ -7,9 +7,10 @@ Four writers record hundreds of commands each into one database file while
 a fifth process runs `compliance` (or, until it exists, the list commands)
 over and over and a sixth takes backups. Two writers are long sessions
 (one process reading a script on standard input, as a manager working in
-the REPL would); two start a new process for every few commands, so that
-opening, migrating and closing (with its checkpoint) also happen under
-load. Every writer uses the commands this build has (read from `help`):
+the REPL would); two start a new process for every few commands (one with
+a script file, committed in groups, one with -c, a transaction per
+command), so that opening, migrating and closing (with its checkpoint)
+also happen under load. Every writer uses the commands this build has (read from `help`):
 team add, worker add, case add, chron add, supervision add, audit add
 --submit.
 
@@ -145,10 +146,16 @@ def main():
 
         def run_short(k):
             for n, chunk in enumerate(chunks[k]):
-                path = os.path.join(tmp, f"w{k}-{n}.txt")
-                with open(path, "w") as f:
-                    f.write("".join(line + "\n" for line, _ in chunk))
-                p = subprocess.run([binary, "--user", f"writer{k}", "-f", path, db], capture_output=True,
+                if k == 2:
+                    # A script file (-f): its changes are committed in groups.
+                    path = os.path.join(tmp, f"w{k}-{n}.txt")
+                    with open(path, "w") as f:
+                        f.write("".join(line + "\n" for line, _ in chunk))
+                    args = ["-f", path]
+                else:
+                    # -c, each command in a transaction of its own.
+                    args = [a for line, _ in chunk for a in ("-c", line)]
+                p = subprocess.run([binary, "--user", f"writer{k}", *args, db], capture_output=True,
                                    env=env, cwd=tmp, timeout=DEADLINE)
                 results[k].append((chunk, p.returncode, p.stdout.decode(), p.stderr.decode()))
 
@@ -195,7 +202,9 @@ def main():
                 for text in other:
                     problems.append(f"writer {k}: {text}")
                 for n, (line, checks) in enumerate(commands, 1):
-                    if n in bad:
+                    # -c errors carry no line number: a failed process
+                    # counts none of its commands as succeeded.
+                    if n in bad or (other and rc != 0):
                         continue
                     succeeded.append((line, checks))
                 written += len(commands)
