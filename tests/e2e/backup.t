@@ -31,6 +31,15 @@ $ caseaudit -c "case add C3 --team 'Assessment Team 1'" -c "backup second.db" -c
 id
 C1
 C3
+$ # In a script, the changes before it are in the copy and those after it are not.
+$ printf "team add 'Piped'\nbackup piped.db\nteam add 'After'\n" | caseaudit >/dev/null; caseaudit --mode csv -c "team list" piped.db | cut -d, -f1
+team
+Assessment Team 1
+Piped
+$ # No partial copy is left behind by a backup that finished.
+$ ls | grep -c partial
+0
+? 1
 $ # Never over an existing file: the file is left as it was.
 $ cp copy.db before.db; caseaudit -c "backup copy.db"; echo "exit $?"; cmp copy.db before.db && echo untouched
 ! error: copy.db already exists; backup never overwrites a file: give a new file name
