@@ -74,7 +74,7 @@ def main():
         env["HOME"] = tmp
         for case in cases:
             p = subprocess.run(["bash", "-c", case["cmd"]], cwd=tmp, env=env,
-                               stdin=subprocess.DEVNULL, capture_output=True, timeout=120)
+                               stdin=subprocess.DEVNULL, capture_output=True, timeout=600)
             out = show(p.stdout.decode("utf-8", "replace")).split("\n")
             err = p.stderr.decode("utf-8", "replace").split("\n")
             if out[-1] == "":
