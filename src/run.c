@@ -134,8 +134,9 @@ static void group_end(App *app)
 	char *cause = NULL;
 	int ok;
 	if (sqlite3_get_autocommit(db_handle(app->db))) {
-		/* SQLite rolled the whole transaction back itself (an I/O error,
-		 * a full disk): only the failing command's error says so. */
+		/* SQLite rolled the whole transaction back itself (after an I/O
+		 * error, a full disk, an interrupt): the failing command's own
+		 * error said why; the lines before it are lost with it. */
 		db_end(app->db, 0, NULL);
 		cause = xstrdup("the transaction was rolled back after an error");
 		ok = 0;

@@ -84,7 +84,7 @@ int text_valid(const char *s, int *offset)
 		int n;
 		unsigned int cp;
 		if (*p < 0x80) {
-			if (*p < 0x20 && *p != '\t')
+			if ((*p < 0x20 && *p != '\t') || *p == 0x7F)
 				goto bad;
 			p++;
 			continue;

@@ -19,7 +19,7 @@ int words_split(const char *line, Words *words, char **cause);
 int words_split_partial(const char *line, Words *words);
 void words_free(Words *words);
 
-/* Whether s is valid UTF-8 without NUL or control characters other than
+/* Whether s is valid UTF-8 without NUL, DEL or control characters other than
  * tab; on failure *offset is the 1-based byte position of the first bad one. */
 int text_valid(const char *s, int *offset);
 

@@ -126,7 +126,7 @@ $ # Bad input, each on its own line of one script: one error line each,
 > # line numbers right, the database unchanged, exit 1.
 $ sqlite3 caseaudit.db .dump > before.sql
 $ python3 -c "import sys; sys.stdout.buffer.write(b'team add ' + b'x' * 70000 + b'\n')" > bad.txt
-$ printf 'team add Bad\xffByte\nteam add Nul\0Byte\nteam add Ctrl\x01Char\nteam lisst\nteem list\nt list\nteam\nteam add\nteam add Xi --colour red\nteam add Xi --service A --service B\nteam add Xi Omicron\nteam add Xi --service\nteam add "Xi\nworker add Pi --team Alpha --role aqw --started 2016-02-30\nworker add Pi --team Alpha --role wizard\n' >> bad.txt
+$ printf 'team add Bad\xffByte\nteam add Nul\0Byte\nteam add Ctrl\x01Char\nteam lisst\nteem list\nt list\nteam\nteam add\nteam add Xi --colour red\nteam add Xi --service A --service B\nteam add Xi Omicron\nteam add Xi --service\nteam add "Xi\nworker add Pi --team Alpha --role aqw --started 2016-02-30\nworker add Pi --team Alpha --role wizard\nteam add Del\x7fChar\n' >> bad.txt
 $ caseaudit -f bad.txt; echo "exit $?"
 exit 1
 ! error: line 1: the line is longer than 65536 bytes; split it
@@ -145,6 +145,7 @@ exit 1
 ! error: line 14: a quote (") is not closed; close it or escape it with a backslash
 ! error: line 15: --started '2016-02-30' is not a real date; expected YYYY-MM-DD
 ! error: line 16: --role 'wizard' is not known; expected one of: social-worker, aqw, team-manager, head-of-service, iro
+! error: line 17: byte 13 of the line is not valid UTF-8 text (or is a control character); save the input as UTF-8
 $ sqlite3 caseaudit.db .dump | diff before.sql - && echo unchanged
 unchanged
 $ # The same line in every output mode: errors are the same, on stderr only.
