@@ -106,7 +106,13 @@ Db *db_open(const char *path, const char *user, char **cause)
 		return NULL;
 	Db *db = xcalloc(1, sizeof *db);
 	db->user = xstrdup(user && *user ? user : "unknown");
-	if (sqlite3_open_v2(path, &db->sql, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+	/* A relative name is opened as ./NAME: this SQLite takes names that
+	 * begin with "file:" as URIs, and 'file:x.db?mode=memory' would
+	 * otherwise keep nothing (and file:x.db write x.db). */
+	char *name = path[0] == '/' || strcmp(path, ":memory:") == 0 ? xstrdup(path) : xprintf("./%s", path);
+	int opened = sqlite3_open_v2(name, &db->sql, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+	free(name);
+	if (opened != SQLITE_OK) {
 		failure(cause, "cannot open %s: %s", path, db->sql ? sqlite3_errmsg(db->sql) : "out of memory");
 		db_close(db);
 		return NULL;

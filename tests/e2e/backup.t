@@ -91,3 +91,9 @@ $ rm -f new.db; mkfifo commands; caseaudit new.db < commands & exec 3>commands; 
 600 new.db-shm
 $ printf 'team add "Via the REPL"\n.quit\n' | script -qec "caseaudit" /dev/null >/dev/null; stat -c '%a %n' .local/state/caseaudit/history
 600 .local/state/caseaudit/history
+$ # So is a database named like one: what is recorded there is kept.
+$ caseaudit -c "team add Kept" 'file:odd2.db?mode=memory' && caseaudit --mode csv -c "team list" 'file:odd2.db?mode=memory' | cut -d, -f1; ls odd2.db
+team
+Kept
+! ls: cannot access 'odd2.db': No such file or directory
+? 2
