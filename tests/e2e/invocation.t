@@ -324,3 +324,24 @@ exit 1
 $ caseaudit --mode csv -c "sql \"SELECT (SELECT count(*) FROM audit WHERE date = '2016-11-06') AS audits, (SELECT count(*) FROM team WHERE name = 'Rho') AS rho\""
 audits,rho^M
 0,1^M
+$ # Killed (SIGKILL, as in a crash) part-way through a long script of
+> # changes, committed in groups: every ID it printed, bar a last line the
+> # kill may have cut short, is in the database, which is whole and goes on.
+$ caseaudit crash.db -c "team add T" -c "worker add 'Mary Shah' --team T --role team-manager --started 2015-01-01" -c "case add C1 --team T --opened 2016-01-04"
+$ for i in $(seq 1 40000); do echo "audit add C1 --date 2016-10-01 --auditor 'Mary Shah' CHRON=met"; done > long.txt
+$ { caseaudit crash.db < long.txt > printed.txt 2> errors.txt & pid=$!; for i in $(seq 600); do [ "$(wc -l < printed.txt)" -ge 1000 ] && break; sleep 0.1; done; kill -9 $pid; wait $pid; echo "exit $?"; } 2> /dev/null; cat errors.txt
+exit 137
+$ head -n -1 printed.txt | sort > shown.txt; wc -l < shown.txt | awk '$1 >= 999 && $1 < 39999 { print "killed part-way, after 999 or more IDs" }'
+killed part-way, after 999 or more IDs
+$ ls crash.db*; stat -c %a crash.db*
+crash.db
+crash.db-shm
+crash.db-wal
+600
+600
+600
+$ sqlite3 crash.db "PRAGMA integrity_check"; sqlite3 crash.db "SELECT id FROM audit" | sort | comm -23 shown.txt - | wc -l
+ok
+0
+$ caseaudit crash.db -c "audit add C1 --date 2016-10-02 --auditor 'Mary Shah' CHRON=met" > /dev/null && echo goes on
+goes on
