@@ -22,6 +22,15 @@ $ mkdir council && caseaudit council/north.db -c "team add North" && stat -c %a 
 $ caseaudit council/north.db --mode csv -c "team list"
 team,service,workers,open_cases^M
 North,,0,0^M
+$ # An existing database of an older version (here 1: the first migration
+> # only) is migrated forward when opened, and loaded with the standards.
+$ (cat $SOURCE_DIR/migrations/0001_initial.sql; echo "PRAGMA application_id = 1128363364; PRAGMA user_version = 1;") | sqlite3 old.db && sqlite3 old.db "PRAGMA user_version"
+1
+$ caseaudit old.db --mode csv -c "sql 'SELECT count(*) AS standards FROM standard'"
+standards^M
+15^M
+$ test "$(sqlite3 old.db 'PRAGMA user_version')" = "$(ls $SOURCE_DIR/migrations/*.sql | wc -l)" && echo latest
+latest
 $ # A database from a newer caseaudit is refused, untouched, naming both versions.
 $ cp council/north.db newer.db && sqlite3 newer.db "PRAGMA user_version = 9999" && md5sum newer.db > sum
 $ caseaudit newer.db -c "team add South" 2>&1 | sed "s/version $(ls $SOURCE_DIR/migrations/*.sql | wc -l);/version LATEST;/"; echo "exit ${PIPESTATUS[0]}"
