@@ -242,6 +242,19 @@ int repo_case_close(Db *db, const char *ref, const char *date, char **cause)
 	db_reset(s);
 	if (rc != 0)
 		return -1;
+	/* An audit records the case as it was on its date: it cannot fall
+	 * after the case closed. */
+	s = db_stmt(db, "SELECT max(date) FROM audit WHERE case_id = :id");
+	db_bind_int(s, ":id", id);
+	if (db_step_row(db, s, cause) != 1)
+		return -1;
+	const char *audited = (const char *)sqlite3_column_text(s, 0);
+	if (audited != NULL && strcmp(date, audited) < 0)
+		rc = failure(cause, "the closing date %s is before the case's audit of %s; close it on or after that day",
+		             date, audited);
+	db_reset(s);
+	if (rc != 0)
+		return -1;
 	s = db_stmt(db, "UPDATE case_file SET closed = :date WHERE id = :id");
 	db_bind_text(s, ":date", date);
 	db_bind_int(s, ":id", id);

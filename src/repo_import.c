@@ -584,6 +584,18 @@ static int case_row(Import *im, const CsvRecord *r)
 	if (new_opened && new_closed && strcmp(new_closed, new_opened) < 0 && (opened || closed))
 		problem(im, "the closing date %s is before the case opened (%s); a case opens before it closes",
 		        new_closed, new_opened);
+	/* As case close: not before an audit of the case, which saw it open. */
+	if (case_id >= 0 && closed && text_differs(new_closed, old_closed)) {
+		sqlite3_stmt *s = db_stmt(im->db, "SELECT max(date) FROM audit WHERE case_id = :id");
+		db_bind_int(s, ":id", case_id);
+		if (db_step_row(im->db, s, &cause) < 0)
+			return stop(im, cause);
+		const char *audited = (const char *)sqlite3_column_text(s, 0);
+		if (audited != NULL && strcmp(closed, audited) < 0)
+			problem(im, "the closing date %s is before the case's audit of %s; close it on or after that day",
+			        closed, audited);
+		db_reset(s);
+	}
 
 	/* As case add and case set: an open case goes to a worker in post. */
 	char today[11];

@@ -327,3 +327,10 @@ $ caseaudit -c "case show C1042 C1077"
 $ caseaudit --mode csv -c "case list --team 'Assessment Team 1'"
 id,team,worker,status,opened,closed,flags,last_audited^M
 C1042,Assessment Team 1,Jane Smith,cp,2016-01-04,,cse;neglect,2016-10-05^M
+$ # A case cannot close before its last audit (a draft too): the audit saw it open.
+$ caseaudit -c "case close C1042 --date 2016-10-04"
+! error: the closing date 2016-10-04 is before the case's audit of 2016-11-25; close it on or after that day
+? 1
+$ caseaudit -c "case close C1042 --date 2016-11-25" && caseaudit --mode csv -c "case list --team 'Assessment Team 1'"
+id,team,worker,status,opened,closed,flags,last_audited^M
+C1042,Assessment Team 1,Jane Smith,cp,2016-01-04,2016-11-25,cse;neglect,2016-10-05^M

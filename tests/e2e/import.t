@@ -245,3 +245,13 @@ $ caseaudit --mode csv <<'EOF'
 > EOF
 cases^M
 0^M
+$ # Closing a case by import, as case close: not before an audit of it.
+$ rm -f close.db; caseaudit -c "team add T" -c "worker add M --team T --role team-manager" -c "case add A --team T --opened 2016-01-01" -c "audit add A --date 2016-06-01 --auditor M --grade good --submit CHRON=met" close.db
+1
+$ printf 'id,team,closed\nA,T,2016-05-01\n' > early.csv; caseaudit -c "import cases early.csv" close.db
+! early.csv:2: the closing date 2016-05-01 is before the case's audit of 2016-06-01; close it on or after that day
+! error: early.csv: 1 of 1 row is wrong; nothing was imported
+? 1
+$ printf 'id,team,closed\nA,T,2016-06-01\n' > ok.csv; caseaudit --mode csv -c "import cases ok.csv" -c "case list" close.db
+id,team,worker,status,opened,closed,flags,last_audited^M
+A,T,,cin,2016-01-01,2016-06-01,,2016-06-01^M
