@@ -42,11 +42,7 @@ static int action_list(App *app, const Args *a, char **cause)
 	if (args_get(a, "audit") && check_positive("--audit", args_get(a, "audit"), &f.audit, cause) != 0)
 		return -1;
 	Table *t = repo_action_list(app->db, &f, cause);
-	if (t == NULL)
-		return -1;
-	output_table(&app->out, t);
-	table_free(t);
-	return 0;
+	return output_result(&app->out, t);
 }
 
 static const OptionSpec add_options[] = {{"owner", OPT_VALUE, "NAME"}, {"due", OPT_VALUE, "DATE"}, {NULL, 0, NULL}};

@@ -156,11 +156,7 @@ static int audit_list(App *app, const Args *a, char **cause)
 	if (check_date("--from", f.from, cause) != 0 || check_date("--to", f.to, cause) != 0)
 		return -1;
 	Table *t = repo_audit_list(app->db, &f, cause);
-	if (t == NULL)
-		return -1;
-	output_table(&app->out, t);
-	table_free(t);
-	return 0;
+	return output_result(&app->out, t);
 }
 
 /* ---- audit start: the guided entry ---- */

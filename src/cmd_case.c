@@ -68,11 +68,7 @@ static int case_close(App *app, const Args *a, char **cause)
 
 static int print(App *app, Table *t)
 {
-	if (t == NULL)
-		return -1;
-	output_table(&app->out, t);
-	table_free(t);
-	return 0;
+	return output_result(&app->out, t);
 }
 
 static int case_show(App *app, const Args *a, char **cause)

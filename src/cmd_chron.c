@@ -12,11 +12,7 @@ static int chron_add(App *app, const Args *a, char **cause)
 static int chron_list(App *app, const Args *a, char **cause)
 {
 	Table *t = repo_chron_list(app->db, a->pos[0], cause);
-	if (t == NULL)
-		return -1;
-	output_table(&app->out, t);
-	table_free(t);
-	return 0;
+	return output_result(&app->out, t);
 }
 
 static const OptionSpec add_options[] = {{"kind", OPT_VALUE, "KIND"}, {NULL, 0, NULL}};

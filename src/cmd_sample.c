@@ -157,11 +157,7 @@ static int sample_draw(App *app, const Args *a, char **cause)
 static int sample_list(App *app, const Args *a, char **cause)
 {
 	Table *t = repo_sample_list(app->db, args_get(a, "team"), cause);
-	if (t == NULL)
-		return -1;
-	output_table(&app->out, t);
-	table_free(t);
-	return 0;
+	return output_result(&app->out, t);
 }
 
 /* sample size: how many files to audit for a percentage near the threshold

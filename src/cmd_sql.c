@@ -172,11 +172,7 @@ static int sql(App *app, const Args *a, char **cause)
 	Table *t = query(db, a->pos[0], &g, cause);
 	sqlite3_set_authorizer(db, NULL, NULL);
 	db_exec(app->db, "PRAGMA query_only = OFF", NULL);
-	if (t == NULL)
-		return -1;
-	output_table(&app->out, t);
-	table_free(t);
-	return 0;
+	return output_result(&app->out, t);
 }
 
 static const OptionSpec no_options[] = {{NULL, 0, NULL}};

@@ -6,14 +6,10 @@ static int standard_list(App *app, const Args *a, char **cause)
 {
 	(void)a;
 	Table *t = repo_standard_list(app->db, cause);
-	if (t == NULL)
-		return -1;
 	/* The codes are what people type: cut the long text, never them. */
 	Output out = app->out;
 	out.keep_first = 1;
-	output_table(&out, t);
-	table_free(t);
-	return 0;
+	return output_result(&out, t);
 }
 
 static const OptionSpec no_options[] = {{NULL, 0, NULL}};

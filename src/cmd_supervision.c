@@ -39,11 +39,7 @@ static int supervision_list(App *app, const Args *a, char **cause)
 	}
 	Table *t = repo_supervision_list(app->db, args_get(a, "worker"), args_get(a, "by"), args_get(a, "team"),
 	                                 from, to, cause);
-	if (t == NULL)
-		return -1;
-	output_table(&app->out, t);
-	table_free(t);
-	return 0;
+	return output_result(&app->out, t);
 }
 
 static const OptionSpec add_options[] = {

@@ -13,11 +13,7 @@ static int team_list(App *app, const Args *a, char **cause)
 {
 	(void)a;
 	Table *t = repo_team_list(app->db, cause);
-	if (t == NULL)
-		return -1;
-	output_table(&app->out, t);
-	table_free(t);
-	return 0;
+	return output_result(&app->out, t);
 }
 
 static const OptionSpec add_options[] = {{"service", OPT_VALUE, "SERVICE"}, {NULL, 0, NULL}};

@@ -45,11 +45,7 @@ static int worker_set(App *app, const Args *a, char **cause)
 static int worker_list(App *app, const Args *a, char **cause)
 {
 	Table *t = repo_worker_list(app->db, args_get(a, "team"), cause);
-	if (t == NULL)
-		return -1;
-	output_table(&app->out, t);
-	table_free(t);
-	return 0;
+	return output_result(&app->out, t);
 }
 
 static const OptionSpec add_options[] = {

@@ -316,6 +316,15 @@ void output_document(Output *out, const Table *record, int nparts, const char *c
 	fflush(fp);
 }
 
+int output_result(Output *out, Table *t)
+{
+	if (t == NULL)
+		return -1;
+	output_table(out, t);
+	table_free(t);
+	return 0;
+}
+
 void output_id(Output *out, long long id)
 {
 	if (out->mode == MODE_JSON)

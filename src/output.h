@@ -22,6 +22,9 @@ int output_mode_parse(const char *name);
 const char *output_mode_name(OutputMode mode);
 
 void output_table(Output *out, const Table *t);
+/* The end of a list command: print t and free it, or -1 when t is NULL
+ * (its producer failed and set the cause). Takes ownership of t. */
+int output_result(Output *out, Table *t);
 /* The ID of something just created: the number alone, or {"id": N} in json. */
 void output_id(Output *out, long long id);
 /* A line of plain text for a person; printed in table mode only, so csv

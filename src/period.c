@@ -6,18 +6,6 @@
 
 #include "util.h"
 
-/* n decimal digits at s as a number, or -1 when any is not a digit. */
-static int digits(const char *s, int n)
-{
-	int v = 0;
-	for (int i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return -1;
-		v = v * 10 + (s[i] - '0');
-	}
-	return v;
-}
-
 int month_index(Month m)
 {
 	return m.year * 12 + (m.month - 1);
@@ -41,7 +29,7 @@ Month month_previous(Month m)
 
 Month month_of_date(const char *date)
 {
-	Month m = {digits(date, 4), digits(date + 5, 2)};
+	Month m = {parse_digits(date, 4), parse_digits(date + 5, 2)};
 	return m;
 }
 
@@ -93,8 +81,8 @@ int period_of_month_text(const char *text, Period *out, char **cause)
 {
 	int year = -1, month = -1;
 	if (strlen(text) == 7 && text[4] == '-') {
-		year = digits(text, 4);
-		month = digits(text + 5, 2);
+		year = parse_digits(text, 4);
+		month = parse_digits(text + 5, 2);
 	}
 	if (year < 1 || month < 1 || month > 12)
 		return failure(cause, "--month '%s' is not a month; expected YYYY-MM, e.g. 2016-07", text);
@@ -107,8 +95,8 @@ int period_of_quarter_text(const char *text, Period *out, char **cause)
 {
 	int year = -1, quarter = -1;
 	if (strlen(text) == 7 && text[4] == '-' && (text[5] == 'Q' || text[5] == 'q')) {
-		year = digits(text, 4);
-		quarter = digits(text + 6, 1);
+		year = parse_digits(text, 4);
+		quarter = parse_digits(text + 6, 1);
 	}
 	if (year < 1 || quarter < 1 || quarter > 4)
 		return failure(cause, "--quarter '%s' is not a quarter; expected YYYY-QN with N from 1 to 4, "

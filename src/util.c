@@ -127,7 +127,7 @@ int date_days_in_month(int year, int month)
 	return days[month - 1];
 }
 
-static int digits(const char *s, int n)
+int parse_digits(const char *s, int n)
 {
 	int v = 0;
 	for (int i = 0; i < n; i++) {
@@ -142,7 +142,7 @@ int date_valid(const char *s)
 {
 	if (s == NULL || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
 		return 0;
-	int y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);
+	int y = parse_digits(s, 4), m = parse_digits(s + 5, 2), d = parse_digits(s + 8, 2);
 	if (y < 1 || m < 1 || m > 12 || d < 1)
 		return 0;
 	return d <= date_days_in_month(y, m);
@@ -187,7 +187,7 @@ static void civil_from_days(long z, int *y, int *m, int *d)
 
 void date_add_days(const char *date, int days, char out[11])
 {
-	int y = digits(date, 4), m = digits(date + 5, 2), d = digits(date + 8, 2);
+	int y = parse_digits(date, 4), m = parse_digits(date + 5, 2), d = parse_digits(date + 8, 2);
 	civil_from_days(days_from_civil(y, m, d) + days, &y, &m, &d);
 	if (y < 1 || y > 9999) /* outside what a date can be written as */
 		y = y < 1 ? 1 : 9999;

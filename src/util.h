@@ -44,6 +44,8 @@ void date_today(char out[11]);
 /* Add days to a valid date; out holds 11 bytes. */
 void date_add_days(const char *date, int days, char out[11]);
 
+/* The n decimal digits at s as a number; -1 when any is not a digit. */
+int parse_digits(const char *s, int n);
 /* Parse a whole decimal integer/number; -1 when s is not one. */
 int parse_int(const char *s, long long *out);
 int parse_double(const char *s, double *out);
