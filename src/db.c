@@ -29,6 +29,8 @@ struct Db {
 	CachedStatement *cache;
 	int ncache, capcache;
 	int depth;               /* transaction nesting */
+	int whole;               /* recording changes whole: the row triggers stand aside */
+	int triggers_off;        /* bulk load: triggers off until depth drops below this; 0: on */
 	const char *begin_file;  /* where the outermost transaction began */
 	int begin_line;
 	sqlite3_stmt *savepoint[3][PREPARED_SAVEPOINTS]; /* SAVEPOINT, RELEASE, ROLLBACK TO sN */
@@ -63,6 +65,16 @@ static void sql_now(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	char stamp[40];
 	snprintf(stamp, sizeof stamp, "%s.%03dZ", text, (int)(tv.tv_usec / 1000));
 	sqlite3_result_text(ctx, stamp, -1, SQLITE_TRANSIENT);
+}
+
+/* 1 when the history triggers record each row; 0 while the repository
+ * records a change whole (an audit with its answers: migrations/0005). */
+static void sql_row_history(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	(void)argv;
+	Db *db = sqlite3_user_data(ctx);
+	sqlite3_result_int(ctx, db->whole == 0);
 }
 
 /* Create a missing database file 0600 before SQLite opens it, so children's
@@ -124,6 +136,7 @@ Db *db_open(const char *path, const char *user, char **cause)
 	int flags = SQLITE_UTF8 | SQLITE_INNOCUOUS;
 	sqlite3_create_function(db->sql, "caseaudit_user", 0, flags, db, sql_user, NULL, NULL);
 	sqlite3_create_function(db->sql, "caseaudit_now", 0, flags, db, sql_now, NULL, NULL);
+	sqlite3_create_function(db->sql, "caseaudit_row_history", 0, flags, db, sql_row_history, NULL, NULL);
 	if (migrate_run(db->sql, migrations_builtin, migrations_builtin_count, cause) != 0) {
 		db_close(db);
 		return NULL;
@@ -317,6 +330,10 @@ int db_end(Db *db, int ok, char **cause)
 	if (db->depth <= 0)
 		bug("db_end without db_begin", "transaction depth is 0");
 	db->depth--;
+	/* A bulk load ends with the transaction level it began in, whatever
+	 * happened to its caller: no later command runs without triggers. */
+	if (db->triggers_off > db->depth)
+		db_triggers_on(db);
 	if (db->depth == 0) {
 		/* Reset cached statements so none holds the read snapshot open. */
 		for (int i = 0; i < db->ncache; i++)
@@ -329,6 +346,46 @@ int db_end(Db *db, int ok, char **cause)
 	if (!ok && savepoint(db, SAVEPOINT_ROLLBACK, db->depth, cause) != 0)
 		return -1;
 	return savepoint(db, SAVEPOINT_RELEASE, db->depth, cause);
+}
+
+int db_triggers_off(Db *db, char **cause)
+{
+	if (db->depth == 0)
+		bug("db_triggers_off", "outside a transaction");
+	if (db->triggers_off)
+		return 0;
+	int enabled = 1;
+	if (sqlite3_db_config(db->sql, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &enabled) != SQLITE_OK || enabled)
+		return failure(cause, "cannot switch the triggers off for a bulk load");
+	db->triggers_off = db->depth;
+	return 0;
+}
+
+void db_triggers_on(Db *db)
+{
+	if (!db->triggers_off)
+		return;
+	int enabled = 0;
+	if (sqlite3_db_config(db->sql, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, &enabled) != SQLITE_OK || !enabled)
+		bug("db_triggers_on", "the triggers cannot be switched back on");
+	db->triggers_off = 0;
+}
+
+int db_triggers_enabled(Db *db)
+{
+	int enabled = 0;
+	sqlite3_db_config(db->sql, SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &enabled);
+	return enabled;
+}
+
+void db_record_whole(Db *db, int on)
+{
+	if (on)
+		db->whole++;
+	else if (db->whole > 0)
+		db->whole--;
+	else
+		bug("db_record_whole", "ended more often than begun");
 }
 
 int db_transaction_depth(const Db *db)

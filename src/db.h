@@ -49,6 +49,24 @@ int db_begin_at(Db *db, int write, char **cause, const char *file, int line);
 int db_end(Db *db, int ok, char **cause);
 int db_transaction_depth(const Db *db);
 
+/* Recording a change whole: between db_record_whole(db, 1) and
+ * db_record_whole(db, 0), inside a transaction, the history triggers of
+ * audit and answer inserts and audit updates stand aside
+ * (caseaudit_row_history() returns 0) and the caller writes one history
+ * row for the whole change itself (migrations/0005). */
+void db_record_whole(Db *db, int on);
+
+/* Bulk loading (import audits): switch the connection's triggers off, so
+ * that rows go in without a trigger program run for each. Only inside a
+ * transaction; they come back on with db_triggers_on or, at the latest,
+ * when the transaction level it was called in ends, committed or not. The
+ * caller must then do what the triggers would: write the history (as
+ * db_record_whole callers do) and keep submitted audits frozen. */
+int db_triggers_off(Db *db, char **cause);
+void db_triggers_on(Db *db);
+/* 1 when the connection's triggers are on (for tests). */
+int db_triggers_enabled(Db *db);
+
 /* The last inserted rowid and the number of rows the last statement changed. */
 long long db_last_id(Db *db);
 int db_changes(Db *db);

@@ -308,24 +308,26 @@ static int team_on(Db *db, long long case_id, const char *date, long long *team,
 	return 0;
 }
 
-/* A worker in post on date, by name. */
+/* A worker in post on date, by name, in one look-up. */
 static int worker_on(Db *db, const char *what, const char *name, const char *date, long long *id, char **role,
                      char **cause)
 {
 	if (name == NULL || *name == '\0')
 		return failure(cause, "the %s's name is empty; give a worker's name", what);
-	if (repo_worker_id(db, name, id, cause) != 0)
+	sqlite3_stmt *s = db_stmt(db, "SELECT id, name, role, started, left_on FROM worker WHERE name = :name");
+	db_bind_text(s, ":name", name);
+	int found = db_step_row(db, s, cause);
+	if (found < 0)
 		return -1;
-	sqlite3_stmt *s = db_stmt(db, "SELECT name, role, started, left_on FROM worker WHERE id = :id");
-	db_bind_int(s, ":id", *id);
-	if (db_step_row(db, s, cause) != 1)
-		return -1;
+	if (found == 0)
+		return failure(cause, "unknown worker '%s'; 'worker list' shows the workers", name);
 	char worker[256], started[11], left[11];
-	column_copy(s, 0, worker, sizeof worker);
-	column_copy(s, 2, started, sizeof started);
-	column_copy(s, 3, left, sizeof left);
+	*id = sqlite3_column_int64(s, 0);
+	column_copy(s, 1, worker, sizeof worker);
+	column_copy(s, 3, started, sizeof started);
+	column_copy(s, 4, left, sizeof left);
 	if (role)
-		*role = column_dup(s, 1);
+		*role = column_dup(s, 2);
 	db_reset(s);
 	int rc = 0;
 	if (started[0] && strcmp(date, started) < 0)
@@ -350,27 +352,258 @@ static int check_date_value(const char *what, const char *date, char **cause)
 	return 0;
 }
 
-static int add(Db *db, const AuditNew *n, long long *id, char **cause)
+/* ---- recording new audits ---- */
+
+/* Case statuses and flags as bits, so that whether a standard applies to a
+ * case is two masks compared in memory, not four look-ups per answer. */
+static const char *const status_names[] = {"early-help", "cin", "cp", "cic", "care-leaver", NULL};
+static const char *const flag_names[] = {"neglect", "cse", "missing", "domestic-abuse", NULL};
+
+static unsigned bit_of(const char *name, const char *const *names)
 {
+	for (unsigned i = 0; names[i]; i++)
+		if (strcmp(name, names[i]) == 0)
+			return 1u << i;
+	return 0;
+}
+
+/* One standard and whom it applies to: a case with one of the statuses
+ * (none: any) and one of the flags (none: no flag needed). */
+typedef struct {
+	char code[64];
+	unsigned statuses, flags;
+} StandardRule;
+
+struct AuditRecorder {
+	Db *db;
+	StandardRule *rules;
+	int nrules;
+	sqlite3_stmt **answer_stmts; /* [n - 1]: inserts n answers; made when first needed */
+	int nanswer_stmts;
+	int bulk;                    /* switched the triggers off */
+};
+
+/* What recording an audit needs to know of its case, in one look-up. */
+typedef struct {
+	long long id;
+	char opened[11], closed[11];
+	unsigned status, flags;
+} CaseFacts;
+
+AuditRecorder *repo_audit_recorder_new(Db *db, int bulk, char **cause)
+{
+	AuditRecorder *r = xcalloc(1, sizeof *r);
+	r->db = db;
+	/* In bulk the recorder writes nothing a trigger would check: each audit
+	 * goes in new, as a draft, with its answers and then its submission,
+	 * and record_whole writes its history. */
+	if (bulk) {
+		if (db_triggers_off(db, cause) != 0) {
+			free(r);
+			return NULL;
+		}
+		r->bulk = 1;
+	}
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT s.code, 0, NULL FROM standard s"
+		" UNION ALL SELECT standard_code, 1, status FROM standard_status"
+		" UNION ALL SELECT standard_code, 2, flag FROM standard_flag");
+	int rc;
+	while ((rc = db_step_row(db, s, cause)) == 1) {
+		const char *code = (const char *)sqlite3_column_text(s, 0);
+		int kind = sqlite3_column_int(s, 1);
+		if (kind == 0) {
+			r->rules = xrealloc(r->rules, sizeof *r->rules * (size_t)(r->nrules + 1));
+			StandardRule *rule = &r->rules[r->nrules++];
+			snprintf(rule->code, sizeof rule->code, "%s", code);
+			rule->statuses = rule->flags = 0;
+			continue;
+		}
+		const char *value = (const char *)sqlite3_column_text(s, 2);
+		for (int i = 0; i < r->nrules; i++)
+			if (strcmp(r->rules[i].code, code) == 0) {
+				if (kind == 1)
+					r->rules[i].statuses |= bit_of(value, status_names);
+				else
+					r->rules[i].flags |= bit_of(value, flag_names);
+			}
+	}
+	if (rc < 0) {
+		repo_audit_recorder_free(r);
+		return NULL;
+	}
+	return r;
+}
+
+void repo_audit_recorder_free(AuditRecorder *r)
+{
+	if (r == NULL)
+		return;
+	for (int i = 0; i < r->nanswer_stmts; i++)
+		sqlite3_finalize(r->answer_stmts[i]);
+	free(r->answer_stmts);
+	free(r->rules);
+	if (r->bulk)
+		db_triggers_on(r->db);
+	free(r);
+}
+
+static int case_facts(Db *db, const char *ref, CaseFacts *c, char **cause)
+{
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT c.id, c.opened, c.closed, c.status,"
+		"       (SELECT group_concat(flag, ' ') FROM case_flag WHERE case_id = c.id)"
+		" FROM case_file c WHERE c.ref = :ref");
+	db_bind_text(s, ":ref", ref);
+	int rc = db_step_row(db, s, cause);
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return failure(cause, "unknown case '%s'; 'case list' shows the cases", ref);
+	c->id = sqlite3_column_int64(s, 0);
+	column_copy(s, 1, c->opened, sizeof c->opened);
+	column_copy(s, 2, c->closed, sizeof c->closed);
+	c->status = bit_of((const char *)sqlite3_column_text(s, 3), status_names);
+	c->flags = 0;
+	const char *flags = (const char *)sqlite3_column_text(s, 4);
+	for (int i = 0; flags && flag_names[i]; i++) {
+		size_t n = strlen(flag_names[i]);
+		for (const char *p = strstr(flags, flag_names[i]); p; p = strstr(p + 1, flag_names[i]))
+			if ((p == flags || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+				c->flags |= 1u << i;
+	}
+	db_reset(s);
+	return 0;
+}
+
+/* The answer checked against the rules in memory; anything they do not
+ * pass goes to check_answer, which says what is wrong in the words of the
+ * database. code gets the standard's code as stored. */
+static int recorder_check_answer(const AuditRecorder *r, const CaseFacts *c, const AuditAnswer *answer,
+                                 char *code, size_t size, char **cause)
+{
+	const StandardRule *rule = NULL;
+	if (answer->standard != NULL && strlen(answer->standard) < size) {
+		size_t i = 0;
+		for (; answer->standard[i]; i++)
+			code[i] = (char)toupper((unsigned char)answer->standard[i]);
+		code[i] = '\0';
+		for (int k = 0; k < r->nrules && rule == NULL; k++)
+			if (strcmp(r->rules[k].code, code) == 0)
+				rule = &r->rules[k];
+	}
+	if (rule != NULL && answer->result != NULL && in_list(answer->result, results) &&
+	    (answer->note == NULL || strlen(answer->note) <= NOTE_MAX) &&
+	    (strcmp(answer->result, "na") == 0 ||
+	     ((rule->statuses == 0 || (rule->statuses & c->status)) && (rule->flags == 0 || (rule->flags & c->flags)))))
+		return 0;
+	if (check_answer(r->db, c->id, answer, code, size, cause) != 0)
+		return -1;
+	return 0;
+}
+
+/* All the answers of a new audit in one INSERT: a statement that fires
+ * triggers keeps a journal of its own, and one per answer was a third of
+ * the cost of an import. The statement for n answers is made once. */
+static int insert_answers(AuditRecorder *r, long long audit, const AuditNew *n, char (*codes)[64], char **cause)
+{
+	if (n->nanswers > r->nanswer_stmts) {
+		r->answer_stmts = xrealloc(r->answer_stmts, sizeof *r->answer_stmts * (size_t)n->nanswers);
+		for (int k = r->nanswer_stmts; k < n->nanswers; k++)
+			r->answer_stmts[k] = NULL;
+		r->nanswer_stmts = n->nanswers;
+	}
+	sqlite3_stmt **s = &r->answer_stmts[n->nanswers - 1];
+	if (*s == NULL) {
+		Buf sql = {0};
+		buf_printf(&sql, "INSERT INTO answer(audit_id, standard_code, result, note) VALUES ");
+		for (int i = 0; i < n->nanswers; i++)
+			buf_printf(&sql, "%s(?1, ?%d, ?%d, ?%d)", i ? ", " : "", 3 * i + 2, 3 * i + 3, 3 * i + 4);
+		int prepared = sqlite3_prepare_v3(db_handle(r->db), sql.s, -1, SQLITE_PREPARE_PERSISTENT, s, NULL);
+		buf_free(&sql);
+		if (prepared != SQLITE_OK)
+			return failure(cause, "cannot record the answers: %s", sqlite3_errmsg(db_handle(r->db)));
+	}
+	sqlite3_bind_int64(*s, 1, audit);
+	for (int i = 0; i < n->nanswers; i++) {
+		const AuditAnswer *a = &n->answers[i];
+		sqlite3_bind_text(*s, 3 * i + 2, codes[i], -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(*s, 3 * i + 3, a->result, -1, SQLITE_TRANSIENT);
+		if (a->note && *a->note)
+			sqlite3_bind_text(*s, 3 * i + 4, a->note, -1, SQLITE_TRANSIENT);
+		else
+			sqlite3_bind_null(*s, 3 * i + 4);
+	}
+	return db_step_done(r->db, *s, cause);
+}
+
+/* The history row of an audit recorded whole: its insert, whose new value
+ * is the audit as recorded (submitted or not) with its answers and notes,
+ * by standard code. */
+static int record_whole(Db *db, long long audit, char **cause)
+{
+	sqlite3_stmt *s = db_stmt(db,
+		"INSERT INTO history(at, user, tbl, row_id, operation, old, new)"
+		" SELECT caseaudit_now(), caseaudit_user(), 'audit', a.id, 'insert', NULL,"
+		"        json_object('id', a.id, 'case_id', a.case_id, 'team_id', a.team_id, 'auditor_id', a.auditor_id,"
+		"                    'date', a.date, 'type', a.type, 'grade', a.grade, 'submitted_at', a.submitted_at,"
+		"                    'submitted_by', a.submitted_by,"
+		"                    'answers', json((SELECT json_group_object(standard_code, result)"
+		"                                       FROM answer WHERE audit_id = a.id)),"
+		"                    'notes', json((SELECT json_group_object(standard_code, note)"
+		"                                     FROM answer WHERE audit_id = a.id AND note IS NOT NULL)))"
+		" FROM audit a WHERE a.id = :audit");
+	db_bind_int(s, ":audit", audit);
+	return db_step_done(db, s, cause);
+}
+
+/* Write the audit, its answers and its submission, and their history as
+ * one change. Everything has been checked. */
+static int write_audit(AuditRecorder *r, const AuditNew *n, const CaseFacts *c, long long team, long long auditor,
+                       const char *type, char (*codes)[64], long long *id, char **cause)
+{
+	Db *db = r->db;
+	db_record_whole(db, 1);
+	sqlite3_stmt *s = db_stmt(db,
+		"INSERT INTO audit(case_id, team_id, auditor_id, date, type, grade)"
+		" VALUES (:case, :team, :auditor, :date, :type, :grade)");
+	db_bind_int(s, ":case", c->id);
+	db_bind_int(s, ":team", team);
+	db_bind_int(s, ":auditor", auditor);
+	db_bind_text(s, ":date", n->date);
+	db_bind_text(s, ":type", type);
+	db_bind_text(s, ":grade", n->grade);
+	int rc = db_step_done(db, s, cause);
+	if (rc == 0)
+		*id = db_last_id(db);
+	if (rc == 0 && n->nanswers > 0)
+		rc = insert_answers(r, *id, n, codes, cause);
+	if (rc == 0 && n->submit) {
+		s = db_stmt(db, "UPDATE audit SET submitted_at = caseaudit_now(), submitted_by = caseaudit_user()"
+		                " WHERE id = :audit");
+		db_bind_int(s, ":audit", *id);
+		rc = db_step_done(db, s, cause);
+	}
+	if (rc == 0)
+		rc = record_whole(db, *id, cause);
+	db_record_whole(db, 0);
+	return rc;
+}
+
+static int add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
+{
+	Db *db = r->db;
 	if (n->case_ref == NULL)
 		return failure(cause, "no case given; give the child's case ID");
-	long long case_id;
-	if (repo_case_id(db, n->case_ref, &case_id, cause) != 0)
+	CaseFacts c;
+	if (case_facts(db, n->case_ref, &c, cause) != 0)
 		return -1;
 	if (check_date_value("the audit date", n->date, cause) != 0)
 		return -1;
-	sqlite3_stmt *s = db_stmt(db, "SELECT opened, closed FROM case_file WHERE id = :case");
-	db_bind_int(s, ":case", case_id);
-	if (db_step_row(db, s, cause) != 1)
-		return -1;
-	char opened[11], closed[11];
-	column_copy(s, 0, opened, sizeof opened);
-	column_copy(s, 1, closed, sizeof closed);
-	db_reset(s);
-	if (opened[0] && strcmp(n->date, opened) < 0)
-		return failure(cause, "case %s opened on %s, after the audit date %s", n->case_ref, opened, n->date);
-	if (closed[0] && strcmp(n->date, closed) > 0)
-		return failure(cause, "case %s closed on %s, before the audit date %s", n->case_ref, closed, n->date);
+	if (c.opened[0] && strcmp(n->date, c.opened) < 0)
+		return failure(cause, "case %s opened on %s, after the audit date %s", n->case_ref, c.opened, n->date);
+	if (c.closed[0] && strcmp(n->date, c.closed) > 0)
+		return failure(cause, "case %s closed on %s, before the audit date %s", n->case_ref, c.closed, n->date);
 	long long auditor;
 	if (worker_on(db, "auditor", n->auditor, n->date, &auditor, NULL, cause) != 0)
 		return -1;
@@ -389,52 +622,39 @@ static int add(Db *db, const AuditNew *n, long long *id, char **cause)
 		                      "measure nothing)");
 	/* Check every answer before writing anything, and each standard once. */
 	char (*codes)[64] = xcalloc((size_t)n->nanswers + 1, sizeof *codes);
-	for (int i = 0; i < n->nanswers; i++) {
-		if (check_answer(db, case_id, &n->answers[i], codes[i], sizeof codes[i], cause) != 0)
-			goto fail;
-		for (int j = 0; j < i; j++)
-			if (strcmp(codes[i], codes[j]) == 0) {
-				failure(cause, "standard %s is answered twice; answer it once", codes[i]);
-				goto fail;
-			}
+	int rc = 0;
+	for (int i = 0; rc == 0 && i < n->nanswers; i++) {
+		rc = recorder_check_answer(r, &c, &n->answers[i], codes[i], sizeof codes[i], cause);
+		for (int j = 0; rc == 0 && j < i; j++)
+			if (strcmp(codes[i], codes[j]) == 0)
+				rc = failure(cause, "standard %s is answered twice; answer it once", codes[i]);
 	}
 	long long team = 0;
-	if (team_on(db, case_id, n->date, &team, cause) != 0)
-		goto fail;
-	s = db_stmt(db,
-		"INSERT INTO audit(case_id, team_id, auditor_id, date, type, grade)"
-		" VALUES (:case, :team, :auditor, :date, :type, :grade)");
-	db_bind_int(s, ":case", case_id);
-	db_bind_int(s, ":team", team);
-	db_bind_int(s, ":auditor", auditor);
-	db_bind_text(s, ":date", n->date);
-	db_bind_text(s, ":type", type);
-	db_bind_text(s, ":grade", n->grade);
-	if (db_step_done(db, s, cause) != 0)
-		goto fail;
-	*id = db_last_id(db);
-	for (int i = 0; i < n->nanswers; i++)
-		if (store_answer(db, *id, codes[i], &n->answers[i], cause) != 0)
-			goto fail;
+	if (rc == 0)
+		rc = team_on(db, c.id, n->date, &team, cause);
+	if (rc == 0)
+		rc = write_audit(r, n, &c, team, auditor, type, codes, id, cause);
 	free(codes);
-	if (n->submit) {
-		Audit a;
-		if (load_audit(db, *id, &a, cause) != 0 || submit(db, &a, NULL, cause) != 0)
-			return -1;
-	}
-	return 0;
-fail:
-	free(codes);
-	return -1;
+	return rc;
+}
+
+int repo_audit_recorder_add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
+{
+	if (db_begin(r->db, 1, cause) != 0)
+		return -1;
+	int rc = add(r, n, id, cause);
+	if (db_end(r->db, rc == 0, rc == 0 ? cause : NULL) != 0)
+		rc = -1;
+	return rc;
 }
 
 int repo_audit_add(Db *db, const AuditNew *n, long long *id, char **cause)
 {
-	if (db_begin(db, 1, cause) != 0)
+	AuditRecorder *r = repo_audit_recorder_new(db, 0, cause);
+	if (r == NULL)
 		return -1;
-	int rc = add(db, n, id, cause);
-	if (db_end(db, rc == 0, rc == 0 ? cause : NULL) != 0)
-		rc = -1;
+	int rc = repo_audit_recorder_add(r, n, id, cause);
+	repo_audit_recorder_free(r);
 	return rc;
 }
 

@@ -26,8 +26,20 @@ typedef struct {
 
 /* Record a new audit (a draft unless submit is set) with its answers, for
  * the team holding the case on the audit date. Checks everything first;
- * on failure nothing is recorded. *id gets the new audit's number. */
+ * on failure nothing is recorded. *id gets the new audit's number. The
+ * history gets one change: the audit's insert, holding its answers. */
 int repo_audit_add(Db *db, const AuditNew *audit, long long *id, char **cause);
+
+/* Recording many audits (an import): the standards and whom they apply
+ * to are read once, not for every audit. Each add is repo_audit_add's.
+ * bulk (inside a transaction) switches the connection's triggers off until
+ * the recorder is freed: it writes only new audits, and their history
+ * itself, so no trigger program need run for each answer. Record nothing
+ * else through the connection while a bulk recorder is alive. */
+typedef struct AuditRecorder AuditRecorder;
+AuditRecorder *repo_audit_recorder_new(Db *db, int bulk, char **cause);
+int repo_audit_recorder_add(AuditRecorder *recorder, const AuditNew *audit, long long *id, char **cause);
+void repo_audit_recorder_free(AuditRecorder *recorder);
 
 /* Answer (or re-answer, replacing result and note) one standard of a draft. */
 int repo_audit_answer(Db *db, long long audit, const char *standard, const char *result,

@@ -2,6 +2,7 @@
  * any change to it; this file only reads. */
 #include "repo.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "util.h"
@@ -53,22 +54,39 @@ Table *repo_history_list(Db *db, const HistoryFilter *f, char **cause)
 		"           WHERE n.value IS NOT json_extract(h.old, '$.\"' || n.key || '\"')) ELSE new END AS new" \
 		" FROM history h"
 #define HISTORY_FILTER \
-		"   AND (:table IS NULL OR tbl = :table)" \
-		"   AND (:id IS NULL OR row_id = :id)" \
 		"   AND (:from IS NULL OR at >= :from)" \
 		"   AND (:to IS NULL OR at < date(:to, '+1 day'))" \
 		" ORDER BY id"
 	sqlite3_stmt *s;
-	if (table && f->id)
+	/* An answer given when its audit was recorded is in the audit's insert
+	 * (migrations/0005): one answer's changes begin there. */
+	const char *slash = f->id ? strchr(f->id, '/') : NULL;
+	if (table && f->id && strcmp(table, "answer") == 0 && slash != NULL) {
+		s = db_stmt(db, HISTORY_SELECT
+			" WHERE ((tbl = 'answer' AND row_id = :id)"
+			"     OR (tbl = 'audit' AND row_id = :audit AND operation = 'insert'"
+			"         AND json_extract(new, '$.answers.\"' || :standard || '\"') IS NOT NULL))"
+			HISTORY_FILTER);
+		char audit[32];
+		snprintf(audit, sizeof audit, "%.*s", (int)(slash - f->id < 31 ? slash - f->id : 31), f->id);
+		db_bind_text(s, ":id", f->id);
+		db_bind_text(s, ":audit", audit);
+		db_bind_text(s, ":standard", slash + 1);
+	} else if (table && f->id) {
 		s = db_stmt(db, HISTORY_SELECT " WHERE tbl = :table AND row_id = :id" HISTORY_FILTER);
-	else if (table)
+		db_bind_text(s, ":table", table);
+		db_bind_text(s, ":id", f->id);
+	} else if (table) {
 		s = db_stmt(db, HISTORY_SELECT " WHERE tbl = :table" HISTORY_FILTER);
-	else
+		db_bind_text(s, ":table", table);
+	} else if (f->id) {
+		s = db_stmt(db, HISTORY_SELECT " WHERE row_id = :id" HISTORY_FILTER);
+		db_bind_text(s, ":id", f->id);
+	} else {
 		s = db_stmt(db, HISTORY_SELECT " WHERE 1" HISTORY_FILTER);
+	}
 #undef HISTORY_SELECT
 #undef HISTORY_FILTER
-	db_bind_text(s, ":table", table);
-	db_bind_text(s, ":id", f->id);
 	db_bind_text(s, ":from", f->from);
 	db_bind_text(s, ":to", f->to);
 	Table *t = table_new_from_stmt(s);

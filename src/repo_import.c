@@ -83,6 +83,7 @@ typedef struct {
 	CachedName *teams, *workers; /* CACHED_NAME_SLOTS each; name "" when empty */
 	ImportCounts *counts;
 	int audits;            /* import audits rather than cases */
+	AuditRecorder *recorder; /* audits: records each row */
 	int have_header;
 	int nheader;           /* fields in the header */
 	int col[8];            /* field of each known column (COL_ or ACOL_); -1: absent */
@@ -851,7 +852,7 @@ static int audit_row(Import *im, const CsvRecord *r)
 	if (!im->row_bad) {
 		AuditNew n = {ref, date, auditor, type_value, grade_value, nanswers, answers, submit == 1};
 		long long id;
-		if (repo_audit_add(im->db, &n, &id, &cause) != 0)
+		if (repo_audit_recorder_add(im->recorder, &n, &id, &cause) != 0)
 			problem_cause(im, cause);
 		else if (submit == 1)
 			im->counts->submitted++;
@@ -919,6 +920,8 @@ static int run(Db *db, const ImportSource *src, ImportCounts *counts, int audits
 	im.last_case = sqlite3_column_int64(s, 0);
 	im.last_audit = sqlite3_column_int64(s, 1);
 	db_reset(s);
+	if (audits && (im.recorder = repo_audit_recorder_new(db, 1, cause)) == NULL)
+		return -1;
 	im.named = xcalloc((size_t)(im.last_case / 8 + 1), 1);
 	im.teams = xcalloc(CACHED_NAME_SLOTS, sizeof *im.teams);
 	im.workers = xcalloc(CACHED_NAME_SLOTS, sizeof *im.workers);
@@ -954,6 +957,7 @@ static int run(Db *db, const ImportSource *src, ImportCounts *counts, int audits
 	free(im.named);
 	free(im.teams);
 	free(im.workers);
+	repo_audit_recorder_free(im.recorder);
 	return ok ? 0 : -1;
 }
 

@@ -675,8 +675,20 @@ START_TEST(test_history)
 	ck_assert_str_eq(cell_text(t, 1, "old"), "{\"grade\":null}");
 	ck_assert_str_eq(cell_text(t, 1, "new"), "{\"grade\":\"good\"}");
 	table_free(t);
+	/* The answer was given with the audit: its history is the audit's. */
 	t = history("answer", "1/CHRON");
 	ck_assert_int_eq(t->nrow, 1);
+	ck_assert_str_eq(cell_text(t, 0, "table"), "audit");
+	ck_assert_str_eq(cell_text(t, 0, "operation"), "insert");
+	table_free(t);
+	ck_assert_int_eq(repo_audit_answer(db, id, "CHRON", "not-met", "out of date", &cause), 0);
+	t = history("answer", "1/CHRON");
+	ck_assert_int_eq(t->nrow, 2);
+	ck_assert_str_eq(cell_text(t, 1, "table"), "answer");
+	ck_assert_str_eq(cell_text(t, 1, "new"), "{\"result\":\"not-met\",\"note\":\"out of date\"}");
+	table_free(t);
+	t = history("answer", "1/PLAN");
+	ck_assert_int_eq(t->nrow, 0);
 	table_free(t);
 	t = history("case", NULL); /* "case" names case_file */
 	ck_assert_int_eq(t->nrow, 4);
@@ -710,6 +722,80 @@ START_TEST(test_history)
 	/* Nothing alters it. */
 	ck_assert_int_eq(db_exec(db, "DELETE FROM history", &cause), -1);
 	check_cause("the change history cannot be altered");
+}
+END_TEST
+
+/* An audit recorded with its answers is one change: the audit's insert,
+ * holding the audit as submitted, its answers and their notes. */
+START_TEST(test_history_whole)
+{
+	AuditAnswer answers[] = {{"CHRON", "met", NULL}, {"PLAN", "not-met", "no \"timescales\""}, {"NEGLECT", "na", NULL}};
+	long long id = add_audit("C1", "2016-11-02", "good", 3, answers, 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM history WHERE tbl IN ('audit', 'answer')"), 1);
+	check_text("SELECT json_extract(new, '$.answers') FROM history WHERE tbl = 'audit'",
+	           "{\"CHRON\":\"met\",\"NEGLECT\":\"na\",\"PLAN\":\"not-met\"}");
+	check_text("SELECT json_extract(new, '$.notes') FROM history WHERE tbl = 'audit'",
+	           "{\"PLAN\":\"no \\\"timescales\\\"\"}");
+	check_text("SELECT json_extract(new, '$.submitted_by') || ' ' || json_extract(new, '$.grade')"
+	           " FROM history WHERE tbl = 'audit'", "tester good");
+	/* Its stamp and the audit's submission are the same moment. */
+	ck_assert_int_eq(count("SELECT count(*) FROM history h JOIN audit a ON a.id = h.row_id"
+	                       " WHERE h.tbl = 'audit' AND json_extract(h.new, '$.submitted_at') = a.submitted_at"), 1);
+	/* Other changes are recorded a row at a time, as before. */
+	fixture_exec(db, "INSERT INTO audit(case_id, team_id, auditor_id, date) VALUES (2, 2, 5, '2016-11-01');"
+	                 "INSERT INTO answer(audit_id, standard_code, result) VALUES (2, 'CHRON', 'met')");
+	ck_assert_int_eq(count("SELECT count(*) FROM history WHERE tbl = 'audit' AND row_id = '2'"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM history WHERE tbl = 'answer' AND row_id = '2/CHRON'"), 1);
+	/* A refused audit records nothing, and leaves the row triggers on. */
+	AuditAnswer twice[] = {{"CHRON", "met", NULL}, {"chron", "met", NULL}};
+	AuditNew bad = {"C1", "2016-11-03", "Mary Shah", NULL, "good", 2, twice, 1};
+	ck_assert_int_eq(repo_audit_add(db, &bad, &id, &cause), -1);
+	check_cause("standard CHRON is answered twice; answer it once");
+	ck_assert_int_eq(count("SELECT count(*) FROM history WHERE tbl IN ('audit', 'answer')"), 3);
+	check_text("SELECT caseaudit_row_history()", "1");
+}
+END_TEST
+
+/* An import records with the triggers off, for the import's own
+ * transaction level only; what it writes is checked and recorded as
+ * with them on. */
+START_TEST(test_recorder_bulk)
+{
+	ck_assert_int_eq(db_begin(db, 1, &cause), 0);
+	AuditRecorder *r = repo_audit_recorder_new(db, 1, &cause);
+	ck_assert_ptr_nonnull(r);
+	ck_assert_int_eq(db_triggers_enabled(db), 0);
+	AuditAnswer answers[] = {{"CHRON", "met", NULL}, {"IHA", "not-met", NULL}};
+	AuditNew a = {"C2", "2016-11-02", "Rita Patel", NULL, "good", 2, answers, 1};
+	long long id;
+	ck_assert_msg(repo_audit_recorder_add(r, &a, &id, &cause) == 0, "%s", cause);
+	/* Checks still apply: IHA is for children in care, C1 is not one. */
+	AuditNew wrong = {"C1", "2016-11-02", "Mary Shah", NULL, "good", 2, answers, 1};
+	ck_assert_int_eq(repo_audit_recorder_add(r, &wrong, &id, &cause), -1);
+	check_cause("standard IHA applies only to cases with status cic and case C1 has status cin, "
+	            "flagged neglect; answer IHA=na");
+	repo_audit_recorder_free(r);
+	ck_assert_int_eq(db_triggers_enabled(db), 1);
+	ck_assert_int_eq(db_end(db, 1, &cause), 0);
+	ck_assert_int_eq(count("SELECT count(*) FROM audit WHERE submitted_at IS NOT NULL"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM answer"), 2);
+	ck_assert_int_eq(count("SELECT count(*) FROM history WHERE tbl IN ('audit', 'answer')"), 1);
+	check_text("SELECT json_extract(new, '$.answers.IHA') FROM history WHERE tbl = 'audit'", "not-met");
+	/* And the audit is frozen, by the triggers, once they are back. */
+	ck_assert_int_eq(db_exec(db, "UPDATE audit SET grade = 'inadequate'", &cause), -1);
+	check_cause("audit is submitted and cannot be changed");
+
+	/* A recorder left alive when its transaction level ends (a bug, or a
+	 * failure path) does not leave the triggers off for what follows. */
+	ck_assert_int_eq(db_begin(db, 1, &cause), 0);
+	ck_assert_int_eq(db_begin(db, 1, &cause), 0);
+	r = repo_audit_recorder_new(db, 1, &cause);
+	ck_assert_int_eq(db_triggers_enabled(db), 0);
+	ck_assert_int_eq(db_end(db, 0, NULL), 0);
+	ck_assert_int_eq(db_triggers_enabled(db), 1);
+	ck_assert_int_eq(db_end(db, 1, &cause), 0);
+	repo_audit_recorder_free(r);
+	ck_assert_int_eq(db_triggers_enabled(db), 1);
 }
 END_TEST
 
@@ -748,6 +834,8 @@ static Suite *suite(void)
 	TCase *hist = tcase_create("history");
 	tcase_add_checked_fixture(hist, setup, teardown);
 	tcase_add_test(hist, test_history);
+	tcase_add_test(hist, test_history_whole);
+	tcase_add_test(hist, test_recorder_bulk);
 	suite_add_tcase(s, hist);
 	return s;
 }

@@ -13,15 +13,17 @@ when                 who        table  row  operation  old  new
 TIMESTAMP  Sam Jones  team   1    insert          {"id":1,"name":"Ass…
 $ caseaudit --mode csv -c "history --table audit" | sed -E 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]{12}Z/TIMESTAMP/'
 when,who,table,row,operation,old,new^M
-TIMESTAMP,tester,audit,1,insert,,"{""id"":1,""case_id"":1,""team_id"":1,""auditor_id"":1,""date"":""2016-11-02"",""type"":""dip-sample"",""grade"":null,""submitted_at"":null,""submitted_by"":null}"^M
+TIMESTAMP,tester,audit,1,insert,,"{""id"":1,""case_id"":1,""team_id"":1,""auditor_id"":1,""date"":""2016-11-02"",""type"":""dip-sample"",""grade"":null,""submitted_at"":null,""submitted_by"":null,""answers"":{""CHRON"":""met""},""notes"":{}}"^M
 TIMESTAMP,tester,audit,1,update,"{""grade"":null}","{""grade"":""good""}"^M
+$ # An audit is recorded with the answers it was given, as one change; an
+$ # answer's history begins there and goes on under table answer.
 $ caseaudit --mode json -c "history --table answer --id 1/CHRON" | sed -E 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]{12}Z/TIMESTAMP/'
 [
- {"when": "TIMESTAMP", "who": "tester", "table": "answer", "row": "1/CHRON", "operation": "insert", "old": null, "new": "{\"audit_id\":1,\"standard_code\":\"CHRON\",\"result\":\"met\",\"note\":null}"},
+ {"when": "TIMESTAMP", "who": "tester", "table": "audit", "row": "1", "operation": "insert", "old": null, "new": "{\"id\":1,\"case_id\":1,\"team_id\":1,\"auditor_id\":1,\"date\":\"2016-11-02\",\"type\":\"dip-sample\",\"grade\":null,\"submitted_at\":null,\"submitted_by\":null,\"answers\":{\"CHRON\":\"met\"},\"notes\":{}}"},
  {"when": "TIMESTAMP", "who": "tester", "table": "answer", "row": "1/CHRON", "operation": "update", "old": "{\"result\":\"met\",\"note\":null}", "new": "{\"result\":\"not-met\",\"note\":\"out of date\"}"}
 ]
 $ caseaudit --mode json -c "history" | python3 -c 'import json,sys; rows=[r for r in json.load(sys.stdin) if not r["table"].startswith(("standard", "target"))]; print(len(rows), sorted({r["who"] for r in rows}), [r["operation"] for r in rows].count("update"))'
-7 ['Sam Jones', 'tester'] 2
+6 ['Sam Jones', 'tester'] 2
 $ # "case" names the case_file table; --id is the row as the row column shows it.
 $ caseaudit --mode csv -c "history --table case --id 1" | cut -d, -f2-5
 who,table,row,operation

@@ -88,7 +88,7 @@ $ sqlite3 caseaudit.db "INSERT INTO history(at, user, tbl, row_id, operation) VA
 ? 1
 $ # A change to the data outside caseaudit would go unrecorded: refused too.
 $ sqlite3 caseaudit.db "UPDATE audit SET grade = 'outstanding'"
-! Error: in prepare, no such function: caseaudit_now
+! Error: in prepare, no such function: caseaudit_row_history
 ? 1
 $ sqlite3 caseaudit.db "DELETE FROM case_file"
 ! Error: in prepare, no such function: caseaudit_now

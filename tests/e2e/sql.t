@@ -52,7 +52,7 @@ one^M
 1^M
 $ caseaudit --mode csv -c "sql 'SELECT count(*) AS changes FROM history WHERE tbl = \"audit\"'"
 changes^M
-2^M
+1^M
 $ caseaudit --mode csv -c "sql 'SELECT 1 AS x WHERE 0'"
 x^M
 $ # Writes, however disguised.
