@@ -218,6 +218,9 @@ CREATE TABLE history (
   new       TEXT                                  -- JSON of the row after; NULL for delete
 ) STRICT;
 CREATE INDEX history_row ON history(tbl, row_id);
+-- The changes to case files alone: whether a case has moved team since a
+-- date, asked for every audit recorded (migrations/0007).
+CREATE INDEX history_case_update ON history(row_id, id) WHERE tbl = 'case_file' AND operation = 'update';
 
 CREATE TRIGGER history_no_update BEFORE UPDATE ON history
 BEGIN SELECT RAISE(ABORT, 'the change history cannot be altered'); END;

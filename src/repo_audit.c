@@ -279,32 +279,36 @@ static int submit(Db *db, const Audit *a, char **unanswered, char **cause)
 	return 0;
 }
 
-/* The team that held the case on date: the case's team now, unless a later
- * change of team was recorded (after that day), in which case the team it
- * was moved from by the first such change. So an audit entered late still
- * belongs to the team that held the case when it was done. */
-static int team_on(Db *db, long long case_id, const char *date, long long *team, char **cause)
+/* The team that held the case on date: the case's team now (current),
+ * unless a later change of team was recorded (after that day), in which
+ * case the team it was moved from by the first such change. So an audit
+ * entered late still belongs to the team that held the case when it was
+ * done. The history's changes to cases are found through their own
+ * partial index (migrations/0007), which holds no audit's rows. */
+static int team_on(Db *db, long long case_id, const char *date, long long current, long long *team,
+                   char **cause)
 {
 	/* An audit dated today belongs to the team holding the case now. */
 	char today[11];
 	date_today(today);
-	int late = strcmp(date, today) < 0;
+	*team = current;
+	if (strcmp(date, today) >= 0)
+		return 0;
 	sqlite3_stmt *s = db_stmt(db,
-		"SELECT coalesce("
-		"  (SELECT json_extract(old, '$.team_id') FROM history"
-		"    WHERE :late AND tbl = 'case_file' AND row_id = CAST(:case AS TEXT) AND operation = 'update'"
-		"      AND at >= date(:date, '+1 day')"
-		"      AND json_extract(old, '$.team_id') IS NOT json_extract(new, '$.team_id')"
-		"    ORDER BY id LIMIT 1),"
-		"  (SELECT team_id FROM case_file WHERE id = :case))");
+		"SELECT json_extract(old, '$.team_id') FROM history INDEXED BY history_case_update"
+		" WHERE tbl = 'case_file' AND operation = 'update' AND row_id = CAST(:case AS TEXT)"
+		"   AND at >= date(:date, '+1 day')"
+		"   AND json_extract(old, '$.team_id') IS NOT json_extract(new, '$.team_id')"
+		" ORDER BY id LIMIT 1");
 	db_bind_int(s, ":case", case_id);
 	db_bind_text(s, ":date", date);
-	db_bind_int(s, ":late", late);
 	int rc = db_step_row(db, s, cause);
-	if (rc <= 0)
-		return rc == 0 ? failure(cause, "the team of the case cannot be found") : -1;
-	*team = sqlite3_column_int64(s, 0);
-	db_reset(s);
+	if (rc < 0)
+		return -1;
+	if (rc == 1) {
+		*team = sqlite3_column_int64(s, 0);
+		db_reset(s);
+	}
 	return 0;
 }
 
@@ -385,7 +389,7 @@ struct AuditRecorder {
 
 /* What recording an audit needs to know of its case, in one look-up. */
 typedef struct {
-	long long id;
+	long long id, team_id;
 	char opened[11], closed[11];
 	unsigned status, flags;
 } CaseFacts;
@@ -452,7 +456,7 @@ static int case_facts(Db *db, const char *ref, CaseFacts *c, char **cause)
 {
 	sqlite3_stmt *s = db_stmt(db,
 		"SELECT c.id, c.opened, c.closed, c.status,"
-		"       (SELECT group_concat(flag, ' ') FROM case_flag WHERE case_id = c.id)"
+		"       (SELECT group_concat(flag, ' ') FROM case_flag WHERE case_id = c.id), c.team_id"
 		" FROM case_file c WHERE c.ref = :ref");
 	db_bind_text(s, ":ref", ref);
 	int rc = db_step_row(db, s, cause);
@@ -464,6 +468,7 @@ static int case_facts(Db *db, const char *ref, CaseFacts *c, char **cause)
 	column_copy(s, 1, c->opened, sizeof c->opened);
 	column_copy(s, 2, c->closed, sizeof c->closed);
 	c->status = bit_of((const char *)sqlite3_column_text(s, 3), status_names);
+	c->team_id = sqlite3_column_int64(s, 5);
 	c->flags = 0;
 	const char *flags = (const char *)sqlite3_column_text(s, 4);
 	for (int i = 0; flags && flag_names[i]; i++) {
@@ -539,21 +544,39 @@ static int insert_answers(AuditRecorder *r, long long audit, const AuditNew *n, 
 
 /* The history row of an audit recorded whole: its insert, whose new value
  * is the audit as recorded (submitted or not) with its answers and notes,
- * by standard code. */
-static int record_whole(Db *db, long long audit, char **cause)
+ * by standard code. The answers' JSON is written here (codes and results
+ * need no escaping); notes, which may hold anything, are read back and
+ * quoted by SQLite, and only when there are some. */
+static int record_whole(Db *db, long long audit, const AuditNew *n, char (*codes)[64], char **cause)
 {
+	Buf answers = {0};
+	int noted = 0;
+	buf_puts(&answers, "{");
+	for (int i = 0; i < n->nanswers; i++) {
+		/* buf_puts, not buf_printf: formatting was a tenth of an import. */
+		buf_puts(&answers, i ? ",\"" : "\"");
+		buf_puts(&answers, codes[i]);
+		buf_puts(&answers, "\":\"");
+		buf_puts(&answers, n->answers[i].result);
+		buf_puts(&answers, "\"");
+		noted |= n->answers[i].note && *n->answers[i].note;
+	}
+	buf_puts(&answers, "}");
 	sqlite3_stmt *s = db_stmt(db,
 		"INSERT INTO history(at, user, tbl, row_id, operation, old, new)"
 		" SELECT caseaudit_now(), caseaudit_user(), 'audit', a.id, 'insert', NULL,"
 		"        json_object('id', a.id, 'case_id', a.case_id, 'team_id', a.team_id, 'auditor_id', a.auditor_id,"
 		"                    'date', a.date, 'type', a.type, 'grade', a.grade, 'submitted_at', a.submitted_at,"
-		"                    'submitted_by', a.submitted_by,"
-		"                    'answers', json((SELECT json_group_object(standard_code, result)"
-		"                                       FROM answer WHERE audit_id = a.id)),"
-		"                    'notes', json((SELECT json_group_object(standard_code, note)"
-		"                                     FROM answer WHERE audit_id = a.id AND note IS NOT NULL)))"
+		"                    'submitted_by', a.submitted_by, 'answers', json(:answers),"
+		"                    'notes', CASE WHEN :noted"
+		"                             THEN json((SELECT json_group_object(standard_code, note) FROM answer"
+		"                                         WHERE audit_id = a.id AND note IS NOT NULL))"
+		"                             ELSE json_object() END)"
 		" FROM audit a WHERE a.id = :audit");
 	db_bind_int(s, ":audit", audit);
+	db_bind_text(s, ":answers", answers.s);
+	db_bind_int(s, ":noted", noted);
+	buf_free(&answers);
 	return db_step_done(db, s, cause);
 }
 
@@ -585,7 +608,7 @@ static int write_audit(AuditRecorder *r, const AuditNew *n, const CaseFacts *c, 
 		rc = db_step_done(db, s, cause);
 	}
 	if (rc == 0)
-		rc = record_whole(db, *id, cause);
+		rc = record_whole(db, *id, n, codes, cause);
 	db_record_whole(db, 0);
 	return rc;
 }
@@ -631,7 +654,7 @@ static int add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
 	}
 	long long team = 0;
 	if (rc == 0)
-		rc = team_on(db, c.id, n->date, &team, cause);
+		rc = team_on(db, c.id, n->date, c.team_id, &team, cause);
 	if (rc == 0)
 		rc = write_audit(r, n, &c, team, auditor, type, codes, id, cause);
 	free(codes);

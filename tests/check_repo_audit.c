@@ -733,7 +733,7 @@ START_TEST(test_history_whole)
 	long long id = add_audit("C1", "2016-11-02", "good", 3, answers, 1);
 	ck_assert_int_eq(count("SELECT count(*) FROM history WHERE tbl IN ('audit', 'answer')"), 1);
 	check_text("SELECT json_extract(new, '$.answers') FROM history WHERE tbl = 'audit'",
-	           "{\"CHRON\":\"met\",\"NEGLECT\":\"na\",\"PLAN\":\"not-met\"}");
+	           "{\"CHRON\":\"met\",\"PLAN\":\"not-met\",\"NEGLECT\":\"na\"}");
 	check_text("SELECT json_extract(new, '$.notes') FROM history WHERE tbl = 'audit'",
 	           "{\"PLAN\":\"no \\\"timescales\\\"\"}");
 	check_text("SELECT json_extract(new, '$.submitted_by') || ' ' || json_extract(new, '$.grade')"
