@@ -312,9 +312,13 @@ static int team_on(Db *db, long long case_id, const char *date, long long curren
 	return 0;
 }
 
-/* A worker in post on date, by name, in one look-up. */
-static int worker_on(Db *db, const char *what, const char *name, const char *date, long long *id, char **role,
-                     char **cause)
+/* A worker, by name: what recording their work needs to know. */
+typedef struct {
+	long long id;
+	char name[256], started[11], left[11];
+} WorkerFacts;
+
+static int worker_facts(Db *db, const char *what, const char *name, WorkerFacts *w, char **role, char **cause)
 {
 	if (name == NULL || *name == '\0')
 		return failure(cause, "the %s's name is empty; give a worker's name", what);
@@ -325,24 +329,41 @@ static int worker_on(Db *db, const char *what, const char *name, const char *dat
 		return -1;
 	if (found == 0)
 		return failure(cause, "unknown worker '%s'; 'worker list' shows the workers", name);
-	char worker[256], started[11], left[11];
-	*id = sqlite3_column_int64(s, 0);
-	column_copy(s, 1, worker, sizeof worker);
-	column_copy(s, 3, started, sizeof started);
-	column_copy(s, 4, left, sizeof left);
+	w->id = sqlite3_column_int64(s, 0);
+	column_copy(s, 1, w->name, sizeof w->name);
+	column_copy(s, 3, w->started, sizeof w->started);
+	column_copy(s, 4, w->left, sizeof w->left);
 	if (role)
 		*role = column_dup(s, 2);
 	db_reset(s);
-	int rc = 0;
-	if (started[0] && strcmp(date, started) < 0)
-		rc = failure(cause, "%s %s started on %s, after %s", what, worker, started, date);
-	else if (left[0] && strcmp(date, left) > 0)
-		rc = failure(cause, "%s %s left on %s, before %s", what, worker, left, date);
-	if (rc != 0 && role) {
-		free(*role);
-		*role = NULL;
+	return 0;
+}
+
+static int worker_in_post(const char *what, const WorkerFacts *w, const char *date, char **cause)
+{
+	if (w->started[0] && strcmp(date, w->started) < 0)
+		return failure(cause, "%s %s started on %s, after %s", what, w->name, w->started, date);
+	if (w->left[0] && strcmp(date, w->left) > 0)
+		return failure(cause, "%s %s left on %s, before %s", what, w->name, w->left, date);
+	return 0;
+}
+
+/* A worker in post on date, by name, in one look-up. */
+static int worker_on(Db *db, const char *what, const char *name, const char *date, long long *id, char **role,
+                     char **cause)
+{
+	WorkerFacts w;
+	if (worker_facts(db, what, name, &w, role, cause) != 0)
+		return -1;
+	*id = w.id;
+	if (worker_in_post(what, &w, date, cause) != 0) {
+		if (role) {
+			free(*role);
+			*role = NULL;
+		}
+		return -1;
 	}
-	return rc;
+	return 0;
 }
 
 static int check_date_value(const char *what, const char *date, char **cause)
@@ -378,6 +399,13 @@ typedef struct {
 	unsigned statuses, flags;
 } StandardRule;
 
+/* What recording an audit needs to know of its case, in one look-up. */
+typedef struct {
+	long long id, team_id;
+	char opened[11], closed[11];
+	unsigned status, flags;
+} CaseFacts;
+
 struct AuditRecorder {
 	Db *db;
 	StandardRule *rules;
@@ -385,14 +413,14 @@ struct AuditRecorder {
 	sqlite3_stmt **answer_stmts; /* [n - 1]: inserts n answers; made when first needed */
 	int nanswer_stmts;
 	int bulk;                    /* switched the triggers off */
+	/* The last case and auditor looked up: an import asks for each twice
+	 * (to report a row's every problem, then to record it). Neither
+	 * changes while a recorder lives. */
+	char case_ref[128];          /* "" when none */
+	CaseFacts case_facts;
+	char auditor[256];           /* "" when none */
+	WorkerFacts auditor_facts;
 };
-
-/* What recording an audit needs to know of its case, in one look-up. */
-typedef struct {
-	long long id, team_id;
-	char opened[11], closed[11];
-	unsigned status, flags;
-} CaseFacts;
 
 AuditRecorder *repo_audit_recorder_new(Db *db, int bulk, char **cause)
 {
@@ -478,6 +506,56 @@ static int case_facts(Db *db, const char *ref, CaseFacts *c, char **cause)
 				c->flags |= 1u << i;
 	}
 	db_reset(s);
+	return 0;
+}
+
+static int recorder_case(AuditRecorder *r, const char *ref, CaseFacts *c, char **cause)
+{
+	if (r->case_ref[0] && strcmp(r->case_ref, ref) == 0) {
+		*c = r->case_facts;
+		return 0;
+	}
+	r->case_ref[0] = '\0';
+	if (case_facts(r->db, ref, c, cause) != 0)
+		return -1;
+	if (strlen(ref) < sizeof r->case_ref) {
+		memcpy(r->case_ref, ref, strlen(ref) + 1);
+		r->case_facts = *c;
+	}
+	return 0;
+}
+
+static int recorder_auditor(AuditRecorder *r, const char *name, WorkerFacts *w, char **cause)
+{
+	if (name && r->auditor[0] && strcmp(r->auditor, name) == 0) {
+		*w = r->auditor_facts;
+		return 0;
+	}
+	r->auditor[0] = '\0';
+	if (worker_facts(r->db, "auditor", name, w, NULL, cause) != 0)
+		return -1;
+	if (strlen(name) < sizeof r->auditor) {
+		memcpy(r->auditor, name, strlen(name) + 1);
+		r->auditor_facts = *w;
+	}
+	return 0;
+}
+
+int repo_audit_recorder_case(AuditRecorder *r, const char *ref, long long *id, char **cause)
+{
+	CaseFacts c;
+	if (recorder_case(r, ref, &c, cause) != 0)
+		return -1;
+	*id = c.id;
+	return 0;
+}
+
+int repo_audit_recorder_auditor(AuditRecorder *r, const char *name, long long *id, char **cause)
+{
+	WorkerFacts w;
+	if (recorder_auditor(r, name, &w, cause) != 0)
+		return -1;
+	*id = w.id;
 	return 0;
 }
 
@@ -619,7 +697,7 @@ static int add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
 	if (n->case_ref == NULL)
 		return failure(cause, "no case given; give the child's case ID");
 	CaseFacts c;
-	if (case_facts(db, n->case_ref, &c, cause) != 0)
+	if (recorder_case(r, n->case_ref, &c, cause) != 0)
 		return -1;
 	if (check_date_value("the audit date", n->date, cause) != 0)
 		return -1;
@@ -627,9 +705,10 @@ static int add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
 		return failure(cause, "case %s opened on %s, after the audit date %s", n->case_ref, c.opened, n->date);
 	if (c.closed[0] && strcmp(n->date, c.closed) > 0)
 		return failure(cause, "case %s closed on %s, before the audit date %s", n->case_ref, c.closed, n->date);
-	long long auditor;
-	if (worker_on(db, "auditor", n->auditor, n->date, &auditor, NULL, cause) != 0)
+	WorkerFacts w;
+	if (recorder_auditor(r, n->auditor, &w, cause) != 0 || worker_in_post("auditor", &w, n->date, cause) != 0)
 		return -1;
+	long long auditor = w.id;
 	const char *type = n->type ? n->type : "dip-sample";
 	if (!in_list(type, types))
 		return enum_failure("type", type, types, cause);

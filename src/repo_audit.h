@@ -39,6 +39,11 @@ int repo_audit_add(Db *db, const AuditNew *audit, long long *id, char **cause);
 typedef struct AuditRecorder AuditRecorder;
 AuditRecorder *repo_audit_recorder_new(Db *db, int bulk, char **cause);
 int repo_audit_recorder_add(AuditRecorder *recorder, const AuditNew *audit, long long *id, char **cause);
+/* A case's and an auditor's IDs as the recorder finds them (the messages
+ * of repo_case_id and repo_worker_id); the next add of the same case or
+ * auditor does not look them up again. */
+int repo_audit_recorder_case(AuditRecorder *recorder, const char *ref, long long *id, char **cause);
+int repo_audit_recorder_auditor(AuditRecorder *recorder, const char *name, long long *id, char **cause);
 void repo_audit_recorder_free(AuditRecorder *recorder);
 
 /* Answer (or re-answer, replacing result and note) one standard of a draft. */

@@ -760,7 +760,7 @@ static int audit_row(Import *im, const CsvRecord *r)
 	long long case_id = -1, auditor_id = -1;
 	if (*ref == '\0')
 		problem(im, "the case is empty; every row needs the child's case ID");
-	else if (repo_case_id(im->db, ref, &case_id, &cause) != 0) {
+	else if (repo_audit_recorder_case(im->recorder, ref, &case_id, &cause) != 0) {
 		problem_cause(im, cause);
 		cause = NULL;
 	}
@@ -770,7 +770,7 @@ static int audit_row(Import *im, const CsvRecord *r)
 		problem(im, "the audit date '%s' is not a real date; expected YYYY-MM-DD", date);
 	if (*auditor == '\0')
 		problem(im, "the auditor is empty; every audit needs the name of the worker who did it");
-	else if (repo_worker_id(im->db, auditor, &auditor_id, &cause) != 0) {
+	else if (repo_audit_recorder_auditor(im->recorder, auditor, &auditor_id, &cause) != 0) {
 		problem_cause(im, cause);
 		cause = NULL;
 	}
