@@ -410,8 +410,6 @@ struct AuditRecorder {
 	Db *db;
 	StandardRule *rules;
 	int nrules;
-	sqlite3_stmt **answer_stmts; /* [n - 1]: inserts n answers; made when first needed */
-	int nanswer_stmts;
 	int bulk;                    /* switched the triggers off */
 	/* The last case and auditor looked up: an import asks for each twice
 	 * (to report a row's every problem, then to record it). Neither
@@ -471,9 +469,6 @@ void repo_audit_recorder_free(AuditRecorder *r)
 {
 	if (r == NULL)
 		return;
-	for (int i = 0; i < r->nanswer_stmts; i++)
-		sqlite3_finalize(r->answer_stmts[i]);
-	free(r->answer_stmts);
 	free(r->rules);
 	if (r->bulk)
 		db_triggers_on(r->db);
@@ -585,39 +580,44 @@ static int recorder_check_answer(const AuditRecorder *r, const CaseFacts *c, con
 	return 0;
 }
 
-/* All the answers of a new audit in one INSERT: a statement that fires
- * triggers keeps a journal of its own, and one per answer was a third of
- * the cost of an import. The statement for n answers is made once. */
-static int insert_answers(AuditRecorder *r, long long audit, const AuditNew *n, char (*codes)[64], char **cause)
+/* The answers of a new audit in one INSERT (or one per ANSWERS_AT_ONCE):
+ * a statement that fires triggers keeps a journal of its own, and one per
+ * answer was a third of the cost of an import. The statement for n
+ * answers is written once a process and prepared once a connection
+ * (db_stmt caches it by its text's address). */
+enum { ANSWERS_AT_ONCE = 24 };
+
+static const char *answers_sql(int n)
 {
-	if (n->nanswers > r->nanswer_stmts) {
-		r->answer_stmts = xrealloc(r->answer_stmts, sizeof *r->answer_stmts * (size_t)n->nanswers);
-		for (int k = r->nanswer_stmts; k < n->nanswers; k++)
-			r->answer_stmts[k] = NULL;
-		r->nanswer_stmts = n->nanswers;
+	static char *sql[ANSWERS_AT_ONCE + 1];
+	if (sql[n] == NULL) {
+		Buf b = {0};
+		buf_puts(&b, "INSERT INTO answer(audit_id, standard_code, result, note) VALUES ");
+		for (int i = 0; i < n; i++)
+			buf_printf(&b, "%s(:audit, :code%d, :result%d, :note%d)", i ? ", " : "", i, i, i);
+		sql[n] = b.s;
 	}
-	sqlite3_stmt **s = &r->answer_stmts[n->nanswers - 1];
-	if (*s == NULL) {
-		Buf sql = {0};
-		buf_printf(&sql, "INSERT INTO answer(audit_id, standard_code, result, note) VALUES ");
-		for (int i = 0; i < n->nanswers; i++)
-			buf_printf(&sql, "%s(?1, ?%d, ?%d, ?%d)", i ? ", " : "", 3 * i + 2, 3 * i + 3, 3 * i + 4);
-		int prepared = sqlite3_prepare_v3(db_handle(r->db), sql.s, -1, SQLITE_PREPARE_PERSISTENT, s, NULL);
-		buf_free(&sql);
-		if (prepared != SQLITE_OK)
-			return failure(cause, "cannot record the answers: %s", sqlite3_errmsg(db_handle(r->db)));
+	return sql[n];
+}
+
+static int insert_answers(Db *db, long long audit, const AuditNew *n, char (*codes)[64], char **cause)
+{
+	for (int first = 0; first < n->nanswers; first += ANSWERS_AT_ONCE) {
+		int count = n->nanswers - first < ANSWERS_AT_ONCE ? n->nanswers - first : ANSWERS_AT_ONCE;
+		sqlite3_stmt *s = db_stmt(db, answers_sql(count));
+		sqlite3_bind_int64(s, 1, audit);
+		for (int i = 0; i < count; i++) {
+			/* :codeI, :resultI, :noteI are parameters 2 + 3i .. 4 + 3i. */
+			const AuditAnswer *a = &n->answers[first + i];
+			sqlite3_bind_text(s, 3 * i + 2, codes[first + i], -1, SQLITE_TRANSIENT);
+			sqlite3_bind_text(s, 3 * i + 3, a->result, -1, SQLITE_TRANSIENT);
+			if (a->note && *a->note)
+				sqlite3_bind_text(s, 3 * i + 4, a->note, -1, SQLITE_TRANSIENT);
+		}
+		if (db_step_done(db, s, cause) != 0)
+			return -1;
 	}
-	sqlite3_bind_int64(*s, 1, audit);
-	for (int i = 0; i < n->nanswers; i++) {
-		const AuditAnswer *a = &n->answers[i];
-		sqlite3_bind_text(*s, 3 * i + 2, codes[i], -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(*s, 3 * i + 3, a->result, -1, SQLITE_TRANSIENT);
-		if (a->note && *a->note)
-			sqlite3_bind_text(*s, 3 * i + 4, a->note, -1, SQLITE_TRANSIENT);
-		else
-			sqlite3_bind_null(*s, 3 * i + 4);
-	}
-	return db_step_done(r->db, *s, cause);
+	return 0;
 }
 
 /* The history row of an audit recorded whole: its insert, whose new value
@@ -678,7 +678,7 @@ static int write_audit(AuditRecorder *r, const AuditNew *n, const CaseFacts *c, 
 	if (rc == 0)
 		*id = db_last_id(db);
 	if (rc == 0 && n->nanswers > 0)
-		rc = insert_answers(r, *id, n, codes, cause);
+		rc = insert_answers(db, *id, n, codes, cause);
 	if (rc == 0 && n->submit) {
 		s = db_stmt(db, "UPDATE audit SET submitted_at = caseaudit_now(), submitted_by = caseaudit_user()"
 		                " WHERE id = :audit");

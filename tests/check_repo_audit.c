@@ -2,6 +2,7 @@
  * refusal (a submitted audit changed, an unknown or inapplicable standard,
  * self-moderation, ...) leaving the database unchanged. */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -756,6 +757,33 @@ START_TEST(test_history_whole)
 }
 END_TEST
 
+/* An audit of more standards than one INSERT takes (ANSWERS_AT_ONCE)
+ * goes in whole all the same. */
+START_TEST(test_many_answers)
+{
+	AuditAnswer answers[40];
+	char codes[40][8];
+	for (int i = 0; i < 40; i++) {
+		snprintf(codes[i], sizeof codes[i], "X%c%c", 'A' + i / 26, 'A' + i % 26);
+		char *sql = xprintf("INSERT INTO standard(code, text, position) VALUES ('%s', 'extra', %d)", codes[i],
+		                    100 + i);
+		fixture_exec(db, sql);
+		free(sql);
+		answers[i].standard = codes[i];
+		answers[i].result = i % 3 ? "met" : "not-met";
+		answers[i].note = i == 39 ? "the last" : NULL;
+	}
+	long long id = add_audit("C1", "2016-11-02", "good", 40, answers, 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM answer"), 40);
+	ck_assert_int_eq(count("SELECT count(*) FROM answer WHERE result = 'not-met'"), 14);
+	check_text("SELECT note FROM answer WHERE standard_code = 'XBN'", "the last");
+	ck_assert_int_eq(count("SELECT count(*) FROM answer WHERE note IS NOT NULL"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM history h, json_each(h.new, '$.answers')"
+	                       " WHERE h.tbl = 'audit'"), 40);
+	ck_assert_int_eq(id, 1);
+}
+END_TEST
+
 /* An import records with the triggers off, for the import's own
  * transaction level only; what it writes is checked and recorded as
  * with them on. */
@@ -835,6 +863,7 @@ static Suite *suite(void)
 	tcase_add_checked_fixture(hist, setup, teardown);
 	tcase_add_test(hist, test_history);
 	tcase_add_test(hist, test_history_whole);
+	tcase_add_test(hist, test_many_answers);
 	tcase_add_test(hist, test_recorder_bulk);
 	suite_add_tcase(s, hist);
 	return s;
