@@ -284,7 +284,9 @@ static int submit(Db *db, const Audit *a, char **unanswered, char **cause)
  * case the team it was moved from by the first such change. So an audit
  * entered late still belongs to the team that held the case when it was
  * done. The history's changes to cases are found through their own
- * partial index (migrations/0007), which holds no audit's rows. */
+ * partial index (migrations/0007), which holds no audit's rows. Changes
+ * are stamped in UTC and audits dated by the local calendar: a move at
+ * 23:30 UTC on 1 June, in British Summer Time, was made on 2 June. */
 static int team_on(Db *db, long long case_id, const char *date, long long current, long long *team,
                    char **cause)
 {
@@ -297,7 +299,7 @@ static int team_on(Db *db, long long case_id, const char *date, long long curren
 	sqlite3_stmt *s = db_stmt(db,
 		"SELECT json_extract(old, '$.team_id') FROM history INDEXED BY history_case_update"
 		" WHERE tbl = 'case_file' AND operation = 'update' AND row_id = CAST(:case AS TEXT)"
-		"   AND at >= date(:date, '+1 day')"
+		"   AND date(at, 'localtime') > :date"
 		"   AND json_extract(old, '$.team_id') IS NOT json_extract(new, '$.team_id')"
 		" ORDER BY id LIMIT 1");
 	db_bind_int(s, ":case", case_id);

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "fixture.h"
 #include "repo.h"
@@ -243,6 +244,30 @@ START_TEST(test_team_on_audit_date)
 	/* Moving the case again later does not move the audits. */
 	fixture_exec(db, "UPDATE case_file SET team_id = 1 WHERE id = 1");
 	ck_assert_int_eq(count("SELECT team_id FROM audit WHERE id = 2"), 2);
+}
+END_TEST
+
+/* A move is dated by the local calendar, as audits are: at 23:30 UTC on
+ * 1 June 2016 it was 00:30 on 2 June in London, so an audit dated 1 June
+ * was before it. (A POSIX TZ rule: no time-zone database needed.) */
+START_TEST(test_team_on_local_date)
+{
+	setenv("TZ", "GMT0BST,M3.5.0/1,M10.5.0", 1);
+	tzset();
+	fixture_exec(db, "INSERT INTO history(at, user, tbl, row_id, operation, old, new) VALUES"
+	                 " ('2016-06-01T23:30:00.000Z', 'tester', 'case_file', '4', 'update',"
+	                 "  '{\"team_id\":1}', '{\"team_id\":2}')");
+	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
+	long long before = add_audit("C4", "2016-06-01", NULL, 1, answers, 0);
+	long long after = add_audit("C4", "2016-06-02", NULL, 1, answers, 0);
+	char *sql = xprintf("SELECT team_id FROM audit WHERE id = %lld", before);
+	ck_assert_int_eq(count(sql), 1);
+	free(sql);
+	sql = xprintf("SELECT team_id FROM audit WHERE id = %lld", after);
+	ck_assert_int_eq(count(sql), 2);
+	free(sql);
+	unsetenv("TZ");
+	tzset();
 }
 END_TEST
 
@@ -838,6 +863,7 @@ static Suite *suite(void)
 	tcase_add_test(add, test_add_bad_answers);
 	tcase_add_test(add, test_add_applicable);
 	tcase_add_test(add, test_team_on_audit_date);
+	tcase_add_test(add, test_team_on_local_date);
 	suite_add_tcase(s, add);
 	TCase *change = tcase_create("change");
 	tcase_add_checked_fixture(change, setup, teardown);
