@@ -206,7 +206,9 @@ CREATE TABLE scheduled_audit (
 CREATE INDEX scheduled_audit_case ON scheduled_audit(case_id);
 
 -- The change history: every insert, update and delete of the tables above,
--- written by triggers in the same transaction as the change. Append-only.
+-- written by triggers in the same transaction as the change; an audit
+-- recorded with its answers is one row, its insert, whose new value holds
+-- the answers, written by caseaudit itself (migrations/0005). Append-only.
 CREATE TABLE history (
   id        INTEGER PRIMARY KEY,                  -- order of changes
   at        TEXT NOT NULL,                        -- UTC timestamp
