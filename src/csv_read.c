@@ -21,6 +21,7 @@ typedef struct {
 	CsvRecordFn fn;
 	void *ctx;
 	long line;         /* physical line being fed */
+	char last;         /* the last byte fed: an LF after a CR ends no new line */
 	long record_line;  /* line the record in progress started on */
 	int in_record;     /* a record has started and not yet ended */
 	int stopped;       /* fn asked to stop */
@@ -81,7 +82,8 @@ static void on_field(void *data, size_t len, void *ctx)
 	if (r->stopped)
 		return;
 	if (!r->in_record) {
-		/* A record that began after a lone carriage return, mid-line. */
+		/* A record feed() did not see begin (it feeds a line at a time,
+		 * so none should): it began on the line being fed. */
 		r->in_record = 1;
 		r->record_line = r->line;
 	}
@@ -130,6 +132,26 @@ static int is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+/* Lines end with LF, CRLF or a lone CR (old Mac spreadsheets' "CSV
+ * (Macintosh)"): a CR counts a line, and so does an LF unless it follows a
+ * CR, in this chunk or at the end of the last. */
+static void count_line_end(Reader *r, char c)
+{
+	if (c == '\r' || (c == '\n' && r->last != '\r'))
+		r->line++;
+	r->last = c;
+}
+
+/* The length of buf[pos..n) up to and including its first CR or LF, or to
+ * its end when it has none. */
+static size_t to_line_end(const char *buf, size_t pos, size_t n)
+{
+	size_t i = pos;
+	while (i < n && buf[i] != '\n' && buf[i] != '\r')
+		i++;
+	return i < n ? i - pos + 1 : n - pos;
+}
+
 /* Feed one chunk; 0, or -1 with *cause for a parse error. */
 static int feed(Reader *r, struct csv_parser *p, const char *buf, size_t n, char **cause)
 {
@@ -138,18 +160,14 @@ static int feed(Reader *r, struct csv_parser *p, const char *buf, size_t n, char
 		if (!r->in_record) {
 			/* Blank lines between records are skipped (libcsv does the same);
 			 * the record starts on the line of its first character. */
-			while (pos < n && is_blank(buf[pos])) {
-				if (buf[pos] == '\n')
-					r->line++;
-				pos++;
-			}
+			while (pos < n && is_blank(buf[pos]))
+				count_line_end(r, buf[pos++]);
 			if (pos == n)
 				break;
 			r->in_record = 1;
 			r->record_line = r->line;
 		}
-		const char *end = memchr(buf + pos, '\n', n - pos);
-		size_t len = end ? (size_t)(end - (buf + pos)) + 1 : n - pos;
+		size_t len = to_line_end(buf, pos, n);
 		if (csv_parse(p, buf + pos, len, on_field, on_record, r) != len)
 			return failure(cause, "this is not well-formed CSV: a quote (\") inside an unquoted field or text "
 			                      "after a closing quote; quote the field and double any quote inside it");
@@ -159,8 +177,7 @@ static int feed(Reader *r, struct csv_parser *p, const char *buf, size_t n, char
 		if (csv_get_buffer_size(p) > CSV_FIELD_MAX)
 			return failure(cause, "a field in the record starting on line %ld is longer than %d bytes; "
 			                      "a quote (\") is probably not closed", r->record_line, CSV_FIELD_MAX);
-		if (end)
-			r->line++;
+		count_line_end(r, buf[pos + len - 1]);
 		pos += len;
 	}
 	return 0;

@@ -78,9 +78,35 @@ static const struct {
 	{"UTF-8 text", "name\nJos\xC3\xA9 \xE2\x82\xAC\n", "1:name\n2:Jos\xC3\xA9 \xE2\x82\xAC\n"},
 	{"not UTF-8: reported on its record", "a,b\nx,caf\xE9\ny,z\n",
 	 "1:a|b\n2!field 2 is not UTF-8 text (byte 0xE9); save the file as UTF-8 (\"CSV UTF-8\" in Excel)\n3:y|z\n"},
+	{"CR only (Excel's \"CSV (Macintosh)\")", "a,b\r1,2\r3,4\r", "1:a|b\n2:1|2\n3:3|4\n"},
+	{"CR in quotes", "a\r\"one\rtwo\"\rb\r", "1:a\n2:one\rtwo\n4:b\n"},
+	{"blank CR lines counted", "a\r\r\rb\r \rc", "1:a\n4:b\n6:c\n"},
+	{"LF, CRLF and CR mixed", "a\nb\r\nc\rd\n", "1:a\n2:b\n3:c\n4:d\n"},
 	{"empty file", "", ""},
 	{"only blank lines", "\n\r\n  \n", ""},
 };
+
+/* A CRLF split between two of the reader's 64 KiB chunks is one line end. */
+START_TEST(test_csv_crlf_across_chunks)
+{
+	size_t first = 64 * 1024 - 1; /* the CR is the chunk's last byte */
+	Buf data = {0}, expected = {0};
+	for (size_t i = 0; i < first; i++)
+		buf_add(&data, "x", 1);
+	buf_puts(&expected, "1:");
+	buf_puts(&expected, data.s);
+	buf_puts(&data, "\r\nb\r\nc\rd\n");
+	buf_puts(&expected, "\n2:b\n3:c\n4:d\n");
+	long line = -1;
+	char *cause = NULL;
+	char *got = read_csv(data.s, data.len, &line, &cause);
+	ck_assert_msg(got != NULL, "%s", cause);
+	ck_assert_msg(strcmp(got, expected.s) == 0, "got\n%.80s...\n%s", got, got + first);
+	free(got);
+	buf_free(&data);
+	buf_free(&expected);
+}
+END_TEST
 
 START_TEST(test_csv_records)
 {
@@ -526,6 +552,7 @@ int main(void)
 	Suite *s = suite_create("import");
 	TCase *csv = tcase_create("csv");
 	tcase_add_test(csv, test_csv_records);
+	tcase_add_test(csv, test_csv_crlf_across_chunks);
 	tcase_add_test(csv, test_csv_refusals);
 	tcase_add_test(csv, test_csv_field_bound);
 	tcase_add_test(csv, test_csv_stop_and_missing);

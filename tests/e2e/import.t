@@ -271,3 +271,9 @@ answers^M
 3^M
 tbl,n^M
 audit,1^M
+$ # Excel's "CSV (Macintosh)" ends lines with CR alone: bad rows are named by their line all the same.
+$ printf 'id,team\rM1,T\rM2,Nowhere\r\rM3,Elsewhere\r' > mac.csv; caseaudit -c "import cases mac.csv" hist.db
+! mac.csv:3: unknown team 'Nowhere'; 'team list' shows the teams (or import with --create-missing to create it)
+! mac.csv:5: unknown team 'Elsewhere'; 'team list' shows the teams (or import with --create-missing to create it)
+! error: mac.csv: 2 of 3 rows are wrong; nothing was imported
+? 1
