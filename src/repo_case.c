@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "command.h"
+#include "domain.h"
 #include "util.h"
 
 int repo_case_id(Db *db, const char *ref, long long *id, char **cause)

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "command.h"
+#include "domain.h"
 #include "util.h"
 
 int repo_worker_id(Db *db, const char *name, long long *id, char **cause)
@@ -20,11 +20,6 @@ int repo_worker_id(Db *db, const char *name, long long *id, char **cause)
 	*id = sqlite3_column_int64(s, 0);
 	db_reset(s);
 	return 0;
-}
-
-int repo_role_is_manager(const char *role)
-{
-	return role != NULL && (strcmp(role, "team-manager") == 0 || strcmp(role, "head-of-service") == 0);
 }
 
 /* Names are typed to find people again: refuse empty ones and stray
