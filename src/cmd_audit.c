@@ -155,8 +155,8 @@ static int audit_list(App *app, const Args *a, char **cause)
 	f.drafts = args_has(a, "drafts");
 	if (check_date("--from", f.from, cause) != 0 || check_date("--to", f.to, cause) != 0)
 		return -1;
-	Table *t = repo_audit_list(app->db, &f, cause);
-	return output_result(&app->out, t);
+	Sink *sink = output_sink(&app->out);
+	return output_sink_close(sink, repo_audit_list(app->db, &f, sink, cause));
 }
 
 /* ---- audit start: the guided entry ---- */

@@ -830,18 +830,6 @@ int repo_audit_moderate(Db *db, long long audit, const char *moderator, const ch
 	return db_step_done(db, s, cause);
 }
 
-static Table *query_table(Db *db, sqlite3_stmt *s, const char *what, char **cause)
-{
-	Table *t = table_new_from_stmt(s);
-	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
-		failure(cause, "cannot list %s: %s", what, sqlite3_errmsg(db_handle(db)));
-		db_reset(s);
-		table_free(t);
-		return NULL;
-	}
-	return t;
-}
-
 Table *repo_audit_record(Db *db, long long audit, char **cause)
 {
 	Audit a;
@@ -860,7 +848,7 @@ Table *repo_audit_record(Db *db, long long audit, char **cause)
 		" LEFT JOIN moderation m ON m.audit_id = a.id LEFT JOIN worker mw ON mw.id = m.moderator_id"
 		" WHERE a.id = :audit");
 	db_bind_int(s, ":audit", audit);
-	Table *t = query_table(db, s, "the audit", cause);
+	Table *t = db_query_table(db, s, "list the audit", cause);
 	if (t == NULL)
 		return NULL;
 	/* Which applicable standards a reader should know were left out. */
@@ -892,7 +880,7 @@ Table *repo_audit_answers(Db *db, long long audit, char **cause)
 		" FROM answer n JOIN standard s ON s.code = n.standard_code"
 		" WHERE n.audit_id = :audit ORDER BY s.position");
 	db_bind_int(s, ":audit", audit);
-	return query_table(db, s, "answers", cause);
+	return db_query_table(db, s, "list answers", cause);
 }
 
 Table *repo_audit_actions(Db *db, long long audit, char **cause)
@@ -909,24 +897,24 @@ Table *repo_audit_actions(Db *db, long long audit, char **cause)
 		" FROM action x JOIN worker w ON w.id = x.owner_id WHERE x.audit_id = :audit ORDER BY x.id");
 	db_bind_int(s, ":audit", audit);
 	db_bind_text(s, ":today", today);
-	return query_table(db, s, "actions", cause);
+	return db_query_table(db, s, "list actions", cause);
 }
 
-Table *repo_audit_list(Db *db, const AuditFilter *f, char **cause)
+int repo_audit_list(Db *db, const AuditFilter *f, Sink *sink, char **cause)
 {
 	long long team = 0, case_id = 0, auditor = 0;
 	if (f->team && repo_team_id(db, f->team, &team, cause) != 0)
-		return NULL;
+		return -1;
 	if (f->case_ref && repo_case_id(db, f->case_ref, &case_id, cause) != 0)
-		return NULL;
+		return -1;
 	if (f->auditor && repo_worker_id(db, f->auditor, &auditor, cause) != 0)
-		return NULL;
+		return -1;
 	if (f->from && !date_valid(f->from))
-		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", f->from), NULL;
+		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", f->from);
 	if (f->to && !date_valid(f->to))
-		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", f->to), NULL;
+		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", f->to);
 	if (f->from && f->to && strcmp(f->from, f->to) > 0)
-		return failure(cause, "--from %s is after --to %s", f->from, f->to), NULL;
+		return failure(cause, "--from %s is after --to %s", f->from, f->to);
 	/* One statement per leading filter, so each reads through its index
 	 * (audit_case, audit_team, audit_date) rather than every audit ever
 	 * recorded: a regional dataset holds millions. */
@@ -964,7 +952,7 @@ Table *repo_audit_list(Db *db, const AuditFilter *f, char **cause)
 	db_bind_text(s, ":to", f->to ? f->to : "9999-12-31");
 	db_bind_int(s, ":unmoderated", f->unmoderated);
 	db_bind_int(s, ":drafts", f->drafts);
-	return query_table(db, s, "audits", cause);
+	return db_query(db, s, sink, "list audits", cause);
 }
 
 Table *repo_audit_standards(Db *db, const char *case_ref, char **cause)
@@ -1013,5 +1001,5 @@ Table *repo_audit_case_context(Db *db, const char *case_ref, char **cause)
 		" FROM case_file c JOIN team t ON t.id = c.team_id LEFT JOIN worker w ON w.id = c.worker_id"
 		" WHERE c.id = :case");
 	db_bind_int(s, ":case", case_id);
-	return query_table(db, s, "the case", cause);
+	return db_query_table(db, s, "list the case", cause);
 }
