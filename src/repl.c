@@ -518,14 +518,14 @@ typedef struct {
 /* Set by SIGINT. While a line is being read libedit's own handler returns
  * from el_gets with EINTR; while a command runs SQLite is told to stop. */
 static volatile sig_atomic_t interrupted, reading;
-static sqlite3 *interrupt_db;
+static Db *interrupt_db;
 
 static void on_interrupt(int sig)
 {
 	(void)sig;
 	interrupted = 1;
 	if (!reading && interrupt_db != NULL) {
-		sqlite3_interrupt(interrupt_db);
+		db_interrupt(interrupt_db);
 		/* The terminal echoed ^C: the error goes on the next line. */
 		ssize_t ignored = write(STDERR_FILENO, "\n", 1);
 		(void)ignored;
@@ -799,10 +799,7 @@ static void remember(Repl *r, const char *text)
  * cached statements are reset before each use anyway). */
 static void recover_from_interrupt(App *app)
 {
-	sqlite3 *h = db_handle(app->db);
-	for (sqlite3_stmt *s = sqlite3_next_stmt(h, NULL); s != NULL; s = sqlite3_next_stmt(h, s))
-		if (sqlite3_stmt_busy(s))
-			sqlite3_reset(s);
+	db_reset_all(app->db);
 	clearerr(stdout);
 }
 
@@ -843,7 +840,7 @@ int repl_run(App *app)
 	action.sa_handler = on_interrupt;
 	sigemptyset(&action.sa_mask);
 	action.sa_flags = SA_RESTART;
-	interrupt_db = db_handle(app->db);
+	interrupt_db = app->db;
 	sigaction(SIGINT, &action, &saved_action);
 
 	char *(*saved_ask)(App *, const char *) = app->ask;

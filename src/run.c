@@ -135,7 +135,7 @@ static void group_end(App *app)
 	app->out.fp = group.real;
 	char *cause = NULL;
 	int ok;
-	if (sqlite3_get_autocommit(db_handle(app->db))) {
+	if (db_autocommit(app->db)) {
 		/* SQLite rolled the whole transaction back itself (after an I/O
 		 * error, a full disk, an interrupt): the failing command's own
 		 * error said why; the lines before it are lost with it. */
@@ -186,7 +186,7 @@ static void group_after(App *app, const Stream *s)
 	group.last_line = s->line;
 	fflush(group.mem);
 	if (group.commands >= RUN_GROUP_COMMANDS || group.len >= RUN_GROUP_HELD ||
-	    elapsed_ms(&group.start) >= RUN_GROUP_MS || sqlite3_get_autocommit(db_handle(app->db)))
+	    elapsed_ms(&group.start) >= RUN_GROUP_MS || db_autocommit(app->db))
 		group_end(app);
 }
 
