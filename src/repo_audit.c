@@ -1017,7 +1017,7 @@ Table *repo_audit_draft_of(Db *db, const char *case_ref, const char *auditor, co
 	db_bind_int(s, ":case", case_id);
 	db_bind_int(s, ":auditor", auditor_id);
 	db_bind_text(s, ":date", date);
-	return query_table(db, s, "the drafts", cause);
+	return db_query_table(db, s, "list the drafts", cause);
 }
 
 Table *repo_audit_earlier(Db *db, const char *case_ref, const char *date, long long except, char **cause)
@@ -1033,5 +1033,5 @@ Table *repo_audit_earlier(Db *db, const char *case_ref, const char *date, long l
 	db_bind_int(s, ":case", case_id);
 	db_bind_text(s, ":date", date);
 	db_bind_int(s, ":except", except);
-	return query_table(db, s, "the earlier audits", cause);
+	return db_query_table(db, s, "list the earlier audits", cause);
 }
