@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "command.h"
+#include "pager.h"
 #include "repo_complete.h"
 #include "run.h"
 #include "safefile.h"
@@ -329,7 +330,8 @@ static void cands_arguments(Cands *c, Db *db, const Command *cmd, char **args, i
 /* Candidates for word after the complete words prev of the line. */
 static void cands_line(Cands *c, Db *db, const Words *prev, const char *word)
 {
-	static const char *const dot_commands[] = {".mode", ".output", ".read", ".help", ".quit", NULL};
+	static const char *const dot_commands[] = {".mode", ".output", ".pager", ".read", ".help", ".quit", NULL};
+	static const char *const on_off[] = {"on", "off", NULL};
 	static const char *const modes[] = {"table", "csv", "json", NULL};
 	if (prev->n == 0) {
 		if (word[0] == '.')
@@ -341,6 +343,8 @@ static void cands_line(Cands *c, Db *db, const Words *prev, const char *word)
 	if (prev->w[0][0] == '.') {
 		if (prev->n == 1 && strcmp(prev->w[0], ".mode") == 0)
 			cands_words(c, modes);
+		else if (prev->n == 1 && strcmp(prev->w[0], ".pager") == 0)
+			cands_words(c, on_off);
 		return;
 	}
 	const char *noun = find_noun(prev->w[0]);
@@ -803,6 +807,45 @@ static void recover_from_interrupt(App *app)
 	clearerr(stdout);
 }
 
+/* Whether line's output goes through the pager: a command (not a
+ * dot-command, not a conversation such as audit start) printing to the
+ * terminal (not a .output file), with paging on. */
+static const char *pager_for(App *app, const char *line)
+{
+	if (app->no_pager || app->out.fp != stdout || !isatty(STDOUT_FILENO))
+		return NULL;
+	Words w = {0};
+	char *cause = NULL;
+	int flags = -1;
+	if (words_split(line, &w, &cause) == 0 && w.n > 0 && w.w[0][0] != '.')
+		flags = command_flags(w.n, w.w);
+	words_free(&w);
+	free(cause);
+	if (flags < 0 || (flags & CMD_TALKS))
+		return NULL;
+	return pager_command();
+}
+
+/* Run a line typed at the prompt, its output paged when it is longer
+ * than the terminal. */
+static void run_typed(App *app, const char *line)
+{
+	const char *command = pager_for(app, line);
+	struct winsize ws;
+	Pager *pager = NULL;
+	if (command && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0)
+		pager = pager_open(command, stdout, ws.ws_row, ws.ws_col);
+	if (pager)
+		app->out.fp = pager_file(pager);
+	run_line(app, line, NULL);
+	if (pager) {
+		fflush(app->out.fp);
+		app->out.fp = stdout;
+		if (pager_close(pager) < 0)
+			fprintf(stderr, "warning: the pager '%s' could not be started; '.pager off' stops trying\n", command);
+	}
+}
+
 /* The one session of this process (the file's private state). */
 static Repl session;
 
@@ -860,7 +903,7 @@ int repl_run(App *app)
 		if (line[strspn(line, " \t")] != '\0')
 			remember(r, line);
 		interrupted = 0;
-		run_line(app, line, NULL);
+		run_typed(app, line);
 		if (interrupted)
 			recover_from_interrupt(app);
 		free(line);
