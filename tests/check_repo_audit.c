@@ -614,20 +614,20 @@ START_TEST(test_action_done)
 	long long audit = add_audit("C1", "2016-11-02", NULL, 0, NULL, 0), a1, a2;
 	ck_assert_int_eq(repo_action_add(db, audit, "one", "Anna Smith", "2016-11-16", &a1, &cause), 0);
 	ck_assert_int_eq(repo_action_add(db, audit, "two", "Anna Smith", "2016-12-16", &a2, &cause), 0);
-	ck_assert_int_eq(repo_action_done(db, a1, "2016-11-15", &cause), 0);
-	ck_assert_int_eq(repo_action_done(db, a2, NULL, &cause), 0);
+	ck_assert_int_eq(repo_action_done(db, a1, "2016-11-15", NULL, &cause), 0);
+	ck_assert_int_eq(repo_action_done(db, a2, NULL, NULL, &cause), 0);
 	check_text("SELECT group_concat(done, ' ') FROM (SELECT done FROM action ORDER BY id)", "2016-11-15 2016-11-30");
-	ck_assert_int_eq(repo_action_done(db, a1, NULL, &cause), -1);
+	ck_assert_int_eq(repo_action_done(db, a1, NULL, NULL, &cause), -1);
 	check_cause("action 1 was already done on 2016-11-15");
-	ck_assert_int_eq(repo_action_done(db, 9, NULL, &cause), -1);
+	ck_assert_int_eq(repo_action_done(db, 9, NULL, NULL, &cause), -1);
 	check_cause("unknown action 9; 'action list' shows the actions");
 	long long a3;
 	ck_assert_int_eq(repo_action_add(db, audit, "three", "Anna Smith", "2016-12-16", &a3, &cause), 0);
-	ck_assert_int_eq(repo_action_done(db, a3, "2016-12-01", &cause), -1);
+	ck_assert_int_eq(repo_action_done(db, a3, "2016-12-01", NULL, &cause), -1);
 	check_cause("--date 2016-12-01 is after today (2016-11-30); record it once it is done");
-	ck_assert_int_eq(repo_action_done(db, a3, "2016-11-01", &cause), -1);
+	ck_assert_int_eq(repo_action_done(db, a3, "2016-11-01", NULL, &cause), -1);
 	check_cause("--date 2016-11-01 is before the date of the audit that set the action (2016-11-02)");
-	ck_assert_int_eq(repo_action_done(db, a3, "2016-11-00", &cause), -1);
+	ck_assert_int_eq(repo_action_done(db, a3, "2016-11-00", NULL, &cause), -1);
 	check_cause("--date '2016-11-00' is not a real date; expected YYYY-MM-DD");
 	ck_assert_int_eq(count("SELECT count(*) FROM action WHERE done IS NULL"), 1);
 }
@@ -649,7 +649,7 @@ START_TEST(test_action_list)
 	ck_assert_int_eq(repo_action_add(db, audit1, "overdue", "Anna Smith", "2016-11-29", &id, &cause), 0);
 	ck_assert_int_eq(repo_action_add(db, audit1, "due today", "Anna Smith", "2016-11-30", &id, &cause), 0);
 	ck_assert_int_eq(repo_action_add(db, audit2, "done late", "Rita Patel", "2016-11-10", &id, &cause), 0);
-	ck_assert_int_eq(repo_action_done(db, id, "2016-11-20", &cause), 0);
+	ck_assert_int_eq(repo_action_done(db, id, "2016-11-20", NULL, &cause), 0);
 	ActionFilter all = {0}, open = {.open = 1}, overdue = {.overdue = 1}, owner = {.owner = "Rita Patel"},
 	             team = {.team = "Assessment 1"}, audit = {.audit = audit2}, both = {.open = 1, .owner = "Rita Patel"};
 	ck_assert_int_eq(action_count(&all), 3);
