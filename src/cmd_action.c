@@ -49,6 +49,19 @@ static int action_check(App *app, const Args *a, char **cause)
 	return repo_action_check(app->db, id, args_get(a, "by"), args_get(a, "date"), yes, args_get(a, "note"), cause);
 }
 
+static int action_show(App *app, const Args *a, char **cause)
+{
+	long long id;
+	if (check_positive("action", a->pos[0], &id, cause) != 0)
+		return -1;
+	Table *t = repo_action_show(app->db, id, cause);
+	if (t == NULL)
+		return -1;
+	output_document(&app->out, t, 0, NULL, NULL);
+	table_free(t);
+	return 0;
+}
+
 static const char *const SUMMARY_BY[] = {"owner", "team", NULL};
 
 static int action_summary(App *app, const Args *a, char **cause)
@@ -80,6 +93,7 @@ static const OptionSpec done_options[] = {
 static const OptionSpec check_options[] = {
 	{"by", OPT_VALUE, "NAME"}, {"effective", 0, NULL}, {"not-effective", 0, NULL}, {"date", OPT_VALUE, "DATE"},
 	{"note", OPT_VALUE, "TEXT"}, {NULL, 0, NULL}};
+static const OptionSpec no_options[] = {{NULL, 0, NULL}};
 static const OptionSpec summary_options[] = {{"by", OPT_VALUE, "owner|team"}, {NULL, 0, NULL}};
 static const OptionSpec list_options[] = {
 	{"open", 0, NULL}, {"overdue", 0, NULL}, {"unchecked", 0, NULL}, {"owner", OPT_VALUE, "NAME"}, {"team", OPT_VALUE, "TEAM"},
@@ -118,9 +132,9 @@ const Command cmd_action[] = {
 	{"action", "list", "[--open] [--overdue] [--unchecked] [--owner NAME] [--team TEAM] [--audit AUDIT]", 0, 0, NULL, list_options, 0,
 	 "list actions, soonest due first",
 	 "Lists actions with their audit, case, owner, due and done dates,\n"
-	 "status (open, overdue: not done and due before today, or done), text,\n"
-	 "the team holding the case, the evidence of what was done and whether a\n"
-	 "manager checked it effective or not-effective.\n"
+	 "status (open, overdue: not done and due before today, or done), whether\n"
+	 "a manager checked it effective or not-effective, and its text ('action\n"
+	 "show' gives what was done and what the check found).\n"
 	 "  --open          only actions not done\n"
 	 "  --overdue       only actions not done and due before today\n"
 	 "  --unchecked     only actions done and not yet checked\n"
@@ -129,6 +143,13 @@ const Command cmd_action[] = {
 	 "  --audit AUDIT   only the actions of that audit\n\n"
 	 "example: action list --overdue --owner \"Anna Smith\"\n",
 	 action_list},
+	{"action", "show", "ACTION", 1, 1, NULL, no_options, 0,
+	 "show an action: what was done and whether it worked",
+	 "Shows one action whole: its audit, case, the team holding the case,\n"
+	 "owner, due and done dates, status, text, the evidence of what was done\n"
+	 "and the manager's check (by whom, when, effective or not, and its note).\n\n"
+	 "example: action show 4\n",
+	 action_show},
 	{"action", "summary", "[--by owner|team]", 0, 0, NULL, summary_options, 0,
 	 "count open, overdue and unchecked actions by owner or team",
 	 "Counts, per owner (default) or per team holding the case: actions open,\n"

@@ -207,11 +207,11 @@ int repo_action_list(Db *db, const ActionFilter *f, Sink *sink, char **cause)
 		"SELECT x.id AS id, x.audit_id AS audit, c.ref AS \"case\", w.name AS owner, x.due AS due,"
 		"       x.done AS done,"
 		"       CASE WHEN x.done IS NOT NULL THEN 'done' WHEN x.due < :today THEN 'overdue' ELSE 'open' END AS status,"
-		"       x.text AS text, t.name AS team, ev.text AS evidence,"
-		"       CASE ck.effective WHEN 1 THEN 'effective' WHEN 0 THEN 'not-effective' END AS checked"
+		"       CASE ck.effective WHEN 1 THEN 'effective' WHEN 0 THEN 'not-effective' END AS checked,"
+		"       x.text AS text"
 		" FROM action x JOIN audit a ON a.id = x.audit_id JOIN case_file c ON c.id = a.case_id"
-		" JOIN worker w ON w.id = x.owner_id JOIN team t ON t.id = c.team_id"
-		" LEFT JOIN action_evidence ev ON ev.action_id = x.id LEFT JOIN action_check ck ON ck.action_id = x.id"
+		" JOIN worker w ON w.id = x.owner_id"
+		" LEFT JOIN action_check ck ON ck.action_id = x.id"
 		" WHERE (NOT :open OR x.done IS NULL)"
 		"   AND (NOT :unchecked OR (x.done IS NOT NULL AND ck.action_id IS NULL))"
 		"   AND (NOT :overdue OR (x.done IS NULL AND x.due < :today))"
@@ -250,4 +250,30 @@ int repo_action_summary(Db *db, int by_team, Sink *sink, char **cause)
 	db_bind_int(s, ":team", by_team);
 	db_bind_text(s, ":today", today);
 	return db_query(db, s, sink, "summarise actions", cause);
+}
+
+Table *repo_action_show(Db *db, long long action, char **cause)
+{
+	char today[11];
+	date_today(today);
+	Stmt *s = db_stmt(db,
+		"SELECT x.id AS id, x.audit_id AS audit, c.ref AS \"case\", t.name AS team, w.name AS owner, x.due AS due,"
+		"       x.done AS done,"
+		"       CASE WHEN x.done IS NOT NULL THEN 'done' WHEN x.due < :today THEN 'overdue' ELSE 'open' END AS status,"
+		"       x.text AS text, ev.text AS evidence,"
+		"       CASE ck.effective WHEN 1 THEN 'effective' WHEN 0 THEN 'not-effective' END AS checked,"
+		"       cw.name AS checked_by, ck.date AS checked_on, ck.note AS check_note"
+		" FROM action x JOIN audit a ON a.id = x.audit_id JOIN case_file c ON c.id = a.case_id"
+		" JOIN team t ON t.id = c.team_id JOIN worker w ON w.id = x.owner_id"
+		" LEFT JOIN action_evidence ev ON ev.action_id = x.id LEFT JOIN action_check ck ON ck.action_id = x.id"
+		" LEFT JOIN worker cw ON cw.id = ck.checker_id WHERE x.id = :id");
+	db_bind_text(s, ":today", today);
+	db_bind_int(s, ":id", action);
+	Table *t = db_query_table(db, s, "show the action", cause);
+	if (t != NULL && t->nrow == 0) {
+		table_free(t);
+		failure(cause, "unknown action %lld; 'action list' shows the actions", action);
+		return NULL;
+	}
+	return t;
 }

@@ -30,10 +30,13 @@ typedef struct {
 	const char *team;   /* the team now holding the audited case */
 	long long audit;
 } ActionFilter;
-/* id, audit, case, owner, due, done, status (open, overdue, done), text,
- * team (holding the case now), evidence, checked (effective,
- * not-effective, or null). */
+/* id, audit, case, owner, due, done, status (open, overdue, done),
+ * checked (effective, not-effective, or null), text. `action show`
+ * gives the evidence and the check's note. */
 int repo_action_list(Db *db, const ActionFilter *filter, Sink *sink, char **cause);
+/* One action whole: its list fields, the team holding the case, the
+ * evidence of what was done and the check (by, date, effective, note). */
+Table *repo_action_show(Db *db, long long action, char **cause);
 /* Counts per owner or per team (by_team): open, overdue, done and not
  * checked, checked effective, checked not effective. */
 int repo_action_summary(Db *db, int by_team, Sink *sink, char **cause);

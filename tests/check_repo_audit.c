@@ -732,15 +732,19 @@ START_TEST(test_history)
 		HistoryFilter f;
 		const char *message;
 	} bad[] = {
-		{{"audits", NULL, NULL, NULL}, "unknown table 'audits'; expected one of: action, answer, audit, case_file, "
-		                               "case_flag, chronology, moderation, sample, scheduled_audit, standard, "
-		                               "standard_flag, standard_status, supervision, supervision_case, target, "
-		                               "team, worker"},
 		{{NULL, "", NULL, NULL}, "--id is empty; give the row as the history's row column shows it"},
 		{{NULL, NULL, "yesterday", NULL}, "--from 'yesterday' is not a real date; expected YYYY-MM-DD"},
 		{{NULL, NULL, NULL, "2016-02-30"}, "--to '2016-02-30' is not a real date; expected YYYY-MM-DD"},
 		{{NULL, NULL, "2016-02-03", "2016-02-01"}, "--from 2016-02-03 is after --to 2016-02-01"},
 	};
+	/* An unknown table is named with the tables there are, whatever tables
+	 * later migrations add. */
+	HistoryFilter plural = {"audits", NULL, NULL, NULL};
+	ck_assert_ptr_null(LIST(repo_history_list(db, &plural, SINK, &cause)));
+	ck_assert_msg(cause && strncmp(cause, "unknown table 'audits'; expected one of: action, ", 49) == 0 &&
+	              strstr(cause, ", audit, ") && strstr(cause, ", worker") , "got '%s'", cause);
+	free(cause);
+	cause = NULL;
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
 		ck_assert_ptr_null(LIST(repo_history_list(db, &bad[i].f, SINK, &cause)));
 		check_cause(bad[i].message);

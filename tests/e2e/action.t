@@ -21,64 +21,64 @@ $ caseaudit --mode csv -c "action add 1 'Record the rationale for the decision' 
 $ caseaudit -c "action add 2 'Review the care plan, with the IRO' --owner 'Rita Patel' --due 2016-11-03"
 4
 $ caseaudit -c "action list"
-id  audit  case   owner       due         done  status   text          team          evidence  checked
---  -----  -----  ----------  ----------  ----  -------  ------------  ------------  --------  -------
- 4      2  C1002  Rita Patel  2016-11-03        overdue  Review the …  Children in…            
- 1      1  C1001  Anna Smith  2016-11-16        overdue  Update the …  Assessment …            
- 3      1  C1001  Mary Shah   2016-11-30        open     Record the …  Assessment …            
- 2      2  C1002  Rita Patel  2016-12-01        open     Book the he…  Children in…            
+id  audit  case   owner       due         done  status   checked  text
+--  -----  -----  ----------  ----------  ----  -------  -------  --------------
+ 4      2  C1002  Rita Patel  2016-11-03        overdue           Review the ca…
+ 1      1  C1001  Anna Smith  2016-11-16        overdue           Update the ch…
+ 3      1  C1001  Mary Shah   2016-11-30        open              Record the ra…
+ 2      2  C1002  Rita Patel  2016-12-01        open              Book the heal…
 $ caseaudit --mode csv -c "action list"
-id,audit,case,owner,due,done,status,text,team,evidence,checked^M
-4,2,C1002,Rita Patel,2016-11-03,,overdue,"Review the care plan, with the IRO",Children in Care,,^M
-1,1,C1001,Anna Smith,2016-11-16,,overdue,Update the chronology,Assessment Team 1,,^M
-3,1,C1001,Mary Shah,2016-11-30,,open,Record the rationale for the decision,Assessment Team 1,,^M
-2,2,C1002,Rita Patel,2016-12-01,,open,Book the health assessment,Children in Care,,^M
+id,audit,case,owner,due,done,status,checked,text^M
+4,2,C1002,Rita Patel,2016-11-03,,overdue,,"Review the care plan, with the IRO"^M
+1,1,C1001,Anna Smith,2016-11-16,,overdue,,Update the chronology^M
+3,1,C1001,Mary Shah,2016-11-30,,open,,Record the rationale for the decision^M
+2,2,C1002,Rita Patel,2016-12-01,,open,,Book the health assessment^M
 $ caseaudit --mode json -c "action list"
 [
- {"id": 4, "audit": 2, "case": "C1002", "owner": "Rita Patel", "due": "2016-11-03", "done": null, "status": "overdue", "text": "Review the care plan, with the IRO", "team": "Children in Care", "evidence": null, "checked": null},
- {"id": 1, "audit": 1, "case": "C1001", "owner": "Anna Smith", "due": "2016-11-16", "done": null, "status": "overdue", "text": "Update the chronology", "team": "Assessment Team 1", "evidence": null, "checked": null},
- {"id": 3, "audit": 1, "case": "C1001", "owner": "Mary Shah", "due": "2016-11-30", "done": null, "status": "open", "text": "Record the rationale for the decision", "team": "Assessment Team 1", "evidence": null, "checked": null},
- {"id": 2, "audit": 2, "case": "C1002", "owner": "Rita Patel", "due": "2016-12-01", "done": null, "status": "open", "text": "Book the health assessment", "team": "Children in Care", "evidence": null, "checked": null}
+ {"id": 4, "audit": 2, "case": "C1002", "owner": "Rita Patel", "due": "2016-11-03", "done": null, "status": "overdue", "checked": null, "text": "Review the care plan, with the IRO"},
+ {"id": 1, "audit": 1, "case": "C1001", "owner": "Anna Smith", "due": "2016-11-16", "done": null, "status": "overdue", "checked": null, "text": "Update the chronology"},
+ {"id": 3, "audit": 1, "case": "C1001", "owner": "Mary Shah", "due": "2016-11-30", "done": null, "status": "open", "checked": null, "text": "Record the rationale for the decision"},
+ {"id": 2, "audit": 2, "case": "C1002", "owner": "Rita Patel", "due": "2016-12-01", "done": null, "status": "open", "checked": null, "text": "Book the health assessment"}
 ]
 $ # Overdue: not done and due before today (2016-11-30); due today is open.
 $ caseaudit -c "action list --overdue"
-id  audit  case   owner       due         done  status   text          team          evidence  checked
---  -----  -----  ----------  ----------  ----  -------  ------------  ------------  --------  -------
- 4      2  C1002  Rita Patel  2016-11-03        overdue  Review the …  Children in…            
- 1      1  C1001  Anna Smith  2016-11-16        overdue  Update the …  Assessment …            
+id  audit  case   owner       due         done  status   checked  text
+--  -----  -----  ----------  ----------  ----  -------  -------  --------------
+ 4      2  C1002  Rita Patel  2016-11-03        overdue           Review the ca…
+ 1      1  C1001  Anna Smith  2016-11-16        overdue           Update the ch…
 $ caseaudit -c "action done 4 --date 2016-11-10"
 $ caseaudit -c "action done 1"
 $ caseaudit -c "action list"
-id  audit  case   owner       due         done        status  text          team          evidence  checked
---  -----  -----  ----------  ----------  ----------  ------  ------------  ------------  --------  -------
- 4      2  C1002  Rita Patel  2016-11-03  2016-11-10  done    Review the …  Children in…            
- 1      1  C1001  Anna Smith  2016-11-16  2016-11-30  done    Update the …  Assessment …            
- 3      1  C1001  Mary Shah   2016-11-30              open    Record the …  Assessment …            
- 2      2  C1002  Rita Patel  2016-12-01              open    Book the he…  Children in…            
+id  audit  case   owner       due         done        status  checked  text
+--  -----  -----  ----------  ----------  ----------  ------  -------  ------------
+ 4      2  C1002  Rita Patel  2016-11-03  2016-11-10  done             Review the …
+ 1      1  C1001  Anna Smith  2016-11-16  2016-11-30  done             Update the …
+ 3      1  C1001  Mary Shah   2016-11-30              open             Record the …
+ 2      2  C1002  Rita Patel  2016-12-01              open             Book the he…
 $ caseaudit -c "action list --open"
-id  audit  case   owner       due         done  status  text          team          evidence  checked
---  -----  -----  ----------  ----------  ----  ------  ------------  ------------  --------  -------
- 3      1  C1001  Mary Shah   2016-11-30        open    Record the …  Assessment …            
- 2      2  C1002  Rita Patel  2016-12-01        open    Book the he…  Children in…            
+id  audit  case   owner       due         done  status  checked  text
+--  -----  -----  ----------  ----------  ----  ------  -------  ---------------
+ 3      1  C1001  Mary Shah   2016-11-30        open             Record the rat…
+ 2      2  C1002  Rita Patel  2016-12-01        open             Book the healt…
 $ caseaudit -c "action list --overdue"
-id  audit  case  owner  due  done  status  text  team  evidence  checked
---  -----  ----  -----  ---  ----  ------  ----  ----  --------  -------
+id  audit  case  owner  due  done  status  checked  text
+--  -----  ----  -----  ---  ----  ------  -------  ----
 $ caseaudit -c "action list --owner 'Rita Patel'"
-id  audit  case   owner       due         done        status  text          team          evidence  checked
---  -----  -----  ----------  ----------  ----------  ------  ------------  ------------  --------  -------
- 4      2  C1002  Rita Patel  2016-11-03  2016-11-10  done    Review the …  Children in…            
- 2      2  C1002  Rita Patel  2016-12-01              open    Book the he…  Children in…            
+id  audit  case   owner       due         done        status  checked  text
+--  -----  -----  ----------  ----------  ----------  ------  -------  ------------
+ 4      2  C1002  Rita Patel  2016-11-03  2016-11-10  done             Review the …
+ 2      2  C1002  Rita Patel  2016-12-01              open             Book the he…
 $ caseaudit -c "action list --open --owner 'Mary Shah'"
-id  audit  case   owner      due         done  status  text          team          evidence  checked
---  -----  -----  ---------  ----------  ----  ------  ------------  ------------  --------  -------
- 3      1  C1001  Mary Shah  2016-11-30        open    Record the …  Assessment …            
+id  audit  case   owner      due         done  status  checked  text
+--  -----  -----  ---------  ----------  ----  ------  -------  ----------------
+ 3      1  C1001  Mary Shah  2016-11-30        open             Record the rati…
 $ caseaudit --mode csv -c "action list --team 'Children in Care'"
-id,audit,case,owner,due,done,status,text,team,evidence,checked^M
-4,2,C1002,Rita Patel,2016-11-03,2016-11-10,done,"Review the care plan, with the IRO",Children in Care,,^M
-2,2,C1002,Rita Patel,2016-12-01,,open,Book the health assessment,Children in Care,,^M
+id,audit,case,owner,due,done,status,checked,text^M
+4,2,C1002,Rita Patel,2016-11-03,2016-11-10,done,,"Review the care plan, with the IRO"^M
+2,2,C1002,Rita Patel,2016-12-01,,open,,Book the health assessment^M
 $ caseaudit --mode json -c "action list --audit 1 --open"
 [
- {"id": 3, "audit": 1, "case": "C1001", "owner": "Mary Shah", "due": "2016-11-30", "done": null, "status": "open", "text": "Record the rationale for the decision", "team": "Assessment Team 1", "evidence": null, "checked": null}
+ {"id": 3, "audit": 1, "case": "C1001", "owner": "Mary Shah", "due": "2016-11-30", "done": null, "status": "open", "checked": null, "text": "Record the rationale for the decision"}
 ]
 $ caseaudit -c "action list --owner Nobody"
 ! error: unknown worker 'Nobody'; 'worker list' shows the workers
@@ -157,6 +157,6 @@ $ caseaudit -c "action done"
 ! error: action done: missing argument; usage: action done ACTION [--date DATE] [--evidence TEXT]
 ? 1
 $ caseaudit --mode csv -c "action list --open"
-id,audit,case,owner,due,done,status,text,team,evidence,checked^M
-3,1,C1001,Mary Shah,2016-11-30,,open,Record the rationale for the decision,Assessment Team 1,,^M
-2,2,C1002,Rita Patel,2016-12-01,,open,Book the health assessment,Children in Care,,^M
+id,audit,case,owner,due,done,status,checked,text^M
+3,1,C1001,Mary Shah,2016-11-30,,open,,Record the rationale for the decision^M
+2,2,C1002,Rita Patel,2016-12-01,,open,,Book the health assessment^M

@@ -455,10 +455,10 @@ id  owner       due         done  status  text
  1  Anna Smith  2016-12-13        open    Update the chronology
  2  Mary Shah   2016-12-20        open    Record the decision rationale
 $ caseaudit -c "action list --audit 6"
-id  audit  case   owner       due         done  status  text          team          evidence  checked
---  -----  -----  ----------  ----------  ----  ------  ------------  ------------  --------  -------
- 1      6  C1001  Anna Smith  2016-12-13        open    Update the …  Assessment …            
- 2      6  C1001  Mary Shah   2016-12-20        open    Record the …  Assessment …            
+id  audit  case   owner       due         done  status  checked  text
+--  -----  -----  ----------  ----------  ----  ------  -------  ---------------
+ 1      6  C1001  Anna Smith  2016-12-13        open             Update the chr…
+ 2      6  C1001  Mary Shah   2016-12-20        open             Record the dec…
 $ # Abandoning (end of input) records nothing.
 $ caseaudit <<'EOF'
 > audit start C1002 --auditor "Rita Patel"

@@ -28,6 +28,7 @@ Commands (help COMMAND for details):
   action done            mark an action done, with what was done
   action check           record a manager's check that a done action worked
   action list            list actions, soonest due first
+  action show            show an action: what was done and whether it worked
   action summary         count open, overdue and unchecked actions by owner or team
   feedback add           record that an audit was discussed with the case's worker
   feedback list          list feedback given, or audits still owed it
@@ -60,7 +61,7 @@ $ caseaudit -c help | sed -n 's/^  \([a-z]\+\)\( [a-z]\+\)\?  .*/\1\2/p' > comma
 >     echo "$out" | grep -q "^example: $cmd" || echo "FAIL: help $cmd ($mode) has no example"
 >   done < commands.txt
 > done; echo checked
-43
+44
 checked
 $ # help NOUN lists the verbs of a noun; help NOUN VERB and help with a
 > # unique prefix explain one.
@@ -120,6 +121,7 @@ action add             set a follow-up action on an audit
 action done            mark an action done, with what was done
 action check           record a manager's check that a done action worked
 action list            list actions, soonest due first
+action show            show an action: what was done and whether it worked
 action summary         count open, overdue and unchecked actions by owner or team
 $ caseaudit -c "help team add extra"
 ! error: help: unexpected argument 'extra'; usage: help [COMMAND]
