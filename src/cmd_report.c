@@ -20,7 +20,7 @@ static Table *measure(App *app, const Period *period, const char *team, Complian
 	Compliance c = {0};
 	Table *t = NULL;
 	if (compliance_compute(app->db, &q, &c, cause) == 0)
-		t = compliance_table(&c, 0);
+		t = compliance_table(&c, 0, 0);
 	compliance_free(&c);
 	return t;
 }
@@ -50,7 +50,7 @@ static int report_run(App *app, const Args *a, char **cause)
 	Period period, trend;
 	long long team_id;
 	if (period_parse(args_get(a, "from"), args_get(a, "to"), args_get(a, "month"), args_get(a, "quarter"),
-	                 &period, cause) != 0)
+	                 args_get(a, "year"), &period, cause) != 0)
 		return -1;
 	if (team && repo_team_id(app->db, team, &team_id, cause) != 0)
 		return -1;
@@ -69,7 +69,7 @@ static int report_run(App *app, const Args *a, char **cause)
 	Table *summary = measure(app, &period, team, COMPLIANCE_BY_NONE, cause);
 	Table *by_team = summary ? measure(app, &period, team, COMPLIANCE_BY_TEAM, cause) : NULL;
 	Table *by_month = by_team ? measure(app, &trend, team, COMPLIANCE_BY_MONTH, cause) : NULL;
-	Table *targets = by_month ? repo_target_list(app->db, cause) : NULL;
+	Table *targets = by_month ? repo_target_list(app->db, today, cause) : NULL;
 	Table *actions = targets ? repo_action_list(app->db, &overdue, cause) : NULL;
 	int rc = -1;
 	if (actions != NULL) {
@@ -108,6 +108,7 @@ static int report_run(App *app, const Args *a, char **cause)
 
 static const OptionSpec report_options[] = {
 	{"from", OPT_VALUE, "DATE"},
+	{"year", OPT_VALUE, "YEAR"},
 	{"to", OPT_VALUE, "DATE"},
 	{"month", OPT_VALUE, "MONTH"},
 	{"quarter", OPT_VALUE, "QUARTER"},

@@ -32,7 +32,7 @@ Commands (help COMMAND for details):
   sample size            how many case files to audit to tell whether practice meets a target
   standard list          list the practice standards audits judge
   target list            list the action-plan targets and their thresholds
-  target set             change a target's threshold
+  target set             change a target's threshold from a date on
   compliance             how far practice meets each action-plan target
   report html            write the committee report as one HTML file
   import cases           add and update case files from a CSV file
@@ -89,7 +89,7 @@ Lists every team: its service, the workers in post and the open cases.
 example: team list
 
 $ caseaudit -c "help compliance" | head -3
-usage: compliance [--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN] [--team TEAM] [--target CODE] [--by team|month]
+usage: compliance [--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN | --quarter YYYY/YY-QN | --year YYYY[/YY]] [--team TEAM] [--target CODE] [--type TYPE] [--by team|month|service] [--detail [--failing]]
 
 how far practice meets each action-plan target
 $ caseaudit -c ".help" | diff - <(caseaudit -c help) && echo .help is help
