@@ -29,6 +29,7 @@ Commands (help COMMAND for details):
   action list            list actions, soonest due first
   sample draw            draw a random dip sample of a team's open cases and schedule their audits
   sample list            list samples, their cases and whether each was audited on time
+  sample withdraw        withdraw a scheduled audit that is no longer wanted, with a reason
   sample size            how many case files to audit to tell whether practice meets a target
   standard list          list the practice standards audits judge
   target list            list the action-plan targets and their thresholds
@@ -54,7 +55,7 @@ $ caseaudit -c help | sed -n 's/^  \([a-z]\+\)\( [a-z]\+\)\?  .*/\1\2/p' > comma
 >     echo "$out" | grep -q "^example: $cmd" || echo "FAIL: help $cmd ($mode) has no example"
 >   done < commands.txt
 > done; echo checked
-39
+40
 checked
 $ # help NOUN lists the verbs of a noun; help NOUN VERB and help with a
 > # unique prefix explain one.

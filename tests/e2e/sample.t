@@ -138,18 +138,18 @@ $ caseaudit -c "audit add C06 --date 2016-10-10 --auditor 'Sam Patel' --grade go
 5
 6
 $ caseaudit -c "sample list --team 'Assessment Team 1'" one.db
-sample  team          auditor    drawn_on    due         case  audit  audit_date  audited
-------  ------------  ---------  ----------  ----------  ----  -----  ----------  -------
-     1  Assessment …  Sam Patel  2016-10-01  2016-10-31  C06       1  2016-10-10  on-time
-     1  Assessment …  Sam Patel  2016-10-01  2016-10-31  C08       2  2016-11-05  late
-     1  Assessment …  Sam Patel  2016-10-01  2016-10-31  C15                      not-yet
-     1  Assessment …  Sam Patel  2016-10-01  2016-10-31  C03                      not-yet
-     1  Assessment …  Sam Patel  2016-10-01  2016-10-31  C09       6  2016-10-31  on-time
-     2  Assessment …  Sam Patel  2016-11-30  2016-12-31  C07                      not-yet
-     2  Assessment …  Sam Patel  2016-11-30  2016-12-31  C17                      not-yet
-     2  Assessment …  Sam Patel  2016-11-30  2016-12-31  C05                      not-yet
-     3  Assessment …  Sam Patel  2016-11-30  2016-12-31  C02                      not-yet
-     3  Assessment …  Sam Patel  2016-11-30  2016-12-31  C12                      not-yet
+sample  team          auditor    drawn_on    due         case  audit  audit_date  audited   withdrawn  reason
+------  ------------  ---------  ----------  ----------  ----  -----  ----------  --------  ---------  ------
+     1  Assessment …  Sam Patel  2016-10-01  2016-10-31  C06       1  2016-10-10  on-time              
+     1  Assessment …  Sam Patel  2016-10-01  2016-10-31  C08       2  2016-11-05  late                 
+     1  Assessment …  Sam Patel  2016-10-01  2016-10-31  C15                      not-done             
+     1  Assessment …  Sam Patel  2016-10-01  2016-10-31  C03                      not-done             
+     1  Assessment …  Sam Patel  2016-10-01  2016-10-31  C09       6  2016-10-31  on-time              
+     2  Assessment …  Sam Patel  2016-11-30  2016-12-31  C07                      pending              
+     2  Assessment …  Sam Patel  2016-11-30  2016-12-31  C17                      pending              
+     2  Assessment …  Sam Patel  2016-11-30  2016-12-31  C05                      pending              
+     3  Assessment …  Sam Patel  2016-11-30  2016-12-31  C02                      pending              
+     3  Assessment …  Sam Patel  2016-11-30  2016-12-31  C12                      pending              
 $ # ---- the compliance table's MGMT-AUDITS agrees: 2 of sample 1's 5 were on time in October
 $ caseaudit --mode csv -c "compliance --month 2016-10 --target MGMT-AUDITS" one.db
 target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
@@ -166,29 +166,29 @@ $ for c in C19 C15 C02 C04; do echo "audit add $c --date 2016-10-20 --auditor 'S
 > caseaudit -f audits.cmds month.db | paste -sd' '
 1 2 3 4 5 6 7 8
 $ caseaudit --mode csv -c "sample list" month.db | tr -d '\r' | cut -d, -f6,9 | tail -n +2 | paste -sd' '
-C19,on-time C15,on-time C02,on-time C04,on-time C13,on-time C08,late C07,not-yet C10,not-yet C03,not-yet C16,not-yet
+C19,on-time C15,on-time C02,on-time C04,on-time C13,on-time C08,late C07,not-done C10,not-done C03,not-done C16,not-done
 $ caseaudit --mode csv -c "compliance --month 2016-10 --target MGMT-AUDITS" month.db
 target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
 MGMT-AUDITS,5,10,50.0,80,red,,,census,2016-10-01,2016-10-31^M
 $ caseaudit --mode csv -c "sample list --team 'Disabled Children'" one.db
-sample,team,auditor,drawn_on,due,case,audit,audit_date,audited^M
-4,Disabled Children,Pat Lee,2016-11-30,2016-12-31,D03,,,not-yet^M
-4,Disabled Children,Pat Lee,2016-11-30,2016-12-31,D01,,,not-yet^M
-4,Disabled Children,Pat Lee,2016-11-30,2016-12-31,D02,,,not-yet^M
+sample,team,auditor,drawn_on,due,case,audit,audit_date,audited,withdrawn,reason^M
+4,Disabled Children,Pat Lee,2016-11-30,2016-12-31,D03,,,pending,,^M
+4,Disabled Children,Pat Lee,2016-11-30,2016-12-31,D01,,,pending,,^M
+4,Disabled Children,Pat Lee,2016-11-30,2016-12-31,D02,,,pending,,^M
 $ caseaudit --mode json -c "sample list" two.db
 [
- {"sample": 1, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-10-01", "due": "2016-10-31", "case": "C06", "audit": null, "audit_date": null, "audited": "not-yet"},
- {"sample": 1, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-10-01", "due": "2016-10-31", "case": "C08", "audit": null, "audit_date": null, "audited": "not-yet"},
- {"sample": 1, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-10-01", "due": "2016-10-31", "case": "C15", "audit": null, "audit_date": null, "audited": "not-yet"},
- {"sample": 1, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-10-01", "due": "2016-10-31", "case": "C03", "audit": null, "audit_date": null, "audited": "not-yet"},
- {"sample": 1, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-10-01", "due": "2016-10-31", "case": "C09", "audit": null, "audit_date": null, "audited": "not-yet"},
- {"sample": 2, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-11-30", "due": "2016-12-31", "case": "C05", "audit": null, "audit_date": null, "audited": "not-yet"}
+ {"sample": 1, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-10-01", "due": "2016-10-31", "case": "C06", "audit": null, "audit_date": null, "audited": "not-done", "withdrawn": null, "reason": null},
+ {"sample": 1, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-10-01", "due": "2016-10-31", "case": "C08", "audit": null, "audit_date": null, "audited": "not-done", "withdrawn": null, "reason": null},
+ {"sample": 1, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-10-01", "due": "2016-10-31", "case": "C15", "audit": null, "audit_date": null, "audited": "not-done", "withdrawn": null, "reason": null},
+ {"sample": 1, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-10-01", "due": "2016-10-31", "case": "C03", "audit": null, "audit_date": null, "audited": "not-done", "withdrawn": null, "reason": null},
+ {"sample": 1, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-10-01", "due": "2016-10-31", "case": "C09", "audit": null, "audit_date": null, "audited": "not-done", "withdrawn": null, "reason": null},
+ {"sample": 2, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-11-30", "due": "2016-12-31", "case": "C05", "audit": null, "audit_date": null, "audited": "pending", "withdrawn": null, "reason": null}
 ]
 $ caseaudit --mode json -c "sample list --team 'Empty Team'" one.db
 []
 $ caseaudit -c "sample list" base.db
-sample  team  auditor  drawn_on  due  case  audit  audit_date  audited
-------  ----  -------  --------  ---  ----  -----  ----------  -------
+sample  team  auditor  drawn_on  due  case  audit  audit_date  audited  withdrawn  reason
+------  ----  -------  --------  ---  ----  -----  ----------  -------  ---------  ------
 $ caseaudit -c "sample list --team Nope" one.db
 ! error: unknown team 'Nope'; 'team list' shows the teams
 ? 1
