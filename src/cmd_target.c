@@ -12,11 +12,11 @@ static int target_list(App *app, const Args *a, char **cause)
 	date_today(today);
 	if (on != NULL && !date_valid(on))
 		return failure(cause, "--on '%s' is not a real date; expected YYYY-MM-DD", on);
-	Table *t = repo_target_list(app->db, on ? on : today, cause);
 	/* The codes are what people type: cut the long text, never them. */
 	Output out = app->out;
 	out.keep_first = 1;
-	return output_result(&out, t);
+	Sink *sink = output_sink(&out);
+	return output_sink_close(sink, repo_target_list(app->db, on ? on : today, sink, cause));
 }
 
 static int target_set(App *app, const Args *a, char **cause)

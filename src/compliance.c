@@ -210,8 +210,7 @@ static int measure_scheduled(Work *w, char **cause)
 	" seen AS (" \
 	"   SELECT e.first AS first_day, e.last AS day, wk.id, wk.name, wk.started, wk.left_on, wk.agreement," \
 	"          wk.trained, wk.team_id AS team_now, wk.role AS role_now, " SQL_WORKER_WAS("wk.id", "e.last") " AS was" \
-	"   FROM worker wk JOIN ends e" \
-	"     ON (wk.started IS NULL OR wk.started <= e.last) AND (wk.left_on IS NULL OR wk.left_on >= e.first))," \
+	"   FROM worker wk JOIN ends e ON " DOMAIN_SQL_IN_POST("wk.started", "wk.left_on", "e.first", "e.last") ")," \
 	" staff AS (" \
 	"   SELECT first_day, day, id, name, started, left_on, agreement, trained," \
 	"          coalesce(json_extract(was, '$.team_id'), team_now) AS team_id," \
@@ -232,7 +231,7 @@ static int measure_scheduled(Work *w, char **cause)
 	"   SELECT day, id, name, team_id, role," \
 	"          max(substr(first_day, 1, 7), coalesce(substr(started, 1, 7), '0000-01')) AS first," \
 	"          min(substr(day, 1, 7), coalesce(substr(left_on, 1, 7), '9999-12')) AS last" \
-	"   FROM staff WHERE role IN " SQL_PRACTITIONER_ROLES " AND (:team IS NULL OR team_id = :team))," \
+	"   FROM staff WHERE " DOMAIN_SQL_PRACTITIONER("role") " AND (:team IS NULL OR team_id = :team))," \
 	" judged AS (" \
 	"   SELECT day, id, name, team_id, role, first, last," \
 	"          (SELECT group_concat(m, ',') FROM (SELECT DISTINCT substr(sv.date, 1, 7) AS m FROM supervision sv" \
@@ -269,12 +268,12 @@ static int measure_regular(Work *w, char **cause)
 #define ON_LAST_DAY_CTE \
 	STAFF_CTE "," \
 	" counted AS (" \
-	"   SELECT CASE WHEN role IN " SQL_PRACTITIONER_ROLES " THEN 'sup-agreement' ELSE 'sup-trained' END AS measure," \
-	"          CASE WHEN role IN " SQL_PRACTITIONER_ROLES " THEN agreement ELSE trained END AS done," \
+	"   SELECT CASE WHEN " DOMAIN_SQL_PRACTITIONER("role") " THEN 'sup-agreement' ELSE 'sup-trained' END AS measure," \
+	"          CASE WHEN " DOMAIN_SQL_PRACTITIONER("role") " THEN agreement ELSE trained END AS done," \
 	"          day, id, name, team_id, role" \
 	"   FROM staff" \
-	"   WHERE (role IN " SQL_PRACTITIONER_ROLES " OR role IN " SQL_TRAINED_ROLES ")" \
-	"     AND (started IS NULL OR started <= day) AND (left_on IS NULL OR left_on >= day)" \
+	"   WHERE (" DOMAIN_SQL_PRACTITIONER("role") " OR " DOMAIN_SQL_LINE_MANAGER("role") ")" \
+	"     AND " DOMAIN_SQL_IN_POST("started", "left_on", "day", "day") \
 	"     AND (:team IS NULL OR team_id = :team))"
 
 static int measure_on_last_day(Work *w, char **cause)
@@ -550,13 +549,7 @@ static Table *detail_standard(Work *w, const Target *t, int failing, char **caus
 	bind_common(s, w);
 	db_bind_text(s, ":standard", t->standard);
 	db_bind_int(s, ":failing", failing);
-	Table *table = table_new_from_stmt(s);
-	if (table_add_stmt_rows(table, s) != SQLITE_DONE) {
-		failure(cause, "cannot list the answers: %s", sqlite3_errmsg(db_handle(w->db)));
-		table_free(table);
-		return NULL;
-	}
-	return table;
+	return db_query_table(w->db, s, "list the answers", cause);
 }
 
 static Table *detail_scheduled(Work *w, int failing, char **cause)
@@ -572,13 +565,7 @@ static Table *detail_scheduled(Work *w, int failing, char **cause)
 		" ORDER BY ss.due, ss.sample_id, ss.position");
 	bind_common(s, w);
 	db_bind_int(s, ":failing", failing);
-	Table *table = table_new_from_stmt(s);
-	if (table_add_stmt_rows(table, s) != SQLITE_DONE) {
-		failure(cause, "cannot list the scheduled audits: %s", sqlite3_errmsg(db_handle(w->db)));
-		table_free(table);
-		return NULL;
-	}
-	return table;
+	return db_query_table(w->db, s, "list the scheduled audits", cause);
 }
 
 /* The months from first to last (YYYY-MM) missing from supervised (a

@@ -9,14 +9,10 @@
 /* The council's calendar day of a history timestamp (UTC text). */
 #define SQL_LOCAL_DAY(at) "date(" at ", 'localtime')"
 
-/* Roles that are managers (CONTRACT.md, ROLE): a scheduled management
- * audit is fulfilled by one of them, and only one of them withdraws it. */
-#define SQL_MANAGER_ROLES "('team-manager', 'head-of-service', 'senior-manager')"
-/* Roles SUP-TRAINED counts (CONTRACT.md: team managers and heads of
- * service, who supervise practitioners). */
-#define SQL_TRAINED_ROLES "('team-manager', 'head-of-service')"
-/* Roles SUP-REGULAR and SUP-AGREEMENT count. */
-#define SQL_PRACTITIONER_ROLES "('social-worker', 'aqw')"
+/* Who is a manager, a line manager (SUP-TRAINED) or a practitioner
+ * (SUP-REGULAR, SUP-AGREEMENT): domain.h's DOMAIN_SQL_* forms, next to
+ * their C forms. */
+#include "domain.h"
 
 /* The worker row id (an SQL expression) as it stood at the end of day (an
  * SQL expression, YYYY-MM-DD): the old value, as JSON, of the first
@@ -50,7 +46,7 @@
 	"         " SQL_WORKER_ON(SQL_WORKER_WAS("au.id", "sm.due"), "au", "team_id") " AS team_id," \
 	"         (SELECT a.id FROM audit a JOIN worker aw ON aw.id = a.auditor_id" \
 	"           WHERE a.case_id = sa.case_id AND a.submitted_at IS NOT NULL AND a.date >= sm.drawn_on" \
-	"             AND " SQL_WORKER_ON(SQL_WORKER_WAS("aw.id", "a.date"), "aw", "role") " IN " SQL_MANAGER_ROLES \
+	"             AND " DOMAIN_SQL_MANAGER(SQL_WORKER_ON(SQL_WORKER_WAS("aw.id", "a.date"), "aw", "role")) \
 	"           ORDER BY a.date, a.id LIMIT 1) AS audit_id," \
 	"         wd.date AS manual_on, wd.reason AS manual_reason" \
 	"  FROM scheduled_audit sa JOIN sample sm ON sm.id = sa.sample_id JOIN case_file c ON c.id = sa.case_id" \

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "command.h"
+#include "domain.h"
 #include "measure_sql.h"
 #include "prng.h"
 #include "util.h"
@@ -78,8 +78,8 @@ static int check_auditor(Db *db, const char *name, const char *date, long long *
 	char *left = sqlite3_column_text(s, 3) ? xstrdup((const char *)sqlite3_column_text(s, 3)) : NULL;
 	db_reset(s);
 	int rc = 0;
-	if (strcmp(role, "team-manager") != 0 && strcmp(role, "head-of-service") != 0)
-		rc = failure(cause, "the auditor '%s' is a %s; management audits are done by a team-manager or head-of-service",
+	if (!domain_is_manager(role))
+		rc = failure(cause, "the auditor '%s' is a %s; management audits are done by " DOMAIN_MANAGERS,
 		             who, role);
 	else if (left != NULL && strcmp(left, date) < 0)
 		rc = failure(cause, "the auditor '%s' left on %s, before the draw date %s; choose a manager in post",
@@ -187,13 +187,7 @@ static Table *drawn_cases(Db *db, long long sample_id, char **cause)
 		" JOIN case_file c ON c.id = sa.case_id LEFT JOIN worker w ON w.id = c.worker_id"
 		" WHERE sa.sample_id = :sample ORDER BY sa.position");
 	db_bind_int(s, ":sample", sample_id);
-	Table *t = table_new_from_stmt(s);
-	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
-		failure(cause, "cannot list the drawn cases: %s", sqlite3_errmsg(db_handle(db)));
-		table_free(t);
-		return NULL;
-	}
-	return t;
+	return db_query_table(db, s, "list the drawn cases", cause);
 }
 
 static int draw(Db *db, const SampleRequest *r, SampleDraw *out, char **cause)
@@ -290,11 +284,11 @@ void repo_sample_draw_free(SampleDraw *draw)
 	memset(draw, 0, sizeof *draw);
 }
 
-Table *repo_sample_list(Db *db, const char *team, char **cause)
+int repo_sample_list(Db *db, const char *team, Sink *sink, char **cause)
 {
 	long long team_id = 0;
 	if (team != NULL && repo_team_id(db, team, &team_id, cause) != 0)
-		return NULL;
+		return -1;
 	char today[11];
 	date_today(today);
 	/* What became of each scheduled audit is decided in one place
@@ -312,13 +306,7 @@ Table *repo_sample_list(Db *db, const char *team, char **cause)
 	else
 		db_bind_null(s, ":team");
 	db_bind_text(s, ":today", today);
-	Table *t = table_new_from_stmt(s);
-	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
-		failure(cause, "cannot list samples: %s", sqlite3_errmsg(db_handle(db)));
-		table_free(t);
-		return NULL;
-	}
-	return t;
+	return db_query(db, s, sink, "list samples", cause);
 }
 
 int repo_sample_withdraw(Db *db, long long sample, const char *case_ref, const char *by, const char *date,
@@ -375,8 +363,8 @@ int repo_sample_withdraw(Db *db, long long sample, const char *case_ref, const c
 		return -1;
 	s = db_stmt(db,
 		"SELECT w.name, " SQL_WORKER_ON(SQL_WORKER_WAS("w.id", ":date"), "w", "role") ","
-		"       (w.started IS NULL OR w.started <= :date) AND (w.left_on IS NULL OR w.left_on >= :date),"
-		"       " SQL_WORKER_ON(SQL_WORKER_WAS("w.id", ":date"), "w", "role") " IN " SQL_MANAGER_ROLES
+		"       " DOMAIN_SQL_IN_POST("w.started", "w.left_on", ":date", ":date") ","
+		"       " DOMAIN_SQL_MANAGER(SQL_WORKER_ON(SQL_WORKER_WAS("w.id", ":date"), "w", "role"))
 		" FROM worker w WHERE w.id = :id");
 	db_bind_int(s, ":id", by_id);
 	db_bind_text(s, ":date", date);
@@ -389,8 +377,8 @@ int repo_sample_withdraw(Db *db, long long sample, const char *case_ref, const c
 	int in_post = sqlite3_column_int(s, 2), manager = sqlite3_column_int(s, 3);
 	db_reset(s);
 	if (!manager)
-		return failure(cause, "%s is not a manager (role %s); a scheduled management audit is withdrawn by a "
-		               "team-manager, head-of-service or senior-manager", name, role);
+		return failure(cause, "%s is not a manager (role %s); a scheduled management audit is withdrawn by "
+		               DOMAIN_MANAGERS, name, role);
 	if (!in_post)
 		return failure(cause, "%s was not in post on %s; give a manager in post on the day of the withdrawal",
 		               name, date);

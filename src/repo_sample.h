@@ -58,7 +58,7 @@ void repo_sample_draw_free(SampleDraw *draw);
  * pending (not done, due after today) or withdrawn (with its date and
  * reason: a manager's, or the case closing before the due date), as
  * MGMT-AUDITS counts them (measure_sql.h). */
-Table *repo_sample_list(Db *db, const char *team, char **cause);
+int repo_sample_list(Db *db, const char *team, Sink *sink, char **cause);
 
 /* Withdraw the scheduled audit of case_ref in sample: by a manager (as
  * they were on date) in post on date, with a reason, on a date from the

@@ -8,13 +8,13 @@
 /* The practice standards in audit order: code, text, applies_to (which
  * case files the standard is judged on: "all case files", or the case
  * statuses and flags it needs). */
-Table *repo_standard_list(Db *db, char **cause);
+int repo_standard_list(Db *db, Sink *sink, char **cause);
 
 /* The action-plan targets in their order (the order of `compliance`):
  * code, threshold (in force on day, YYYY-MM-DD), from (the day that
  * threshold took effect; null: the plan's own, in force before any dated
  * one), measure, text, source. */
-Table *repo_target_list(Db *db, const char *day, char **cause);
+int repo_target_list(Db *db, const char *day, Sink *sink, char **cause);
 
 /* The threshold of target code (as stored) in force on day: the one set
  * with the latest --from on or before it, else the plan's own. The one

@@ -178,7 +178,8 @@ START_TEST(test_threshold_trajectory)
 	ck_assert_int_eq(repo_target_threshold_on(db, "MGMT-AUDITS", "2016-06-30", &t, NULL), 0);
 	ck_assert(t == 80); /* the plan's own */
 	/* target list --on. */
-	Table *list = repo_target_list(db, "2016-08-20", NULL);
+	TableSink ts = {{NULL, NULL, NULL}, NULL};
+	Table *list = table_collected(&ts, repo_target_list(db, "2016-08-20", table_sink(&ts), NULL));
 	ck_assert_str_eq(table_cell(list, 0, 0)->s, "MGMT-AUDITS");
 	ck_assert(table_cell(list, 0, 1)->r == 75 || table_cell(list, 0, 1)->i == 75);
 	ck_assert_str_eq(table_cell(list, 0, 2)->s, "2016-08-15");
@@ -357,7 +358,8 @@ START_TEST(test_mgmt_withdrawn)
 	ck_assert_ptr_nonnull(strstr(cause, "is already done (audit 4, 2016-09-04, on-time)"));
 	free(cause);
 	/* sample list says so. */
-	Table *t = repo_sample_list(db, NULL, NULL);
+	TableSink ts = {{NULL, NULL, NULL}, NULL};
+	Table *t = table_collected(&ts, repo_sample_list(db, NULL, table_sink(&ts), NULL));
 	int audited = table_column(t, "audited"), reason = table_column(t, "reason");
 	ck_assert_str_eq(table_cell(t, 0, audited)->s, "withdrawn");
 	ck_assert_str_eq(table_cell(t, 0, reason)->s, "the case closed before the due date");
