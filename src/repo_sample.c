@@ -320,7 +320,7 @@ int repo_sample_withdraw(Db *db, long long sample, const char *case_ref, const c
 	if (date == NULL || !date_valid(date))
 		return failure(cause, "--date '%s' is not a real date; expected YYYY-MM-DD", date ? date : "");
 	if (strcmp(date, today) > 0)
-		return failure(cause, "--date %s is after today (%s); record a withdrawal on or after the day", date, today);
+		return failure(cause, "--date %s is after today (%s); a withdrawal cannot be dated ahead", date, today);
 	long long case_id, by_id;
 	if (repo_case_id(db, case_ref, &case_id, cause) != 0)
 		return -1;
