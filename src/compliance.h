@@ -45,7 +45,7 @@ typedef struct {
 	/* The period measured: the one asked for, or with none (span_default)
 	 * one span for every target, from the first month with a record (a
 	 * submitted audit, a scheduled audit due, a supervision) to the last
-	 * complete month before today. */
+	 * complete month before today that has one. */
 	Period period;
 	int span_default;
 	char judged_on[11];  /* the day thresholds are taken on; empty by month (each month's last day) */

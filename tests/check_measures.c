@@ -432,6 +432,35 @@ START_TEST(test_census_and_type)
 }
 END_TEST
 
+/* ---- no period: one span ---- */
+
+START_TEST(test_default_span)
+{
+	/* Records from July (supervision) to October (supervision): today
+	 * 2016-11-30, the span is July to October. */
+	Compliance c = run(NULL, NULL, "SUP-REGULAR", COMPLIANCE_BY_NONE);
+	ck_assert_int_eq(c.span_default, 1);
+	ck_assert_str_eq(c.period.from, "2016-07-01");
+	ck_assert_str_eq(c.period.to, "2016-10-31");
+	expect_counts(&c, "SUP-REGULAR", NULL, 1, 2); /* W1 every month; W2 missed August */
+	compliance_free(&c);
+	/* Years later, nothing recorded since: the span still ends with the
+	 * last month that has a record, not at last month. */
+	ComplianceQuery q = query(NULL, NULL, NULL, NULL, "SUP-REGULAR", COMPLIANCE_BY_NONE);
+	q.today = "2026-12-01";
+	c = measure(&q);
+	ck_assert_str_eq(c.period.to, "2016-10-31");
+	ck_assert_str_eq(c.judged_on, "2026-12-01");
+	expect_counts(&c, "SUP-REGULAR", NULL, 1, 2);
+	compliance_free(&c);
+	/* A record in the month in progress does not stretch it. */
+	fixture_exec(db, "INSERT INTO supervision(worker_id, supervisor_id, date) VALUES (2, 102, '2016-11-29')");
+	c = run(NULL, NULL, "SUP-REGULAR", COMPLIANCE_BY_NONE);
+	ck_assert_str_eq(c.period.to, "2016-10-31");
+	compliance_free(&c);
+}
+END_TEST
+
 /* ---- --detail ---- */
 
 static Table *detail(const char *month, const char *quarter, const char *target, int failing)
@@ -514,6 +543,7 @@ int main(void)
 	tcase_add_test(tc, test_mgmt_withdrawn);
 	tcase_add_test(tc, test_mgmt_team_of_the_auditor);
 	tcase_add_test(tc, test_census_and_type);
+	tcase_add_test(tc, test_default_span);
 	tcase_add_test(tc, test_detail);
 	suite_add_tcase(s, tc);
 	return fixture_run(s);
