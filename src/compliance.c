@@ -55,40 +55,40 @@ static int team_key_compare(const void *a, const void *b)
 
 /* Bind the parameters every measure may use, each only where the
  * statement has it. */
-static void bind_common(sqlite3_stmt *s, const Work *w)
+static void bind_common(Stmt *s, const Work *w)
 {
-	if (sqlite3_bind_parameter_index(s, ":team")) {
+	if (db_has_param(s, ":team")) {
 		if (w->team_id < 0)
 			db_bind_null(s, ":team");
 		else
 			db_bind_int(s, ":team", w->team_id);
 	}
-	if (sqlite3_bind_parameter_index(s, ":from"))
+	if (db_has_param(s, ":from"))
 		db_bind_text(s, ":from", w->period.from);
-	if (sqlite3_bind_parameter_index(s, ":to"))
+	if (db_has_param(s, ":to"))
 		db_bind_text(s, ":to", w->period.to);
-	if (sqlite3_bind_parameter_index(s, ":by"))
+	if (db_has_param(s, ":by"))
 		db_bind_int(s, ":by", w->by == BY_SERVICE ? BY_TEAM : w->by);
-	if (sqlite3_bind_parameter_index(s, ":today"))
+	if (db_has_param(s, ":today"))
 		db_bind_text(s, ":today", w->today);
-	if (sqlite3_bind_parameter_index(s, ":type"))
+	if (db_has_param(s, ":type"))
 		db_bind_text(s, ":type", w->type);
 }
 
 /* The group a result row's key column (col) names, or -1 when it falls
  * outside the groups asked for. */
-static int group_of(const Work *w, sqlite3_stmt *s, int col)
+static int group_of(const Work *w, Stmt *s, int col)
 {
 	if (w->by == BY_NONE)
 		return 0;
-	if (sqlite3_column_type(s, col) == SQLITE_NULL)
+	if (db_column_is_null(s, col))
 		return -1;
 	if (w->by == BY_TEAM || w->by == BY_SERVICE) {
-		TeamKey key = {sqlite3_column_int64(s, col), 0};
+		TeamKey key = {db_column_int(s, col), 0};
 		const TeamKey *found = bsearch(&key, w->teams, (size_t)w->nteams, sizeof key, team_key_compare);
 		return found ? found->index : -1;
 	}
-	const char *month = (const char *)sqlite3_column_text(s, col);
+	const char *month = db_column_text(s, col);
 	if (month == NULL || strlen(month) != 7)
 		return -1;
 	char day[11];
@@ -146,7 +146,7 @@ int compliance_measure_is_census(const char *measure)
 	"   AND (:type IS NULL OR a.type = :type)" \
 	"   AND (:standard IS NULL OR an.standard_code = :standard)"
 
-static sqlite3_stmt *standards_statement(Db *db, int by)
+static Stmt *standards_statement(Db *db, int by)
 {
 	if (by == BY_TEAM || by == BY_SERVICE)
 		return db_stmt(db, "SELECT an.standard_code, a.team_id, sum(an.result = 'met'), count(*)"
@@ -162,14 +162,14 @@ static int measure_standards(Work *w, char **cause)
 {
 	if (!wants(w, "standard"))
 		return 0;
-	sqlite3_stmt *s = standards_statement(w->db, w->by);
+	Stmt *s = standards_statement(w->db, w->by);
 	bind_common(s, w);
 	/* One target asked for: only its standard's answers are read. */
 	db_bind_text(s, ":standard", w->ntargets == 1 ? w->targets[0].standard : NULL);
 	int rc;
-	while ((rc = db_step_row(w->db, s, cause)) == 1)
-		add_counts(w, "standard", (const char *)sqlite3_column_text(s, 0), group_of(w, s, 1),
-		           sqlite3_column_int64(s, 2), sqlite3_column_int64(s, 3));
+	while ((rc = db_next(w->db, s, cause)) == 1)
+		add_counts(w, "standard", db_column_text(s, 0), group_of(w, s, 1),
+		           db_column_int(s, 2), db_column_int(s, 3));
 	return rc;
 }
 
@@ -180,7 +180,7 @@ static int measure_scheduled(Work *w, char **cause)
 {
 	if (!wants(w, "mgmt-audits"))
 		return 0;
-	sqlite3_stmt *s = db_stmt(w->db,
+	Stmt *s = db_stmt(w->db,
 		"WITH " SQL_SCHEDULED_STATUS
 		" SELECT CASE :by WHEN 1 THEN team_id WHEN 2 THEN substr(due, 1, 7) END AS grp,"
 		"        count(CASE WHEN status = 'on-time' THEN 1 END),"
@@ -190,9 +190,9 @@ static int measure_scheduled(Work *w, char **cause)
 		" GROUP BY grp");
 	bind_common(s, w);
 	int rc;
-	while ((rc = db_step_row(w->db, s, cause)) == 1)
-		add_counts(w, "mgmt-audits", NULL, group_of(w, s, 0), sqlite3_column_int64(s, 1),
-		           sqlite3_column_int64(s, 2));
+	while ((rc = db_next(w->db, s, cause)) == 1)
+		add_counts(w, "mgmt-audits", NULL, group_of(w, s, 0), db_column_int(s, 1),
+		           db_column_int(s, 2));
 	return rc;
 }
 
@@ -249,16 +249,16 @@ static int measure_regular(Work *w, char **cause)
 {
 	if (!wants(w, "sup-regular"))
 		return 0;
-	sqlite3_stmt *s = db_stmt(w->db,
+	Stmt *s = db_stmt(w->db,
 		REGULAR_CTE
 		" SELECT CASE :by WHEN 1 THEN team_id WHEN 2 THEN substr(day, 1, 7) END, count(CASE WHEN met THEN 1 END),"
 		"        count(*)"
 		" FROM judged GROUP BY 1");
 	bind_common(s, w);
 	int rc;
-	while ((rc = db_step_row(w->db, s, cause)) == 1)
-		add_counts(w, "sup-regular", NULL, group_of(w, s, 0), sqlite3_column_int64(s, 1),
-		           sqlite3_column_int64(s, 2));
+	while ((rc = db_next(w->db, s, cause)) == 1)
+		add_counts(w, "sup-regular", NULL, group_of(w, s, 0), db_column_int(s, 1),
+		           db_column_int(s, 2));
 	return rc;
 }
 
@@ -280,16 +280,16 @@ static int measure_on_last_day(Work *w, char **cause)
 {
 	if (!wants(w, "sup-agreement") && !wants(w, "sup-trained"))
 		return 0;
-	sqlite3_stmt *s = db_stmt(w->db,
+	Stmt *s = db_stmt(w->db,
 		ON_LAST_DAY_CTE
 		" SELECT measure, CASE :by WHEN 1 THEN team_id WHEN 2 THEN substr(day, 1, 7) END AS grp,"
 		"        count(CASE WHEN done <= day THEN 1 END), count(*)"
 		" FROM counted GROUP BY measure, grp");
 	bind_common(s, w);
 	int rc;
-	while ((rc = db_step_row(w->db, s, cause)) == 1)
-		add_counts(w, (const char *)sqlite3_column_text(s, 0), NULL, group_of(w, s, 1),
-		           sqlite3_column_int64(s, 2), sqlite3_column_int64(s, 3));
+	while ((rc = db_next(w->db, s, cause)) == 1)
+		add_counts(w, db_column_text(s, 0), NULL, group_of(w, s, 1),
+		           db_column_int(s, 2), db_column_int(s, 3));
 	return rc;
 }
 
@@ -298,20 +298,20 @@ static int load_targets(Work *w, const char *code, char **cause)
 	char stored[64];
 	if (code != NULL && repo_target_code(w->db, code, stored, cause) != 0)
 		return -1;
-	sqlite3_stmt *s = db_stmt(w->db,
+	Stmt *s = db_stmt(w->db,
 		"SELECT code, measure, standard_code FROM target"
 		" WHERE :code IS NULL OR code = :code ORDER BY position");
 	db_bind_text(s, ":code", code ? stored : NULL);
 	int rc, cap = 0;
-	while ((rc = db_step_row(w->db, s, cause)) == 1) {
+	while ((rc = db_next(w->db, s, cause)) == 1) {
 		if (w->ntargets == cap) {
 			cap = cap ? 2 * cap : 32;
 			w->targets = xrealloc(w->targets, (size_t)cap * sizeof *w->targets);
 		}
 		Target *t = &w->targets[w->ntargets++];
-		t->code = xstrdup((const char *)sqlite3_column_text(s, 0));
-		t->measure = xstrdup((const char *)sqlite3_column_text(s, 1));
-		t->standard = sqlite3_column_type(s, 2) == SQLITE_NULL ? NULL : xstrdup((const char *)sqlite3_column_text(s, 2));
+		t->code = xstrdup(db_column_text(s, 0));
+		t->measure = xstrdup(db_column_text(s, 1));
+		t->standard = db_column_is_null(s, 2) ? NULL : xstrdup(db_column_text(s, 2));
 	}
 	return rc;
 }
@@ -321,23 +321,23 @@ static int load_targets(Work *w, const char *code, char **cause)
  * keyed to its service's group. */
 static int load_teams(Work *w, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(w->db,
+	Stmt *s = db_stmt(w->db,
 		"SELECT id, name, coalesce(service, '(no service)') FROM team WHERE :team IS NULL OR id = :team"
 		" ORDER BY CASE WHEN :by = 3 THEN coalesce(service, '(no service)') ELSE name END, name, id");
 	bind_common(s, w);
 	db_bind_int(s, ":by", w->by);
 	int rc, cap = 0;
-	while ((rc = db_step_row(w->db, s, cause)) == 1) {
+	while ((rc = db_next(w->db, s, cause)) == 1) {
 		if (w->nteams == cap) {
 			cap = cap ? 2 * cap : 16;
 			w->teams = xrealloc(w->teams, (size_t)cap * sizeof *w->teams);
 			w->group_names = xrealloc(w->group_names, (size_t)cap * sizeof *w->group_names);
 		}
-		const char *name = (const char *)sqlite3_column_text(s, w->by == BY_SERVICE ? 2 : 1);
+		const char *name = db_column_text(s, w->by == BY_SERVICE ? 2 : 1);
 		/* Services come in order: a new one starts a group. */
 		if (w->by != BY_SERVICE || w->ngroups == 0 || strcmp(w->group_names[w->ngroups - 1], name) != 0)
 			w->group_names[w->ngroups++] = xstrdup(name);
-		w->teams[w->nteams].id = sqlite3_column_int64(s, 0);
+		w->teams[w->nteams].id = db_column_int(s, 0);
 		w->teams[w->nteams].index = w->ngroups - 1;
 		w->nteams++;
 	}
@@ -356,7 +356,7 @@ static int load_teams(Work *w, char **cause)
  * alone. */
 static int default_span(Work *w, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(w->db,
+	Stmt *s = db_stmt(w->db,
 		/* One min() or max() a select, so that each is one step down an
 		 * index (tests/check_query_plan.c). */
 		"SELECT (SELECT min(d) FROM ("
@@ -371,8 +371,8 @@ static int default_span(Work *w, char **cause)
 	Period complete;
 	period_last_complete_month(w->today, &complete);
 	Month first = month_of_date(complete.from), last = first;
-	if (rc == 1 && sqlite3_column_type(s, 0) != SQLITE_NULL) {
-		const char *lo = (const char *)sqlite3_column_text(s, 0), *hi = (const char *)sqlite3_column_text(s, 1);
+	if (rc == 1 && !db_column_is_null(s, 0)) {
+		const char *lo = db_column_text(s, 0), *hi = db_column_text(s, 1);
 		if (date_valid(lo) && strcmp(lo, complete.from) < 0) {
 			first = month_of_date(lo);
 			if (date_valid(hi) && strcmp(hi, complete.from) < 0)
@@ -546,7 +546,7 @@ void compliance_free(Compliance *c)
 
 static Table *detail_standard(Work *w, const Target *t, int failing, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(w->db,
+	Stmt *s = db_stmt(w->db,
 		"SELECT a.id AS audit, c.ref AS \"case\", tm.name AS team, wk.name AS auditor, a.date AS date,"
 		"       an.result AS result, an.note AS note, a.type AS type"
 		" FROM audit a JOIN answer an ON an.audit_id = a.id JOIN case_file c ON c.id = a.case_id"
@@ -564,7 +564,7 @@ static Table *detail_standard(Work *w, const Target *t, int failing, char **caus
 
 static Table *detail_scheduled(Work *w, int failing, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(w->db,
+	Stmt *s = db_stmt(w->db,
 		"WITH " SQL_SCHEDULED_STATUS
 		" SELECT ss.sample_id AS sample, ss.case_ref AS \"case\", au.name AS auditor, ss.due AS due,"
 		"        ss.status AS status, tm.name AS team, ss.drawn_on AS drawn_on, ss.audit_id AS audit,"
@@ -604,7 +604,7 @@ static char *months_missing(const char *first, const char *last, const char *sup
 static Table *detail_workers(Work *w, const Target *t, int failing, char **cause)
 {
 	int regular = strcmp(t->measure, "sup-regular") == 0;
-	sqlite3_stmt *s = regular
+	Stmt *s = regular
 		? db_stmt(w->db, REGULAR_CTE
 			" SELECT j.name, tm.name, j.role, CASE WHEN j.met THEN 'met' ELSE 'not-met' END, j.first, j.last,"
 			"        j.supervised"
@@ -622,18 +622,18 @@ static Table *detail_workers(Work *w, const Target *t, int failing, char **cause
 	const char *last = regular ? "months_without" : strcmp(t->measure, "sup-agreement") == 0 ? "agreement" : "trained";
 	Table *table = table_new("worker", "team", "role", "result", last, (const char *)NULL);
 	int rc;
-	while ((rc = db_step_row(w->db, s, cause)) == 1) {
+	while ((rc = db_next(w->db, s, cause)) == 1) {
 		int row = table_add_row(table);
 		for (int c = 0; c < 4; c++)
-			table_set_text(table, row, c, (const char *)sqlite3_column_text(s, c));
+			table_set_text(table, row, c, db_column_text(s, c));
 		if (regular) {
-			char *missing = months_missing((const char *)sqlite3_column_text(s, 4),
-			                               (const char *)sqlite3_column_text(s, 5),
-			                               (const char *)sqlite3_column_text(s, 6));
+			char *missing = months_missing(db_column_text(s, 4),
+			                               db_column_text(s, 5),
+			                               db_column_text(s, 6));
 			table_set_text(table, row, 4, *missing ? missing : NULL);
 			free(missing);
 		} else {
-			table_set_text(table, row, 4, (const char *)sqlite3_column_text(s, 4));
+			table_set_text(table, row, 4, db_column_text(s, 4));
 		}
 	}
 	if (rc < 0) {

@@ -13,10 +13,10 @@
 #include "prng.h"
 #include "util.h"
 
-static void text_copy(sqlite3_stmt *s, int col, char *out, size_t size)
+static void text_copy(Stmt *s, int col, char *out, size_t size)
 {
-	const unsigned char *v = sqlite3_column_text(s, col);
-	snprintf(out, size, "%s", v ? (const char *)v : "");
+	const char *v = db_column_text(s, col);
+	snprintf(out, size, "%s", v ? v : "");
 }
 
 /* One open case that may be drawn. */
@@ -68,14 +68,14 @@ static int check_auditor(Db *db, const char *name, const char *date, long long *
 {
 	if (repo_worker_id(db, name, id, NULL) != 0)
 		return failure(cause, "unknown auditor '%s'; 'worker list' shows the workers", name);
-	sqlite3_stmt *s = db_stmt(db, "SELECT name, role, started, left_on FROM worker WHERE id = :id");
+	Stmt *s = db_stmt(db, "SELECT name, role, started, left_on FROM worker WHERE id = :id");
 	db_bind_int(s, ":id", *id);
 	if (db_step_row(db, s, cause) != 1)
 		return -1;
-	char *who = xstrdup((const char *)sqlite3_column_text(s, 0));
-	char *role = xstrdup((const char *)sqlite3_column_text(s, 1));
-	char *started = sqlite3_column_text(s, 2) ? xstrdup((const char *)sqlite3_column_text(s, 2)) : NULL;
-	char *left = sqlite3_column_text(s, 3) ? xstrdup((const char *)sqlite3_column_text(s, 3)) : NULL;
+	char *who = xstrdup(db_column_text(s, 0));
+	char *role = xstrdup(db_column_text(s, 1));
+	char *started = db_column_text(s, 2) ? xstrdup(db_column_text(s, 2)) : NULL;
+	char *left = db_column_text(s, 3) ? xstrdup(db_column_text(s, 3)) : NULL;
 	db_reset(s);
 	int rc = 0;
 	if (!domain_is_manager(role))
@@ -102,7 +102,7 @@ static int load_candidates(Db *db, const SampleRequest *r, long long team_id, Sa
 	char since[11] = "";
 	if (r->within_days >= 0)
 		date_add_days(r->drawn_on, -(int)r->within_days, since);
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT c.id, c.ref,"
 		"       EXISTS (SELECT 1 FROM audit a WHERE a.case_id = c.id AND a.submitted_at IS NOT NULL"
 		"               AND :since IS NOT NULL AND a.date >= :since AND a.date <= :drawn_on) AS recent,"
@@ -122,13 +122,13 @@ static int load_candidates(Db *db, const SampleRequest *r, long long team_id, Sa
 	db_bind_text(s, ":status", r->status);
 	long long cap = 0;
 	int rc;
-	while ((rc = db_step_row(db, s, cause)) == 1) {
+	while ((rc = db_next(db, s, cause)) == 1) {
 		out->open_cases++;
-		if (sqlite3_column_int(s, 2)) {
+		if (db_column_int(s, 2)) {
 			out->recent++;
 			continue;
 		}
-		if (sqlite3_column_int(s, 3)) {
+		if (db_column_int(s, 3)) {
 			out->pending++;
 			continue;
 		}
@@ -136,8 +136,8 @@ static int load_candidates(Db *db, const SampleRequest *r, long long team_id, Sa
 			cap = cap ? cap * 2 : 64;
 			*eligible = xrealloc(*eligible, sizeof **eligible * (size_t)cap);
 		}
-		(*eligible)[*neligible].id = sqlite3_column_int64(s, 0);
-		(*eligible)[*neligible].ref = xstrdup((const char *)sqlite3_column_text(s, 1));
+		(*eligible)[*neligible].id = db_column_int(s, 0);
+		(*eligible)[*neligible].ref = xstrdup(db_column_text(s, 1));
 		(*neligible)++;
 	}
 	return rc < 0 ? -1 : 0;
@@ -178,7 +178,7 @@ static int explain_none(const SampleRequest *r, const SampleDraw *d, char **caus
 
 static Table *drawn_cases(Db *db, long long sample_id, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT sa.sample_id AS sample, p.seed AS seed, sa.position AS position, c.ref AS \"case\","
 		"       c.status AS status, w.name AS worker,"
 		"       (SELECT max(a.date) FROM audit a WHERE a.case_id = c.id AND a.submitted_at IS NOT NULL)"
@@ -220,7 +220,7 @@ static int draw(Db *db, const SampleRequest *r, SampleDraw *out, char **cause)
 			pool[i] = pool[j];
 			pool[j] = swap;
 		}
-		sqlite3_stmt *s = db_stmt(db,
+		Stmt *s = db_stmt(db,
 			"INSERT INTO sample(team_id, auditor_id, drawn_on, due, seed, requested)"
 			" VALUES (:team, :auditor, :drawn_on, :due, :seed, :requested)");
 		db_bind_int(s, ":team", team_id);
@@ -246,8 +246,8 @@ static int draw(Db *db, const SampleRequest *r, SampleDraw *out, char **cause)
 			db_bind_int(s, ":team", team_id);
 			db_bind_int(s, ":auditor", auditor_id);
 			if ((rc = db_step_row(db, s, cause)) == 1) {
-				out->team = xstrdup((const char *)sqlite3_column_text(s, 0));
-				out->auditor = xstrdup((const char *)sqlite3_column_text(s, 1));
+				out->team = xstrdup(db_column_text(s, 0));
+				out->auditor = xstrdup(db_column_text(s, 1));
 				db_reset(s);
 				rc = 0;
 			} else {
@@ -293,7 +293,7 @@ int repo_sample_list(Db *db, const char *team, Sink *sink, char **cause)
 	date_today(today);
 	/* What became of each scheduled audit is decided in one place
 	 * (measure_sql.h), so the list and MGMT-AUDITS agree. */
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"WITH " SQL_SCHEDULED_STATUS
 		" SELECT ss.sample_id AS sample, t.name AS team, w.name AS auditor, ss.drawn_on AS drawn_on, ss.due AS due,"
 		"        ss.case_ref AS \"case\", ss.audit_id AS audit, ss.audit_date AS audit_date, ss.status AS audited,"
@@ -325,7 +325,7 @@ int repo_sample_withdraw(Db *db, long long sample, const char *case_ref, const c
 	if (repo_case_id(db, case_ref, &case_id, cause) != 0)
 		return -1;
 	/* What became of it, by the rule MGMT-AUDITS counts with. */
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"WITH " SQL_SCHEDULED_STATUS
 		" SELECT status, drawn_on, due, audit_id, audit_date, withdrawn_on FROM sched_status"
 		" WHERE sample_id = :sample AND case_id = :case");
@@ -342,7 +342,7 @@ int repo_sample_withdraw(Db *db, long long sample, const char *case_ref, const c
 	text_copy(s, 0, status, sizeof status);
 	text_copy(s, 1, drawn, sizeof drawn);
 	text_copy(s, 2, due, sizeof due);
-	long long audit = sqlite3_column_int64(s, 3);
+	long long audit = db_column_int(s, 3);
 	text_copy(s, 4, audit_date, sizeof audit_date);
 	text_copy(s, 5, withdrawn, sizeof withdrawn);
 	db_reset(s);
@@ -374,7 +374,7 @@ int repo_sample_withdraw(Db *db, long long sample, const char *case_ref, const c
 	char name[256], role[32];
 	text_copy(s, 0, name, sizeof name);
 	text_copy(s, 1, role, sizeof role);
-	int in_post = sqlite3_column_int(s, 2), manager = sqlite3_column_int(s, 3);
+	int in_post = db_column_int(s, 2), manager = db_column_int(s, 3);
 	db_reset(s);
 	if (!manager)
 		return failure(cause, "%s is not a manager (role %s); a scheduled management audit is withdrawn by "

@@ -50,7 +50,7 @@ static char *applies_to(const char *statuses, const char *flags)
 
 int repo_standard_list(Db *db, Sink *sink, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT s.code, s.text,"
 		"       (SELECT group_concat(status, ',') FROM"
 		"          (SELECT status FROM standard_status WHERE standard_code = s.code ORDER BY status)),"
@@ -58,13 +58,13 @@ int repo_standard_list(Db *db, Sink *sink, char **cause)
 		"          (SELECT flag FROM standard_flag WHERE standard_code = s.code ORDER BY flag))"
 		" FROM standard s ORDER BY s.position");
 	static const char *const names[] = {"code", "text", "applies_to"};
-	int rc = db_step_row(db, s, cause);
+	int rc = db_next(db, s, cause);
 	if (rc >= 0)
 		sink->header(sink, 3, names);
-	for (; rc == 1; rc = db_step_row(db, s, cause)) {
-		char *applies = applies_to((const char *)sqlite3_column_text(s, 2), (const char *)sqlite3_column_text(s, 3));
-		Value v[3] = {text_value((const char *)sqlite3_column_text(s, 0)),
-		              text_value((const char *)sqlite3_column_text(s, 1)), text_value(applies)};
+	for (; rc == 1; rc = db_next(db, s, cause)) {
+		char *applies = applies_to(db_column_text(s, 2), db_column_text(s, 3));
+		Value v[3] = {text_value(db_column_text(s, 0)),
+		              text_value(db_column_text(s, 1)), text_value(applies)};
 		sink->row(sink, v);
 		free(applies);
 	}
@@ -82,7 +82,7 @@ int repo_standard_list(Db *db, Sink *sink, char **cause)
 
 int repo_target_list(Db *db, const char *day, Sink *sink, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT t.code AS code, coalesce(" DATED_ON("threshold") ", t.threshold) AS threshold,"
 		"       " DATED_ON("from_date") " AS \"from\","
 		"       t.measure AS measure, t.text AS text, t.source AS source"
@@ -93,14 +93,14 @@ int repo_target_list(Db *db, const char *day, Sink *sink, char **cause)
 
 int repo_target_code(Db *db, const char *code, char out[64], char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db, "SELECT code FROM target WHERE code = :code COLLATE NOCASE");
+	Stmt *s = db_stmt(db, "SELECT code FROM target WHERE code = :code COLLATE NOCASE");
 	db_bind_text(s, ":code", code);
 	int rc = db_step_row(db, s, cause);
 	if (rc < 0)
 		return -1;
 	if (rc == 0)
 		return failure(cause, "unknown target '%s'; 'target list' shows the targets", code);
-	const char *found = (const char *)sqlite3_column_text(s, 0);
+	const char *found = db_column_text(s, 0);
 	size_t n = strlen(found);
 	if (n > 63)
 		n = 63;
@@ -132,14 +132,14 @@ int repo_target_threshold_parse(const char *text, double *out, char **cause)
 
 int repo_target_threshold_on(Db *db, const char *code, const char *day, double *threshold, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT coalesce(" DATED_ON("threshold") ", t.threshold) FROM target t WHERE t.code = :code");
 	db_bind_text(s, ":code", code);
 	db_bind_text(s, ":day", day);
 	int rc = db_step_row(db, s, cause);
 	if (rc != 1)
 		return rc < 0 ? -1 : failure(cause, "unknown target '%s'; 'target list' shows the targets", code);
-	*threshold = sqlite3_column_double(s, 0);
+	*threshold = db_column_double(s, 0);
 	db_reset(s);
 	return 0;
 }
@@ -155,7 +155,7 @@ int repo_target_set(Db *db, const char *code, const char *threshold, const char 
 		               "applies", day ? day : "");
 	if (repo_target_threshold_on(db, stored, day, old, cause) != 0)
 		return -1;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"INSERT INTO target_threshold(target_code, from_date, threshold) VALUES (:code, :day, :threshold)"
 		" ON CONFLICT (target_code, from_date) DO UPDATE SET threshold = excluded.threshold");
 	db_bind_real(s, ":threshold", value);
