@@ -310,6 +310,11 @@ START_TEST(test_display_places)
 	ck_assert_int_eq(stats_interval_places(high, 85), 1);
 	ck_assert(stats_round(low, 1) == 51.2 && stats_round(high, 1) == 88.2);
 	ck_assert_int_eq(stats_interval_places(84.96, 85), 2);
+	/* 2 of 4: the high end is 84.9961, evidence below, printed 84.996. */
+	ck_assert_int_eq(stats_wilson(2, 4, &low, &high), 0);
+	ck_assert_int_eq(stats_evidence(2, 4, 85), EVIDENCE_BELOW);
+	ck_assert_int_eq(stats_interval_places(high, 85), 3);
+	ck_assert(stats_round(high, 3) == 84.996);
 	ck_assert_int_eq(stats_interval_places(84.96, 85.0001), 2); /* thresholds to hundredths */
 }
 END_TEST

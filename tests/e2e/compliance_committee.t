@@ -165,6 +165,22 @@ $ CASEAUDIT_TODAY=2017-01-20 caseaudit --mode csv -c "compliance --month 2017-01
 target,team,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
 SUP-AGREEMENT,Assessment Team,1,1,100.0,90,green,,,census,2017-01-01,2017-01-31^M
 SUP-AGREEMENT,Children in Care Team,1,2,50.0,90,red,,,census,2017-01-01,2017-01-31^M
+$ # ---- an interval end: 2 of 4 has its Wilson high end at 84.996, under
+$ # 85, so the evidence is below; it is printed 84.996, never 85.0 beside
+$ # below, in every mode.
+$ printf '%s\n' "team add Small" "worker add 'Mo Reed' --team Small --role team-manager" "case add S1 --team Small" "case add S2 --team Small" "case add S3 --team Small" "case add S4 --team Small" "audit add S1 --date 2016-10-03 --auditor 'Mo Reed' --grade good --submit CHRON=met" "audit add S2 --date 2016-10-04 --auditor 'Mo Reed' --grade good --submit CHRON=met" "audit add S3 --date 2016-10-05 --auditor 'Mo Reed' --grade good --submit CHRON=not-met" "audit add S4 --date 2016-10-06 --auditor 'Mo Reed' --grade good --submit CHRON=not-met" | caseaudit small.db > /dev/null
+$ caseaudit -c "compliance --month 2016-10 --target CHRON" small.db
+target  numerator  denominator  percent  threshold  status  ci_low  ci_high  evidence
+------  ---------  -----------  -------  ---------  ------  ------  -------  --------
+CHRON           2            4     50.0         85  red       15.0   84.996  below
+Period: 2016-10 (2016-10-01 to 2016-10-31).
+$ caseaudit --mode csv -c "compliance --month 2016-10 --target CHRON" small.db
+target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
+CHRON,2,4,50.0,85,red,15.0,84.996,below,2016-10-01,2016-10-31^M
+$ caseaudit --mode json -c "compliance --month 2016-10 --target CHRON" small.db
+[
+ {"target": "CHRON", "numerator": 2, "denominator": 4, "percent": 50.0, "threshold": 85, "status": "red", "ci_low": 15.0, "ci_high": 84.996, "evidence": "below", "period_from": "2016-10-01", "period_to": "2016-10-31"}
+]
 $ # ---- refusals: one line each, nothing changed
 $ caseaudit -c "compliance --quarter 2016/18-Q3"
 ! error: --quarter '2016/18-Q3' is not a financial year's quarter: the financial year that starts in April 2016 is 2016/17; expected YYYY/YY-QN, e.g. 2016/17-Q3 for October to December 2016
