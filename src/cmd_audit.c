@@ -54,17 +54,6 @@ static int audit_add(App *app, const Args *a, char **cause)
 		return -1;
 	}
 	n.answers = answers;
-	int measured = 0;
-	for (int i = 0; i < n.nanswers; i++)
-		measured += strcmp(answers[i].result, "na") != 0;
-	if (n.submit && n.grade == NULL) {
-		free(answers);
-		return failure(cause, "--submit needs a grade; give --grade GRADE (or submit later with 'audit submit')");
-	}
-	if (n.submit && measured == 0) {
-		free(answers);
-		return failure(cause, "--submit needs at least one answer met or not-met, as STANDARD=RESULT, e.g. CHRON=met");
-	}
 	long long id;
 	int rc = repo_audit_add(app->db, &n, &id, cause);
 	free(answers);
@@ -449,7 +438,7 @@ static int guided_prepare(Guided *g, Table **context, char **cause)
 	int rc = g->standards ? 0 : -1;
 	if (rc == 0) {
 		/* A trial draft, rolled back: the same checks as the real one. */
-		AuditNew trial = {g->case_ref, g->date, g->auditor, NULL, NULL, 0, NULL, 0};
+		AuditNew trial = {g->case_ref, g->date, g->auditor, NULL, NULL, 0, NULL, 0, 0};
 		long long id;
 		rc = repo_audit_add(db, &trial, &id, cause);
 	}
@@ -548,7 +537,7 @@ static int guided_record(Guided *g, long long *id, char **cause)
 	Db *db = g->app->db;
 	if (db_begin(db, 1, cause) != 0)
 		return -1;
-	AuditNew n = {g->case_ref, g->date, g->auditor, NULL, g->grade, g->nanswers, g->answers, g->submit};
+	AuditNew n = {g->case_ref, g->date, g->auditor, NULL, g->grade, g->nanswers, g->answers, g->submit, 0};
 	int rc = repo_audit_add(db, &n, id, cause);
 	for (int i = 0; i < g->nactions && rc == 0; i++) {
 		long long action;

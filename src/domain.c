@@ -44,7 +44,12 @@ static int unset(const char *date)
 
 int domain_in_post_during(const char *started, const char *left, const char *first, const char *last)
 {
-	return (unset(started) || strcmp(started, last) <= 0) && (unset(left) || strcmp(left, first) >= 0);
+	return (unset(started) || strcmp(started, last) <= 0) && !domain_has_left(left, first);
+}
+
+int domain_has_left(const char *left, const char *date)
+{
+	return !unset(left) && strcmp(left, date) < 0;
 }
 
 int domain_in_post(const char *started, const char *left, const char *date)
@@ -105,15 +110,14 @@ int domain_may_audit(const char *role, const char *type, int allocated, const ch
 
 /* ---- audits ---- */
 
-int domain_may_submit(const char *type, const char *grade, int imported, int measured, const char **why)
+DomainSubmit domain_submit_check(const char *type, const char *grade, int imported, int measured)
 {
-	if (!measured)
-		return refuse(why, "needs at least one answer met or not-met (na answers alone measure nothing)");
 	int dip_sample = type == NULL || strcmp(type, "dip-sample") == 0;
 	if (dip_sample && !imported && (grade == NULL || *grade == '\0'))
-		return refuse(why, "needs a grade (a dip-sample audit is graded; themed and multi-agency audits "
-		                   "need not be)");
-	return 1;
+		return DOMAIN_SUBMIT_NEEDS_GRADE;
+	if (!measured)
+		return DOMAIN_SUBMIT_NEEDS_MEASURE;
+	return DOMAIN_SUBMIT_READY;
 }
 
 /* ---- standards ---- */

@@ -18,6 +18,7 @@ typedef struct {
 	long long id, case_id, auditor_id;
 	char date[11];
 	char grade[32];   /* "" when not graded */
+	char type[32];
 	int submitted;
 } Audit;
 
@@ -48,7 +49,7 @@ static void column_copy(sqlite3_stmt *s, int col, char *out, size_t size)
 static int load_audit(Db *db, long long id, Audit *a, char **cause)
 {
 	sqlite3_stmt *s = db_stmt(db,
-		"SELECT case_id, auditor_id, date, grade, submitted_at IS NOT NULL FROM audit WHERE id = :id");
+		"SELECT case_id, auditor_id, date, grade, submitted_at IS NOT NULL, type FROM audit WHERE id = :id");
 	db_bind_int(s, ":id", id);
 	int rc = db_step_row(db, s, cause);
 	if (rc < 0)
@@ -61,6 +62,7 @@ static int load_audit(Db *db, long long id, Audit *a, char **cause)
 	column_copy(s, 2, a->date, sizeof a->date);
 	column_copy(s, 3, a->grade, sizeof a->grade);
 	a->submitted = sqlite3_column_int(s, 4);
+	column_copy(s, 5, a->type, sizeof a->type);
 	db_reset(s);
 	return 0;
 }
@@ -72,6 +74,21 @@ static int load_draft(Db *db, long long id, Audit *a, char **cause)
 	if (a->submitted)
 		return failure(cause, "audit %lld is submitted and cannot be changed", id);
 	return 0;
+}
+
+int repo_audit_same(Db *db, long long case_id, const char *date, long long auditor, long long *id, char **cause)
+{
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT id FROM audit WHERE case_id = :case AND date = :date AND auditor_id = :auditor ORDER BY id LIMIT 1");
+	db_bind_int(s, ":case", case_id);
+	db_bind_text(s, ":date", date);
+	db_bind_int(s, ":auditor", auditor);
+	int rc = db_step_row(db, s, cause);
+	if (rc == 1) {
+		*id = sqlite3_column_int64(s, 0);
+		db_reset(s);
+	}
+	return rc;
 }
 
 int repo_audit_check_draft(Db *db, long long audit, char **cause)
@@ -240,9 +257,6 @@ static char *unanswered_standards(Db *db, long long audit, long long case_id)
 
 static int submit(Db *db, const Audit *a, char **unanswered, char **cause)
 {
-	if (a->grade[0] == '\0')
-		return failure(cause, "audit %lld has no grade; give one with 'audit grade %lld GRADE' before submitting",
-		               a->id, a->id);
 	/* An audit of n/a answers alone measured nothing: almost surely a slip. */
 	sqlite3_stmt *s = db_stmt(db, "SELECT count(*) FROM answer WHERE audit_id = :audit AND result <> 'na'");
 	db_bind_int(s, ":audit", a->id);
@@ -250,9 +264,16 @@ static int submit(Db *db, const Audit *a, char **unanswered, char **cause)
 		return -1;
 	long long answers = sqlite3_column_int64(s, 0);
 	db_reset(s);
-	if (answers == 0)
+	switch (domain_submit_check(a->type, a->grade, 0, answers > 0)) {
+	case DOMAIN_SUBMIT_NEEDS_GRADE:
+		return failure(cause, "audit %lld has no grade; give one with 'audit grade %lld GRADE' before submitting "
+		               "(a dip-sample audit is graded)", a->id, a->id);
+	case DOMAIN_SUBMIT_NEEDS_MEASURE:
 		return failure(cause, "audit %lld has no answer met or not-met; record them with "
 		               "'audit answer %lld STANDARD RESULT' before submitting", a->id, a->id);
+	case DOMAIN_SUBMIT_READY:
+		break;
+	}
 	s = db_stmt(db,
 		"UPDATE audit SET submitted_at = caseaudit_now(), submitted_by = caseaudit_user() WHERE id = :audit");
 	db_bind_int(s, ":audit", a->id);
@@ -298,58 +319,13 @@ static int team_on(Db *db, long long case_id, const char *date, long long curren
 	return 0;
 }
 
-/* A worker, by name: what recording their work needs to know. */
-typedef struct {
-	long long id;
-	char name[256], started[11], left[11];
-} WorkerFacts;
-
-static int worker_facts(Db *db, const char *what, const char *name, WorkerFacts *w, char **role, char **cause)
-{
-	if (name == NULL || *name == '\0')
-		return failure(cause, "the %s's name is empty; give a worker's name", what);
-	sqlite3_stmt *s = db_stmt(db, "SELECT id, name, role, started, left_on FROM worker WHERE name = :name");
-	db_bind_text(s, ":name", name);
-	int found = db_step_row(db, s, cause);
-	if (found < 0)
-		return -1;
-	if (found == 0)
-		return failure(cause, "unknown worker '%s'; 'worker list' shows the workers", name);
-	w->id = sqlite3_column_int64(s, 0);
-	column_copy(s, 1, w->name, sizeof w->name);
-	column_copy(s, 3, w->started, sizeof w->started);
-	column_copy(s, 4, w->left, sizeof w->left);
-	if (role)
-		*role = column_dup(s, 2);
-	db_reset(s);
-	return 0;
-}
-
-static int worker_in_post(const char *what, const WorkerFacts *w, const char *date, char **cause)
-{
-	if (w->started[0] && strcmp(date, w->started) < 0)
-		return failure(cause, "%s %s started on %s, after %s", what, w->name, w->started, date);
-	if (w->left[0] && strcmp(date, w->left) > 0)
-		return failure(cause, "%s %s left on %s, before %s", what, w->name, w->left, date);
-	return 0;
-}
-
 /* A worker in post on date, by name, in one look-up. */
-static int worker_on(Db *db, const char *what, const char *name, const char *date, long long *id, char **role,
-                     char **cause)
+static int worker_on(Db *db, const char *what, const char *event, const char *name, const char *date,
+                     WorkerRecord *w, char **cause)
 {
-	WorkerFacts w;
-	if (worker_facts(db, what, name, &w, role, cause) != 0)
+	if (repo_worker_get(db, name, w, cause) != 0)
 		return -1;
-	*id = w.id;
-	if (worker_in_post(what, &w, date, cause) != 0) {
-		if (role) {
-			free(*role);
-			*role = NULL;
-		}
-		return -1;
-	}
-	return 0;
+	return repo_worker_check_in_post(w, what, event, date, NULL, cause);
 }
 
 static int check_date_value(const char *what, const char *date, char **cause)
@@ -390,7 +366,7 @@ struct AuditRecorder {
 	char case_ref[128];          /* "" when none */
 	CaseFacts case_facts;
 	char auditor[256];           /* "" when none */
-	WorkerFacts auditor_facts;
+	WorkerRecord auditor_facts;
 };
 
 AuditRecorder *repo_audit_recorder_new(Db *db, int bulk, char **cause)
@@ -493,14 +469,16 @@ static int recorder_case(AuditRecorder *r, const char *ref, CaseFacts *c, char *
 	return 0;
 }
 
-static int recorder_auditor(AuditRecorder *r, const char *name, WorkerFacts *w, char **cause)
+static int recorder_auditor(AuditRecorder *r, const char *name, WorkerRecord *w, char **cause)
 {
 	if (name && r->auditor[0] && strcmp(r->auditor, name) == 0) {
 		*w = r->auditor_facts;
 		return 0;
 	}
 	r->auditor[0] = '\0';
-	if (worker_facts(r->db, "auditor", name, w, NULL, cause) != 0)
+	if (name == NULL || *name == '\0')
+		return failure(cause, "the auditor's name is empty; give a worker's name");
+	if (repo_worker_get(r->db, name, w, cause) != 0)
 		return -1;
 	if (strlen(name) < sizeof r->auditor) {
 		memcpy(r->auditor, name, strlen(name) + 1);
@@ -520,7 +498,7 @@ int repo_audit_recorder_case(AuditRecorder *r, const char *ref, long long *id, c
 
 int repo_audit_recorder_auditor(AuditRecorder *r, const char *name, long long *id, char **cause)
 {
-	WorkerFacts w;
+	WorkerRecord w;
 	if (recorder_auditor(r, name, &w, cause) != 0)
 		return -1;
 	*id = w.id;
@@ -678,8 +656,9 @@ static int add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
 		return failure(cause, "case %s opened on %s, after the audit date %s", n->case_ref, c.opened, n->date);
 	if (c.closed[0] && strcmp(n->date, c.closed) > 0)
 		return failure(cause, "case %s closed on %s, before the audit date %s", n->case_ref, c.closed, n->date);
-	WorkerFacts w;
-	if (recorder_auditor(r, n->auditor, &w, cause) != 0 || worker_in_post("auditor", &w, n->date, cause) != 0)
+	WorkerRecord w;
+	if (recorder_auditor(r, n->auditor, &w, cause) != 0 ||
+	    repo_worker_check_in_post(&w, "the auditor", "audit", n->date, NULL, cause) != 0)
 		return -1;
 	long long auditor = w.id;
 	const char *type = n->type ? n->type : "dip-sample";
@@ -687,14 +666,19 @@ static int add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
 		return check_enum("type", type, TYPES, cause);
 	if (n->grade && !in_list(n->grade, GRADES))
 		return check_enum("grade", n->grade, GRADES, cause);
-	if (n->submit && n->grade == NULL)
-		return failure(cause, "a submitted audit needs a grade");
 	int measured = 0;
 	for (int i = 0; i < n->nanswers; i++)
 		measured += n->answers[i].result && strcmp(n->answers[i].result, "na") != 0;
-	if (n->submit && measured == 0)
-		return failure(cause, "a submitted audit needs at least one answer met or not-met (na answers alone "
-		                      "measure nothing)");
+	switch (n->submit ? domain_submit_check(type, n->grade, n->imported, measured > 0) : DOMAIN_SUBMIT_READY) {
+	case DOMAIN_SUBMIT_NEEDS_GRADE:
+		return failure(cause, "a submitted dip-sample audit needs a grade; give one, or record a draft and "
+		                      "grade it later");
+	case DOMAIN_SUBMIT_NEEDS_MEASURE:
+		return failure(cause, "a submitted audit needs at least one answer met or not-met, as STANDARD=RESULT "
+		                      "(na answers alone measure nothing)");
+	case DOMAIN_SUBMIT_READY:
+		break;
+	}
 	/* Check every answer before writing anything, and each standard once. */
 	char (*codes)[64] = xcalloc((size_t)n->nanswers + 1, sizeof *codes);
 	int rc = 0;
@@ -704,6 +688,12 @@ static int add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
 			if (strcmp(codes[i], codes[j]) == 0)
 				rc = failure(cause, "standard %s is answered twice; answer it once", codes[i]);
 	}
+	/* The same audit twice would count twice in every figure. */
+	long long same;
+	int found = rc == 0 ? repo_audit_same(db, c.id, n->date, auditor, &same, cause) : 0;
+	if (found != 0)
+		rc = found < 0 ? -1 : failure(cause, "case %s was already audited on %s by %s (audit %lld); an audit is "
+		                                     "recorded once", n->case_ref, n->date, w.name, same);
 	long long team = 0;
 	if (rc == 0)
 		rc = team_on(db, c.id, n->date, c.team_id, &team, cause);
@@ -798,17 +788,12 @@ int repo_audit_moderate(Db *db, long long audit, const char *moderator, const ch
 		db_reset(s);
 		return rc;
 	}
-	long long moderator_id;
-	char *role = NULL;
-	if (worker_on(db, "moderator", moderator, date, &moderator_id, &role, cause) != 0)
+	WorkerRecord m;
+	if (worker_on(db, "the moderator", "moderation", moderator, date, &m, cause) != 0)
 		return -1;
-	if (!domain_moderates(role)) {
-		rc = failure(cause, "%s is a %s; audits are moderated by " DOMAIN_MANAGERS,
-		             moderator, role);
-		free(role);
-		return rc;
-	}
-	free(role);
+	long long moderator_id = m.id;
+	if (!domain_moderates(m.role))
+		return failure(cause, "%s is a %s; audits are moderated by " DOMAIN_MANAGERS, moderator, m.role);
 	if (moderator_id == a.auditor_id)
 		return failure(cause, "%s audited audit %lld and cannot moderate it; ask another manager", moderator, audit);
 	if (grade != NULL && !in_list(grade, GRADES))
