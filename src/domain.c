@@ -95,17 +95,16 @@ static int refuse(const char **why, const char *reason)
 int domain_may_audit(const char *role, const char *type, int allocated, const char **why)
 {
 	if (allocated)
-		return refuse(why, "a worker never audits a case allocated to them; ask a manager, an iro or a "
-		                   "qa-officer");
+		return refuse(why, "a worker never audits their own case: ask a manager, an iro or a qa-officer");
 	if (domain_is_manager(role) || (role != NULL && (strcmp(role, "iro") == 0 || strcmp(role, "qa-officer") == 0)))
 		return 1;
 	if (role != NULL && strcmp(role, "partner") == 0) {
 		if (type != NULL && strcmp(type, "multi-agency") == 0)
 			return 1;
-		return refuse(why, "a partner audits only in a multi-agency audit (--type multi-agency)");
+		return refuse(why, "a partner audits only in a multi-agency audit");
 	}
-	return refuse(why, "audits are done by a manager, an iro or a qa-officer (a partner in a multi-agency "
-	                   "audit), never a social-worker or aqw");
+	return refuse(why, "audits are done by a manager (team-manager, head-of-service, senior-manager), an iro "
+	                   "or a qa-officer, and by a partner in a multi-agency audit");
 }
 
 /* ---- audits ---- */

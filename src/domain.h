@@ -65,6 +65,14 @@ int domain_is_line_manager(const char *role);
  * why is not NULL) saying who may instead. */
 int domain_may_audit(const char *role, const char *type, int allocated, const char **why);
 
+/* ---- dates of changes ---- */
+
+/* The council's calendar date of a change stamped at (history.at, UTC),
+ * in SQL. SQLite's 'localtime' reads the process's time zone, which
+ * clock_set_zone (util.h) sets to the council's when the database opens,
+ * whatever the machine's. */
+#define DOMAIN_SQL_LOCAL_DATE(AT) "date(" AT ", 'localtime')"
+
 /* ---- audits ---- */
 
 /* Whether an audit may be submitted: a grade when it is a dip-sample

@@ -123,6 +123,84 @@ START_TEST(test_add_submit_at_once)
 }
 END_TEST
 
+/* Who may audit: a manager, an iro or a qa-officer; never a social worker,
+ * never the worker allocated to the case on the audit's date. */
+START_TEST(test_who_may_audit)
+{
+	fixture_exec(db, "INSERT INTO worker(id, name, team_id, role) VALUES (6, 'Ira Reviewer', 2, 'iro')");
+	AuditNew sw = {"C2", "2016-11-02", "Anna Smith", NULL, NULL, 0, NULL, 0, 0};
+	long long id;
+	ck_assert_int_eq(repo_audit_add(db, &sw, &id, &cause), -1);
+	check_cause("Anna Smith is a social-worker and may not audit case C2; audits are done by a manager "
+	            "(team-manager, head-of-service, senior-manager), an iro or a qa-officer, and by a partner in a "
+	            "multi-agency audit");
+	/* An IRO's audit is accepted. */
+	AuditNew iro = {"C2", "2016-11-02", "Ira Reviewer", "themed", NULL, 0, NULL, 0, 0};
+	ck_assert_int_eq(repo_audit_add(db, &iro, &id, &cause), 0);
+	/* Mary Shah is allocated C4 from now on: on 2016-11-02 (before the
+	 * change) she was not, so her audit of that day stands; today she is. */
+	fixture_exec(db, "UPDATE case_file SET worker_id = 1 WHERE id = 4");
+	AuditNew before = {"C4", "2016-11-02", "Mary Shah", NULL, NULL, 0, NULL, 0, 0};
+	ck_assert_int_eq(repo_audit_add(db, &before, &id, &cause), 0);
+	AuditNew now = {"C4", "2016-11-30", "Mary Shah", NULL, NULL, 0, NULL, 0, 0};
+	ck_assert_int_eq(repo_audit_add(db, &now, &id, &cause), -1);
+	check_cause("Mary Shah is the worker allocated to case C4 on 2016-11-30 and may not audit it; a worker never "
+	            "audits their own case: ask a manager, an iro or a qa-officer");
+	ck_assert_int_eq(count("SELECT count(*) FROM audit"), 2);
+}
+END_TEST
+
+/* The same audit twice is refused by audit add, naming the first. */
+START_TEST(test_duplicate_refused)
+{
+	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
+	long long first = add_audit("C2", "2016-11-02", "good", 1, answers, 1);
+	AuditNew again = {"C2", "2016-11-02", "Mary Shah", NULL, "good", 1, answers, 1, 0};
+	long long id;
+	ck_assert_int_eq(repo_audit_add(db, &again, &id, &cause), -1);
+	check_cause("case C2 was already audited on 2016-11-02 by Mary Shah (audit 1); an audit is recorded once");
+	/* A draft counts as recorded too; another day or auditor is another audit. */
+	AuditNew draft = {"C2", "2016-11-03", "Mary Shah", NULL, NULL, 1, answers, 0, 0};
+	ck_assert_int_eq(repo_audit_add(db, &draft, &id, &cause), 0);
+	draft.grade = "good";
+	draft.submit = 1;
+	ck_assert_int_eq(repo_audit_add(db, &draft, &id, &cause), -1);
+	check_cause("case C2 was already audited on 2016-11-03 by Mary Shah (audit 2); an audit is recorded once");
+	AuditNew other = {"C2", "2016-11-02", "Rita Patel", NULL, "good", 1, answers, 1, 0};
+	ck_assert_int_eq(repo_audit_add(db, &other, &id, &cause), 0);
+	ck_assert_int_eq(first, 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM audit"), 3);
+}
+END_TEST
+
+/* The grade rule: a dip-sample audit is graded to be submitted; themed and
+ * multi-agency audits, and imported past audits, need not be. */
+START_TEST(test_grade_rule)
+{
+	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
+	long long id;
+	AuditNew dip = {"C2", "2016-11-02", "Mary Shah", NULL, NULL, 1, answers, 1, 0};
+	ck_assert_int_eq(repo_audit_add(db, &dip, &id, &cause), -1);
+	check_cause("a submitted dip-sample audit needs a grade; give one, or record a draft and grade it later");
+	AuditNew themed = {"C2", "2016-11-02", "Mary Shah", "themed", NULL, 1, answers, 1, 0};
+	ck_assert_int_eq(repo_audit_add(db, &themed, &id, &cause), 0);
+	AuditNew multi = {"C2", "2016-11-03", "Mary Shah", "multi-agency", NULL, 1, answers, 1, 0};
+	ck_assert_int_eq(repo_audit_add(db, &multi, &id, &cause), 0);
+	AuditNew past = {"C2", "2016-11-04", "Mary Shah", NULL, NULL, 1, answers, 1, 1};
+	ck_assert_int_eq(repo_audit_add(db, &past, &id, &cause), 0);
+	ck_assert_int_eq(count("SELECT count(*) FROM audit WHERE submitted_at IS NOT NULL AND grade IS NULL"), 3);
+	/* audit submit: a themed draft without a grade goes in. */
+	AuditNew draft = {"C2", "2016-11-05", "Mary Shah", "themed", NULL, 1, answers, 0, 0};
+	ck_assert_int_eq(repo_audit_add(db, &draft, &id, &cause), 0);
+	ck_assert_int_eq(repo_audit_submit(db, id, NULL, &cause), 0);
+	AuditNew dip_draft = {"C2", "2016-11-06", "Mary Shah", NULL, NULL, 1, answers, 0, 0};
+	ck_assert_int_eq(repo_audit_add(db, &dip_draft, &id, &cause), 0);
+	ck_assert_int_eq(repo_audit_submit(db, id, NULL, &cause), -1);
+	check_cause("audit 5 has no grade; give one with 'audit grade 5 GRADE' before submitting (a dip-sample audit "
+	            "is graded)");
+}
+END_TEST
+
 /* Each refusal, with nothing recorded. */
 static const AuditAnswer only_na[] = {{"CHRON", "na", NULL}};
 
@@ -860,6 +938,9 @@ static Suite *suite(void)
 	tcase_add_test(add, test_add_draft);
 	tcase_add_test(add, test_add_submit_at_once);
 	tcase_add_test(add, test_add_refusals);
+	tcase_add_test(add, test_who_may_audit);
+	tcase_add_test(add, test_duplicate_refused);
+	tcase_add_test(add, test_grade_rule);
 	tcase_add_test(add, test_add_bad_answers);
 	tcase_add_test(add, test_add_applicable);
 	tcase_add_test(add, test_team_on_audit_date);
