@@ -69,8 +69,9 @@ static int report_run(App *app, const Args *a, char **cause)
 	Table *summary = measure(app, &period, team, COMPLIANCE_BY_NONE, cause);
 	Table *by_team = summary ? measure(app, &period, team, COMPLIANCE_BY_TEAM, cause) : NULL;
 	Table *by_month = by_team ? measure(app, &trend, team, COMPLIANCE_BY_MONTH, cause) : NULL;
-	Table *targets = by_month ? repo_target_list(app->db, cause) : NULL;
-	Table *actions = targets ? repo_action_list(app->db, &overdue, cause) : NULL;
+	TableSink ts = {{NULL, NULL, NULL}, NULL};
+	Table *targets = by_month ? table_collected(&ts, repo_target_list(app->db, table_sink(&ts), cause)) : NULL;
+	Table *actions = targets ? table_collected(&ts, repo_action_list(app->db, &overdue, table_sink(&ts), cause)) : NULL;
 	int rc = -1;
 	if (actions != NULL) {
 		d.summary = summary;
@@ -78,22 +79,17 @@ static int report_run(App *app, const Args *a, char **cause)
 		d.by_month = by_month;
 		d.targets = targets;
 		d.overdue = actions;
-		/* Write beside the target and rename, so a failed report never
-		 * leaves half a file where a good one was. */
-		char *tmp = xprintf("%s.tmp", file);
-		FILE *fp = fopen(tmp, "w");
-		if (fp == NULL) {
-			failure(cause, "cannot write %s: %s", file, strerror(errno));
-		} else {
-			rc = report_html(fp, &d, cause);
-			if (fclose(fp) != 0 && rc == 0)
-				rc = failure(cause, "cannot write %s: %s", file, strerror(errno));
-			if (rc == 0 && rename(tmp, file) != 0)
-				rc = failure(cause, "cannot write %s: %s", file, strerror(errno));
-			if (rc != 0)
-				remove(tmp);
+		/* A private file beside the target, renamed into place when whole:
+		 * a failed report never leaves half a file, and nothing is
+		 * written through a link planted under either name. */
+		SafeFile *f = safefile_open(file, cause);
+		if (f != NULL) {
+			rc = report_html(safefile_stream(f), &d, cause);
+			if (rc == 0)
+				rc = safefile_commit(f, cause);
+			else
+				safefile_abort(f);
 		}
-		free(tmp);
 	}
 	if (rc == 0)
 		output_note(&app->out, "wrote %s: %d targets, %s%s%s", file, summary->nrow, period.label,

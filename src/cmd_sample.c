@@ -156,8 +156,8 @@ static int sample_draw(App *app, const Args *a, char **cause)
 
 static int sample_list(App *app, const Args *a, char **cause)
 {
-	Table *t = repo_sample_list(app->db, args_get(a, "team"), cause);
-	return output_result(&app->out, t);
+	Sink *sink = output_sink(&app->out);
+	return output_sink_close(sink, repo_sample_list(app->db, args_get(a, "team"), sink, cause));
 }
 
 /* sample size: how many files to audit for a percentage near the threshold

@@ -34,21 +34,21 @@ static int check_note(const char *note, char **cause)
 	return 0;
 }
 
-static char *column_dup(sqlite3_stmt *s, int col)
+static char *column_dup(Stmt *s, int col)
 {
-	const unsigned char *v = sqlite3_column_text(s, col);
+	const char *v = db_column_text(s, col);
 	return v ? xstrdup((const char *)v) : NULL;
 }
 
-static void column_copy(sqlite3_stmt *s, int col, char *out, size_t size)
+static void column_copy(Stmt *s, int col, char *out, size_t size)
 {
-	const unsigned char *v = sqlite3_column_text(s, col);
+	const char *v = db_column_text(s, col);
 	snprintf(out, size, "%s", v ? (const char *)v : "");
 }
 
 static int load_audit(Db *db, long long id, Audit *a, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT case_id, auditor_id, date, grade, submitted_at IS NOT NULL, type FROM audit WHERE id = :id");
 	db_bind_int(s, ":id", id);
 	int rc = db_step_row(db, s, cause);
@@ -57,11 +57,11 @@ static int load_audit(Db *db, long long id, Audit *a, char **cause)
 	if (rc == 0)
 		return failure(cause, "unknown audit %lld; 'audit list' shows the audits", id);
 	a->id = id;
-	a->case_id = sqlite3_column_int64(s, 0);
-	a->auditor_id = sqlite3_column_int64(s, 1);
+	a->case_id = db_column_int(s, 0);
+	a->auditor_id = db_column_int(s, 1);
 	column_copy(s, 2, a->date, sizeof a->date);
 	column_copy(s, 3, a->grade, sizeof a->grade);
-	a->submitted = sqlite3_column_int(s, 4);
+	a->submitted = db_column_int(s, 4);
 	column_copy(s, 5, a->type, sizeof a->type);
 	db_reset(s);
 	return 0;
@@ -78,14 +78,14 @@ static int load_draft(Db *db, long long id, Audit *a, char **cause)
 
 int repo_audit_same(Db *db, long long case_id, const char *date, long long auditor, long long *id, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT id FROM audit WHERE case_id = :case AND date = :date AND auditor_id = :auditor ORDER BY id LIMIT 1");
 	db_bind_int(s, ":case", case_id);
 	db_bind_text(s, ":date", date);
 	db_bind_int(s, ":auditor", auditor);
 	int rc = db_step_row(db, s, cause);
 	if (rc == 1) {
-		*id = sqlite3_column_int64(s, 0);
+		*id = db_column_int(s, 0);
 		db_reset(s);
 	}
 	return rc;
@@ -126,22 +126,22 @@ static int standards_load(Db *db, Standards *st, char **cause)
 {
 	st->list = NULL;
 	st->n = 0;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT * FROM (SELECT s.code, 0, 0 FROM standard s ORDER BY s.position)"
 		" UNION ALL SELECT standard_code, 1, status FROM standard_status"
 		" UNION ALL SELECT standard_code, 2, flag FROM standard_flag");
 	int rc;
-	while ((rc = db_step_row(db, s, cause)) == 1) {
-		const char *code = (const char *)sqlite3_column_text(s, 0);
-		int kind = sqlite3_column_int(s, 1);
+	while ((rc = db_next(db, s, cause)) == 1) {
+		const char *code = db_column_text(s, 0);
+		int kind = db_column_int(s, 1);
 		if (kind == 0) {
 			st->list = xrealloc(st->list, sizeof *st->list * (size_t)(st->n + 1));
 			StandardRule *rule = &st->list[st->n++];
 			snprintf(rule->code, sizeof rule->code, "%s", code);
-			rule->rule = (DomainStandard){0, 0, sqlite3_column_int(s, 2)};
+			rule->rule = (DomainStandard){0, 0, db_column_int(s, 2)};
 			continue;
 		}
-		const char *value = (const char *)sqlite3_column_text(s, 2);
+		const char *value = db_column_text(s, 2);
 		unsigned bit = domain_bit(value, kind == 1 ? STATUSES : FLAGS);
 		if (bit == 0) {
 			rc = failure(cause, "standard %s is limited to the %s '%s', which this caseaudit does not know; "
@@ -219,7 +219,7 @@ static int case_facts(Db *db, const char *ref, long long id, CaseFacts *c, char 
 		"       (SELECT group_concat(flag, ' ') FROM case_flag WHERE case_id = c.id), c.team_id," \
 		"       coalesce(c.worker_id, 0), c.ref" \
 		" FROM case_file c"
-	sqlite3_stmt *s;
+	Stmt *s;
 	if (ref != NULL) {
 		s = db_stmt(db, CASE_FACTS_SELECT " WHERE c.ref = :ref");
 		db_bind_text(s, ":ref", ref);
@@ -234,13 +234,13 @@ static int case_facts(Db *db, const char *ref, long long id, CaseFacts *c, char 
 	if (rc == 0)
 		return ref ? failure(cause, "unknown case '%s'; 'case list' shows the cases", ref)
 		           : failure(cause, "no case has the number %lld", id);
-	c->id = sqlite3_column_int64(s, 0);
+	c->id = db_column_int(s, 0);
 	column_copy(s, 1, c->opened, sizeof c->opened);
 	column_copy(s, 2, c->closed, sizeof c->closed);
-	c->team_id = sqlite3_column_int64(s, 5);
-	c->worker_id = sqlite3_column_int64(s, 6);
+	c->team_id = db_column_int(s, 5);
+	c->worker_id = db_column_int(s, 6);
 	column_copy(s, 7, c->ref, sizeof c->ref);
-	const char *status = (const char *)sqlite3_column_text(s, 3);
+	const char *status = db_column_text(s, 3);
 	c->rules.status = domain_bit(status, STATUSES);
 	c->rules.flags = 0;
 	rc = 0;
@@ -316,7 +316,7 @@ static int check_answer(const Standards *st, const CaseFacts *c, const AuditAnsw
 
 static int store_answer(Db *db, long long audit, const char *code, const AuditAnswer *answer, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"INSERT INTO answer(audit_id, standard_code, result, note) VALUES (:audit, :code, :result, :note)"
 		" ON CONFLICT(audit_id, standard_code) DO UPDATE SET result = excluded.result, note = excluded.note");
 	db_bind_int(s, ":audit", audit);
@@ -336,7 +336,7 @@ static char *unanswered_standards(Db *db, long long audit, long long case_id)
 		return NULL;
 	Buf b = {0};
 	if (case_facts(db, NULL, case_id, &c, NULL) == 0) {
-		sqlite3_stmt *s = db_stmt(db, "SELECT 1 FROM answer WHERE audit_id = :audit AND standard_code = :code");
+		Stmt *s = db_stmt(db, "SELECT 1 FROM answer WHERE audit_id = :audit AND standard_code = :code");
 		for (int i = 0; i < st.n; i++) {
 			if (!domain_standard_asked(&st.list[i].rule, &c.rules))
 				continue;
@@ -356,11 +356,11 @@ static char *unanswered_standards(Db *db, long long audit, long long case_id)
 static int submit(Db *db, const Audit *a, char **unanswered, char **cause)
 {
 	/* An audit of n/a answers alone measured nothing: almost surely a slip. */
-	sqlite3_stmt *s = db_stmt(db, "SELECT count(*) FROM answer WHERE audit_id = :audit AND result <> 'na'");
+	Stmt *s = db_stmt(db, "SELECT count(*) FROM answer WHERE audit_id = :audit AND result <> 'na'");
 	db_bind_int(s, ":audit", a->id);
 	if (db_step_row(db, s, cause) != 1)
 		return -1;
-	long long answers = sqlite3_column_int64(s, 0);
+	long long answers = db_column_int(s, 0);
 	db_reset(s);
 	switch (domain_submit_check(a->type, a->grade, 0, answers > 0)) {
 	case DOMAIN_SUBMIT_NEEDS_GRADE:
@@ -411,7 +411,7 @@ static int case_on(Db *db, const CaseFacts *c, const char *date, CaseOnDate *on,
 		"    AND " DOMAIN_SQL_LOCAL_DATE("at") " > :date" \
 		"    AND json_extract(old, '$." FIELD "') IS NOT json_extract(new, '$." FIELD "')" \
 		"  ORDER BY id LIMIT 1)"
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT team IS NOT NULL, json_extract(team, '$[0]'), worker IS NOT NULL,"
 		"       coalesce(json_extract(worker, '$[0]'), 0)"
 		" FROM (SELECT " CASE_CHANGED_AFTER("team_id") " AS team, " CASE_CHANGED_AFTER("worker_id") " AS worker)");
@@ -421,10 +421,10 @@ static int case_on(Db *db, const CaseFacts *c, const char *date, CaseOnDate *on,
 	int rc = db_step_row(db, s, cause);
 	if (rc <= 0)
 		return rc < 0 ? -1 : failure(cause, "the history of case %s cannot be read", c->ref);
-	if (sqlite3_column_int(s, 0))
-		on->team = sqlite3_column_int64(s, 1);
-	if (sqlite3_column_int(s, 2))
-		on->worker = sqlite3_column_int64(s, 3);
+	if (db_column_int(s, 0))
+		on->team = db_column_int(s, 1);
+	if (db_column_int(s, 2))
+		on->worker = db_column_int(s, 3);
 	db_reset(s);
 	return 0;
 }
@@ -571,15 +571,15 @@ static int insert_answers(Db *db, long long audit, const AuditNew *n, char (*cod
 {
 	for (int first = 0; first < n->nanswers; first += ANSWERS_AT_ONCE) {
 		int count = n->nanswers - first < ANSWERS_AT_ONCE ? n->nanswers - first : ANSWERS_AT_ONCE;
-		sqlite3_stmt *s = db_stmt(db, answers_sql(count));
-		sqlite3_bind_int64(s, 1, audit);
+		Stmt *s = db_stmt(db, answers_sql(count));
+		db_bind_int_at(s, 1, audit);
 		for (int i = 0; i < count; i++) {
 			/* :codeI, :resultI, :noteI are parameters 2 + 3i .. 4 + 3i. */
 			const AuditAnswer *a = &n->answers[first + i];
-			sqlite3_bind_text(s, 3 * i + 2, codes[first + i], -1, SQLITE_TRANSIENT);
-			sqlite3_bind_text(s, 3 * i + 3, a->result, -1, SQLITE_TRANSIENT);
+			db_bind_text_at(s, 3 * i + 2, codes[first + i]);
+			db_bind_text_at(s, 3 * i + 3, a->result);
 			if (a->note && *a->note)
-				sqlite3_bind_text(s, 3 * i + 4, a->note, -1, SQLITE_TRANSIENT);
+				db_bind_text_at(s, 3 * i + 4, a->note);
 		}
 		if (db_step_done(db, s, cause) != 0)
 			return -1;
@@ -607,7 +607,7 @@ static int record_whole(Db *db, long long audit, const AuditNew *n, char (*codes
 		noted |= n->answers[i].note && *n->answers[i].note;
 	}
 	buf_puts(&answers, "}");
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"INSERT INTO history(at, user, tbl, row_id, operation, old, new)"
 		" SELECT caseaudit_now(), caseaudit_user(), 'audit', a.id, 'insert', NULL,"
 		"        json_object('id', a.id, 'case_id', a.case_id, 'team_id', a.team_id, 'auditor_id', a.auditor_id,"
@@ -632,7 +632,7 @@ static int write_audit(AuditRecorder *r, const AuditNew *n, const CaseFacts *c, 
 {
 	Db *db = r->db;
 	db_record_whole(db, 1);
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"INSERT INTO audit(case_id, team_id, auditor_id, date, type, grade)"
 		" VALUES (:case, :team, :auditor, :date, :type, :grade)");
 	db_bind_int(s, ":case", c->id);
@@ -772,7 +772,7 @@ int repo_audit_grade(Db *db, long long audit, const char *grade, char **cause)
 		return -1;
 	if (grade == NULL || !in_list(grade, GRADES))
 		return check_enum("grade", grade ? grade : "", GRADES, cause);
-	sqlite3_stmt *s = db_stmt(db, "UPDATE audit SET grade = :grade WHERE id = :audit");
+	Stmt *s = db_stmt(db, "UPDATE audit SET grade = :grade WHERE id = :audit");
 	db_bind_text(s, ":grade", grade);
 	db_bind_int(s, ":audit", audit);
 	return db_step_done(db, s, cause);
@@ -805,7 +805,7 @@ int repo_audit_moderate(Db *db, long long audit, const char *moderator, const ch
 		return -1;
 	if (strcmp(date, a.date) < 0)
 		return failure(cause, "the moderation date %s is before the audit date %s", date, a.date);
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT w.name, m.date FROM moderation m JOIN worker w ON w.id = m.moderator_id WHERE m.audit_id = :audit");
 	db_bind_int(s, ":audit", audit);
 	int rc = db_step_row(db, s, cause);
@@ -813,7 +813,7 @@ int repo_audit_moderate(Db *db, long long audit, const char *moderator, const ch
 		return -1;
 	if (rc == 1) {
 		rc = failure(cause, "audit %lld was already moderated by %s on %s; an audit is moderated once",
-		             audit, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1));
+		             audit, db_column_text(s, 0), db_column_text(s, 1));
 		db_reset(s);
 		return rc;
 	}
@@ -844,24 +844,12 @@ int repo_audit_moderate(Db *db, long long audit, const char *moderator, const ch
 	return db_step_done(db, s, cause);
 }
 
-static Table *query_table(Db *db, sqlite3_stmt *s, const char *what, char **cause)
-{
-	Table *t = table_new_from_stmt(s);
-	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
-		failure(cause, "cannot list %s: %s", what, sqlite3_errmsg(db_handle(db)));
-		db_reset(s);
-		table_free(t);
-		return NULL;
-	}
-	return t;
-}
-
 Table *repo_audit_record(Db *db, long long audit, char **cause)
 {
 	Audit a;
 	if (load_audit(db, audit, &a, cause) != 0)
 		return NULL;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT a.id AS id, c.ref AS \"case\", t.name AS team, w.name AS auditor, a.date AS date,"
 		"       a.type AS type, a.grade AS grade,"
 		"       CASE WHEN a.submitted_at IS NULL THEN 'draft' ELSE 'submitted' END AS status,"
@@ -874,7 +862,7 @@ Table *repo_audit_record(Db *db, long long audit, char **cause)
 		" LEFT JOIN moderation m ON m.audit_id = a.id LEFT JOIN worker mw ON mw.id = m.moderator_id"
 		" WHERE a.id = :audit");
 	db_bind_int(s, ":audit", audit);
-	Table *t = query_table(db, s, "the audit", cause);
+	Table *t = db_query_table(db, s, "list the audit", cause);
 	if (t == NULL)
 		return NULL;
 	/* Which applicable standards a reader should know were left out. */
@@ -901,12 +889,12 @@ Table *repo_audit_answers(Db *db, long long audit, char **cause)
 	Audit a;
 	if (load_audit(db, audit, &a, cause) != 0)
 		return NULL;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT n.standard_code AS standard, n.result AS result, n.note AS note"
 		" FROM answer n JOIN standard s ON s.code = n.standard_code"
 		" WHERE n.audit_id = :audit ORDER BY s.position");
 	db_bind_int(s, ":audit", audit);
-	return query_table(db, s, "answers", cause);
+	return db_query_table(db, s, "list answers", cause);
 }
 
 Table *repo_audit_actions(Db *db, long long audit, char **cause)
@@ -916,31 +904,31 @@ Table *repo_audit_actions(Db *db, long long audit, char **cause)
 		return NULL;
 	char today[11];
 	date_today(today);
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT x.id AS id, w.name AS owner, x.due AS due, x.done AS done,"
 		"       CASE WHEN x.done IS NOT NULL THEN 'done' WHEN x.due < :today THEN 'overdue' ELSE 'open' END AS status,"
 		"       x.text AS text"
 		" FROM action x JOIN worker w ON w.id = x.owner_id WHERE x.audit_id = :audit ORDER BY x.id");
 	db_bind_int(s, ":audit", audit);
 	db_bind_text(s, ":today", today);
-	return query_table(db, s, "actions", cause);
+	return db_query_table(db, s, "list actions", cause);
 }
 
-Table *repo_audit_list(Db *db, const AuditFilter *f, char **cause)
+int repo_audit_list(Db *db, const AuditFilter *f, Sink *sink, char **cause)
 {
 	long long team = 0, case_id = 0, auditor = 0;
 	if (f->team && repo_team_id(db, f->team, &team, cause) != 0)
-		return NULL;
+		return -1;
 	if (f->case_ref && repo_case_id(db, f->case_ref, &case_id, cause) != 0)
-		return NULL;
+		return -1;
 	if (f->auditor && repo_worker_id(db, f->auditor, &auditor, cause) != 0)
-		return NULL;
+		return -1;
 	if (f->from && !date_valid(f->from))
-		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", f->from), NULL;
+		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", f->from);
 	if (f->to && !date_valid(f->to))
-		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", f->to), NULL;
+		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", f->to);
 	if (f->from && f->to && strcmp(f->from, f->to) > 0)
-		return failure(cause, "--from %s is after --to %s", f->from, f->to), NULL;
+		return failure(cause, "--from %s is after --to %s", f->from, f->to);
 	/* One statement per leading filter, so each reads through its index
 	 * (audit_case, audit_team, audit_date) rather than every audit ever
 	 * recorded: a regional dataset holds millions. */
@@ -959,7 +947,7 @@ Table *repo_audit_list(Db *db, const AuditFilter *f, char **cause)
 		"   AND (NOT :unmoderated OR (a.submitted_at IS NOT NULL AND m.audit_id IS NULL))" \
 		"   AND (NOT :drafts OR a.submitted_at IS NULL)" \
 		" ORDER BY a.date, a.id"
-	sqlite3_stmt *s;
+	Stmt *s;
 	if (f->case_ref)
 		s = db_stmt(db, AUDIT_LIST_SELECT " WHERE a.case_id = :case" AUDIT_LIST_FILTER);
 	else if (f->team)
@@ -978,7 +966,7 @@ Table *repo_audit_list(Db *db, const AuditFilter *f, char **cause)
 	db_bind_text(s, ":to", f->to ? f->to : "9999-12-31");
 	db_bind_int(s, ":unmoderated", f->unmoderated);
 	db_bind_int(s, ":drafts", f->drafts);
-	return query_table(db, s, "audits", cause);
+	return db_query(db, s, sink, "list audits", cause);
 }
 
 Table *repo_audit_standards(Db *db, const char *case_ref, char **cause)
@@ -988,11 +976,11 @@ Table *repo_audit_standards(Db *db, const char *case_ref, char **cause)
 	if (case_facts(db, case_ref, 0, &c, cause) != 0 || standards_load(db, &st, cause) != 0)
 		return NULL;
 	Table *t = table_new("code", "text", "guidance", "applies", "rule", (const char *)NULL);
-	sqlite3_stmt *s = db_stmt(db, "SELECT code, text, guidance FROM standard ORDER BY position");
-	while (db_step_row(db, s, NULL) == 1) {
+	Stmt *s = db_stmt(db, "SELECT code, text, guidance FROM standard ORDER BY position");
+	while (db_next(db, s, NULL) == 1) {
 		int row = table_add_row(t);
 		for (int col = 0; col < 3; col++)
-			table_set_text(t, row, col, (const char *)sqlite3_column_text(s, col));
+			table_set_text(t, row, col, db_column_text(s, col));
 		const StandardRule *rule = standards_find(&st, table_cell(t, row, 0)->s);
 		/* applies: audit start asks it of this case. */
 		table_set_int(t, row, 3, rule && domain_standard_asked(&rule->rule, &c.rules));
@@ -1009,7 +997,7 @@ Table *repo_audit_case_context(Db *db, const char *case_ref, char **cause)
 	long long case_id;
 	if (repo_case_id(db, case_ref, &case_id, cause) != 0)
 		return NULL;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT c.ref AS \"case\", t.name AS team, w.name AS worker, c.status AS status,"
 		"       (SELECT group_concat(flag, ', ') FROM"
 		"          (SELECT flag FROM case_flag WHERE case_id = c.id ORDER BY flag)) AS flags,"
@@ -1024,5 +1012,37 @@ Table *repo_audit_case_context(Db *db, const char *case_ref, char **cause)
 		" FROM case_file c JOIN team t ON t.id = c.team_id LEFT JOIN worker w ON w.id = c.worker_id"
 		" WHERE c.id = :case");
 	db_bind_int(s, ":case", case_id);
-	return query_table(db, s, "the case", cause);
+	return db_query_table(db, s, "list the case", cause);
+}
+
+Table *repo_audit_draft_of(Db *db, const char *case_ref, const char *auditor, const char *date, char **cause)
+{
+	long long case_id, auditor_id;
+	if (repo_case_id(db, case_ref, &case_id, cause) != 0 || repo_worker_id(db, auditor, &auditor_id, cause) != 0)
+		return NULL;
+	Stmt *s = db_stmt(db,
+		"SELECT a.id AS id, a.date AS date, a.grade AS grade FROM audit a"
+		" WHERE a.case_id = :case AND a.auditor_id = :auditor AND a.submitted_at IS NULL"
+		"   AND (:date IS NULL OR a.date = :date)"
+		" ORDER BY a.date DESC, a.id DESC LIMIT 1");
+	db_bind_int(s, ":case", case_id);
+	db_bind_int(s, ":auditor", auditor_id);
+	db_bind_text(s, ":date", date);
+	return db_query_table(db, s, "list the drafts", cause);
+}
+
+Table *repo_audit_earlier(Db *db, const char *case_ref, const char *date, long long except, char **cause)
+{
+	long long case_id;
+	if (repo_case_id(db, case_ref, &case_id, cause) != 0)
+		return NULL;
+	Stmt *s = db_stmt(db,
+		"SELECT a.id AS id, a.date AS date, a.grade AS grade, w.name AS auditor"
+		" FROM audit a JOIN worker w ON w.id = a.auditor_id"
+		" WHERE a.case_id = :case AND a.submitted_at IS NOT NULL AND a.date <= :date AND a.id <> :except"
+		" ORDER BY a.date DESC, a.id DESC LIMIT 1");
+	db_bind_int(s, ":case", case_id);
+	db_bind_text(s, ":date", date);
+	db_bind_int(s, ":except", except);
+	return db_query_table(db, s, "list the earlier audits", cause);
 }

@@ -76,7 +76,7 @@ static int load_candidates(Db *db, const SampleRequest *r, long long team_id, Sa
 	char since[11] = "";
 	if (r->within_days >= 0)
 		date_add_days(r->drawn_on, -(int)r->within_days, since);
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT c.id, c.ref,"
 		"       EXISTS (SELECT 1 FROM audit a WHERE a.case_id = c.id AND a.submitted_at IS NOT NULL"
 		"               AND :since IS NOT NULL AND a.date >= :since AND a.date <= :drawn_on) AS recent,"
@@ -93,13 +93,13 @@ static int load_candidates(Db *db, const SampleRequest *r, long long team_id, Sa
 	db_bind_text(s, ":status", r->status);
 	long long cap = 0;
 	int rc;
-	while ((rc = db_step_row(db, s, cause)) == 1) {
+	while ((rc = db_next(db, s, cause)) == 1) {
 		out->open_cases++;
-		if (sqlite3_column_int(s, 2)) {
+		if (db_column_int(s, 2)) {
 			out->recent++;
 			continue;
 		}
-		if (sqlite3_column_int(s, 3)) {
+		if (db_column_int(s, 3)) {
 			out->pending++;
 			continue;
 		}
@@ -107,8 +107,8 @@ static int load_candidates(Db *db, const SampleRequest *r, long long team_id, Sa
 			cap = cap ? cap * 2 : 64;
 			*eligible = xrealloc(*eligible, sizeof **eligible * (size_t)cap);
 		}
-		(*eligible)[*neligible].id = sqlite3_column_int64(s, 0);
-		(*eligible)[*neligible].ref = xstrdup((const char *)sqlite3_column_text(s, 1));
+		(*eligible)[*neligible].id = db_column_int(s, 0);
+		(*eligible)[*neligible].ref = xstrdup(db_column_text(s, 1));
 		(*neligible)++;
 	}
 	return rc < 0 ? -1 : 0;
@@ -149,7 +149,7 @@ static int explain_none(const SampleRequest *r, const SampleDraw *d, char **caus
 
 static Table *drawn_cases(Db *db, long long sample_id, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT sa.sample_id AS sample, p.seed AS seed, sa.position AS position, c.ref AS \"case\","
 		"       c.status AS status, w.name AS worker,"
 		"       (SELECT max(a.date) FROM audit a WHERE a.case_id = c.id AND a.submitted_at IS NOT NULL)"
@@ -158,13 +158,7 @@ static Table *drawn_cases(Db *db, long long sample_id, char **cause)
 		" JOIN case_file c ON c.id = sa.case_id LEFT JOIN worker w ON w.id = c.worker_id"
 		" WHERE sa.sample_id = :sample ORDER BY sa.position");
 	db_bind_int(s, ":sample", sample_id);
-	Table *t = table_new_from_stmt(s);
-	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
-		failure(cause, "cannot list the drawn cases: %s", sqlite3_errmsg(db_handle(db)));
-		table_free(t);
-		return NULL;
-	}
-	return t;
+	return db_query_table(db, s, "list the drawn cases", cause);
 }
 
 static int draw(Db *db, const SampleRequest *r, SampleDraw *out, char **cause)
@@ -197,7 +191,7 @@ static int draw(Db *db, const SampleRequest *r, SampleDraw *out, char **cause)
 			pool[i] = pool[j];
 			pool[j] = swap;
 		}
-		sqlite3_stmt *s = db_stmt(db,
+		Stmt *s = db_stmt(db,
 			"INSERT INTO sample(team_id, auditor_id, drawn_on, due, seed, requested)"
 			" VALUES (:team, :auditor, :drawn_on, :due, :seed, :requested)");
 		db_bind_int(s, ":team", team_id);
@@ -223,8 +217,8 @@ static int draw(Db *db, const SampleRequest *r, SampleDraw *out, char **cause)
 			db_bind_int(s, ":team", team_id);
 			db_bind_int(s, ":auditor", auditor_id);
 			if ((rc = db_step_row(db, s, cause)) == 1) {
-				out->team = xstrdup((const char *)sqlite3_column_text(s, 0));
-				out->auditor = xstrdup((const char *)sqlite3_column_text(s, 1));
+				out->team = xstrdup(db_column_text(s, 0));
+				out->auditor = xstrdup(db_column_text(s, 1));
 				db_reset(s);
 				rc = 0;
 			} else {
@@ -261,14 +255,14 @@ void repo_sample_draw_free(SampleDraw *draw)
 	memset(draw, 0, sizeof *draw);
 }
 
-Table *repo_sample_list(Db *db, const char *team, char **cause)
+int repo_sample_list(Db *db, const char *team, Sink *sink, char **cause)
 {
 	long long team_id = 0;
 	if (team != NULL && repo_team_id(db, team, &team_id, cause) != 0)
-		return NULL;
+		return -1;
 	/* A scheduled audit is fulfilled by the first submitted audit of its
 	 * case dated on or after the draw date (schema.sql, scheduled_audit). */
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"WITH f AS ("
 		"  SELECT sa.sample_id, sa.case_id, sa.position,"
 		"         (SELECT a.id FROM audit a WHERE a.case_id = sa.case_id AND a.submitted_at IS NOT NULL"
@@ -287,11 +281,5 @@ Table *repo_sample_list(Db *db, const char *team, char **cause)
 		db_bind_int(s, ":team", team_id);
 	else
 		db_bind_null(s, ":team");
-	Table *t = table_new_from_stmt(s);
-	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
-		failure(cause, "cannot list samples: %s", sqlite3_errmsg(db_handle(db)));
-		table_free(t);
-		return NULL;
-	}
-	return t;
+	return db_query(db, s, sink, "list samples", cause);
 }
