@@ -66,32 +66,14 @@ static int check_request(const SampleRequest *r, char **cause)
  * service can have managers audit each other's teams (peer sampling). */
 static int check_auditor(Db *db, const char *name, const char *date, long long *id, char **cause)
 {
-	if (repo_worker_id(db, name, id, NULL) != 0)
+	WorkerRecord w;
+	if (repo_worker_get(db, name, &w, NULL) != 0)
 		return failure(cause, "unknown auditor '%s'; 'worker list' shows the workers", name);
-	Stmt *s = db_stmt(db, "SELECT name, role, started, left_on FROM worker WHERE id = :id");
-	db_bind_int(s, ":id", *id);
-	if (db_step_row(db, s, cause) != 1)
-		return -1;
-	char *who = xstrdup(db_column_text(s, 0));
-	char *role = xstrdup(db_column_text(s, 1));
-	char *started = db_column_text(s, 2) ? xstrdup(db_column_text(s, 2)) : NULL;
-	char *left = db_column_text(s, 3) ? xstrdup(db_column_text(s, 3)) : NULL;
-	db_reset(s);
-	int rc = 0;
-	if (!domain_is_manager(role))
-		rc = failure(cause, "the auditor '%s' is a %s; management audits are done by " DOMAIN_MANAGERS,
-		             who, role);
-	else if (left != NULL && strcmp(left, date) < 0)
-		rc = failure(cause, "the auditor '%s' left on %s, before the draw date %s; choose a manager in post",
-		             who, left, date);
-	else if (started != NULL && strcmp(started, date) > 0)
-		rc = failure(cause, "the auditor '%s' starts on %s, after the draw date %s; choose a manager in post",
-		             who, started, date);
-	free(who);
-	free(role);
-	free(started);
-	free(left);
-	return rc;
+	*id = w.id;
+	if (!domain_is_manager(w.role))
+		return failure(cause, "the auditor '%s' is a %s; management audits are done by " DOMAIN_MANAGERS,
+		               w.name, w.role);
+	return repo_worker_check_in_post(&w, "the auditor", "draw", date, "choose a manager in post", cause);
 }
 
 /* The team's open cases, by ref, each marked as recently audited or as
@@ -194,7 +176,7 @@ static int draw(Db *db, const SampleRequest *r, SampleDraw *out, char **cause)
 {
 	if (check_request(r, cause) != 0)
 		return -1;
-	long long team_id, auditor_id;
+	long long team_id, auditor_id = 0;
 	if (repo_team_id(db, r->team, &team_id, cause) != 0)
 		return -1;
 	if (check_auditor(db, r->auditor, r->drawn_on, &auditor_id, cause) != 0)

@@ -417,7 +417,7 @@ START_TEST(test_refusals)
 	r = request(), r.auditor = "Old Boss";
 	refused(db, r, "left on 2016-01-31, before the draw date 2016-11-30");
 	r = request(), r.auditor = "New Boss";
-	refused(db, r, "starts on 2017-01-01, after the draw date 2016-11-30");
+	refused(db, r, "started on 2017-01-01, after the draw date 2016-11-30");
 	r = request(), r.due = "2016-11-29";
 	refused(db, r, "the due date 2016-11-29 is before the draw date 2016-11-30");
 	r = request(), r.due = "2016-02-30";
