@@ -11,6 +11,7 @@
 #include "report.h"
 #include "repo.h"
 #include "repo_report.h"
+#include "safefile.h"
 #include "util.h"
 
 /* One compliance table of the period (by none, team or month); with
@@ -86,28 +87,6 @@ static void previous_period(const Period *p, Period *out)
 	snprintf(out->label, sizeof out->label, "%s to %s", out->from, out->to);
 }
 
-/* Write the report beside the file and rename, so a failed report never
- * leaves half a file where a good one was. */
-static int write_report(const char *file, const ReportData *d, char **cause)
-{
-	int rc = -1;
-	char *tmp = xprintf("%s.tmp", file);
-	FILE *fp = fopen(tmp, "w");
-	if (fp == NULL) {
-		failure(cause, "cannot write %s: %s", file, strerror(errno));
-	} else {
-		rc = report_html(fp, d, cause);
-		if (fclose(fp) != 0 && rc == 0)
-			rc = failure(cause, "cannot write %s: %s", file, strerror(errno));
-		if (rc == 0 && rename(tmp, file) != 0)
-			rc = failure(cause, "cannot write %s: %s", file, strerror(errno));
-		if (rc != 0)
-			remove(tmp);
-	}
-	free(tmp);
-	return rc;
-}
-
 /* --funnel: "all" or target codes separated by commas, each known. */
 static int check_funnel(const char *funnel, const Table *targets, char **cause)
 {
@@ -177,7 +156,8 @@ static int report_run(App *app, const Args *a, char **cause)
 	int ok = summary && (period.all_time || before);
 	Table *by_team = ok ? measure(app, &period, team, COMPLIANCE_BY_TEAM, NULL, NULL, cause) : NULL;
 	Table *by_month = by_team ? measure(app, &trend, team, COMPLIANCE_BY_MONTH, NULL, NULL, cause) : NULL;
-	Table *targets = by_month ? repo_target_list(app->db, cause) : NULL;
+	TableSink ts = {{NULL, NULL, NULL}, NULL};
+	Table *targets = by_month ? table_collected(&ts, repo_target_list(app->db, table_sink(&ts), cause)) : NULL;
 	Table *actions = targets ? repo_report_overdue(app->db, team_id, today, cause) : NULL;
 	int rc = -1;
 	if (actions != NULL && d.funnel && check_funnel(d.funnel, targets, cause) != 0)
@@ -190,7 +170,17 @@ static int report_run(App *app, const Args *a, char **cause)
 		d.by_month = by_month;
 		d.targets = targets;
 		d.overdue = actions;
-		rc = write_report(file, &d, cause);
+		/* A private file beside the target, renamed into place when whole:
+		 * a failed report never leaves half a file, and nothing is
+		 * written through a link planted under either name. */
+		SafeFile *f = safefile_open(file, cause);
+		if (f != NULL) {
+			rc = report_html(safefile_stream(f), &d, cause);
+			if (rc == 0)
+				rc = safefile_commit(f, cause);
+			else
+				safefile_abort(f);
+		}
 	}
 	if (rc == 0)
 		output_note(&app->out, "wrote %s: %d targets, %s%s%s%s", file, summary->nrow, period.label,

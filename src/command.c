@@ -8,13 +8,6 @@
 
 #include "util.h"
 
-const char *const ROLES[] = {"social-worker", "aqw", "team-manager", "head-of-service", "iro", NULL};
-const char *const STATUSES[] = {"early-help", "cin", "cp", "cic", "care-leaver", NULL};
-const char *const FLAGS[] = {"neglect", "cse", "missing", "domestic-abuse", NULL};
-const char *const TYPES[] = {"dip-sample", "themed", "multi-agency", NULL};
-const char *const GRADES[] = {"outstanding", "good", "requires-improvement", "inadequate", NULL};
-const char *const RESULTS[] = {"met", "not-met", "na", NULL};
-
 const Command *const *command_all(void)
 {
 	static const Command *tables[] = {
@@ -308,21 +301,6 @@ int check_date(const char *what, const char *value, char **cause)
 	return failure(cause, "%s '%s' is not a real date; expected YYYY-MM-DD", what, value);
 }
 
-int check_enum(const char *what, const char *value, const char *const *allowed, char **cause)
-{
-	if (value == NULL)
-		return 0;
-	for (const char *const *a = allowed; *a; a++)
-		if (strcmp(value, *a) == 0)
-			return 0;
-	Buf b = {0};
-	for (const char *const *a = allowed; *a; a++)
-		buf_printf(&b, "%s%s", a == allowed ? "" : ", ", *a);
-	int rc = failure(cause, "%s '%s' is not known; expected one of: %s", what, value, b.s);
-	buf_free(&b);
-	return rc;
-}
-
 int check_positive(const char *what, const char *value, long long *out, char **cause)
 {
 	if (parse_int(value, out) != 0 || *out <= 0)
@@ -338,7 +316,9 @@ static int run_help(App *app, const Args *a, char **cause)
 		fputs("Commands (help COMMAND for details):\n", fp);
 		for (const Command *const *c = command_all(); *c; c++)
 			fprintf(fp, "  %-22s %s\n", command_name(*c), (*c)->summary);
-		fputs("Dot-commands: .mode table|csv|json, .output [FILE], .read FILE, .help, .quit\n", fp);
+		fputs("Dot-commands: .mode table|csv|json, .output [FILE], .pager on|off, .read FILE, .help, .quit\n"
+		      "(In the interactive session a list longer than the terminal goes through $PAGER,\n"
+		      "default less -FRX; .pager off or CASEAUDIT_PAGER=off turns that off.)\n", fp);
 		return 0;
 	}
 	int used = 0;

@@ -5,6 +5,7 @@
 #define CASEAUDIT_COMMAND_H
 
 #include "app.h"
+#include "domain.h" /* the value lists and check_enum */
 
 enum {
 	OPT_VALUE = 1, /* takes a value: --name VALUE or --name=VALUE */
@@ -41,6 +42,8 @@ enum {
 	CMD_ALONE = 4,  /* never shares a transaction with other commands of a
 	                   script (import: it defers foreign-key checks to the
 	                   commit) */
+	CMD_TALKS = 8,  /* a conversation with the person (audit start): its
+	                   output never goes through the REPL's pager */
 };
 
 typedef int (*CommandRun)(App *app, const Args *args, char **cause);
@@ -82,12 +85,7 @@ const char *command_name(const Command *c);
 
 /* Helpers for commands: check a value and explain what was expected. */
 int check_date(const char *what, const char *value, char **cause);
-int check_enum(const char *what, const char *value, const char *const *allowed, char **cause);
 int check_positive(const char *what, const char *value, long long *out, char **cause);
-
-/* The enumerations of the contract, NULL-terminated. */
-extern const char *const ROLES[], *const STATUSES[], *const FLAGS[],
-	*const TYPES[], *const GRADES[], *const RESULTS[];
 
 /* Edit distance, for "did you mean". */
 int edit_distance(const char *a, const char *b);

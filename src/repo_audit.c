@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "domain.h"
 #include "util.h"
 
 #define NOTE_MAX 4000
@@ -20,26 +21,9 @@ typedef struct {
 	int submitted;
 } Audit;
 
-static const char *const results[] = {"met", "not-met", "na", NULL};
-static const char *const grades[] = {"outstanding", "good", "requires-improvement", "inadequate", NULL};
-static const char *const types[] = {"dip-sample", "themed", "multi-agency", NULL};
-
 static int in_list(const char *value, const char *const *list)
 {
-	for (; *list; list++)
-		if (strcmp(value, *list) == 0)
-			return 1;
-	return 0;
-}
-
-static int enum_failure(const char *what, const char *value, const char *const *list, char **cause)
-{
-	Buf b = {0};
-	for (const char *const *p = list; *p; p++)
-		buf_printf(&b, "%s%s", p == list ? "" : ", ", *p);
-	int rc = failure(cause, "%s '%s' is not known; expected one of: %s", what, value, b.s);
-	buf_free(&b);
-	return rc;
+	return domain_index(value, list) >= 0;
 }
 
 static int check_note(const char *note, char **cause)
@@ -49,21 +33,21 @@ static int check_note(const char *note, char **cause)
 	return 0;
 }
 
-static char *column_dup(sqlite3_stmt *s, int col)
+static char *column_dup(Stmt *s, int col)
 {
-	const unsigned char *v = sqlite3_column_text(s, col);
+	const char *v = db_column_text(s, col);
 	return v ? xstrdup((const char *)v) : NULL;
 }
 
-static void column_copy(sqlite3_stmt *s, int col, char *out, size_t size)
+static void column_copy(Stmt *s, int col, char *out, size_t size)
 {
-	const unsigned char *v = sqlite3_column_text(s, col);
+	const char *v = db_column_text(s, col);
 	snprintf(out, size, "%s", v ? (const char *)v : "");
 }
 
 static int load_audit(Db *db, long long id, Audit *a, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT case_id, auditor_id, date, grade, submitted_at IS NOT NULL FROM audit WHERE id = :id");
 	db_bind_int(s, ":id", id);
 	int rc = db_step_row(db, s, cause);
@@ -72,11 +56,11 @@ static int load_audit(Db *db, long long id, Audit *a, char **cause)
 	if (rc == 0)
 		return failure(cause, "unknown audit %lld; 'audit list' shows the audits", id);
 	a->id = id;
-	a->case_id = sqlite3_column_int64(s, 0);
-	a->auditor_id = sqlite3_column_int64(s, 1);
+	a->case_id = db_column_int(s, 0);
+	a->auditor_id = db_column_int(s, 1);
 	column_copy(s, 2, a->date, sizeof a->date);
 	column_copy(s, 3, a->grade, sizeof a->grade);
-	a->submitted = sqlite3_column_int(s, 4);
+	a->submitted = db_column_int(s, 4);
 	db_reset(s);
 	return 0;
 }
@@ -104,7 +88,7 @@ static int standard_code(Db *db, const char *given, char *code, size_t size, cha
 	for (; given[i] && i + 1 < size; i++)
 		code[i] = (char)toupper((unsigned char)given[i]);
 	code[i] = '\0';
-	sqlite3_stmt *s = db_stmt(db, "SELECT 1 FROM standard WHERE code = :code");
+	Stmt *s = db_stmt(db, "SELECT 1 FROM standard WHERE code = :code");
 	db_bind_text(s, ":code", code);
 	int rc = db_step_row(db, s, cause);
 	if (rc < 0)
@@ -114,8 +98,8 @@ static int standard_code(Db *db, const char *given, char *code, size_t size, cha
 		return 0;
 	Buf b = {0};
 	s = db_stmt(db, "SELECT code FROM standard ORDER BY position");
-	while (db_step_row(db, s, NULL) == 1)
-		buf_printf(&b, "%s%s", b.s ? ", " : "", (const char *)sqlite3_column_text(s, 0));
+	while (db_next(db, s, NULL) == 1)
+		buf_printf(&b, "%s%s", b.s ? ", " : "", db_column_text(s, 0));
 	rc = failure(cause, "unknown standard '%s'; expected one of: %s", given, b.s ? b.s : "(none defined)");
 	buf_free(&b);
 	return rc;
@@ -128,7 +112,7 @@ static int standard_code(Db *db, const char *given, char *code, size_t size, cha
 static int standard_applies(Db *db, long long case_id, const char *code, int *applies, char **rule,
                             char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT (NOT EXISTS (SELECT 1 FROM standard_status WHERE standard_code = :code)"
 		"        OR EXISTS (SELECT 1 FROM standard_status ss JOIN case_file c ON c.status = ss.status"
 		"                   WHERE ss.standard_code = :code AND c.id = :case))"
@@ -144,10 +128,10 @@ static int standard_applies(Db *db, long long case_id, const char *code, int *ap
 	int rc = db_step_row(db, s, cause);
 	if (rc <= 0)
 		return rc == 0 ? failure(cause, "standard %s cannot be checked", code) : -1;
-	*applies = sqlite3_column_int(s, 0);
+	*applies = db_column_int(s, 0);
 	if (rule != NULL) {
-		const unsigned char *statuses = sqlite3_column_text(s, 1);
-		const unsigned char *flags = sqlite3_column_text(s, 2);
+		const char *statuses = db_column_text(s, 1);
+		const char *flags = db_column_text(s, 2);
 		if (statuses && flags)
 			*rule = xprintf("cases with status %s flagged %s", statuses, flags);
 		else if (statuses)
@@ -164,7 +148,7 @@ static int standard_applies(Db *db, long long case_id, const char *code, int *ap
 /* The case's status and flags in words ("cin, flagged neglect, cse"). */
 static char *case_description(Db *db, long long case_id)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT c.status, (SELECT group_concat(flag, ', ') FROM"
 		"                   (SELECT flag FROM case_flag WHERE case_id = c.id ORDER BY flag))"
 		" FROM case_file c WHERE c.id = :case");
@@ -172,8 +156,8 @@ static char *case_description(Db *db, long long case_id)
 	char *text;
 	if (db_step_row(db, s, NULL) != 1)
 		return xstrdup("unknown");
-	const unsigned char *flags = sqlite3_column_text(s, 1);
-	text = xprintf("status %s, %s%s", (const char *)sqlite3_column_text(s, 0),
+	const char *flags = db_column_text(s, 1);
+	text = xprintf("status %s, %s%s", db_column_text(s, 0),
 	               flags ? "flagged " : "no flags", flags ? (const char *)flags : "");
 	db_reset(s);
 	return text;
@@ -181,7 +165,7 @@ static char *case_description(Db *db, long long case_id)
 
 static char *case_ref_of(Db *db, long long case_id)
 {
-	sqlite3_stmt *s = db_stmt(db, "SELECT ref FROM case_file WHERE id = :case");
+	Stmt *s = db_stmt(db, "SELECT ref FROM case_file WHERE id = :case");
 	db_bind_int(s, ":case", case_id);
 	char *ref = db_step_row(db, s, NULL) == 1 ? column_dup(s, 0) : xstrdup("?");
 	db_reset(s);
@@ -196,7 +180,7 @@ static int check_answer(Db *db, long long case_id, const AuditAnswer *answer, ch
 		return failure(cause, "an answer has no standard; write STANDARD=RESULT, e.g. CHRON=met");
 	if (standard_code(db, answer->standard, code, size, cause) != 0)
 		return -1;
-	if (answer->result == NULL || !in_list(answer->result, results))
+	if (answer->result == NULL || !in_list(answer->result, RESULTS))
 		return failure(cause, "result '%s' for %s is not known; expected one of: met, not-met, na",
 		               answer->result ? answer->result : "", code);
 	if (check_note(answer->note, cause) != 0)
@@ -222,7 +206,7 @@ static int check_answer(Db *db, long long case_id, const AuditAnswer *answer, ch
 
 static int store_answer(Db *db, long long audit, const char *code, const AuditAnswer *answer, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"INSERT INTO answer(audit_id, standard_code, result, note) VALUES (:audit, :code, :result, :note)"
 		" ON CONFLICT(audit_id, standard_code) DO UPDATE SET result = excluded.result, note = excluded.note");
 	db_bind_int(s, ":audit", audit);
@@ -237,7 +221,7 @@ static int store_answer(Db *db, long long audit, const char *code, const AuditAn
 static char *unanswered_standards(Db *db, long long audit, long long case_id)
 {
 	Buf b = {0};
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT s.code FROM standard s"
 		" WHERE NOT EXISTS (SELECT 1 FROM answer WHERE audit_id = :audit AND standard_code = s.code)"
 		"   AND (NOT EXISTS (SELECT 1 FROM standard_status WHERE standard_code = s.code)"
@@ -249,8 +233,8 @@ static char *unanswered_standards(Db *db, long long audit, long long case_id)
 		" ORDER BY s.position");
 	db_bind_int(s, ":audit", audit);
 	db_bind_int(s, ":case", case_id);
-	while (db_step_row(db, s, NULL) == 1)
-		buf_printf(&b, "%s%s", b.s ? ", " : "", (const char *)sqlite3_column_text(s, 0));
+	while (db_next(db, s, NULL) == 1)
+		buf_printf(&b, "%s%s", b.s ? ", " : "", db_column_text(s, 0));
 	return b.s;
 }
 
@@ -260,11 +244,11 @@ static int submit(Db *db, const Audit *a, char **unanswered, char **cause)
 		return failure(cause, "audit %lld has no grade; give one with 'audit grade %lld GRADE' before submitting",
 		               a->id, a->id);
 	/* An audit of n/a answers alone measured nothing: almost surely a slip. */
-	sqlite3_stmt *s = db_stmt(db, "SELECT count(*) FROM answer WHERE audit_id = :audit AND result <> 'na'");
+	Stmt *s = db_stmt(db, "SELECT count(*) FROM answer WHERE audit_id = :audit AND result <> 'na'");
 	db_bind_int(s, ":audit", a->id);
 	if (db_step_row(db, s, cause) != 1)
 		return -1;
-	long long answers = sqlite3_column_int64(s, 0);
+	long long answers = db_column_int(s, 0);
 	db_reset(s);
 	if (answers == 0)
 		return failure(cause, "audit %lld has no answer met or not-met; record them with "
@@ -296,7 +280,7 @@ static int team_on(Db *db, long long case_id, const char *date, long long curren
 	*team = current;
 	if (strcmp(date, today) >= 0)
 		return 0;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT json_extract(old, '$.team_id') FROM history INDEXED BY history_case_update"
 		" WHERE tbl = 'case_file' AND operation = 'update' AND row_id = CAST(:case AS TEXT)"
 		"   AND date(at, 'localtime') > :date"
@@ -308,7 +292,7 @@ static int team_on(Db *db, long long case_id, const char *date, long long curren
 	if (rc < 0)
 		return -1;
 	if (rc == 1) {
-		*team = sqlite3_column_int64(s, 0);
+		*team = db_column_int(s, 0);
 		db_reset(s);
 	}
 	return 0;
@@ -324,14 +308,14 @@ static int worker_facts(Db *db, const char *what, const char *name, WorkerFacts 
 {
 	if (name == NULL || *name == '\0')
 		return failure(cause, "the %s's name is empty; give a worker's name", what);
-	sqlite3_stmt *s = db_stmt(db, "SELECT id, name, role, started, left_on FROM worker WHERE name = :name");
+	Stmt *s = db_stmt(db, "SELECT id, name, role, started, left_on FROM worker WHERE name = :name");
 	db_bind_text(s, ":name", name);
 	int found = db_step_row(db, s, cause);
 	if (found < 0)
 		return -1;
 	if (found == 0)
 		return failure(cause, "unknown worker '%s'; 'worker list' shows the workers", name);
-	w->id = sqlite3_column_int64(s, 0);
+	w->id = db_column_int(s, 0);
 	column_copy(s, 1, w->name, sizeof w->name);
 	column_copy(s, 3, w->started, sizeof w->started);
 	column_copy(s, 4, w->left, sizeof w->left);
@@ -381,19 +365,6 @@ static int check_date_value(const char *what, const char *date, char **cause)
 
 /* ---- recording new audits ---- */
 
-/* Case statuses and flags as bits, so that whether a standard applies to a
- * case is two masks compared in memory, not four look-ups per answer. */
-static const char *const status_names[] = {"early-help", "cin", "cp", "cic", "care-leaver", NULL};
-static const char *const flag_names[] = {"neglect", "cse", "missing", "domestic-abuse", NULL};
-
-static unsigned bit_of(const char *name, const char *const *names)
-{
-	for (unsigned i = 0; names[i]; i++)
-		if (strcmp(name, names[i]) == 0)
-			return 1u << i;
-	return 0;
-}
-
 /* One standard and whom it applies to: a case with one of the statuses
  * (none: any) and one of the flags (none: no flag needed). */
 typedef struct {
@@ -436,14 +407,14 @@ AuditRecorder *repo_audit_recorder_new(Db *db, int bulk, char **cause)
 		}
 		r->bulk = 1;
 	}
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT s.code, 0, NULL FROM standard s"
 		" UNION ALL SELECT standard_code, 1, status FROM standard_status"
 		" UNION ALL SELECT standard_code, 2, flag FROM standard_flag");
 	int rc;
-	while ((rc = db_step_row(db, s, cause)) == 1) {
-		const char *code = (const char *)sqlite3_column_text(s, 0);
-		int kind = sqlite3_column_int(s, 1);
+	while ((rc = db_next(db, s, cause)) == 1) {
+		const char *code = db_column_text(s, 0);
+		int kind = db_column_int(s, 1);
 		if (kind == 0) {
 			r->rules = xrealloc(r->rules, sizeof *r->rules * (size_t)(r->nrules + 1));
 			StandardRule *rule = &r->rules[r->nrules++];
@@ -451,13 +422,13 @@ AuditRecorder *repo_audit_recorder_new(Db *db, int bulk, char **cause)
 			rule->statuses = rule->flags = 0;
 			continue;
 		}
-		const char *value = (const char *)sqlite3_column_text(s, 2);
+		const char *value = db_column_text(s, 2);
 		for (int i = 0; i < r->nrules; i++)
 			if (strcmp(r->rules[i].code, code) == 0) {
 				if (kind == 1)
-					r->rules[i].statuses |= bit_of(value, status_names);
+					r->rules[i].statuses |= domain_bit(value, STATUSES);
 				else
-					r->rules[i].flags |= bit_of(value, flag_names);
+					r->rules[i].flags |= domain_bit(value, FLAGS);
 			}
 	}
 	if (rc < 0) {
@@ -479,7 +450,7 @@ void repo_audit_recorder_free(AuditRecorder *r)
 
 static int case_facts(Db *db, const char *ref, CaseFacts *c, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT c.id, c.opened, c.closed, c.status,"
 		"       (SELECT group_concat(flag, ' ') FROM case_flag WHERE case_id = c.id), c.team_id"
 		" FROM case_file c WHERE c.ref = :ref");
@@ -489,16 +460,16 @@ static int case_facts(Db *db, const char *ref, CaseFacts *c, char **cause)
 		return -1;
 	if (rc == 0)
 		return failure(cause, "unknown case '%s'; 'case list' shows the cases", ref);
-	c->id = sqlite3_column_int64(s, 0);
+	c->id = db_column_int(s, 0);
 	column_copy(s, 1, c->opened, sizeof c->opened);
 	column_copy(s, 2, c->closed, sizeof c->closed);
-	c->status = bit_of((const char *)sqlite3_column_text(s, 3), status_names);
-	c->team_id = sqlite3_column_int64(s, 5);
+	c->status = domain_bit(db_column_text(s, 3), STATUSES);
+	c->team_id = db_column_int(s, 5);
 	c->flags = 0;
-	const char *flags = (const char *)sqlite3_column_text(s, 4);
-	for (int i = 0; flags && flag_names[i]; i++) {
-		size_t n = strlen(flag_names[i]);
-		for (const char *p = strstr(flags, flag_names[i]); p; p = strstr(p + 1, flag_names[i]))
+	const char *flags = db_column_text(s, 4);
+	for (int i = 0; flags && FLAGS[i]; i++) {
+		size_t n = strlen(FLAGS[i]);
+		for (const char *p = strstr(flags, FLAGS[i]); p; p = strstr(p + 1, FLAGS[i]))
 			if ((p == flags || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
 				c->flags |= 1u << i;
 	}
@@ -572,7 +543,7 @@ static int recorder_check_answer(const AuditRecorder *r, const CaseFacts *c, con
 			if (strcmp(r->rules[k].code, code) == 0)
 				rule = &r->rules[k];
 	}
-	if (rule != NULL && answer->result != NULL && in_list(answer->result, results) &&
+	if (rule != NULL && answer->result != NULL && in_list(answer->result, RESULTS) &&
 	    (answer->note == NULL || strlen(answer->note) <= NOTE_MAX) &&
 	    (strcmp(answer->result, "na") == 0 ||
 	     ((rule->statuses == 0 || (rule->statuses & c->status)) && (rule->flags == 0 || (rule->flags & c->flags)))))
@@ -606,15 +577,15 @@ static int insert_answers(Db *db, long long audit, const AuditNew *n, char (*cod
 {
 	for (int first = 0; first < n->nanswers; first += ANSWERS_AT_ONCE) {
 		int count = n->nanswers - first < ANSWERS_AT_ONCE ? n->nanswers - first : ANSWERS_AT_ONCE;
-		sqlite3_stmt *s = db_stmt(db, answers_sql(count));
-		sqlite3_bind_int64(s, 1, audit);
+		Stmt *s = db_stmt(db, answers_sql(count));
+		db_bind_int_at(s, 1, audit);
 		for (int i = 0; i < count; i++) {
 			/* :codeI, :resultI, :noteI are parameters 2 + 3i .. 4 + 3i. */
 			const AuditAnswer *a = &n->answers[first + i];
-			sqlite3_bind_text(s, 3 * i + 2, codes[first + i], -1, SQLITE_TRANSIENT);
-			sqlite3_bind_text(s, 3 * i + 3, a->result, -1, SQLITE_TRANSIENT);
+			db_bind_text_at(s, 3 * i + 2, codes[first + i]);
+			db_bind_text_at(s, 3 * i + 3, a->result);
 			if (a->note && *a->note)
-				sqlite3_bind_text(s, 3 * i + 4, a->note, -1, SQLITE_TRANSIENT);
+				db_bind_text_at(s, 3 * i + 4, a->note);
 		}
 		if (db_step_done(db, s, cause) != 0)
 			return -1;
@@ -642,7 +613,7 @@ static int record_whole(Db *db, long long audit, const AuditNew *n, char (*codes
 		noted |= n->answers[i].note && *n->answers[i].note;
 	}
 	buf_puts(&answers, "}");
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"INSERT INTO history(at, user, tbl, row_id, operation, old, new)"
 		" SELECT caseaudit_now(), caseaudit_user(), 'audit', a.id, 'insert', NULL,"
 		"        json_object('id', a.id, 'case_id', a.case_id, 'team_id', a.team_id, 'auditor_id', a.auditor_id,"
@@ -667,7 +638,7 @@ static int write_audit(AuditRecorder *r, const AuditNew *n, const CaseFacts *c, 
 {
 	Db *db = r->db;
 	db_record_whole(db, 1);
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"INSERT INTO audit(case_id, team_id, auditor_id, date, type, grade)"
 		" VALUES (:case, :team, :auditor, :date, :type, :grade)");
 	db_bind_int(s, ":case", c->id);
@@ -712,10 +683,10 @@ static int add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
 		return -1;
 	long long auditor = w.id;
 	const char *type = n->type ? n->type : "dip-sample";
-	if (!in_list(type, types))
-		return enum_failure("type", type, types, cause);
-	if (n->grade && !in_list(n->grade, grades))
-		return enum_failure("grade", n->grade, grades, cause);
+	if (!in_list(type, TYPES))
+		return check_enum("type", type, TYPES, cause);
+	if (n->grade && !in_list(n->grade, GRADES))
+		return check_enum("grade", n->grade, GRADES, cause);
 	if (n->submit && n->grade == NULL)
 		return failure(cause, "a submitted audit needs a grade");
 	int measured = 0;
@@ -780,9 +751,9 @@ int repo_audit_grade(Db *db, long long audit, const char *grade, char **cause)
 	Audit a;
 	if (load_draft(db, audit, &a, cause) != 0)
 		return -1;
-	if (grade == NULL || !in_list(grade, grades))
-		return enum_failure("grade", grade ? grade : "", grades, cause);
-	sqlite3_stmt *s = db_stmt(db, "UPDATE audit SET grade = :grade WHERE id = :audit");
+	if (grade == NULL || !in_list(grade, GRADES))
+		return check_enum("grade", grade ? grade : "", GRADES, cause);
+	Stmt *s = db_stmt(db, "UPDATE audit SET grade = :grade WHERE id = :audit");
 	db_bind_text(s, ":grade", grade);
 	db_bind_int(s, ":audit", audit);
 	return db_step_done(db, s, cause);
@@ -815,7 +786,7 @@ int repo_audit_moderate(Db *db, long long audit, const char *moderator, const ch
 		return -1;
 	if (strcmp(date, a.date) < 0)
 		return failure(cause, "the moderation date %s is before the audit date %s", date, a.date);
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT w.name, m.date FROM moderation m JOIN worker w ON w.id = m.moderator_id WHERE m.audit_id = :audit");
 	db_bind_int(s, ":audit", audit);
 	int rc = db_step_row(db, s, cause);
@@ -823,7 +794,7 @@ int repo_audit_moderate(Db *db, long long audit, const char *moderator, const ch
 		return -1;
 	if (rc == 1) {
 		rc = failure(cause, "audit %lld was already moderated by %s on %s; an audit is moderated once",
-		             audit, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1));
+		             audit, db_column_text(s, 0), db_column_text(s, 1));
 		db_reset(s);
 		return rc;
 	}
@@ -831,9 +802,8 @@ int repo_audit_moderate(Db *db, long long audit, const char *moderator, const ch
 	char *role = NULL;
 	if (worker_on(db, "moderator", moderator, date, &moderator_id, &role, cause) != 0)
 		return -1;
-	int manager = strcmp(role, "team-manager") == 0 || strcmp(role, "head-of-service") == 0;
-	if (!manager) {
-		rc = failure(cause, "%s is a %s; audits are moderated by a team-manager or head-of-service",
+	if (!domain_moderates(role)) {
+		rc = failure(cause, "%s is a %s; audits are moderated by " DOMAIN_MANAGERS,
 		             moderator, role);
 		free(role);
 		return rc;
@@ -841,8 +811,8 @@ int repo_audit_moderate(Db *db, long long audit, const char *moderator, const ch
 	free(role);
 	if (moderator_id == a.auditor_id)
 		return failure(cause, "%s audited audit %lld and cannot moderate it; ask another manager", moderator, audit);
-	if (grade != NULL && !in_list(grade, grades))
-		return enum_failure("grade", grade, grades, cause);
+	if (grade != NULL && !in_list(grade, GRADES))
+		return check_enum("grade", grade, GRADES, cause);
 	if (grade == NULL && a.grade[0] == '\0')
 		return failure(cause, "audit %lld has no grade to agree with; give --grade GRADE", audit);
 	if (check_note(note, cause) != 0)
@@ -860,24 +830,12 @@ int repo_audit_moderate(Db *db, long long audit, const char *moderator, const ch
 	return db_step_done(db, s, cause);
 }
 
-static Table *query_table(Db *db, sqlite3_stmt *s, const char *what, char **cause)
-{
-	Table *t = table_new_from_stmt(s);
-	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
-		failure(cause, "cannot list %s: %s", what, sqlite3_errmsg(db_handle(db)));
-		db_reset(s);
-		table_free(t);
-		return NULL;
-	}
-	return t;
-}
-
 Table *repo_audit_record(Db *db, long long audit, char **cause)
 {
 	Audit a;
 	if (load_audit(db, audit, &a, cause) != 0)
 		return NULL;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT a.id AS id, c.ref AS \"case\", t.name AS team, w.name AS auditor, a.date AS date,"
 		"       a.type AS type, a.grade AS grade,"
 		"       CASE WHEN a.submitted_at IS NULL THEN 'draft' ELSE 'submitted' END AS status,"
@@ -890,7 +848,7 @@ Table *repo_audit_record(Db *db, long long audit, char **cause)
 		" LEFT JOIN moderation m ON m.audit_id = a.id LEFT JOIN worker mw ON mw.id = m.moderator_id"
 		" WHERE a.id = :audit");
 	db_bind_int(s, ":audit", audit);
-	Table *t = query_table(db, s, "the audit", cause);
+	Table *t = db_query_table(db, s, "list the audit", cause);
 	if (t == NULL)
 		return NULL;
 	/* Which applicable standards a reader should know were left out. */
@@ -917,12 +875,12 @@ Table *repo_audit_answers(Db *db, long long audit, char **cause)
 	Audit a;
 	if (load_audit(db, audit, &a, cause) != 0)
 		return NULL;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT n.standard_code AS standard, n.result AS result, n.note AS note"
 		" FROM answer n JOIN standard s ON s.code = n.standard_code"
 		" WHERE n.audit_id = :audit ORDER BY s.position");
 	db_bind_int(s, ":audit", audit);
-	return query_table(db, s, "answers", cause);
+	return db_query_table(db, s, "list answers", cause);
 }
 
 Table *repo_audit_actions(Db *db, long long audit, char **cause)
@@ -932,31 +890,31 @@ Table *repo_audit_actions(Db *db, long long audit, char **cause)
 		return NULL;
 	char today[11];
 	date_today(today);
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT x.id AS id, w.name AS owner, x.due AS due, x.done AS done,"
 		"       CASE WHEN x.done IS NOT NULL THEN 'done' WHEN x.due < :today THEN 'overdue' ELSE 'open' END AS status,"
 		"       x.text AS text"
 		" FROM action x JOIN worker w ON w.id = x.owner_id WHERE x.audit_id = :audit ORDER BY x.id");
 	db_bind_int(s, ":audit", audit);
 	db_bind_text(s, ":today", today);
-	return query_table(db, s, "actions", cause);
+	return db_query_table(db, s, "list actions", cause);
 }
 
-Table *repo_audit_list(Db *db, const AuditFilter *f, char **cause)
+int repo_audit_list(Db *db, const AuditFilter *f, Sink *sink, char **cause)
 {
 	long long team = 0, case_id = 0, auditor = 0;
 	if (f->team && repo_team_id(db, f->team, &team, cause) != 0)
-		return NULL;
+		return -1;
 	if (f->case_ref && repo_case_id(db, f->case_ref, &case_id, cause) != 0)
-		return NULL;
+		return -1;
 	if (f->auditor && repo_worker_id(db, f->auditor, &auditor, cause) != 0)
-		return NULL;
+		return -1;
 	if (f->from && !date_valid(f->from))
-		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", f->from), NULL;
+		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", f->from);
 	if (f->to && !date_valid(f->to))
-		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", f->to), NULL;
+		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", f->to);
 	if (f->from && f->to && strcmp(f->from, f->to) > 0)
-		return failure(cause, "--from %s is after --to %s", f->from, f->to), NULL;
+		return failure(cause, "--from %s is after --to %s", f->from, f->to);
 	/* One statement per leading filter, so each reads through its index
 	 * (audit_case, audit_team, audit_date) rather than every audit ever
 	 * recorded: a regional dataset holds millions. */
@@ -975,7 +933,7 @@ Table *repo_audit_list(Db *db, const AuditFilter *f, char **cause)
 		"   AND (NOT :unmoderated OR (a.submitted_at IS NOT NULL AND m.audit_id IS NULL))" \
 		"   AND (NOT :drafts OR a.submitted_at IS NULL)" \
 		" ORDER BY a.date, a.id"
-	sqlite3_stmt *s;
+	Stmt *s;
 	if (f->case_ref)
 		s = db_stmt(db, AUDIT_LIST_SELECT " WHERE a.case_id = :case" AUDIT_LIST_FILTER);
 	else if (f->team)
@@ -994,7 +952,7 @@ Table *repo_audit_list(Db *db, const AuditFilter *f, char **cause)
 	db_bind_text(s, ":to", f->to ? f->to : "9999-12-31");
 	db_bind_int(s, ":unmoderated", f->unmoderated);
 	db_bind_int(s, ":drafts", f->drafts);
-	return query_table(db, s, "audits", cause);
+	return db_query(db, s, sink, "list audits", cause);
 }
 
 Table *repo_audit_standards(Db *db, const char *case_ref, char **cause)
@@ -1003,11 +961,11 @@ Table *repo_audit_standards(Db *db, const char *case_ref, char **cause)
 	if (repo_case_id(db, case_ref, &case_id, cause) != 0)
 		return NULL;
 	Table *t = table_new("code", "text", "guidance", "applies", "rule", (const char *)NULL);
-	sqlite3_stmt *s = db_stmt(db, "SELECT code, text, guidance FROM standard ORDER BY position");
-	while (db_step_row(db, s, NULL) == 1) {
+	Stmt *s = db_stmt(db, "SELECT code, text, guidance FROM standard ORDER BY position");
+	while (db_next(db, s, NULL) == 1) {
 		int row = table_add_row(t);
 		for (int c = 0; c < 3; c++)
-			table_set_text(t, row, c, (const char *)sqlite3_column_text(s, c));
+			table_set_text(t, row, c, db_column_text(s, c));
 	}
 	for (int row = 0; row < t->nrow; row++) {
 		int applies;
@@ -1028,7 +986,7 @@ Table *repo_audit_case_context(Db *db, const char *case_ref, char **cause)
 	long long case_id;
 	if (repo_case_id(db, case_ref, &case_id, cause) != 0)
 		return NULL;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT c.ref AS \"case\", t.name AS team, w.name AS worker, c.status AS status,"
 		"       (SELECT group_concat(flag, ', ') FROM"
 		"          (SELECT flag FROM case_flag WHERE case_id = c.id ORDER BY flag)) AS flags,"
@@ -1043,5 +1001,37 @@ Table *repo_audit_case_context(Db *db, const char *case_ref, char **cause)
 		" FROM case_file c JOIN team t ON t.id = c.team_id LEFT JOIN worker w ON w.id = c.worker_id"
 		" WHERE c.id = :case");
 	db_bind_int(s, ":case", case_id);
-	return query_table(db, s, "the case", cause);
+	return db_query_table(db, s, "list the case", cause);
+}
+
+Table *repo_audit_draft_of(Db *db, const char *case_ref, const char *auditor, const char *date, char **cause)
+{
+	long long case_id, auditor_id;
+	if (repo_case_id(db, case_ref, &case_id, cause) != 0 || repo_worker_id(db, auditor, &auditor_id, cause) != 0)
+		return NULL;
+	Stmt *s = db_stmt(db,
+		"SELECT a.id AS id, a.date AS date, a.grade AS grade FROM audit a"
+		" WHERE a.case_id = :case AND a.auditor_id = :auditor AND a.submitted_at IS NULL"
+		"   AND (:date IS NULL OR a.date = :date)"
+		" ORDER BY a.date DESC, a.id DESC LIMIT 1");
+	db_bind_int(s, ":case", case_id);
+	db_bind_int(s, ":auditor", auditor_id);
+	db_bind_text(s, ":date", date);
+	return db_query_table(db, s, "list the drafts", cause);
+}
+
+Table *repo_audit_earlier(Db *db, const char *case_ref, const char *date, long long except, char **cause)
+{
+	long long case_id;
+	if (repo_case_id(db, case_ref, &case_id, cause) != 0)
+		return NULL;
+	Stmt *s = db_stmt(db,
+		"SELECT a.id AS id, a.date AS date, a.grade AS grade, w.name AS auditor"
+		" FROM audit a JOIN worker w ON w.id = a.auditor_id"
+		" WHERE a.case_id = :case AND a.submitted_at IS NOT NULL AND a.date <= :date AND a.id <> :except"
+		" ORDER BY a.date DESC, a.id DESC LIMIT 1");
+	db_bind_int(s, ":case", case_id);
+	db_bind_text(s, ":date", date);
+	db_bind_int(s, ":except", except);
+	return db_query_table(db, s, "list the earlier audits", cause);
 }

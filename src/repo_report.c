@@ -9,7 +9,7 @@
 int repo_report_coverage(Db *db, const Period *period, long long team_id, ReportCoverage *out, char **cause)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT count(*), count(DISTINCT case_id), count(DISTINCT team_id),"
 		"       coalesce(sum(type = 'dip-sample'), 0), coalesce(sum(type = 'themed'), 0),"
 		"       coalesce(sum(type = 'multi-agency'), 0)"
@@ -28,12 +28,12 @@ int repo_report_coverage(Db *db, const Period *period, long long team_id, Report
 	if (rc < 0)
 		return -1;
 	if (rc == 1) {
-		out->audits = sqlite3_column_int64(s, 0);
-		out->files = sqlite3_column_int64(s, 1);
-		out->teams = sqlite3_column_int64(s, 2);
-		out->dip_sample = sqlite3_column_int64(s, 3);
-		out->themed = sqlite3_column_int64(s, 4);
-		out->multi_agency = sqlite3_column_int64(s, 5);
+		out->audits = db_column_int(s, 0);
+		out->files = db_column_int(s, 1);
+		out->teams = db_column_int(s, 2);
+		out->dip_sample = db_column_int(s, 3);
+		out->themed = db_column_int(s, 4);
+		out->multi_agency = db_column_int(s, 5);
 		db_reset(s);
 	}
 	return 0;
@@ -41,7 +41,7 @@ int repo_report_coverage(Db *db, const Period *period, long long team_id, Report
 
 Table *repo_report_overdue(Db *db, long long team_id, const char *as_at, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT x.id AS id, x.audit_id AS audit, c.ref AS \"case\", t.name AS team, w.name AS owner,"
 		"       x.due AS due, CAST(julianday(:as_at) - julianday(x.due) AS INTEGER) AS days, x.text AS text"
 		" FROM action x JOIN audit a ON a.id = x.audit_id JOIN case_file c ON c.id = a.case_id"
@@ -54,12 +54,5 @@ Table *repo_report_overdue(Db *db, long long team_id, const char *as_at, char **
 		db_bind_int(s, ":team", team_id);
 	else
 		db_bind_null(s, ":team");
-	Table *t = table_new_from_stmt(s);
-	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
-		failure(cause, "cannot list overdue actions: %s", sqlite3_errmsg(db_handle(db)));
-		db_reset(s);
-		table_free(t);
-		return NULL;
-	}
-	return t;
+	return db_query_table(db, s, "list overdue actions", cause);
 }

@@ -5,17 +5,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "domain.h"
 #include "util.h"
 
 /* Whether the worker is in post on date; if not, a cause saying why. */
 static int in_post(Db *db, long long id, const char *who, const char *date, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db, "SELECT started, left_on FROM worker WHERE id = :id");
+	Stmt *s = db_stmt(db, "SELECT started, left_on FROM worker WHERE id = :id");
 	db_bind_int(s, ":id", id);
 	if (db_step_row(db, s, cause) != 1)
 		return -1;
-	const char *started = (const char *)sqlite3_column_text(s, 0);
-	const char *left = (const char *)sqlite3_column_text(s, 1);
+	const char *started = db_column_text(s, 0);
+	const char *left = db_column_text(s, 1);
 	int rc = 0;
 	if (started && strcmp(date, started) < 0)
 		rc = failure(cause, "'%s' started on %s, after the supervision date %s; check the date", who, started, date);
@@ -46,13 +47,13 @@ int repo_supervision_add(Db *db, const char *worker, const char *manager, const 
 		return -1;
 	if (worker_id == manager_id)
 		return failure(cause, "'%s' cannot supervise themselves; --by names their manager", worker);
-	sqlite3_stmt *s = db_stmt(db, "SELECT role FROM worker WHERE id = :id");
+	Stmt *s = db_stmt(db, "SELECT role FROM worker WHERE id = :id");
 	db_bind_int(s, ":id", manager_id);
 	if (db_step_row(db, s, cause) != 1)
 		return -1;
-	if (!repo_role_is_manager((const char *)sqlite3_column_text(s, 0))) {
-		failure(cause, "'%s' is not a manager (role %s); supervision is by a team-manager or head-of-service",
-		        manager, (const char *)sqlite3_column_text(s, 0));
+	if (!domain_supervises(db_column_text(s, 0))) {
+		failure(cause, "'%s' is not a manager (role %s); supervision is by " DOMAIN_MANAGERS,
+		        manager, db_column_text(s, 0));
 		db_reset(s);
 		return -1;
 	}
@@ -94,7 +95,7 @@ int repo_supervision_add(Db *db, const char *worker, const char *manager, const 
 	return rc;
 }
 
-static void bind_id_or_null(sqlite3_stmt *s, const char *name, long long id)
+static void bind_id_or_null(Stmt *s, const char *name, long long id)
 {
 	if (id >= 0)
 		db_bind_int(s, name, id);
@@ -102,23 +103,23 @@ static void bind_id_or_null(sqlite3_stmt *s, const char *name, long long id)
 		db_bind_null(s, name);
 }
 
-Table *repo_supervision_list(Db *db, const char *worker, const char *manager, const char *team,
-                             const char *from, const char *to, char **cause)
+int repo_supervision_list(Db *db, const char *worker, const char *manager, const char *team,
+                             const char *from, const char *to, Sink *sink, char **cause)
 {
 	long long worker_id = -1, manager_id = -1, team_id = -1;
 	if (worker != NULL && repo_worker_id(db, worker, &worker_id, cause) != 0)
-		return NULL;
+		return -1;
 	if (manager != NULL && repo_worker_id(db, manager, &manager_id, cause) != 0)
-		return NULL;
+		return -1;
 	if (team != NULL && repo_team_id(db, team, &team_id, cause) != 0)
-		return NULL;
+		return -1;
 	if (from != NULL && !date_valid(from))
-		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", from), NULL;
+		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", from);
 	if (to != NULL && !date_valid(to))
-		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", to), NULL;
+		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", to);
 	if (from != NULL && to != NULL && strcmp(from, to) > 0)
-		return failure(cause, "--from %s is after --to %s", from, to), NULL;
-	sqlite3_stmt *s = db_stmt(db,
+		return failure(cause, "--from %s is after --to %s", from, to);
+	Stmt *s = db_stmt(db,
 		"SELECT v.date AS date, w.name AS worker, m.name AS supervisor,"
 		"       (SELECT group_concat(ref, ';') FROM (SELECT c.ref FROM supervision_case sc"
 		"          JOIN case_file c ON c.id = sc.case_id WHERE sc.supervision_id = v.id ORDER BY c.ref)) AS cases,"
@@ -134,11 +135,5 @@ Table *repo_supervision_list(Db *db, const char *worker, const char *manager, co
 	bind_id_or_null(s, ":team", team_id);
 	db_bind_text(s, ":from", from);
 	db_bind_text(s, ":to", to);
-	Table *t = table_new_from_stmt(s);
-	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
-		failure(cause, "cannot list supervision: %s", sqlite3_errmsg(db_handle(db)));
-		table_free(t);
-		return NULL;
-	}
-	return t;
+	return db_query(db, s, sink, "list supervision", cause);
 }
