@@ -328,10 +328,9 @@ static const char *STYLE =
 	".code{color:" MUTED ";font-size:9pt;white-space:nowrap}"
 	"td .name{display:block}"
 	".badge{display:inline-block;border:1px solid;border-radius:1.5mm;padding:0 1.4mm;white-space:nowrap}"
-	".tally{display:grid;grid-template-columns:repeat(3,1fr);gap:2mm;margin:2mm 0}"
-	".tally section{border:1.5px solid #889;border-radius:2mm;padding:1.5mm 2mm;break-inside:avoid}"
-	".tally h3{margin:0;font-size:10pt}.tally .count{font-size:17pt;font-weight:700;margin-right:1.5mm}"
-	".tally p{margin:.5mm 0;font-size:9pt}.tally p.code{white-space:normal;overflow-wrap:anywhere}"
+	"#tally{margin:2mm 0 4mm;font-size:9.5pt}#tally td.count{font-size:15pt;font-weight:700;width:18mm;vertical-align:middle}"
+	"#tally th[scope=row]{background:none;width:78mm}#tally .meaning{font-weight:400}"
+	"#tally td.which{color:" MUTED ";overflow-wrap:anywhere}"
 	".how{background:#f4f5f9;border-left:4px solid " TARGET_INK ";padding:1mm 4mm;font-size:9.5pt}"
 	".how dl{display:grid;grid-template-columns:auto 1fr;gap:.5mm 3mm;margin:1mm 0}.how dt{white-space:nowrap}.how dd{margin:0}"
 	".grid{display:grid;grid-template-columns:repeat(3,1fr);gap:3mm}"
@@ -343,7 +342,7 @@ static const char *STYLE =
 	".icon{vertical-align:-1mm}"
 	"svg text{fill:" INK "}"
 	"td.cell{white-space:nowrap}table.teams{table-layout:fixed}table.teams th:first-child{width:27mm}table.teams td,table.teams th{padding:.8mm 1mm}"
-	"td.cell small{display:block;color:" MUTED ";font-size:9pt}"
+	"td.cell .kn{color:" MUTED "}"
 	".few{color:" MUTED ";font-style:italic;white-space:normal}"
 	"footer{margin-top:6mm;border-top:1px solid #99a;padding-top:2mm;font-size:9pt}"
 	"small{font-size:9pt;color:" MUTED "}"
@@ -351,7 +350,7 @@ static const char *STYLE =
 	".personal.inline{display:inline-block;margin:0;padding:0 2mm}"
 	"caption{text-align:left;font-size:9pt}"
 	"svg.icon text.i-blue{fill:" BLUE "}svg.icon text.i-vermilion{fill:" VERMILION "}svg.icon text.i-grey{fill:" GREY "}"
-	"@media print{body{padding:0}.grid{gap:2mm}}";
+	"@media print{body{padding:0}.grid{gap:2mm}.marking{display:none}}";
 
 /* ---- the icons of Making Data Count: a ring and a letter, with words ---- */
 
@@ -539,13 +538,14 @@ static void write_headline(FILE *fp, const ReportData *d, const Columns *c)
 		if (h == H_CENSUS)
 			fprintf(fp, " (%d met, %d below)", census_met, count[h] - census_met);
 	}
-	fputs(".</p>\n<div class=\"tally\">\n", fp);
+	fputs(".</p>\n<table id=\"tally\"><thead><tr><th scope=\"col\" class=\"num\">Targets</th>"
+	      "<th scope=\"col\">Finding</th><th scope=\"col\">Which</th></tr></thead><tbody>\n", fp);
 	for (int h = 0; h < H_COUNT; h++) {
-		fprintf(fp, "<section data-headline=\"%s\" aria-labelledby=\"tally-%s\"><h3 id=\"tally-%s\"><span class=\"count\">%d</span>%s</h3>"
-		        "<p>%s", ids[h], ids[h], ids[h], count[h], titles[h], meaning[h]);
+		fprintf(fp, "<tr data-headline=\"%s\"><td class=\"num count\">%d</td><th scope=\"row\">%s<br><span class=\"meaning\">%s",
+		        ids[h], count[h], titles[h], meaning[h]);
 		if (h == H_CENSUS && count[h])
 			fprintf(fp, "; %d met, %d below", census_met, count[h] - census_met);
-		fputs(".</p><p class=\"code\">", fp);
+		fputs("</span></th><td class=\"which\">", fp);
 		int listed = 0;
 		for (int r = 0; r < t->nrow; r++)
 			if (headline_of(text_of(t, r, c->status), text_of(t, r, c->evidence)) == (Headline)h) {
@@ -553,9 +553,9 @@ static void write_headline(FILE *fp, const ReportData *d, const Columns *c)
 				html(fp, text_of(t, r, c->target));
 			}
 		fputs(listed ? "" : "none", fp);
-		fputs("</p></section>\n", fp);
+		fputs("</td></tr>\n", fp);
 	}
-	fputs("</div>\n", fp);
+	fputs("</tbody></table>\n", fp);
 }
 
 /* ---- the summary table, with the previous period ---- */
@@ -878,6 +878,8 @@ static void write_spc_chart(FILE *fp, const ReportData *d, const Columns *c, con
 		        chart_y(chart.centre), CR, chart_y(chart.centre));
 	fprintf(fp, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"" TARGET_INK "\" stroke-width=\"2.5\"/>", CL,
 	        chart_y(threshold), CR, chart_y(threshold));
+	for (int i = 0; i < months->n; i++)
+		fprintf(fp, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"" MUTED "\"/>", XAT(i), CB, XAT(i), CB + 4);
 	/* The line joins neighbouring months only: no line across a gap. */
 	for (int i = 1; i < months->n; i++)
 		if (points[i].denominator > 0 && points[i - 1].denominator > 0)
@@ -1068,7 +1070,7 @@ static int write_funnel(FILE *fp, const ReportData *d, const Columns *c, const T
 			for (int k = 0; k <= 60; k++) {
 				double n = 1 + (double)(xmax - 1) * k / 60.0;
 				double low, high;
-				spc_funnel_limits(threshold, (long long)ceil(n), zs[z], &low, &high);
+				spc_funnel_limits(threshold, n, zs[z], &low, &high);
 				fprintf(fp, "%.1f,%.1f ", CL + (CR - CL) * n / (double)xmax, chart_y(side ? high : low));
 			}
 			fputs("\"/>", fp);
@@ -1104,6 +1106,11 @@ static int write_funnel(FILE *fp, const ReportData *d, const Columns *c, const T
 				else
 					fputs(", ", fp);
 				html(fp, teams->names[i]);
+				fputs(" (", fp);
+				cell(fp, t, r, c->numerator);
+				fputs(" of ", fp);
+				cell(fp, t, r, c->denominator);
+				fputs(")", fp);
 			}
 		}
 	}
@@ -1176,7 +1183,7 @@ static void write_funnels(FILE *fp, const ReportData *d, const Columns *c, const
 
 /* Teams down, a few targets across per table, each cell the percentage
  * with its status shape, and k of n under it. */
-#define TEAM_TABLE_TARGETS 7
+#define TEAM_TABLE_TARGETS 5
 
 static void write_teams(FILE *fp, const ReportData *d, const Columns *c, const Columns *sc)
 {
@@ -1190,7 +1197,7 @@ static void write_teams(FILE *fp, const ReportData *d, const Columns *c, const C
 	}
 	fprintf(fp, "<p id=\"team-count\">%d team%s. Each cell: the percentage met with its status "
 	        "(<span aria-hidden=\"true\">\xE2\x97\x8F</span> green, <span aria-hidden=\"true\">\xE2\x97\x86</span> amber, "
-	        "<span aria-hidden=\"true\">\xE2\x96\xA0</span> red), and below it k of n. Fewer than %d files: "
+	        "<span aria-hidden=\"true\">\xE2\x96\xA0</span> red), then k of n. Fewer than %d files: "
 	        "<i>too few to judge</i>. A dash: nothing measured.</p>\n",
 	        teams.n, teams.n == 1 ? "" : "s", REPORT_TOO_FEW);
 	int ntargets = d->summary->nrow;
@@ -1201,9 +1208,13 @@ static void write_teams(FILE *fp, const ReportData *d, const Columns *c, const C
 		target_rows(t, c->target, text_of(d->summary, s, sc->target), &firsts[s], &ends[s]);
 		team_rows(t, c, &teams, firsts[s], ends[s], rows + (size_t)s * (size_t)teams.n);
 	}
-	for (int g = 0; g < ntargets; g += TEAM_TABLE_TARGETS) {
-		int gend = g + TEAM_TABLE_TARGETS < ntargets ? g + TEAM_TABLE_TARGETS : ntargets;
-		fprintf(fp, "<table class=\"teams\" id=\"teams-%d\"><thead><tr><th scope=\"col\">Team</th>", g / TEAM_TABLE_TARGETS + 1);
+	/* As few tables as hold TEAM_TABLE_TARGETS each, the targets shared
+	 * out evenly (19: 5, 5, 5, 4). */
+	int ntables = (ntargets + TEAM_TABLE_TARGETS - 1) / TEAM_TABLE_TARGETS;
+	int per = ntables ? (ntargets + ntables - 1) / ntables : 1;
+	for (int g = 0; g < ntargets; g += per) {
+		int gend = g + per < ntargets ? g + per : ntargets;
+		fprintf(fp, "<table class=\"teams\" id=\"teams-%d\"><thead><tr><th scope=\"col\">Team</th>", g / per + 1);
 		for (int s = g; s < gend; s++) {
 			fputs("<th scope=\"col\" class=\"num\">", fp);
 			for (const char *p = text_of(d->summary, s, sc->target); *p; p++) {
@@ -1246,14 +1257,14 @@ static void write_teams(FILE *fp, const ReportData *d, const Columns *c, const C
 					html(fp, status);
 					fputs("</span>", fp);
 				}
-				fputs("<small><span data-field=\"numerator\">", fp);
+				fputs(" <span class=\"kn\"><span data-field=\"numerator\">", fp);
 				cell(fp, t, r, c->numerator);
 				fputs("</span> of <span data-field=\"denominator\">", fp);
 				cell(fp, t, r, c->denominator);
-				fputs("</span>", fp);
+				fputs("</span></span>", fp);
 				if (few)
 					fputs("<br><span class=\"few\">too few to judge</span>", fp);
-				fputs("</small></td>", fp);
+				fputs("</td>", fp);
 			}
 			fputs("</tr>\n", fp);
 		}

@@ -25,7 +25,7 @@ $ grep -o '<dd id="author">[^<]*' q3.html
 <dd id="author">tester
 $ grep -o '<p id="headline">[^<]*' q3.html
 <p id="headline">Of 19 targets: 1 met, not yet shown; 4 below target, with evidence; 14 no data.
-$ grep -o 'data-headline="[a-z-]*" aria-labelledby="[^"]*"><h3 id="[^"]*"><span class="count">[0-9]*' q3.html | sed 's/ aria.*count">/ /'
+$ grep -o '<tr data-headline="[a-z-]*"><td class="num count">[0-9]*' q3.html | sed 's/<tr //; s/><td class="num count">/ /'
 data-headline="met-shown" 0
 data-headline="met" 1
 data-headline="below" 0
@@ -68,3 +68,12 @@ wrote t.html: 19 targets, 2016-Q3
 300
 $ grep -o '<p id="team-count">[0-9]* teams' t.html
 <p id="team-count">302 teams
+$ for m in 01 02 03 04 05 06 07; do echo "audit add S1 --date 2015-$((m+5))-05 --auditor 'Sue Park' --grade good --submit CHRON=not-met"; done | sed 's/2015-\([0-9]\)-/2015-0\1-/' > spc.caseaudit && for m in 04 05 06 07 08 09 10; do echo "audit add S1 --date 2016-$m-06 --auditor 'Sue Park' --grade good --submit CHRON=met"; done >> spc.caseaudit && caseaudit -f spc.caseaudit | wc -l
+14
+$ caseaudit -c "report html s.html --from 2016-10-01 --to 2016-10-31 --team 'South Team'" && grep -o '<figure data-target="CHRON" data-chart="[a-z-]*" data-points="[0-9]*">' s.html
+wrote s.html: 19 targets, 2016-10-01 to 2016-10-31, team South Team
+<figure data-target="CHRON" data-chart="p-chart" data-points="14">
+$ grep -o '<figure data-target="CHRON".*</figure>' s.html | grep -o 'special cause: improvement\|hit and miss against the target\|data-month="2016-10"><path'
+data-month="2016-10"><path
+special cause: improvement
+hit and miss against the target
