@@ -892,8 +892,8 @@ static void write_spc_chart(FILE *fp, const ReportData *d, const Columns *c, con
 			fputs("</g>", fp);
 		}
 	if (chart.points == 0)
-		fprintf(fp, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">no data</text>", (CL + CR) / 2.0,
-		        chart_y(50) - 6);
+		fprintf(fp, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" dominant-baseline=\"middle\">no data</text>",
+		        (CL + CR) / 2.0, chart_y(25));
 	if (months->n > 0) {
 		fprintf(fp, "<text x=\"%d\" y=\"%d\" text-anchor=\"start\">", CL, CH - 4);
 		month_words(fp, months->names[0], 1, 1);
@@ -911,6 +911,8 @@ static void write_spc_chart(FILE *fp, const ReportData *d, const Columns *c, con
 		variation_icon(fp, chart.variation);
 		fputs("<br>", fp);
 		assurance_icon(fp, chart.assurance);
+	} else if (chart.points == 0) {
+		fputs("No data in these months.", fp);
 	} else {
 		fprintf(fp, "Run chart: %d month%s, too few for limits.", chart.points, chart.points == 1 ? "" : "s");
 	}
