@@ -39,6 +39,7 @@ Commands (help COMMAND for details):
   import audits          record past audits from a CSV file
   backup                 copy the database, consistently, to a new file
   history                list every recorded change
+  history verify         prove that nothing changed the history
   sql                    run one read-only SQL statement
   help                   list the commands, or explain one
 Dot-commands: .mode table|csv|json, .output [FILE], .read FILE, .help, .quit
@@ -54,7 +55,7 @@ $ caseaudit -c help | sed -n 's/^  \([a-z]\+\)\( [a-z]\+\)\?  .*/\1\2/p' > comma
 >     echo "$out" | grep -q "^example: $cmd" || echo "FAIL: help $cmd ($mode) has no example"
 >   done < commands.txt
 > done; echo checked
-39
+40
 checked
 $ # help NOUN lists the verbs of a noun; help NOUN VERB and help with a
 > # unique prefix explain one.
