@@ -6,6 +6,7 @@
 
 #include "command.h"
 #include "compliance.h"
+#include "history_chain.h"
 #include "report.h"
 #include "repo.h"
 #include "util.h"
@@ -73,7 +74,11 @@ static int report_run(App *app, const Args *a, char **cause)
 	Table *targets = by_month ? table_collected(&ts, repo_target_list(app->db, table_sink(&ts), cause)) : NULL;
 	Table *actions = targets ? table_collected(&ts, repo_action_list(app->db, &overdue, table_sink(&ts), cause)) : NULL;
 	int rc = -1;
-	if (actions != NULL) {
+	/* The history's head, read in the same transaction as the figures, so
+	 * the paper can be checked against the database later. */
+	char *history = actions ? history_chain_describe(db_handle(app->db), cause) : NULL;
+	if (history != NULL) {
+		d.history = history;
 		d.summary = summary;
 		d.by_team = by_team;
 		d.by_month = by_month;
@@ -94,6 +99,9 @@ static int report_run(App *app, const Args *a, char **cause)
 	if (rc == 0)
 		output_note(&app->out, "wrote %s: %d targets, %s%s%s", file, summary->nrow, period.label,
 		            team ? ", team " : "", team ? team : "");
+	if (rc == 0)
+		output_note(&app->out, "%s", history);
+	free(history);
 	table_free(summary);
 	table_free(by_team);
 	table_free(by_month);

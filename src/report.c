@@ -364,6 +364,17 @@ static void write_actions(FILE *fp, const Table *t)
 	fputs("</tbody></table>\n", fp);
 }
 
+/* The history's head at the foot of the paper: whoever holds it can later
+ * check the database against it (history verify --head). */
+static void write_history_footer(FILE *fp, const char *history)
+{
+	if (history == NULL)
+		return;
+	fputs("<footer><p class=\"meta\" id=\"history-head\">", fp);
+	html(fp, history);
+	fputs(" &middot; check it with <code>history verify --head</code></p></footer>\n", fp);
+}
+
 int report_html(FILE *fp, const ReportData *d, char **cause)
 {
 	Columns c, team_columns, month_columns;
@@ -416,6 +427,8 @@ int report_html(FILE *fp, const ReportData *d, char **cause)
 	      "<b>Evidence</b> says what the sample can support: <i>above</i> when the whole interval is at or above "
 	      "the target, <i>below</i> when it is wholly under it, and <i>inconclusive</i> when the sample is too "
 	      "small to tell. Read an inconclusive green or red with care, and audit more files before drawing "
-	      "conclusions from it.</p></div></section>\n</body></html>\n", fp);
+	      "conclusions from it.</p></div></section>\n", fp);
+	write_history_footer(fp, d->history);
+	fputs("</body></html>\n", fp);
 	return ferror(fp) ? failure(cause, "cannot write the report") : 0;
 }

@@ -13,6 +13,7 @@ typedef struct {
 	const char *team;       /* the --team filter, or NULL for the whole service */
 	const char *generated;  /* date the report was made */
 	const char *user;       /* who made it */
+	const char *history;    /* the history's head, e.g. "history: N entries, head sha256 HEX" (footer) */
 	/* Compliance rows (the columns of the compliance command): */
 	const Table *summary;   /* one row per target */
 	const Table *by_team;   /* one row per target per team */
