@@ -267,13 +267,38 @@ CREATE TABLE history (
   operation TEXT NOT NULL CHECK (operation = 'insert' OR operation = 'update' OR operation = 'delete'),
   old       TEXT,                                 -- JSON of the row before; NULL for insert
   new       TEXT                                  -- JSON of the row after; NULL for delete
-) STRICT;
+  -- Added by migrations/0013, written as ALTER TABLE writes them (the schema
+  -- test compares the text): account, the operating-system account that ran
+  -- caseaudit (NULL for entries made before 0013); hash, the entry's SHA-256,
+  -- chaining it to the entry before (src/history_chain.c).
+  , account TEXT, hash BLOB) STRICT;
 CREATE INDEX history_row ON history(tbl, row_id);
 -- The changes to case files alone: whether a case has moved team since a
 -- date, asked for every audit recorded (migrations/0007).
 CREATE INDEX history_case_update ON history(row_id, id) WHERE tbl = 'case_file' AND operation = 'update';
 
-CREATE TRIGGER history_no_update BEFORE UPDATE ON history
+-- Tamper-evident (migrations/0013): every entry is sealed as it is written,
+-- whichever trigger wrote it, with its OS account and a SHA-256 hash of the
+-- entry before and of its own contents; `history verify` checks the chain.
+-- THE RULE FOR A NEW TABLE: give it the three history triggers that
+-- tools/history_triggers.py prints (create them before the migration puts
+-- any row in the table), and that is all: the chain, the account and
+-- `history verify` (which checks every row of every table with a
+-- *_history_insert trigger against its last entry) take it in with no
+-- more work. Code that writes history itself with the triggers off must
+-- set account and hash as repo_audit.c's record_whole does.
+CREATE TRIGGER history_seal AFTER INSERT ON history WHEN NEW.hash IS NULL BEGIN
+  UPDATE history SET account = coalesce(NEW.account, caseaudit_account()),
+                     hash = caseaudit_chain(NEW.id, NEW.at, NEW.user, coalesce(NEW.account, caseaudit_account()),
+                                            NEW.tbl, NEW.row_id, NEW.operation, NEW.old, NEW.new)
+   WHERE id = NEW.id;
+END;
+-- An entry's contents never change; its account and hash are filled in
+-- once, by caseaudit.
+CREATE TRIGGER history_no_update BEFORE UPDATE OF id, at, user, tbl, row_id, operation, old, new ON history
+BEGIN SELECT RAISE(ABORT, 'the change history cannot be altered'); END;
+CREATE TRIGGER history_seal_once BEFORE UPDATE OF account, hash ON history
+WHEN OLD.hash IS NOT NULL OR caseaudit_user() IS NULL
 BEGIN SELECT RAISE(ABORT, 'the change history cannot be altered'); END;
 CREATE TRIGGER history_no_delete BEFORE DELETE ON history
 BEGIN SELECT RAISE(ABORT, 'the change history cannot be altered'); END;

@@ -8,6 +8,7 @@
 
 #include "command.h"
 #include "compliance.h"
+#include "history_chain.h"
 #include "report.h"
 #include "repo.h"
 #include "repo_report.h"
@@ -163,9 +164,13 @@ static int report_run(App *app, const Args *a, char **cause)
 	                                                                  table_sink(&ts), cause)) : NULL;
 	Table *actions = targets ? repo_report_overdue(app->db, team_id, today, cause) : NULL;
 	int rc = -1;
-	if (actions != NULL && d.funnel && check_funnel(d.funnel, targets, cause) != 0)
-		table_free(actions), actions = NULL;
-	if (actions != NULL && repo_report_coverage(app->db, &period, team_id, &d.coverage, cause) == 0) {
+	/* The history's head, read in the same transaction as the figures, so
+	 * the paper can be checked against the database later. */
+	char *history = actions ? history_chain_describe(db_handle(app->db), cause) : NULL;
+	if (history != NULL && d.funnel && check_funnel(d.funnel, targets, cause) != 0)
+		free(history), history = NULL;
+	if (history != NULL && repo_report_coverage(app->db, &period, team_id, &d.coverage, cause) == 0) {
+		d.chain_head = history;
 		d.worker_period = period.all_time && worker_default ? &worker_period : NULL;
 		d.summary = summary;
 		d.previous_summary = before;
@@ -188,6 +193,9 @@ static int report_run(App *app, const Args *a, char **cause)
 	if (rc == 0)
 		output_note(&app->out, "wrote %s: %d targets, %s%s%s%s", file, summary->nrow, period.label,
 		            team ? ", team " : "", team ? team : "", d.names ? ", with names" : "");
+	if (rc == 0)
+		output_note(&app->out, "%s", history);
+	free(history);
 	table_free(summary);
 	table_free(before);
 	table_free(by_team);

@@ -134,10 +134,18 @@ static const Command *lookup(int argc, char **argv, int *used, char **cause)
 	if (n > 1)
 		return ambiguous(argv[0], found, n, 0, cause), NULL;
 	const char *noun = found[0]->noun;
-	if (found[0]->verb == NULL) {
-		*used = 1;
-		return found[0];
-	}
+	/* A one-word command may also have verbs (history, history verify):
+	 * a verb named in full is that command, anything else is an argument. */
+	for (const Command *const *c = command_all(); *c && argc >= 2; c++)
+		if (strcmp((*c)->noun, noun) == 0 && (*c)->verb && strcmp((*c)->verb, argv[1]) == 0) {
+			*used = 2;
+			return *c;
+		}
+	for (const Command *const *c = command_all(); *c; c++)
+		if (strcmp((*c)->noun, noun) == 0 && (*c)->verb == NULL) {
+			*used = 1;
+			return *c;
+		}
 	if (argc < 2) {
 		Buf b = {0};
 		for (const Command *const *c = command_all(); *c; c++)

@@ -45,7 +45,7 @@ int repo_history_list(Db *db, const HistoryFilter *f, Sink *sink, char **cause)
 	/* A table (and row) leads through the history_row index: the history
 	 * is the biggest table there is, one row for every change ever made. */
 #define HISTORY_SELECT \
-		"SELECT at AS \"when\", user AS who, tbl AS \"table\", row_id AS \"row\", operation," \
+		"SELECT at AS \"when\", user AS who, account, tbl AS \"table\", row_id AS \"row\", operation," \
 		"       CASE operation WHEN 'update' THEN" \
 		"         (SELECT json_group_object(o.key, o.value) FROM json_each(h.old) o" \
 		"           WHERE o.value IS NOT json_extract(h.new, '$.\"' || o.key || '\"')) ELSE old END AS old," \

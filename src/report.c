@@ -1379,7 +1379,7 @@ static void write_footer(FILE *fp, const ReportData *d)
 	if (d->chain_head) {
 		fputs("<p id=\"chain-head\">", fp);
 		html(fp, d->chain_head);
-		fputs("</p>\n", fp);
+		fputs(" &middot; check it with <code>history verify --head</code></p>\n", fp);
 	}
 	fputs("</footer>\n", fp);
 }

@@ -40,6 +40,7 @@ Commands (help COMMAND for details):
   import audits          record past audits from a CSV file
   backup                 copy the database, consistently, to a new file
   history                list every recorded change
+  history verify         prove that nothing changed the history
   sql                    run one read-only SQL statement
   help                   list the commands, or explain one
 Dot-commands: .mode table|csv|json, .output [FILE], .pager on|off, .read FILE, .help, .quit

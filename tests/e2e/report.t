@@ -2,8 +2,12 @@
 $ caseaudit -c "team add 'North Team'" -c "worker add 'Mo Khan' --team 'North Team' --role team-manager" -c "case add N1 --team 'North Team' --status cin"
 $ caseaudit -c "audit add N1 --date 2016-08-02 --auditor 'Mo Khan' --grade good --submit CHRON=met PLAN=not-met" 
 1
-$ caseaudit -c "report html q3.html --quarter 2016-Q3"
+$ caseaudit -c "report html q3.html --quarter 2016-Q3" | sed -E 's/[0-9a-f]{64}/HASH/'
 wrote q3.html: 19 targets, 2016-Q3
+history: 49 entries, head sha256 HASH
+$ # The paper carries the same head in its footer, to check the database against later.
+$ grep -c "<footer><p class=\"meta\" id=\"history-head\">history: 49 entries, head sha256 $(caseaudit -c 'history verify' | sed -n 's/.*sha256 //p')" q3.html
+1
 $ grep -c '<tr data-target=' q3.html; grep -o '<tr data-target="CHRON">.*</tr>' q3.html | grep -o 'data-field="percent">[^<]*' 
 19
 data-field="percent">100.0
