@@ -2,11 +2,13 @@
  * spreadsheets) and json (one document per command, for scripts). */
 #include "output.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
+#include "words.h"
 
 int output_mode_parse(const char *name)
 {
@@ -31,6 +33,12 @@ char *value_text(const Value *v)
 	case VALUE_INT:
 		return xprintf("%lld", v->i);
 	case VALUE_REAL:
+		/* What SQLite's shell writes for the infinities (sql SELECT 1e999);
+		 * SQLite never returns a NaN (it becomes NULL). */
+		if (isinf(v->r))
+			return xstrdup(v->r > 0 ? "Inf" : "-Inf");
+		if (isnan(v->r))
+			return xstrdup("");
 		if (v->decimals >= 0)
 			return xprintf("%.*f", v->decimals, v->r);
 		return xprintf("%.15g", v->r);
@@ -39,6 +47,41 @@ char *value_text(const Value *v)
 	default:
 		return xstrdup("");
 	}
+}
+
+/* Text as a table shows it on a terminal: a line break or tab as a space,
+ * and every other control character visibly, never raw, so a value from a
+ * tampered or shared file cannot retitle the terminal, move the cursor or
+ * reorder what is shown: C0 controls as their Control Pictures (ESC as
+ * U+241B), DEL as U+2421, C1 controls and bidirectional controls as
+ * <U+202E>, and a byte that is not UTF-8 as <0xFF>. */
+char *text_visible(const char *s)
+{
+	Buf b = {0};
+	buf_add(&b, "", 0);
+	for (const char *p = s; *p;) {
+		unsigned int cp;
+		int n = utf8_next(p, &cp);
+		if (n == 0) {
+			buf_printf(&b, "<0x%02X>", (unsigned char)*p);
+			p++;
+			continue;
+		}
+		if (cp == '\n' || cp == '\r' || cp == '\t') {
+			buf_add(&b, " ", 1);
+		} else if (cp < 0x20 || cp == 0x7F) {
+			unsigned int picture = cp == 0x7F ? 0x2421 : 0x2400 + cp;
+			char u[4] = {(char)(0xE0 | (picture >> 12)), (char)(0x80 | ((picture >> 6) & 0x3F)),
+			             (char)(0x80 | (picture & 0x3F)), 0};
+			buf_add(&b, u, 3);
+		} else if (char_is_control(cp)) {
+			buf_printf(&b, "<U+%04X>", cp);
+		} else {
+			buf_add(&b, p, (size_t)n);
+		}
+		p += n;
+	}
+	return b.s;
 }
 
 /* Display width of UTF-8 text: one column per code point (input is checked
@@ -84,14 +127,16 @@ static void print_table(Output *out, const Table *t)
 	int n = t->ncol;
 	int *width = xcalloc((size_t)n, sizeof(int));
 	char **text = xcalloc((size_t)t->nrow * (size_t)n + 1, sizeof(char *));
-	for (int c = 0; c < n; c++)
-		width[c] = text_width(t->names[c]);
+	char **names = xcalloc((size_t)n + 1, sizeof(char *));
+	for (int c = 0; c < n; c++) {
+		names[c] = text_visible(t->names[c]);
+		width[c] = text_width(names[c]);
+	}
 	for (int r = 0; r < t->nrow; r++)
 		for (int c = 0; c < n; c++) {
-			char *s = value_text(table_cell(t, r, c));
-			for (char *p = s; *p; p++)
-				if (*p == '\n' || *p == '\r' || *p == '\t')
-					*p = ' ';
+			char *raw = value_text(table_cell(t, r, c));
+			char *s = text_visible(raw);
+			free(raw);
 			text[r * n + c] = s;
 			int w = text_width(s);
 			if (w > width[c])
@@ -112,8 +157,12 @@ static void print_table(Output *out, const Table *t)
 			break;
 		width[widest]--;
 	}
-	for (int c = 0; c < n; c++)
-		fprintf(out->fp, "%s%-*s", c ? "  " : "", c == n - 1 ? 0 : width[c], t->names[c]);
+	for (int c = 0; c < n; c++) {
+		fputs(c ? "  " : "", out->fp);
+		fputs(names[c], out->fp);
+		if (c < n - 1)
+			fprintf(out->fp, "%*s", width[c] - text_width(names[c]) > 0 ? width[c] - text_width(names[c]) : 0, "");
+	}
 	fputc('\n', out->fp);
 	for (int c = 0; c < n; c++) {
 		fputs(c ? "  " : "", out->fp);
@@ -147,6 +196,9 @@ static void print_table(Output *out, const Table *t)
 	}
 	for (int i = 0; i < t->nrow * n; i++)
 		free(text[i]);
+	for (int c = 0; c < n; c++)
+		free(names[c]);
+	free(names);
 	free(text);
 	free(width);
 }
@@ -197,10 +249,22 @@ void json_write_string(FILE *fp, const char *s)
 		case '\r': fputs("\\r", fp); break;
 		case '\t': fputs("\\t", fp); break;
 		default:
-			if (*p < 0x20)
+			if (*p < 0x20 || *p == 0x7F) {
 				fprintf(fp, "\\u%04x", *p);
-			else
+			} else if (*p >= 0x80) {
+				/* JSON is UTF-8: a byte that is not (sql's CAST(x'ff' AS
+				 * TEXT)) becomes U+FFFD, the replacement character. */
+				unsigned int cp;
+				int n = utf8_next((const char *)p, &cp);
+				if (n == 0) {
+					fputs("\\ufffd", fp);
+				} else {
+					fwrite(p, 1, (size_t)n, fp);
+					p += n - 1;
+				}
+			} else {
 				fputc(*p, fp);
+			}
 		}
 	}
 	fputc('"', fp);
@@ -208,8 +272,12 @@ void json_write_string(FILE *fp, const char *s)
 
 static void json_value(FILE *fp, const Value *v)
 {
-	if (v->type == VALUE_NULL) {
+	if (v->type == VALUE_NULL || (v->type == VALUE_REAL && isnan(v->r))) {
 		fputs("null", fp);
+	} else if (v->type == VALUE_REAL && isinf(v->r)) {
+		/* Valid JSON that every reader takes back as infinity, as SQLite's
+		 * own json functions write it. */
+		fputs(v->r > 0 ? "1e999" : "-1e999", fp);
 	} else if (v->type == VALUE_TEXT) {
 		json_write_string(fp, v->s);
 	} else {
@@ -301,7 +369,9 @@ void output_document(Output *out, const Table *record, int nparts, const char *c
 				width = text_width(table_cell(fields, r, 0)->s);
 		for (int r = 0; r < fields->nrow; r++) {
 			const char *value = table_cell(fields, r, 1)->s;
-			fprintf(fp, "%-*s  %s\n", width, table_cell(fields, r, 0)->s, value ? value : "");
+			char *shown = text_visible(value ? value : "");
+			fprintf(fp, "%-*s  %s\n", width, table_cell(fields, r, 0)->s, shown);
+			free(shown);
 		}
 		for (int p = 0; p < nparts; p++) {
 			if (parts[p]->nrow == 0) {

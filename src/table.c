@@ -111,6 +111,26 @@ void table_add_stmt_row(Table *t, sqlite3_stmt *stmt)
 			break;
 		case SQLITE_NULL:
 			break;
+		case SQLITE_BLOB: {
+			/* Bytes are not text: written as an SQL blob literal, X'0A1B',
+			 * so every mode stays valid (JSON wants UTF-8) and says what
+			 * it is. */
+			const unsigned char *bytes = sqlite3_column_blob(stmt, i);
+			int len = sqlite3_column_bytes(stmt, i);
+			char *hex = xmalloc((size_t)len * 2 + 4);
+			size_t k = 0;
+			hex[k++] = 'X';
+			hex[k++] = '\'';
+			for (int j = 0; j < len; j++) {
+				hex[k++] = "0123456789ABCDEF"[bytes[j] >> 4];
+				hex[k++] = "0123456789ABCDEF"[bytes[j] & 15];
+			}
+			hex[k++] = '\'';
+			hex[k] = '\0';
+			table_set_text(t, row, i, hex);
+			free(hex);
+			break;
+		}
 		default:
 			table_set_text(t, row, i, (const char *)sqlite3_column_text(stmt, i));
 			break;
