@@ -355,6 +355,103 @@ int db_step_row(Db *db, sqlite3_stmt *stmt, char **cause)
 	return step_error(db, stmt, cause);
 }
 
+/* A blob as text: its SQL literal, X'0A1B'. Bytes are not text, so every
+ * mode stays valid (JSON wants UTF-8) and says what the value is. */
+static char *blob_text(sqlite3_stmt *stmt, int i)
+{
+	const unsigned char *bytes = sqlite3_column_blob(stmt, i);
+	int len = sqlite3_column_bytes(stmt, i);
+	char *hex = xmalloc((size_t)len * 2 + 4);
+	size_t k = 0;
+	hex[k++] = 'X';
+	hex[k++] = '\'';
+	for (int j = 0; j < len; j++) {
+		hex[k++] = "0123456789ABCDEF"[bytes[j] >> 4];
+		hex[k++] = "0123456789ABCDEF"[bytes[j] & 15];
+	}
+	hex[k++] = '\'';
+	hex[k] = '\0';
+	return hex;
+}
+
+/* The current row's columns as Values; texts point into the statement,
+ * or (a blob's) into owned[i], freed at the next row. */
+static void row_values(sqlite3_stmt *stmt, int n, Value *v, char **owned)
+{
+	for (int i = 0; i < n; i++) {
+		memset(&v[i], 0, sizeof v[i]);
+		free(owned[i]);
+		owned[i] = NULL;
+		switch (sqlite3_column_type(stmt, i)) {
+		case SQLITE_INTEGER:
+			v[i].type = VALUE_INT;
+			v[i].i = sqlite3_column_int64(stmt, i);
+			break;
+		case SQLITE_FLOAT:
+			v[i].type = VALUE_REAL;
+			v[i].r = sqlite3_column_double(stmt, i);
+			v[i].decimals = -1;
+			break;
+		case SQLITE_NULL:
+			break;
+		case SQLITE_BLOB:
+			v[i].type = VALUE_TEXT;
+			v[i].s = owned[i] = blob_text(stmt, i);
+			break;
+		default:
+			v[i].type = VALUE_TEXT;
+			v[i].s = (char *)sqlite3_column_text(stmt, i);
+			if (v[i].s == NULL)
+				v[i].type = VALUE_NULL;
+			break;
+		}
+	}
+}
+
+int db_query_rows(sqlite3_stmt *stmt, Sink *sink)
+{
+	int n = sqlite3_column_count(stmt);
+	Value *values = xcalloc((size_t)(n ? n : 1), sizeof *values);
+	char **owned = xcalloc((size_t)(n ? n : 1), sizeof *owned);
+	int rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
+		const char **names = xcalloc((size_t)(n ? n : 1), sizeof *names);
+		for (int i = 0; i < n; i++) {
+			names[i] = sqlite3_column_name(stmt, i);
+			if (names[i] == NULL)
+				names[i] = "";
+		}
+		sink->header(sink, n, names);
+		free(names);
+		for (; rc == SQLITE_ROW; rc = sqlite3_step(stmt)) {
+			row_values(stmt, n, values, owned);
+			sink->row(sink, values);
+		}
+		if (rc == SQLITE_DONE)
+			sink->end(sink);
+	}
+	for (int i = 0; i < n; i++)
+		free(owned[i]);
+	free(owned);
+	free(values);
+	return rc;
+}
+
+int db_query(Db *db, sqlite3_stmt *stmt, Sink *sink, const char *what, char **cause)
+{
+	int rc = db_query_rows(stmt, sink);
+	if (rc != SQLITE_DONE)
+		failure(cause, "cannot %s: %s", what, sqlite3_errmsg(db->sql));
+	sqlite3_reset(stmt);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+Table *db_query_table(Db *db, sqlite3_stmt *stmt, const char *what, char **cause)
+{
+	TableSink ts = {{NULL, NULL, NULL}, NULL};
+	return table_collected(&ts, db_query(db, stmt, table_sink(&ts), what, cause));
+}
+
 int db_exec(Db *db, const char *sql, char **cause)
 {
 	char *err = NULL;

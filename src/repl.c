@@ -654,7 +654,8 @@ static int read_line(Repl *r, char **out)
 }
 
 /* app->ask in the REPL: the guided command's own prompt, no completion,
- * nothing recalled or remembered. Ctrl-C, like Ctrl-D, abandons it. */
+ * nothing recalled or remembered. Ctrl-D and Ctrl-C return NULL, told
+ * apart by app->ask_end. */
 static char *ask_line(App *app, const char *prompt)
 {
 	Repl *r = app->ask_ctx;
@@ -663,8 +664,10 @@ static char *ask_line(App *app, const char *prompt)
 	r->asking = 1;
 	el_set(r->el, EL_HIST, history, r->answers);
 	char *line = NULL;
-	if (read_line(r, &line) != 1)
+	int rc = read_line(r, &line);
+	if (rc != 1)
 		line = NULL;
+	app->ask_end = rc < 0 ? ASK_END_INTERRUPT : ASK_END_INPUT;
 	el_set(r->el, EL_HIST, history, r->hist);
 	r->asking = 0;
 	r->prompt = saved;

@@ -82,7 +82,7 @@ typedef struct {
 	int unmoderated;       /* submitted and not moderated */
 	int drafts;            /* drafts only */
 } AuditFilter;
-Table *repo_audit_list(Db *db, const AuditFilter *filter, char **cause);
+int repo_audit_list(Db *db, const AuditFilter *filter, Sink *sink, char **cause);
 
 /* Every standard, in order, for the case: code, text, guidance, applies
  * (1/0) and rule (who it applies to, in words; NULL: every case). */
@@ -90,5 +90,13 @@ Table *repo_audit_standards(Db *db, const char *case_ref, char **cause);
 /* What an auditor reads first: case, team, worker, status, flags, opened,
  * closed, last_chronology, last_supervision, last_audit (one row). */
 Table *repo_audit_case_context(Db *db, const char *case_ref, char **cause);
+
+/* The latest draft of the case by the auditor (dated date, when not NULL):
+ * one row (id, date, grade), or none. `audit start` continues it. */
+Table *repo_audit_draft_of(Db *db, const char *case_ref, const char *auditor, const char *date, char **cause);
+/* The latest submitted audit of the case dated on or before date, other
+ * than audit except (0: none): one row (id, date, grade, auditor), or
+ * none. What a re-audit is compared with. */
+Table *repo_audit_earlier(Db *db, const char *case_ref, const char *date, long long except, char **cause);
 
 #endif

@@ -28,6 +28,7 @@ typedef struct {
 	long line;         /* lines read so far, commands and answers alike */
 	int eof;
 	size_t pos, len;
+	char *pushed;      /* a line handed back (app->unask), read again next */
 	char buf[65536];
 } Stream;
 
@@ -376,7 +377,16 @@ static int execute(App *app, const char *line, const Stream *s, char **cause)
 int run_line(App *app, const char *line, const char *where)
 {
 	char *cause = NULL;
+	app->error_line = 0;
 	int rc = execute(app, line, NULL, &cause);
+	/* A guided command given with -c reads its answers from standard
+	 * input: a bad answer is named by its line there. */
+	char answer_where[64];
+	if (rc != 0 && app->error_line > 0 && where == NULL) {
+		snprintf(answer_where, sizeof answer_where, "line %ld", app->error_line);
+		where = answer_where;
+	}
+	app->error_line = 0;
 	if (cause)
 		report(where, cause);
 	free(cause);
@@ -405,6 +415,14 @@ static int stream_ready(Stream *s)
 static int stream_read(Stream *s, Line *l)
 {
 	memset(l, 0, sizeof *l);
+	if (s->pushed) {
+		/* Handed back after a check: valid text already, within bounds. */
+		l->text.s = s->pushed;
+		l->text.len = l->length = strlen(s->pushed);
+		s->pushed = NULL;
+		s->line++;
+		return 1;
+	}
 	int any = 0;
 	for (;;) {
 		if (s->pos == s->len) {
@@ -485,8 +503,10 @@ static char *ask_stream(App *app, const char *prompt)
 	Stream *s = app->ask_ctx;
 	Line l;
 	int rc = stream_read(s, &l);
+	app->ask_end = ASK_END_INPUT;
 	if (rc <= 0)
 		return NULL;
+	app->answer_line = s->line;
 	char where[4200];
 	where_of(s, s->line, where, sizeof where);
 	char *problem = line_problem(&l, "answer");
@@ -500,6 +520,19 @@ static char *ask_stream(App *app, const char *prompt)
 		return NULL;
 	}
 	return l.text.s;
+}
+
+/* app->unask on a stream: the line is read again next, as an answer or a
+ * command, under its own line number. */
+static void unask_stream(App *app, char *line)
+{
+	Stream *s = app->ask_ctx;
+	if (s == NULL || s->pushed != NULL) {
+		free(line);
+		return;
+	}
+	s->pushed = line;
+	s->line--;
 }
 
 char *run_ask(App *app, const char *prompt)
@@ -527,9 +560,12 @@ int run_stream(App *app, FILE *fp, const char *name)
 	s->name = name;
 	/* Guided commands read their answers from the same input. */
 	char *(*saved_ask)(App *, const char *) = app->ask;
+	void (*saved_unask)(App *, char *) = app->unask;
 	void *saved_ctx = app->ask_ctx;
 	app->ask = ask_stream;
+	app->unask = unask_stream;
 	app->ask_ctx = s;
+	app->script++;
 	int failed = 0;
 	int lost_outside = group.lost; /* the stream that .read this one keeps its own */
 	group.lost = 0;
@@ -552,8 +588,14 @@ int run_stream(App *app, FILE *fp, const char *name)
 		int line_failed = 1;
 		if (rc < 0)
 			cause = xprintf("cannot read %s: %s", name ? name : "the input", strerror(read_errno));
-		else if ((cause = line_problem(&l, "line")) == NULL)
+		else if ((cause = line_problem(&l, "line")) == NULL) {
+			app->error_line = 0;
 			line_failed = execute(app, l.text.s, s, &cause) != 0;
+			/* A guided command's bad answer is named by its own line. */
+			if (line_failed && app->error_line > 0)
+				where_of(s, app->error_line, where, sizeof where);
+			app->error_line = 0;
+		}
 		buf_free(&l.text);
 		if (cause)
 			report(where, cause);
@@ -589,7 +631,10 @@ int run_stream(App *app, FILE *fp, const char *name)
 	free(cause);
 	group.lost = lost_outside;
 	app->ask = saved_ask;
+	app->unask = saved_unask;
 	app->ask_ctx = saved_ctx;
+	app->script--;
+	free(s->pushed);
 	free(s);
 	return failed ? -1 : 0;
 }
