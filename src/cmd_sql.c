@@ -18,6 +18,7 @@
 /* A statement running longer is stopped (a recursive WITH that never ends):
  * a real question at council scale takes well under a second. */
 #define SQL_TIME_LIMIT_MS 10000
+long sql_time_limit_ms = SQL_TIME_LIMIT_MS;
 /* Longest string or blob a statement may make (zeroblob(1e9), a runaway
  * group_concat): far more than any answer, far less than memory. */
 #define SQL_MAX_LENGTH (16 * 1024 * 1024)
@@ -198,8 +199,8 @@ static int query(sqlite3 *db, const char *text, Guard *g, Sink *sink, char **cau
 		if (rc == SQLITE_DONE)
 			status = 0;
 		else if (g->timed_out)
-			failure(cause, "sql: the statement ran for more than %d seconds and was stopped; narrow it with "
-			        "WHERE or LIMIT, or check that a recursive WITH ends", SQL_TIME_LIMIT_MS / 1000);
+			failure(cause, "sql: the statement ran for more than %ld seconds and was stopped; narrow it with "
+			        "WHERE or LIMIT, or check that a recursive WITH ends", sql_time_limit_ms / 1000);
 		else if (g->denied[0])
 			refused(g, cause);
 		else
@@ -221,7 +222,12 @@ static int sql(App *app, const Args *a, char **cause)
 	Guard g;
 	memset(&g, 0, sizeof g);
 	clock_gettime(CLOCK_MONOTONIC, &g.deadline);
-	g.deadline.tv_sec += SQL_TIME_LIMIT_MS / 1000;
+	g.deadline.tv_sec += sql_time_limit_ms / 1000;
+	g.deadline.tv_nsec += (sql_time_limit_ms % 1000) * 1000000;
+	if (g.deadline.tv_nsec >= 1000000000) {
+		g.deadline.tv_sec++;
+		g.deadline.tv_nsec -= 1000000000;
+	}
 	/* The authorizer stays while the statement steps: SQLite re-prepares a
 	 * statement when the schema changes, and checks it again then. */
 	sqlite3_set_authorizer(db, authorize, &g);
