@@ -1,19 +1,80 @@
 /* sql: one read-only statement typed by the user, for questions the other
  * commands do not answer. This is the one place SQL text comes from a user,
- * so it is held to reading by four independent locks: an authorizer that
- * allows only reading (no writes, ATTACH, transactions, or PRAGMAs that set
- * anything), sqlite3_stmt_readonly, a refusal of any second statement, and
- * PRAGMA query_only while it runs. */
+ * so it is held to reading by independent locks: an authorizer that allows
+ * only reading (no writes, ATTACH, transactions, or PRAGMAs that set
+ * anything) and only the functions on a list, sqlite3_stmt_readonly, a
+ * refusal of any second statement, PRAGMA query_only while it runs, and the
+ * connection's defensive settings (db.c: no writable schema, no
+ * fts3_tokenizer(), no untrusted functions in the schema). A time limit
+ * and a size limit keep one statement from holding the session. */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "command.h"
 #include "util.h"
 
+/* A statement running longer is stopped (a recursive WITH that never ends):
+ * a real question at council scale takes well under a second. */
+#define SQL_TIME_LIMIT_MS 10000
+long sql_time_limit_ms = SQL_TIME_LIMIT_MS;
+/* Longest string or blob a statement may make (zeroblob(1e9), a runaway
+ * group_concat): far more than any answer, far less than memory. */
+#define SQL_MAX_LENGTH (16 * 1024 * 1024)
+
 typedef struct {
 	char denied[128];  /* what the authorizer refused first, for the message */
+	struct timespec deadline;
+	int timed_out;
 } Guard;
+
+/* The functions a statement may call: SQLite's own that compute from their
+ * arguments (core, date and time, JSON, aggregate, window and math). Any
+ * other (load_extension, fts3_tokenizer, sqlite_*, caseaudit's own, a
+ * function added by a later SQLite) is refused until added here. */
+static const char *const functions_allowed[] = {
+	/* core */
+	"abs", "changes", "char", "coalesce", "concat", "concat_ws", "format", "glob", "hex", "ifnull",
+	"iif", "instr", "last_insert_rowid", "length", "like", "likelihood", "likely", "lower", "ltrim",
+	"max", "min", "nullif", "octet_length", "printf", "quote", "random", "randomblob", "replace",
+	"round", "rtrim", "sign", "soundex", "sqlite_version", "substr", "substring", "total_changes",
+	"trim", "typeof", "unhex", "unicode", "unistr", "unlikely", "upper", "zeroblob",
+	/* date and time */
+	"date", "time", "datetime", "julianday", "unixepoch", "strftime", "timediff",
+	/* aggregate */
+	"avg", "count", "group_concat", "string_agg", "sum", "total", "median", "percentile",
+	"percentile_cont", "percentile_disc",
+	/* window */
+	"row_number", "rank", "dense_rank", "percent_rank", "cume_dist", "ntile", "lag", "lead",
+	"first_value", "last_value", "nth_value",
+	/* JSON */
+	"json", "jsonb", "json_array", "json_array_length", "json_extract", "json_insert", "json_object",
+	"json_patch", "json_remove", "json_replace", "json_set", "json_type", "json_valid", "json_quote",
+	"json_group_array", "json_group_object", "json_each", "json_tree", "json_error_position",
+	"json_pretty",
+	/* math */
+	"acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "ceil", "ceiling", "cos", "cosh",
+	"degrees", "exp", "floor", "ln", "log", "log10", "log2", "mod", "pi", "pow", "power", "radians",
+	"sin", "sinh", "sqrt", "tan", "tanh", "trunc",
+	NULL};
+
+static long remaining_ms(const struct timespec *deadline)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (deadline->tv_sec - now.tv_sec) * 1000 + (deadline->tv_nsec - now.tv_nsec) / 1000000;
+}
+
+/* SQLite calls this every few thousand steps: non-zero stops the statement. */
+static int progress(void *ctx)
+{
+	Guard *g = ctx;
+	if (remaining_ms(&g->deadline) > 0)
+		return 0;
+	g->timed_out = 1;
+	return 1;
+}
 
 static int in_names(const char *name, const char *const *names)
 {
@@ -51,11 +112,11 @@ static int authorize(void *ctx, int action, const char *a, const char *b, const 
 	case SQLITE_RECURSIVE:
 		return SQLITE_OK;
 	case SQLITE_FUNCTION:
-		if (b && strcasecmp(b, "load_extension") == 0) {
-			what = "load_extension()";
-			break;
-		}
-		return SQLITE_OK;
+		if (b && in_names(b, functions_allowed))
+			return SQLITE_OK;
+		if (g->denied[0] == '\0')
+			snprintf(g->denied, sizeof g->denied, "the function %.60s()", b ? b : "?");
+		return SQLITE_DENY;
 	case SQLITE_PRAGMA:
 		if (in_names(a, pragmas_with_argument) || (b == NULL && in_names(a, pragmas_reading)))
 			return SQLITE_OK;
@@ -137,6 +198,9 @@ static int query(sqlite3 *db, const char *text, Guard *g, Sink *sink, char **cau
 		rc = db_query_rows(stmt, sink);
 		if (rc == SQLITE_DONE)
 			status = 0;
+		else if (g->timed_out)
+			failure(cause, "sql: the statement ran for more than %ld seconds and was stopped; narrow it with "
+			        "WHERE or LIMIT, or check that a recursive WITH ends", sql_time_limit_ms / 1000);
 		else if (g->denied[0])
 			refused(g, cause);
 		else
@@ -148,19 +212,33 @@ static int query(sqlite3 *db, const char *text, Guard *g, Sink *sink, char **cau
 
 static int sql(App *app, const Args *a, char **cause)
 {
-	if (a->npos > 1)
-		return failure(cause, "sql takes the statement as one quoted word, e.g. sql \"SELECT count(*) FROM audit\" "
-		                      "(it came as %d words)", a->npos);
 	sqlite3 *db = db_handle(app->db);
 	if (db_exec(app->db, "PRAGMA query_only = ON", cause) != 0)
 		return -1;
-	Guard g = {{0}};
+	if (db_untrusted_schema(app->db, 1) != 0) {
+		db_exec(app->db, "PRAGMA query_only = OFF", NULL);
+		return failure(cause, "sql: cannot switch SQLite's trusted_schema off");
+	}
+	Guard g;
+	memset(&g, 0, sizeof g);
+	clock_gettime(CLOCK_MONOTONIC, &g.deadline);
+	g.deadline.tv_sec += sql_time_limit_ms / 1000;
+	g.deadline.tv_nsec += (sql_time_limit_ms % 1000) * 1000000;
+	if (g.deadline.tv_nsec >= 1000000000) {
+		g.deadline.tv_sec++;
+		g.deadline.tv_nsec -= 1000000000;
+	}
 	/* The authorizer stays while the statement steps: SQLite re-prepares a
 	 * statement when the schema changes, and checks it again then. */
 	sqlite3_set_authorizer(db, authorize, &g);
+	sqlite3_progress_handler(db, 10000, progress, &g);
+	int length = sqlite3_limit(db, SQLITE_LIMIT_LENGTH, SQL_MAX_LENGTH);
 	Sink *sink = output_sink(&app->out);
 	int rc = output_sink_close(sink, query(db, a->pos[0], &g, sink, cause));
+	sqlite3_limit(db, SQLITE_LIMIT_LENGTH, length);
+	sqlite3_progress_handler(db, 0, NULL, NULL);
 	sqlite3_set_authorizer(db, NULL, NULL);
+	db_untrusted_schema(app->db, 0);
 	db_exec(app->db, "PRAGMA query_only = OFF", NULL);
 	return rc;
 }
@@ -168,16 +246,21 @@ static int sql(App *app, const Args *a, char **cause)
 static const OptionSpec no_options[] = {{NULL, 0, NULL}};
 
 const Command cmd_sql[] = {
-	{"sql", NULL, "\"SELECT-STATEMENT\"", 1, -1, NULL, no_options, 0,
+	{"sql", NULL, "SELECT-STATEMENT", 1, 1, NULL, no_options, CMD_REST,
 	 "run one read-only SQL statement",
 	 "Runs one SELECT (or WITH ... SELECT, or a PRAGMA that only reads, such as\n"
-	 "PRAGMA table_info(audit)) and prints its rows in the current mode. Quote\n"
-	 "the whole statement as one word, with the other kind of quote inside it.\n"
-	 "Anything that would change the database is refused: INSERT, UPDATE,\n"
-	 "DELETE, CREATE, ATTACH, transactions, a second statement, PRAGMAs that\n"
-	 "set a value. The tables are described in schema/schema.sql; history\n"
+	 "PRAGMA table_info(audit)) and prints its rows in the current mode. The\n"
+	 "statement is the rest of the line exactly as typed (no quoting needed;\n"
+	 "a statement quoted as one word is unquoted once). Anything that would\n"
+	 "change the database is refused: INSERT, UPDATE, DELETE, CREATE, ATTACH,\n"
+	 "transactions, a second statement, PRAGMAs that set a value, and any\n"
+	 "function but SQLite's own that compute (core, date and time, aggregate,\n"
+	 "window, JSON, math). A statement running over 10 seconds is stopped.\n"
+	 "In json a blob is written as the string X'0A1B' (its bytes in hex) and an\n"
+	 "infinite number as 1e999 or -1e999; in csv and table as X'0A1B' and\n"
+	 "Inf or -Inf. The tables are described in schema/schema.sql; history\n"
 	 "holds every change.\n\n"
-	 "example: sql \"SELECT grade, count(*) FROM audit GROUP BY grade\"\n",
+	 "example: sql SELECT grade, count(*) FROM audit GROUP BY grade\n",
 	 sql},
 	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
 };

@@ -126,4 +126,15 @@ const char *db_errmsg(Db *db);
 long long db_last_id(Db *db);
 int db_changes(Db *db);
 
+/* untrusted 1: functions in the schema (views, triggers) must be marked
+ * harmless, as for a statement a person typed (sql); 0: back to trusting
+ * caseaudit's own schema. 0, or -1 when SQLite refuses. */
+int db_untrusted_schema(Db *db, int untrusted);
+
+/* Cancel any wait for another session's lock, now and until cleared:
+ * safe to call from a signal handler (Ctrl-C). A cancelled wait fails its
+ * command with a message saying so. */
+void db_cancel_request(void);
+void db_cancel_clear(void);
+
 #endif

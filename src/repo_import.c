@@ -198,6 +198,11 @@ static int text_ok(Import *im, const char *what, const char *value)
 		problem(im, "the %s contains a line break or another control character; write it on one line", what);
 		return 0;
 	}
+	const char *wrong = name_problem(value);
+	if (wrong) {
+		problem(im, "the %s %s", what, wrong);
+		return 0;
+	}
 	return 1;
 }
 
