@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "domain.h"
 #include "util.h"
 
 #define NOTE_MAX 4000
@@ -20,26 +21,9 @@ typedef struct {
 	int submitted;
 } Audit;
 
-static const char *const results[] = {"met", "not-met", "na", NULL};
-static const char *const grades[] = {"outstanding", "good", "requires-improvement", "inadequate", NULL};
-static const char *const types[] = {"dip-sample", "themed", "multi-agency", NULL};
-
 static int in_list(const char *value, const char *const *list)
 {
-	for (; *list; list++)
-		if (strcmp(value, *list) == 0)
-			return 1;
-	return 0;
-}
-
-static int enum_failure(const char *what, const char *value, const char *const *list, char **cause)
-{
-	Buf b = {0};
-	for (const char *const *p = list; *p; p++)
-		buf_printf(&b, "%s%s", p == list ? "" : ", ", *p);
-	int rc = failure(cause, "%s '%s' is not known; expected one of: %s", what, value, b.s);
-	buf_free(&b);
-	return rc;
+	return domain_index(value, list) >= 0;
 }
 
 static int check_note(const char *note, char **cause)
@@ -196,7 +180,7 @@ static int check_answer(Db *db, long long case_id, const AuditAnswer *answer, ch
 		return failure(cause, "an answer has no standard; write STANDARD=RESULT, e.g. CHRON=met");
 	if (standard_code(db, answer->standard, code, size, cause) != 0)
 		return -1;
-	if (answer->result == NULL || !in_list(answer->result, results))
+	if (answer->result == NULL || !in_list(answer->result, RESULTS))
 		return failure(cause, "result '%s' for %s is not known; expected one of: met, not-met, na",
 		               answer->result ? answer->result : "", code);
 	if (check_note(answer->note, cause) != 0)
@@ -381,19 +365,6 @@ static int check_date_value(const char *what, const char *date, char **cause)
 
 /* ---- recording new audits ---- */
 
-/* Case statuses and flags as bits, so that whether a standard applies to a
- * case is two masks compared in memory, not four look-ups per answer. */
-static const char *const status_names[] = {"early-help", "cin", "cp", "cic", "care-leaver", NULL};
-static const char *const flag_names[] = {"neglect", "cse", "missing", "domestic-abuse", NULL};
-
-static unsigned bit_of(const char *name, const char *const *names)
-{
-	for (unsigned i = 0; names[i]; i++)
-		if (strcmp(name, names[i]) == 0)
-			return 1u << i;
-	return 0;
-}
-
 /* One standard and whom it applies to: a case with one of the statuses
  * (none: any) and one of the flags (none: no flag needed). */
 typedef struct {
@@ -455,9 +426,9 @@ AuditRecorder *repo_audit_recorder_new(Db *db, int bulk, char **cause)
 		for (int i = 0; i < r->nrules; i++)
 			if (strcmp(r->rules[i].code, code) == 0) {
 				if (kind == 1)
-					r->rules[i].statuses |= bit_of(value, status_names);
+					r->rules[i].statuses |= domain_bit(value, STATUSES);
 				else
-					r->rules[i].flags |= bit_of(value, flag_names);
+					r->rules[i].flags |= domain_bit(value, FLAGS);
 			}
 	}
 	if (rc < 0) {
@@ -492,13 +463,13 @@ static int case_facts(Db *db, const char *ref, CaseFacts *c, char **cause)
 	c->id = db_column_int(s, 0);
 	column_copy(s, 1, c->opened, sizeof c->opened);
 	column_copy(s, 2, c->closed, sizeof c->closed);
-	c->status = bit_of(db_column_text(s, 3), status_names);
+	c->status = domain_bit(db_column_text(s, 3), STATUSES);
 	c->team_id = db_column_int(s, 5);
 	c->flags = 0;
 	const char *flags = db_column_text(s, 4);
-	for (int i = 0; flags && flag_names[i]; i++) {
-		size_t n = strlen(flag_names[i]);
-		for (const char *p = strstr(flags, flag_names[i]); p; p = strstr(p + 1, flag_names[i]))
+	for (int i = 0; flags && FLAGS[i]; i++) {
+		size_t n = strlen(FLAGS[i]);
+		for (const char *p = strstr(flags, FLAGS[i]); p; p = strstr(p + 1, FLAGS[i]))
 			if ((p == flags || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
 				c->flags |= 1u << i;
 	}
@@ -572,7 +543,7 @@ static int recorder_check_answer(const AuditRecorder *r, const CaseFacts *c, con
 			if (strcmp(r->rules[k].code, code) == 0)
 				rule = &r->rules[k];
 	}
-	if (rule != NULL && answer->result != NULL && in_list(answer->result, results) &&
+	if (rule != NULL && answer->result != NULL && in_list(answer->result, RESULTS) &&
 	    (answer->note == NULL || strlen(answer->note) <= NOTE_MAX) &&
 	    (strcmp(answer->result, "na") == 0 ||
 	     ((rule->statuses == 0 || (rule->statuses & c->status)) && (rule->flags == 0 || (rule->flags & c->flags)))))
@@ -712,10 +683,10 @@ static int add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
 		return -1;
 	long long auditor = w.id;
 	const char *type = n->type ? n->type : "dip-sample";
-	if (!in_list(type, types))
-		return enum_failure("type", type, types, cause);
-	if (n->grade && !in_list(n->grade, grades))
-		return enum_failure("grade", n->grade, grades, cause);
+	if (!in_list(type, TYPES))
+		return check_enum("type", type, TYPES, cause);
+	if (n->grade && !in_list(n->grade, GRADES))
+		return check_enum("grade", n->grade, GRADES, cause);
 	if (n->submit && n->grade == NULL)
 		return failure(cause, "a submitted audit needs a grade");
 	int measured = 0;
@@ -780,8 +751,8 @@ int repo_audit_grade(Db *db, long long audit, const char *grade, char **cause)
 	Audit a;
 	if (load_draft(db, audit, &a, cause) != 0)
 		return -1;
-	if (grade == NULL || !in_list(grade, grades))
-		return enum_failure("grade", grade ? grade : "", grades, cause);
+	if (grade == NULL || !in_list(grade, GRADES))
+		return check_enum("grade", grade ? grade : "", GRADES, cause);
 	Stmt *s = db_stmt(db, "UPDATE audit SET grade = :grade WHERE id = :audit");
 	db_bind_text(s, ":grade", grade);
 	db_bind_int(s, ":audit", audit);
@@ -831,9 +802,8 @@ int repo_audit_moderate(Db *db, long long audit, const char *moderator, const ch
 	char *role = NULL;
 	if (worker_on(db, "moderator", moderator, date, &moderator_id, &role, cause) != 0)
 		return -1;
-	int manager = strcmp(role, "team-manager") == 0 || strcmp(role, "head-of-service") == 0;
-	if (!manager) {
-		rc = failure(cause, "%s is a %s; audits are moderated by a team-manager or head-of-service",
+	if (!domain_moderates(role)) {
+		rc = failure(cause, "%s is a %s; audits are moderated by " DOMAIN_MANAGERS,
 		             moderator, role);
 		free(role);
 		return rc;
@@ -841,8 +811,8 @@ int repo_audit_moderate(Db *db, long long audit, const char *moderator, const ch
 	free(role);
 	if (moderator_id == a.auditor_id)
 		return failure(cause, "%s audited audit %lld and cannot moderate it; ask another manager", moderator, audit);
-	if (grade != NULL && !in_list(grade, grades))
-		return enum_failure("grade", grade, grades, cause);
+	if (grade != NULL && !in_list(grade, GRADES))
+		return check_enum("grade", grade, GRADES, cause);
 	if (grade == NULL && a.grade[0] == '\0')
 		return failure(cause, "audit %lld has no grade to agree with; give --grade GRADE", audit);
 	if (check_note(note, cause) != 0)
@@ -1032,4 +1002,36 @@ Table *repo_audit_case_context(Db *db, const char *case_ref, char **cause)
 		" WHERE c.id = :case");
 	db_bind_int(s, ":case", case_id);
 	return db_query_table(db, s, "list the case", cause);
+}
+
+Table *repo_audit_draft_of(Db *db, const char *case_ref, const char *auditor, const char *date, char **cause)
+{
+	long long case_id, auditor_id;
+	if (repo_case_id(db, case_ref, &case_id, cause) != 0 || repo_worker_id(db, auditor, &auditor_id, cause) != 0)
+		return NULL;
+	Stmt *s = db_stmt(db,
+		"SELECT a.id AS id, a.date AS date, a.grade AS grade FROM audit a"
+		" WHERE a.case_id = :case AND a.auditor_id = :auditor AND a.submitted_at IS NULL"
+		"   AND (:date IS NULL OR a.date = :date)"
+		" ORDER BY a.date DESC, a.id DESC LIMIT 1");
+	db_bind_int(s, ":case", case_id);
+	db_bind_int(s, ":auditor", auditor_id);
+	db_bind_text(s, ":date", date);
+	return db_query_table(db, s, "list the drafts", cause);
+}
+
+Table *repo_audit_earlier(Db *db, const char *case_ref, const char *date, long long except, char **cause)
+{
+	long long case_id;
+	if (repo_case_id(db, case_ref, &case_id, cause) != 0)
+		return NULL;
+	Stmt *s = db_stmt(db,
+		"SELECT a.id AS id, a.date AS date, a.grade AS grade, w.name AS auditor"
+		" FROM audit a JOIN worker w ON w.id = a.auditor_id"
+		" WHERE a.case_id = :case AND a.submitted_at IS NOT NULL AND a.date <= :date AND a.id <> :except"
+		" ORDER BY a.date DESC, a.id DESC LIMIT 1");
+	db_bind_int(s, ":case", case_id);
+	db_bind_text(s, ":date", date);
+	db_bind_int(s, ":except", except);
+	return db_query_table(db, s, "list the earlier audits", cause);
 }

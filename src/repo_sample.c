@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "command.h"
+#include "domain.h"
 #include "prng.h"
 #include "util.h"
 
@@ -70,8 +70,8 @@ static int check_auditor(Db *db, const char *name, const char *date, long long *
 	char *left = db_column_text(s, 3) ? xstrdup(db_column_text(s, 3)) : NULL;
 	db_reset(s);
 	int rc = 0;
-	if (strcmp(role, "team-manager") != 0 && strcmp(role, "head-of-service") != 0)
-		rc = failure(cause, "the auditor '%s' is a %s; management audits are done by a team-manager or head-of-service",
+	if (!domain_is_manager(role))
+		rc = failure(cause, "the auditor '%s' is a %s; management audits are done by " DOMAIN_MANAGERS,
 		             who, role);
 	else if (left != NULL && strcmp(left, date) < 0)
 		rc = failure(cause, "the auditor '%s' left on %s, before the draw date %s; choose a manager in post",

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "domain.h"
 #include "util.h"
 
 /* Whether the worker is in post on date; if not, a cause saying why. */
@@ -50,8 +51,8 @@ int repo_supervision_add(Db *db, const char *worker, const char *manager, const 
 	db_bind_int(s, ":id", manager_id);
 	if (db_step_row(db, s, cause) != 1)
 		return -1;
-	if (!repo_role_is_manager(db_column_text(s, 0))) {
-		failure(cause, "'%s' is not a manager (role %s); supervision is by a team-manager or head-of-service",
+	if (!domain_supervises(db_column_text(s, 0))) {
+		failure(cause, "'%s' is not a manager (role %s); supervision is by " DOMAIN_MANAGERS,
 		        manager, db_column_text(s, 0));
 		db_reset(s);
 		return -1;

@@ -29,7 +29,5 @@ int repo_worker_set(Db *db, const char *name, const WorkerFields *f, char **caus
  * role, started, left, agreement, trained, open cases, last supervised. */
 int repo_worker_list(Db *db, const char *team, Sink *sink, char **cause);
 
-/* Whether role is a manager's (team-manager, head-of-service). */
-int repo_role_is_manager(const char *role);
 
 #endif

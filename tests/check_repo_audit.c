@@ -362,7 +362,7 @@ START_TEST(test_moderate)
 	ck_assert_int_eq(repo_audit_moderate(db, id, "Mary Shah", NULL, NULL, NULL, &cause), -1);
 	check_cause("Mary Shah audited audit 2 and cannot moderate it; ask another manager");
 	ck_assert_int_eq(repo_audit_moderate(db, id, "Anna Smith", NULL, NULL, NULL, &cause), -1);
-	check_cause("Anna Smith is a social-worker; audits are moderated by a team-manager or head-of-service");
+	check_cause("Anna Smith is a social-worker; audits are moderated by a team-manager, head-of-service or senior-manager");
 	ck_assert_int_eq(repo_audit_moderate(db, id, "Nobody", NULL, NULL, NULL, &cause), -1);
 	check_cause("unknown worker 'Nobody'; 'worker list' shows the workers");
 	ck_assert_int_eq(repo_audit_moderate(db, id, "Helen Ward", "2016-11-01", NULL, NULL, &cause), -1);

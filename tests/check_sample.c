@@ -413,7 +413,7 @@ START_TEST(test_refusals)
 	r = request(), r.auditor = "Nobody";
 	refused(db, r, "unknown auditor 'Nobody'; 'worker list' shows the workers");
 	r = request(), r.auditor = "Alex Jones";
-	refused(db, r, "the auditor 'Alex Jones' is a social-worker; management audits are done by a team-manager or head-of-service");
+	refused(db, r, "the auditor 'Alex Jones' is a social-worker; management audits are done by a team-manager, head-of-service or senior-manager");
 	r = request(), r.auditor = "Old Boss";
 	refused(db, r, "left on 2016-01-31, before the draw date 2016-11-30");
 	r = request(), r.auditor = "New Boss";
