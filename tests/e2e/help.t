@@ -58,7 +58,7 @@ $ caseaudit -c help | sed -n 's/^  \([a-z]\+\)\( [a-z]\+\)\?  .*/\1\2/p' > comma
 >     echo "$out" | grep -q "^example: $cmd" || echo "FAIL: help $cmd ($mode) has no example"
 >   done < commands.txt
 > done; echo checked
-40
+41
 checked
 $ # help NOUN lists the verbs of a noun; help NOUN VERB and help with a
 > # unique prefix explain one.
