@@ -41,8 +41,8 @@ static int action_list(App *app, const Args *a, char **cause)
 	f.team = args_get(a, "team");
 	if (args_get(a, "audit") && check_positive("--audit", args_get(a, "audit"), &f.audit, cause) != 0)
 		return -1;
-	Table *t = repo_action_list(app->db, &f, cause);
-	return output_result(&app->out, t);
+	Sink *sink = output_sink(&app->out);
+	return output_sink_close(sink, repo_action_list(app->db, &f, sink, cause));
 }
 
 static const OptionSpec add_options[] = {{"owner", OPT_VALUE, "NAME"}, {"due", OPT_VALUE, "DATE"}, {NULL, 0, NULL}};

@@ -155,8 +155,8 @@ static int audit_list(App *app, const Args *a, char **cause)
 	f.drafts = args_has(a, "drafts");
 	if (check_date("--from", f.from, cause) != 0 || check_date("--to", f.to, cause) != 0)
 		return -1;
-	Table *t = repo_audit_list(app->db, &f, cause);
-	return output_result(&app->out, t);
+	Sink *sink = output_sink(&app->out);
+	return output_sink_close(sink, repo_audit_list(app->db, &f, sink, cause));
 }
 
 /* ---- audit start: the guided entry ---- */
@@ -694,8 +694,8 @@ const Command cmd_audit[] = {
 	 "review a submitted audit's grade",
 	 "Records a second manager's review of a submitted audit, once per audit.\n"
 	 "The auditor's grade stays; 'audit show' shows both.\n"
-	 "  --by NAME       the moderator: a team-manager or head-of-service who\n"
-	 "                  is not the auditor\n"
+	 "  --by NAME       the moderator: a manager (team-manager, head-of-service\n"
+	 "                  or senior-manager) who is not the auditor\n"
 	 "  --agree         the auditor's grade stands\n"
 	 "  --grade GRADE   the grade the moderator gives instead\n"
 	 "  --note TEXT     the moderator's reasoning\n"

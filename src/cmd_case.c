@@ -66,11 +66,6 @@ static int case_close(App *app, const Args *a, char **cause)
 	return repo_case_close(app->db, a->pos[0], args_get(a, "date"), cause);
 }
 
-static int print(App *app, Table *t)
-{
-	return output_result(&app->out, t);
-}
-
 static int case_show(App *app, const Args *a, char **cause)
 {
 	CaseShow show;
@@ -87,8 +82,9 @@ static int case_list(App *app, const Args *a, char **cause)
 	const char *status = args_get(a, "status");
 	if (check_enum("--status", status, STATUSES, cause) != 0)
 		return -1;
-	return print(app, repo_case_list(app->db, args_get(a, "team"), status, args_get(a, "worker"),
-	                                 args_has(a, "open"), cause));
+	Sink *sink = output_sink(&app->out);
+	return output_sink_close(sink, repo_case_list(app->db, args_get(a, "team"), status, args_get(a, "worker"),
+	                                              args_has(a, "open"), sink, cause));
 }
 
 static const OptionSpec add_options[] = {

@@ -11,8 +11,8 @@ static int chron_add(App *app, const Args *a, char **cause)
 
 static int chron_list(App *app, const Args *a, char **cause)
 {
-	Table *t = repo_chron_list(app->db, a->pos[0], cause);
-	return output_result(&app->out, t);
+	Sink *sink = output_sink(&app->out);
+	return output_sink_close(sink, repo_chron_list(app->db, a->pos[0], sink, cause));
 }
 
 static const OptionSpec add_options[] = {{"kind", OPT_VALUE, "KIND"}, {NULL, 0, NULL}};

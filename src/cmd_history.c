@@ -7,8 +7,8 @@ static int history(App *app, const Args *a, char **cause)
 	HistoryFilter f = {args_get(a, "table"), args_get(a, "id"), args_get(a, "from"), args_get(a, "to")};
 	if (check_date("--from", f.from, cause) != 0 || check_date("--to", f.to, cause) != 0)
 		return -1;
-	Table *t = repo_history_list(app->db, &f, cause);
-	return output_result(&app->out, t);
+	Sink *sink = output_sink(&app->out);
+	return output_sink_close(sink, repo_history_list(app->db, &f, sink, cause));
 }
 
 static const OptionSpec options[] = {

@@ -69,8 +69,9 @@ static int report_run(App *app, const Args *a, char **cause)
 	Table *summary = measure(app, &period, team, COMPLIANCE_BY_NONE, cause);
 	Table *by_team = summary ? measure(app, &period, team, COMPLIANCE_BY_TEAM, cause) : NULL;
 	Table *by_month = by_team ? measure(app, &trend, team, COMPLIANCE_BY_MONTH, cause) : NULL;
-	Table *targets = by_month ? repo_target_list(app->db, cause) : NULL;
-	Table *actions = targets ? repo_action_list(app->db, &overdue, cause) : NULL;
+	TableSink ts = {{NULL, NULL, NULL}, NULL};
+	Table *targets = by_month ? table_collected(&ts, repo_target_list(app->db, table_sink(&ts), cause)) : NULL;
+	Table *actions = targets ? table_collected(&ts, repo_action_list(app->db, &overdue, table_sink(&ts), cause)) : NULL;
 	int rc = -1;
 	if (actions != NULL) {
 		d.summary = summary;

@@ -156,8 +156,8 @@ static int sample_draw(App *app, const Args *a, char **cause)
 
 static int sample_list(App *app, const Args *a, char **cause)
 {
-	Table *t = repo_sample_list(app->db, args_get(a, "team"), cause);
-	return output_result(&app->out, t);
+	Sink *sink = output_sink(&app->out);
+	return output_sink_close(sink, repo_sample_list(app->db, args_get(a, "team"), sink, cause));
 }
 
 /* sample size: how many files to audit for a percentage near the threshold
@@ -240,8 +240,9 @@ const Command cmd_sample[] = {
 	 "  --size N               how many cases to draw\n"
 	 "  --percent P            or: that share of the eligible cases, 0 < P <= 100,\n"
 	 "                         rounded up, at least one (peer sampling)\n"
-	 "  --auditor NAME         who audits: a team-manager or head-of-service in post\n"
-	 "                         (of any team, so managers can audit each other's)\n"
+	 "  --auditor NAME         who audits: a manager (team-manager, head-of-service\n"
+	 "                         or senior-manager) in post, of any team, so managers\n"
+	 "                         can audit each other's\n"
 	 "  --due DATE             audits due by, on or after the draw date\n"
 	 "  --seed N               0 to 9223372036854775807; the same seed on the same\n"
 	 "                         data draws the same sample on any machine. Without\n"

@@ -11,10 +11,6 @@
 #include "command.h"
 #include "util.h"
 
-/* Rows past this are refused rather than filling memory (a runaway
- * recursive query); a real question at council scale needs far fewer. */
-#define SQL_MAX_ROWS 1000000
-
 typedef struct {
 	char denied[128];  /* what the authorizer refused first, for the message */
 } Guard;
@@ -116,8 +112,9 @@ static int refused(const Guard *g, char **cause)
 	                      "reads); %s is not allowed", g->denied);
 }
 
-/* Prepare and run the statement with the guard in place. */
-static Table *query(sqlite3 *db, const char *text, Guard *g, char **cause)
+/* Prepare and run the statement with the guard in place, printing its rows
+ * as they are stepped: a result of any length costs one row of memory. */
+static int query(sqlite3 *db, const char *text, Guard *g, Sink *sink, char **cause)
 {
 	sqlite3_stmt *stmt = NULL;
 	const char *tail = NULL;
@@ -127,34 +124,26 @@ static Table *query(sqlite3 *db, const char *text, Guard *g, char **cause)
 			refused(g, cause);
 		else
 			failure(cause, "sql: %s", sqlite3_errmsg(db));
-		return NULL;
+		return -1;
 	}
-	if (stmt == NULL) {
-		failure(cause, "sql: the statement is empty; give a SELECT statement");
-		return NULL;
-	}
-	Table *t = NULL;
+	if (stmt == NULL)
+		return failure(cause, "sql: the statement is empty; give a SELECT statement");
+	int status = -1;
 	if (!only_comments(db, tail)) {
 		failure(cause, "sql runs one statement only; remove what follows the first ';'");
 	} else if (!sqlite3_stmt_readonly(stmt)) {
 		failure(cause, "sql runs read-only statements only; use the other commands to change data");
 	} else {
-		t = table_new_from_stmt(stmt);
-		while ((rc = sqlite3_step(stmt)) == SQLITE_ROW && t->nrow < SQL_MAX_ROWS)
-			table_add_stmt_row(t, stmt);
-		if (rc == SQLITE_ROW)
-			failure(cause, "sql: the result has more than %d rows; narrow it with WHERE or LIMIT", SQL_MAX_ROWS);
-		else if (rc != SQLITE_DONE && g->denied[0])
+		rc = db_query_rows(stmt, sink);
+		if (rc == SQLITE_DONE)
+			status = 0;
+		else if (g->denied[0])
 			refused(g, cause);
-		else if (rc != SQLITE_DONE)
+		else
 			failure(cause, "sql: %s", sqlite3_errmsg(db));
-		if (rc != SQLITE_DONE) {
-			table_free(t);
-			t = NULL;
-		}
 	}
 	sqlite3_finalize(stmt);
-	return t;
+	return status;
 }
 
 static int sql(App *app, const Args *a, char **cause)
@@ -169,10 +158,11 @@ static int sql(App *app, const Args *a, char **cause)
 	/* The authorizer stays while the statement steps: SQLite re-prepares a
 	 * statement when the schema changes, and checks it again then. */
 	sqlite3_set_authorizer(db, authorize, &g);
-	Table *t = query(db, a->pos[0], &g, cause);
+	Sink *sink = output_sink(&app->out);
+	int rc = output_sink_close(sink, query(db, a->pos[0], &g, sink, cause));
 	sqlite3_set_authorizer(db, NULL, NULL);
 	db_exec(app->db, "PRAGMA query_only = OFF", NULL);
-	return output_result(&app->out, t);
+	return rc;
 }
 
 static const OptionSpec no_options[] = {{NULL, 0, NULL}};

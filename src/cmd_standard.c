@@ -5,11 +5,11 @@
 static int standard_list(App *app, const Args *a, char **cause)
 {
 	(void)a;
-	Table *t = repo_standard_list(app->db, cause);
 	/* The codes are what people type: cut the long text, never them. */
 	Output out = app->out;
 	out.keep_first = 1;
-	return output_result(&out, t);
+	Sink *sink = output_sink(&out);
+	return output_sink_close(sink, repo_standard_list(app->db, sink, cause));
 }
 
 static const OptionSpec no_options[] = {{NULL, 0, NULL}};

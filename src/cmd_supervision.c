@@ -37,9 +37,9 @@ static int supervision_list(App *app, const Args *a, char **cause)
 		from = p.from;
 		to = p.to;
 	}
-	Table *t = repo_supervision_list(app->db, args_get(a, "worker"), args_get(a, "by"), args_get(a, "team"),
-	                                 from, to, cause);
-	return output_result(&app->out, t);
+	Sink *sink = output_sink(&app->out);
+	return output_sink_close(sink, repo_supervision_list(app->db, args_get(a, "worker"), args_get(a, "by"),
+	                                                     args_get(a, "team"), from, to, sink, cause));
 }
 
 static const OptionSpec add_options[] = {

@@ -8,11 +8,11 @@
 static int target_list(App *app, const Args *a, char **cause)
 {
 	(void)a;
-	Table *t = repo_target_list(app->db, cause);
 	/* The codes are what people type: cut the long text, never them. */
 	Output out = app->out;
 	out.keep_first = 1;
-	return output_result(&out, t);
+	Sink *sink = output_sink(&out);
+	return output_sink_close(sink, repo_target_list(app->db, sink, cause));
 }
 
 static int target_set(App *app, const Args *a, char **cause)

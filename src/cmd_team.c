@@ -12,8 +12,8 @@ static int team_add(App *app, const Args *a, char **cause)
 static int team_list(App *app, const Args *a, char **cause)
 {
 	(void)a;
-	Table *t = repo_team_list(app->db, cause);
-	return output_result(&app->out, t);
+	Sink *sink = output_sink(&app->out);
+	return output_sink_close(sink, repo_team_list(app->db, sink, cause));
 }
 
 static const OptionSpec add_options[] = {{"service", OPT_VALUE, "SERVICE"}, {NULL, 0, NULL}};

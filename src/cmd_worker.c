@@ -44,8 +44,8 @@ static int worker_set(App *app, const Args *a, char **cause)
 
 static int worker_list(App *app, const Args *a, char **cause)
 {
-	Table *t = repo_worker_list(app->db, args_get(a, "team"), cause);
-	return output_result(&app->out, t);
+	Sink *sink = output_sink(&app->out);
+	return output_sink_close(sink, repo_worker_list(app->db, args_get(a, "team"), sink, cause));
 }
 
 static const OptionSpec add_options[] = {

@@ -8,13 +8,6 @@
 
 #include "util.h"
 
-const char *const ROLES[] = {"social-worker", "aqw", "team-manager", "head-of-service", "iro", NULL};
-const char *const STATUSES[] = {"early-help", "cin", "cp", "cic", "care-leaver", NULL};
-const char *const FLAGS[] = {"neglect", "cse", "missing", "domestic-abuse", NULL};
-const char *const TYPES[] = {"dip-sample", "themed", "multi-agency", NULL};
-const char *const GRADES[] = {"outstanding", "good", "requires-improvement", "inadequate", NULL};
-const char *const RESULTS[] = {"met", "not-met", "na", NULL};
-
 const Command *const *command_all(void)
 {
 	static const Command *tables[] = {
@@ -306,21 +299,6 @@ int check_date(const char *what, const char *value, char **cause)
 	if (value == NULL || date_valid(value))
 		return 0;
 	return failure(cause, "%s '%s' is not a real date; expected YYYY-MM-DD", what, value);
-}
-
-int check_enum(const char *what, const char *value, const char *const *allowed, char **cause)
-{
-	if (value == NULL)
-		return 0;
-	for (const char *const *a = allowed; *a; a++)
-		if (strcmp(value, *a) == 0)
-			return 0;
-	Buf b = {0};
-	for (const char *const *a = allowed; *a; a++)
-		buf_printf(&b, "%s%s", a == allowed ? "" : ", ", *a);
-	int rc = failure(cause, "%s '%s' is not known; expected one of: %s", what, value, b.s);
-	buf_free(&b);
-	return rc;
 }
 
 int check_positive(const char *what, const char *value, long long *out, char **cause)

@@ -5,6 +5,7 @@
 #define CASEAUDIT_COMMAND_H
 
 #include "app.h"
+#include "domain.h" /* the value lists and check_enum */
 
 enum {
 	OPT_VALUE = 1, /* takes a value: --name VALUE or --name=VALUE */
@@ -82,12 +83,7 @@ const char *command_name(const Command *c);
 
 /* Helpers for commands: check a value and explain what was expected. */
 int check_date(const char *what, const char *value, char **cause);
-int check_enum(const char *what, const char *value, const char *const *allowed, char **cause);
 int check_positive(const char *what, const char *value, long long *out, char **cause);
-
-/* The enumerations of the contract, NULL-terminated. */
-extern const char *const ROLES[], *const STATUSES[], *const FLAGS[],
-	*const TYPES[], *const GRADES[], *const RESULTS[];
 
 /* Edit distance, for "did you mean". */
 int edit_distance(const char *a, const char *b);

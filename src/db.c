@@ -280,6 +280,73 @@ int db_step_row(Db *db, sqlite3_stmt *stmt, char **cause)
 	return step_error(db, stmt, cause);
 }
 
+/* The current row's columns as Values; texts point into the statement. */
+static void row_values(sqlite3_stmt *stmt, int n, Value *v)
+{
+	for (int i = 0; i < n; i++) {
+		memset(&v[i], 0, sizeof v[i]);
+		switch (sqlite3_column_type(stmt, i)) {
+		case SQLITE_INTEGER:
+			v[i].type = VALUE_INT;
+			v[i].i = sqlite3_column_int64(stmt, i);
+			break;
+		case SQLITE_FLOAT:
+			v[i].type = VALUE_REAL;
+			v[i].r = sqlite3_column_double(stmt, i);
+			v[i].decimals = -1;
+			break;
+		case SQLITE_NULL:
+			break;
+		default:
+			v[i].type = VALUE_TEXT;
+			v[i].s = (char *)sqlite3_column_text(stmt, i);
+			if (v[i].s == NULL)
+				v[i].type = VALUE_NULL;
+			break;
+		}
+	}
+}
+
+int db_query_rows(sqlite3_stmt *stmt, Sink *sink)
+{
+	int n = sqlite3_column_count(stmt);
+	Value *values = xcalloc((size_t)(n ? n : 1), sizeof *values);
+	int rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
+		const char **names = xcalloc((size_t)(n ? n : 1), sizeof *names);
+		for (int i = 0; i < n; i++) {
+			names[i] = sqlite3_column_name(stmt, i);
+			if (names[i] == NULL)
+				names[i] = "";
+		}
+		sink->header(sink, n, names);
+		free(names);
+		for (; rc == SQLITE_ROW; rc = sqlite3_step(stmt)) {
+			row_values(stmt, n, values);
+			sink->row(sink, values);
+		}
+		if (rc == SQLITE_DONE)
+			sink->end(sink);
+	}
+	free(values);
+	return rc;
+}
+
+int db_query(Db *db, sqlite3_stmt *stmt, Sink *sink, const char *what, char **cause)
+{
+	int rc = db_query_rows(stmt, sink);
+	if (rc != SQLITE_DONE)
+		failure(cause, "cannot %s: %s", what, sqlite3_errmsg(db->sql));
+	sqlite3_reset(stmt);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+Table *db_query_table(Db *db, sqlite3_stmt *stmt, const char *what, char **cause)
+{
+	TableSink ts = {{NULL, NULL, NULL}, NULL};
+	return table_collected(&ts, db_query(db, stmt, table_sink(&ts), what, cause));
+}
+
 int db_exec(Db *db, const char *sql, char **cause)
 {
 	char *err = NULL;

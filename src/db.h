@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include "table.h"
+
 typedef struct Db Db;
 
 /* Open (creating 0600 when missing) and migrate the database at path.
@@ -35,6 +37,17 @@ void db_bind_null(sqlite3_stmt *stmt, const char *name);
 int db_step_done(Db *db, sqlite3_stmt *stmt, char **cause);
 /* Step once: 1 for a row, 0 for done, -1 for an error (with *cause). */
 int db_step_row(Db *db, sqlite3_stmt *stmt, char **cause);
+
+/* The query helper: step a bound statement to its end into sink (header,
+ * each row as it is stepped, end), so a list costs one row of memory
+ * whatever its length. 0, or -1 with *cause "cannot WHAT: SQLite's
+ * message" (what: "list teams"). The statement is reset either way. */
+int db_query(Db *db, sqlite3_stmt *stmt, Sink *sink, const char *what, char **cause);
+/* The same into a Table, for what is needed whole (a show); NULL on failure. */
+Table *db_query_table(Db *db, sqlite3_stmt *stmt, const char *what, char **cause);
+/* The same for a statement that is not cached (sql): SQLITE_DONE, or the
+ * result code of the step that failed. */
+int db_query_rows(sqlite3_stmt *stmt, Sink *sink);
 
 /* Run SQL without parameters (fixed statements, scripts). */
 int db_exec(Db *db, const char *sql, char **cause);

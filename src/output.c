@@ -79,24 +79,94 @@ static const char *rag_color(const char *s)
 	return NULL;
 }
 
-static void print_table(Output *out, const Table *t)
+/* What a cell shows in table mode: its text on one line. */
+static char *cell_text(const Value *v)
 {
-	int n = t->ncol;
-	int *width = xcalloc((size_t)n, sizeof(int));
-	char **text = xcalloc((size_t)t->nrow * (size_t)n + 1, sizeof(char *));
-	for (int c = 0; c < n; c++)
-		width[c] = text_width(t->names[c]);
-	for (int r = 0; r < t->nrow; r++)
-		for (int c = 0; c < n; c++) {
-			char *s = value_text(table_cell(t, r, c));
-			for (char *p = s; *p; p++)
-				if (*p == '\n' || *p == '\r' || *p == '\t')
-					*p = ' ';
-			text[r * n + c] = s;
-			int w = text_width(s);
-			if (w > width[c])
-				width[c] = w;
-		}
+	char *s = value_text(v);
+	for (char *p = s; *p; p++)
+		if (*p == '\n' || *p == '\r' || *p == '\t')
+			*p = ' ';
+	return s;
+}
+
+/* Table mode sizes its columns from the first rows (as many as this), then
+ * prints them and every later row as it comes, cutting a later text wider
+ * than its column as it cuts any other: a list of any length is printed in
+ * the memory of this many rows. */
+enum { TABLE_BATCH = 1000 };
+
+/* One sink per mode, printing to an Output as rows come. */
+typedef struct {
+	Sink sink;
+	Output *out;
+	int ncol;
+	char **names;
+	long long rows;          /* rows printed (json: for the separators) */
+	/* table mode */
+	int *width;
+	char **batch;            /* the first rows' cell texts, TABLE_BATCH * ncol */
+	unsigned char *number;   /* whether each is a number (right-aligned) */
+	int nbatch;
+	int sized;               /* widths fixed, header printed */
+} ModeSink;
+
+static void keep_names(ModeSink *m, int ncol, const char *const *names)
+{
+	m->ncol = ncol;
+	m->names = xcalloc((size_t)(ncol ? ncol : 1), sizeof(char *));
+	for (int c = 0; c < ncol; c++)
+		m->names[c] = xstrdup(names[c]);
+}
+
+static void table_header(Sink *sink, int ncol, const char *const *names)
+{
+	ModeSink *m = (ModeSink *)sink;
+	keep_names(m, ncol, names);
+	size_t n = (size_t)(ncol ? ncol : 1);
+	m->width = xcalloc(n, sizeof(int));
+	m->batch = xcalloc(n * TABLE_BATCH, sizeof(char *));
+	m->number = xcalloc(n * TABLE_BATCH, 1);
+	for (int c = 0; c < ncol; c++)
+		m->width[c] = text_width(names[c]);
+}
+
+static void table_print_row(ModeSink *m, char *const *text, const unsigned char *number)
+{
+	Output *out = m->out;
+	int n = m->ncol;
+	for (int c = 0; c < n; c++) {
+		const char *s = text[c];
+		int w = text_width(s);
+		/* A number is never cut (an id cut short is another id), nor a
+		 * first column kept whole: a later one wider than its column
+		 * pushes the rest of its row right instead. */
+		int cut = w > m->width[c] && !number[c] && !(c == 0 && out->keep_first);
+		size_t bytes = cut ? prefix_bytes(s, m->width[c] - 1) : strlen(s);
+		int shown = cut ? m->width[c] : w;
+		int pad = shown < m->width[c] ? m->width[c] - shown : 0;
+		const char *color = out->color && strcmp(m->names[c], "status") == 0 ? rag_color(s) : NULL;
+		fputs(c ? "  " : "", out->fp);
+		if (number[c])
+			fprintf(out->fp, "%*s", pad, "");
+		if (color)
+			fputs(color, out->fp);
+		fwrite(s, 1, bytes, out->fp);
+		if (cut)
+			fputs("\xE2\x80\xA6", out->fp); /* ellipsis */
+		if (color)
+			fputs("\033[0m", out->fp);
+		if (!number[c] && c < n - 1)
+			fprintf(out->fp, "%*s", pad, "");
+	}
+	fputc('\n', out->fp);
+}
+
+/* Fix the widths from the rows so far, print the header and those rows. */
+static void table_size(ModeSink *m)
+{
+	Output *out = m->out;
+	int n = m->ncol;
+	int *width = m->width;
 	/* Keep the table within the line width: narrow the widest column one
 	 * character at a time (so the cut is shared among long columns), but
 	 * none below 12 characters. */
@@ -113,7 +183,7 @@ static void print_table(Output *out, const Table *t)
 		width[widest]--;
 	}
 	for (int c = 0; c < n; c++)
-		fprintf(out->fp, "%s%-*s", c ? "  " : "", c == n - 1 ? 0 : width[c], t->names[c]);
+		fprintf(out->fp, "%s%-*s", c ? "  " : "", c == n - 1 ? 0 : width[c], m->names[c]);
 	fputc('\n', out->fp);
 	for (int c = 0; c < n; c++) {
 		fputs(c ? "  " : "", out->fp);
@@ -121,34 +191,49 @@ static void print_table(Output *out, const Table *t)
 			fputc('-', out->fp);
 	}
 	fputc('\n', out->fp);
-	for (int r = 0; r < t->nrow; r++) {
-		for (int c = 0; c < n; c++) {
-			const char *s = text[r * n + c];
-			int w = text_width(s);
-			int cut = w > width[c];
-			size_t bytes = cut ? prefix_bytes(s, width[c] - 1) : strlen(s);
-			int shown = cut ? width[c] : w;
-			int pad = width[c] - shown;
-			const char *color = out->color && strcmp(t->names[c], "status") == 0 ? rag_color(s) : NULL;
-			fputs(c ? "  " : "", out->fp);
-			if (is_number(table_cell(t, r, c)))
-				fprintf(out->fp, "%*s", pad, "");
-			if (color)
-				fputs(color, out->fp);
-			fwrite(s, 1, bytes, out->fp);
-			if (cut)
-				fputs("\xE2\x80\xA6", out->fp); /* ellipsis */
-			if (color)
-				fputs("\033[0m", out->fp);
-			if (!is_number(table_cell(t, r, c)) && c < n - 1)
-				fprintf(out->fp, "%*s", pad, "");
-		}
-		fputc('\n', out->fp);
+	for (int r = 0; r < m->nbatch; r++) {
+		table_print_row(m, &m->batch[r * n], &m->number[r * n]);
+		for (int c = 0; c < n; c++)
+			free(m->batch[r * n + c]);
 	}
-	for (int i = 0; i < t->nrow * n; i++)
-		free(text[i]);
-	free(text);
-	free(width);
+	m->nbatch = 0;
+	m->sized = 1;
+}
+
+static void table_row(Sink *sink, const Value *values)
+{
+	ModeSink *m = (ModeSink *)sink;
+	int n = m->ncol;
+	if (m->sized) {
+		/* Past the first rows: one row's texts, printed at once. */
+		char **text = m->batch;
+		for (int c = 0; c < n; c++) {
+			text[c] = cell_text(&values[c]);
+			m->number[c] = (unsigned char)is_number(&values[c]);
+		}
+		table_print_row(m, text, m->number);
+		for (int c = 0; c < n; c++)
+			free(text[c]);
+		return;
+	}
+	for (int c = 0; c < n; c++) {
+		char *s = cell_text(&values[c]);
+		m->batch[m->nbatch * n + c] = s;
+		m->number[m->nbatch * n + c] = (unsigned char)is_number(&values[c]);
+		int w = text_width(s);
+		if (w > m->width[c])
+			m->width[c] = w;
+	}
+	if (++m->nbatch == TABLE_BATCH)
+		table_size(m);
+}
+
+static void table_end(Sink *sink)
+{
+	ModeSink *m = (ModeSink *)sink;
+	if (!m->sized)
+		table_size(m);
+	fflush(m->out->fp);
 }
 
 static void csv_field(FILE *fp, const char *s)
@@ -166,24 +251,34 @@ static void csv_field(FILE *fp, const char *s)
 	fputc('"', fp);
 }
 
-static void print_csv(Output *out, const Table *t)
+static void csv_header(Sink *sink, int ncol, const char *const *names)
 {
-	for (int c = 0; c < t->ncol; c++) {
+	ModeSink *m = (ModeSink *)sink;
+	keep_names(m, ncol, names);
+	for (int c = 0; c < ncol; c++) {
 		if (c)
-			fputc(',', out->fp);
-		csv_field(out->fp, t->names[c]);
+			fputc(',', m->out->fp);
+		csv_field(m->out->fp, names[c]);
 	}
-	fputs("\r\n", out->fp);
-	for (int r = 0; r < t->nrow; r++) {
-		for (int c = 0; c < t->ncol; c++) {
-			char *s = value_text(table_cell(t, r, c));
-			if (c)
-				fputc(',', out->fp);
-			csv_field(out->fp, s);
-			free(s);
-		}
-		fputs("\r\n", out->fp);
+	fputs("\r\n", m->out->fp);
+}
+
+static void csv_row(Sink *sink, const Value *values)
+{
+	ModeSink *m = (ModeSink *)sink;
+	for (int c = 0; c < m->ncol; c++) {
+		char *s = value_text(&values[c]);
+		if (c)
+			fputc(',', m->out->fp);
+		csv_field(m->out->fp, s);
+		free(s);
 	}
+	fputs("\r\n", m->out->fp);
+}
+
+static void csv_end(Sink *sink)
+{
+	fflush(((ModeSink *)sink)->out->fp);
 }
 
 void json_write_string(FILE *fp, const char *s)
@@ -220,40 +315,90 @@ static void json_value(FILE *fp, const Value *v)
 }
 
 /* The fields of one row, "key": value, without the braces. */
-static void json_fields(FILE *fp, const Table *t, int r)
+static void json_fields(FILE *fp, int ncol, char *const *names, const Value *values)
 {
-	for (int c = 0; c < t->ncol; c++) {
+	for (int c = 0; c < ncol; c++) {
 		if (c)
 			fputs(", ", fp);
-		json_write_string(fp, t->names[c]);
+		json_write_string(fp, names[c]);
 		fputs(": ", fp);
-		json_value(fp, table_cell(t, r, c));
+		json_value(fp, &values[c]);
 	}
 }
 
-static void print_json(Output *out, const Table *t)
+static const Value *row_of(const Table *t, int r)
 {
-	fputc('[', out->fp);
-	for (int r = 0; r < t->nrow; r++) {
-		fputs(r ? ",\n {" : "\n {", out->fp);
-		json_fields(out->fp, t, r);
-		fputc('}', out->fp);
-	}
-	fputs(t->nrow ? "\n]\n" : "]\n", out->fp);
+	return table_cell(t, r, 0);
 }
 
-static const struct {
-	void (*table)(Output *, const Table *);
-} modes[] = {
-	[MODE_TABLE] = {print_table},
-	[MODE_CSV] = {print_csv},
-	[MODE_JSON] = {print_json},
+static void json_header(Sink *sink, int ncol, const char *const *names)
+{
+	ModeSink *m = (ModeSink *)sink;
+	keep_names(m, ncol, names);
+	fputc('[', m->out->fp);
+}
+
+static void json_row(Sink *sink, const Value *values)
+{
+	ModeSink *m = (ModeSink *)sink;
+	fputs(m->rows++ ? ",\n {" : "\n {", m->out->fp);
+	json_fields(m->out->fp, m->ncol, m->names, values);
+	fputc('}', m->out->fp);
+}
+
+static void json_end(Sink *sink)
+{
+	ModeSink *m = (ModeSink *)sink;
+	fputs(m->rows ? "\n]\n" : "]\n", m->out->fp);
+	fflush(m->out->fp);
+}
+
+/* The modes: how each prints a header, a row and the end of a result. */
+static const Sink modes[] = {
+	[MODE_TABLE] = {table_header, table_row, table_end},
+	[MODE_CSV] = {csv_header, csv_row, csv_end},
+	[MODE_JSON] = {json_header, json_row, json_end},
 };
+
+static Sink *mode_sink(Output *out, OutputMode mode)
+{
+	ModeSink *m = xcalloc(1, sizeof *m);
+	m->sink = modes[mode];
+	m->out = out;
+	return &m->sink;
+}
+
+Sink *output_sink(Output *out)
+{
+	return mode_sink(out, out->mode);
+}
+
+int output_sink_close(Sink *sink, int rc)
+{
+	ModeSink *m = (ModeSink *)sink;
+	if (m->batch)
+		for (int i = 0; i < m->nbatch * m->ncol; i++)
+			free(m->batch[i]);
+	for (int c = 0; c < m->ncol && m->names; c++)
+		free(m->names[c]);
+	free(m->names);
+	free(m->width);
+	free(m->batch);
+	free(m->number);
+	free(m);
+	return rc;
+}
+
+static void print_as(Output *out, OutputMode mode, const Table *t)
+{
+	Sink *sink = mode_sink(out, mode);
+	table_to_sink(t, sink);
+	output_sink_close(sink, 0);
+}
 
 void output_table(Output *out, const Table *t)
 {
-	modes[out->mode].table(out, t);
-	fflush(out->fp);
+	print_as(out, out->mode, t);
 }
 
 void output_document(Output *out, const Table *record, int nparts, const char *const names[],
@@ -263,14 +408,14 @@ void output_document(Output *out, const Table *record, int nparts, const char *c
 	if (out->mode == MODE_JSON) {
 		fputc('{', fp);
 		if (record->nrow > 0)
-			json_fields(fp, record, 0);
+			json_fields(fp, record->ncol, record->names, row_of(record, 0));
 		for (int p = 0; p < nparts; p++) {
 			fputs(record->ncol || p ? ",\n " : "", fp);
 			json_write_string(fp, names[p]);
 			fputs(": [", fp);
 			for (int r = 0; r < parts[p]->nrow; r++) {
 				fputs(r ? ",\n  {" : "\n  {", fp);
-				json_fields(fp, parts[p], r);
+				json_fields(fp, parts[p]->ncol, parts[p]->names, row_of(parts[p], r));
 				fputc('}', fp);
 			}
 			fputc(']', fp);
@@ -289,10 +434,10 @@ void output_document(Output *out, const Table *record, int nparts, const char *c
 		free(s);
 	}
 	if (out->mode == MODE_CSV) {
-		print_csv(out, fields);
+		print_as(out, MODE_CSV, fields);
 		for (int p = 0; p < nparts; p++) {
 			fputs("\r\n", fp);
-			print_csv(out, parts[p]);
+			print_as(out, MODE_CSV, parts[p]);
 		}
 	} else {
 		int width = 0;
@@ -309,7 +454,7 @@ void output_document(Output *out, const Table *record, int nparts, const char *c
 				continue;
 			}
 			fprintf(fp, "\n%s:\n", names[p]);
-			print_table(out, parts[p]);
+			print_as(out, MODE_TABLE, parts[p]);
 		}
 	}
 	table_free(fields);

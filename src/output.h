@@ -21,6 +21,14 @@ typedef struct {
 int output_mode_parse(const char *name);
 const char *output_mode_name(OutputMode mode);
 
+/* A sink printing rows in out's mode as they come (table mode sizes its
+ * columns from the first 1,000 rows). Close it, whether or not the rows
+ * all came: output_sink_close(sink, rc) frees it and returns rc, so a list
+ * command is  Sink *s = output_sink(&app->out);
+ *             return output_sink_close(s, repo_team_list(app->db, s, cause)); */
+Sink *output_sink(Output *out);
+int output_sink_close(Sink *sink, int rc);
+/* Print a whole table in out's mode. */
 void output_table(Output *out, const Table *t);
 /* The end of a list command: print t and free it, or -1 when t is NULL
  * (its producer failed and set the cause). Takes ownership of t. */

@@ -28,7 +28,7 @@
 
 /* ---- teams (repo_team.c) ---- */
 int repo_team_add(Db *db, const char *name, const char *service, char **cause);
-Table *repo_team_list(Db *db, char **cause);
+int repo_team_list(Db *db, Sink *sink, char **cause);
 /* The id of the team called name (ignoring case), or -1 with a cause. */
 int repo_team_id(Db *db, const char *name, long long *id, char **cause);
 

@@ -105,21 +105,21 @@ int repo_action_done(Db *db, long long action, const char *date, char **cause)
 	return db_step_done(db, s, cause);
 }
 
-Table *repo_action_list(Db *db, const ActionFilter *f, char **cause)
+int repo_action_list(Db *db, const ActionFilter *f, Sink *sink, char **cause)
 {
 	long long owner = 0, team = 0;
 	if (f->owner && repo_worker_id(db, f->owner, &owner, cause) != 0)
-		return NULL;
+		return -1;
 	if (f->team && repo_team_id(db, f->team, &team, cause) != 0)
-		return NULL;
+		return -1;
 	if (f->audit) {
 		sqlite3_stmt *s = db_stmt(db, "SELECT 1 FROM audit WHERE id = :audit");
 		db_bind_int(s, ":audit", f->audit);
 		int rc = db_step_row(db, s, cause);
 		if (rc < 0)
-			return NULL;
+			return -1;
 		if (rc == 0)
-			return failure(cause, "unknown audit %lld; 'audit list' shows the audits", f->audit), NULL;
+			return failure(cause, "unknown audit %lld; 'audit list' shows the audits", f->audit);
 		db_reset(s);
 	}
 	char today[11];
@@ -146,12 +146,5 @@ Table *repo_action_list(Db *db, const ActionFilter *f, char **cause)
 		db_bind_int(s, ":team", team);
 	if (f->audit)
 		db_bind_int(s, ":audit", f->audit);
-	Table *t = table_new_from_stmt(s);
-	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
-		failure(cause, "cannot list actions: %s", sqlite3_errmsg(db_handle(db)));
-		db_reset(s);
-		table_free(t);
-		return NULL;
-	}
-	return t;
+	return db_query(db, s, sink, "list actions", cause);
 }

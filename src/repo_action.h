@@ -24,6 +24,6 @@ typedef struct {
 	long long audit;
 } ActionFilter;
 /* id, audit, case, owner, due, done, status (open, overdue, done), text. */
-Table *repo_action_list(Db *db, const ActionFilter *filter, char **cause);
+int repo_action_list(Db *db, const ActionFilter *filter, Sink *sink, char **cause);
 
 #endif

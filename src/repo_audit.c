@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "domain.h"
 #include "util.h"
 
 #define NOTE_MAX 4000
@@ -20,26 +21,9 @@ typedef struct {
 	int submitted;
 } Audit;
 
-static const char *const results[] = {"met", "not-met", "na", NULL};
-static const char *const grades[] = {"outstanding", "good", "requires-improvement", "inadequate", NULL};
-static const char *const types[] = {"dip-sample", "themed", "multi-agency", NULL};
-
 static int in_list(const char *value, const char *const *list)
 {
-	for (; *list; list++)
-		if (strcmp(value, *list) == 0)
-			return 1;
-	return 0;
-}
-
-static int enum_failure(const char *what, const char *value, const char *const *list, char **cause)
-{
-	Buf b = {0};
-	for (const char *const *p = list; *p; p++)
-		buf_printf(&b, "%s%s", p == list ? "" : ", ", *p);
-	int rc = failure(cause, "%s '%s' is not known; expected one of: %s", what, value, b.s);
-	buf_free(&b);
-	return rc;
+	return domain_index(value, list) >= 0;
 }
 
 static int check_note(const char *note, char **cause)
@@ -196,7 +180,7 @@ static int check_answer(Db *db, long long case_id, const AuditAnswer *answer, ch
 		return failure(cause, "an answer has no standard; write STANDARD=RESULT, e.g. CHRON=met");
 	if (standard_code(db, answer->standard, code, size, cause) != 0)
 		return -1;
-	if (answer->result == NULL || !in_list(answer->result, results))
+	if (answer->result == NULL || !in_list(answer->result, RESULTS))
 		return failure(cause, "result '%s' for %s is not known; expected one of: met, not-met, na",
 		               answer->result ? answer->result : "", code);
 	if (check_note(answer->note, cause) != 0)
@@ -381,19 +365,6 @@ static int check_date_value(const char *what, const char *date, char **cause)
 
 /* ---- recording new audits ---- */
 
-/* Case statuses and flags as bits, so that whether a standard applies to a
- * case is two masks compared in memory, not four look-ups per answer. */
-static const char *const status_names[] = {"early-help", "cin", "cp", "cic", "care-leaver", NULL};
-static const char *const flag_names[] = {"neglect", "cse", "missing", "domestic-abuse", NULL};
-
-static unsigned bit_of(const char *name, const char *const *names)
-{
-	for (unsigned i = 0; names[i]; i++)
-		if (strcmp(name, names[i]) == 0)
-			return 1u << i;
-	return 0;
-}
-
 /* One standard and whom it applies to: a case with one of the statuses
  * (none: any) and one of the flags (none: no flag needed). */
 typedef struct {
@@ -455,9 +426,9 @@ AuditRecorder *repo_audit_recorder_new(Db *db, int bulk, char **cause)
 		for (int i = 0; i < r->nrules; i++)
 			if (strcmp(r->rules[i].code, code) == 0) {
 				if (kind == 1)
-					r->rules[i].statuses |= bit_of(value, status_names);
+					r->rules[i].statuses |= domain_bit(value, STATUSES);
 				else
-					r->rules[i].flags |= bit_of(value, flag_names);
+					r->rules[i].flags |= domain_bit(value, FLAGS);
 			}
 	}
 	if (rc < 0) {
@@ -492,13 +463,13 @@ static int case_facts(Db *db, const char *ref, CaseFacts *c, char **cause)
 	c->id = sqlite3_column_int64(s, 0);
 	column_copy(s, 1, c->opened, sizeof c->opened);
 	column_copy(s, 2, c->closed, sizeof c->closed);
-	c->status = bit_of((const char *)sqlite3_column_text(s, 3), status_names);
+	c->status = domain_bit((const char *)sqlite3_column_text(s, 3), STATUSES);
 	c->team_id = sqlite3_column_int64(s, 5);
 	c->flags = 0;
 	const char *flags = (const char *)sqlite3_column_text(s, 4);
-	for (int i = 0; flags && flag_names[i]; i++) {
-		size_t n = strlen(flag_names[i]);
-		for (const char *p = strstr(flags, flag_names[i]); p; p = strstr(p + 1, flag_names[i]))
+	for (int i = 0; flags && FLAGS[i]; i++) {
+		size_t n = strlen(FLAGS[i]);
+		for (const char *p = strstr(flags, FLAGS[i]); p; p = strstr(p + 1, FLAGS[i]))
 			if ((p == flags || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
 				c->flags |= 1u << i;
 	}
@@ -572,7 +543,7 @@ static int recorder_check_answer(const AuditRecorder *r, const CaseFacts *c, con
 			if (strcmp(r->rules[k].code, code) == 0)
 				rule = &r->rules[k];
 	}
-	if (rule != NULL && answer->result != NULL && in_list(answer->result, results) &&
+	if (rule != NULL && answer->result != NULL && in_list(answer->result, RESULTS) &&
 	    (answer->note == NULL || strlen(answer->note) <= NOTE_MAX) &&
 	    (strcmp(answer->result, "na") == 0 ||
 	     ((rule->statuses == 0 || (rule->statuses & c->status)) && (rule->flags == 0 || (rule->flags & c->flags)))))
@@ -712,10 +683,10 @@ static int add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
 		return -1;
 	long long auditor = w.id;
 	const char *type = n->type ? n->type : "dip-sample";
-	if (!in_list(type, types))
-		return enum_failure("type", type, types, cause);
-	if (n->grade && !in_list(n->grade, grades))
-		return enum_failure("grade", n->grade, grades, cause);
+	if (!in_list(type, TYPES))
+		return check_enum("type", type, TYPES, cause);
+	if (n->grade && !in_list(n->grade, GRADES))
+		return check_enum("grade", n->grade, GRADES, cause);
 	if (n->submit && n->grade == NULL)
 		return failure(cause, "a submitted audit needs a grade");
 	int measured = 0;
@@ -780,8 +751,8 @@ int repo_audit_grade(Db *db, long long audit, const char *grade, char **cause)
 	Audit a;
 	if (load_draft(db, audit, &a, cause) != 0)
 		return -1;
-	if (grade == NULL || !in_list(grade, grades))
-		return enum_failure("grade", grade ? grade : "", grades, cause);
+	if (grade == NULL || !in_list(grade, GRADES))
+		return check_enum("grade", grade ? grade : "", GRADES, cause);
 	sqlite3_stmt *s = db_stmt(db, "UPDATE audit SET grade = :grade WHERE id = :audit");
 	db_bind_text(s, ":grade", grade);
 	db_bind_int(s, ":audit", audit);
@@ -831,9 +802,8 @@ int repo_audit_moderate(Db *db, long long audit, const char *moderator, const ch
 	char *role = NULL;
 	if (worker_on(db, "moderator", moderator, date, &moderator_id, &role, cause) != 0)
 		return -1;
-	int manager = strcmp(role, "team-manager") == 0 || strcmp(role, "head-of-service") == 0;
-	if (!manager) {
-		rc = failure(cause, "%s is a %s; audits are moderated by a team-manager or head-of-service",
+	if (!domain_moderates(role)) {
+		rc = failure(cause, "%s is a %s; audits are moderated by " DOMAIN_MANAGERS,
 		             moderator, role);
 		free(role);
 		return rc;
@@ -841,8 +811,8 @@ int repo_audit_moderate(Db *db, long long audit, const char *moderator, const ch
 	free(role);
 	if (moderator_id == a.auditor_id)
 		return failure(cause, "%s audited audit %lld and cannot moderate it; ask another manager", moderator, audit);
-	if (grade != NULL && !in_list(grade, grades))
-		return enum_failure("grade", grade, grades, cause);
+	if (grade != NULL && !in_list(grade, GRADES))
+		return check_enum("grade", grade, GRADES, cause);
 	if (grade == NULL && a.grade[0] == '\0')
 		return failure(cause, "audit %lld has no grade to agree with; give --grade GRADE", audit);
 	if (check_note(note, cause) != 0)
@@ -858,18 +828,6 @@ int repo_audit_moderate(Db *db, long long audit, const char *moderator, const ch
 	db_bind_text(s, ":grade", final);
 	db_bind_text(s, ":note", note && *note ? note : NULL);
 	return db_step_done(db, s, cause);
-}
-
-static Table *query_table(Db *db, sqlite3_stmt *s, const char *what, char **cause)
-{
-	Table *t = table_new_from_stmt(s);
-	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
-		failure(cause, "cannot list %s: %s", what, sqlite3_errmsg(db_handle(db)));
-		db_reset(s);
-		table_free(t);
-		return NULL;
-	}
-	return t;
 }
 
 Table *repo_audit_record(Db *db, long long audit, char **cause)
@@ -890,7 +848,7 @@ Table *repo_audit_record(Db *db, long long audit, char **cause)
 		" LEFT JOIN moderation m ON m.audit_id = a.id LEFT JOIN worker mw ON mw.id = m.moderator_id"
 		" WHERE a.id = :audit");
 	db_bind_int(s, ":audit", audit);
-	Table *t = query_table(db, s, "the audit", cause);
+	Table *t = db_query_table(db, s, "list the audit", cause);
 	if (t == NULL)
 		return NULL;
 	/* Which applicable standards a reader should know were left out. */
@@ -922,7 +880,7 @@ Table *repo_audit_answers(Db *db, long long audit, char **cause)
 		" FROM answer n JOIN standard s ON s.code = n.standard_code"
 		" WHERE n.audit_id = :audit ORDER BY s.position");
 	db_bind_int(s, ":audit", audit);
-	return query_table(db, s, "answers", cause);
+	return db_query_table(db, s, "list answers", cause);
 }
 
 Table *repo_audit_actions(Db *db, long long audit, char **cause)
@@ -939,24 +897,24 @@ Table *repo_audit_actions(Db *db, long long audit, char **cause)
 		" FROM action x JOIN worker w ON w.id = x.owner_id WHERE x.audit_id = :audit ORDER BY x.id");
 	db_bind_int(s, ":audit", audit);
 	db_bind_text(s, ":today", today);
-	return query_table(db, s, "actions", cause);
+	return db_query_table(db, s, "list actions", cause);
 }
 
-Table *repo_audit_list(Db *db, const AuditFilter *f, char **cause)
+int repo_audit_list(Db *db, const AuditFilter *f, Sink *sink, char **cause)
 {
 	long long team = 0, case_id = 0, auditor = 0;
 	if (f->team && repo_team_id(db, f->team, &team, cause) != 0)
-		return NULL;
+		return -1;
 	if (f->case_ref && repo_case_id(db, f->case_ref, &case_id, cause) != 0)
-		return NULL;
+		return -1;
 	if (f->auditor && repo_worker_id(db, f->auditor, &auditor, cause) != 0)
-		return NULL;
+		return -1;
 	if (f->from && !date_valid(f->from))
-		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", f->from), NULL;
+		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", f->from);
 	if (f->to && !date_valid(f->to))
-		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", f->to), NULL;
+		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", f->to);
 	if (f->from && f->to && strcmp(f->from, f->to) > 0)
-		return failure(cause, "--from %s is after --to %s", f->from, f->to), NULL;
+		return failure(cause, "--from %s is after --to %s", f->from, f->to);
 	/* One statement per leading filter, so each reads through its index
 	 * (audit_case, audit_team, audit_date) rather than every audit ever
 	 * recorded: a regional dataset holds millions. */
@@ -994,7 +952,7 @@ Table *repo_audit_list(Db *db, const AuditFilter *f, char **cause)
 	db_bind_text(s, ":to", f->to ? f->to : "9999-12-31");
 	db_bind_int(s, ":unmoderated", f->unmoderated);
 	db_bind_int(s, ":drafts", f->drafts);
-	return query_table(db, s, "audits", cause);
+	return db_query(db, s, sink, "list audits", cause);
 }
 
 Table *repo_audit_standards(Db *db, const char *case_ref, char **cause)
@@ -1043,5 +1001,5 @@ Table *repo_audit_case_context(Db *db, const char *case_ref, char **cause)
 		" FROM case_file c JOIN team t ON t.id = c.team_id LEFT JOIN worker w ON w.id = c.worker_id"
 		" WHERE c.id = :case");
 	db_bind_int(s, ":case", case_id);
-	return query_table(db, s, "the case", cause);
+	return db_query_table(db, s, "list the case", cause);
 }

@@ -82,7 +82,7 @@ typedef struct {
 	int unmoderated;       /* submitted and not moderated */
 	int drafts;            /* drafts only */
 } AuditFilter;
-Table *repo_audit_list(Db *db, const AuditFilter *filter, char **cause);
+int repo_audit_list(Db *db, const AuditFilter *filter, Sink *sink, char **cause);
 
 /* Every standard, in order, for the case: code, text, guidance, applies
  * (1/0) and rule (who it applies to, in words; NULL: every case). */

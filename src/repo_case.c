@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "command.h"
+#include "domain.h"
 #include "util.h"
 
 int repo_case_id(Db *db, const char *ref, long long *id, char **cause)
@@ -263,17 +263,6 @@ int repo_case_close(Db *db, const char *ref, const char *date, char **cause)
 
 /* ---- case show ---- */
 
-static Table *query_table(Db *db, sqlite3_stmt *s, char **cause)
-{
-	Table *t = table_new_from_stmt(s);
-	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
-		failure(cause, "cannot show the case: %s", sqlite3_errmsg(db_handle(db)));
-		table_free(t);
-		return NULL;
-	}
-	return t;
-}
-
 static Table *show_record(Db *db, long long id, char **cause)
 {
 	sqlite3_stmt *s = db_stmt(db,
@@ -291,7 +280,7 @@ static Table *show_record(Db *db, long long id, char **cause)
 		" FROM case_file c JOIN team tm ON tm.id = c.team_id LEFT JOIN worker w ON w.id = c.worker_id"
 		" WHERE c.id = :id");
 	db_bind_int(s, ":id", id);
-	return query_table(db, s, cause);
+	return db_query_table(db, s, "show the case", cause);
 }
 
 static Table *show_audits(Db *db, long long id, char **cause)
@@ -303,7 +292,7 @@ static Table *show_audits(Db *db, long long id, char **cause)
 		" FROM audit a JOIN worker w ON w.id = a.auditor_id LEFT JOIN moderation m ON m.audit_id = a.id"
 		" WHERE a.case_id = :id ORDER BY a.date, a.id");
 	db_bind_int(s, ":id", id);
-	return query_table(db, s, cause);
+	return db_query_table(db, s, "show the case", cause);
 }
 
 static Table *show_actions(Db *db, long long id, char **cause)
@@ -317,7 +306,7 @@ static Table *show_actions(Db *db, long long id, char **cause)
 		" WHERE a.case_id = :id AND ac.done IS NULL ORDER BY ac.due, ac.id");
 	db_bind_int(s, ":id", id);
 	db_bind_text(s, ":today", today);
-	return query_table(db, s, cause);
+	return db_query_table(db, s, "show the case", cause);
 }
 
 /* Audits scheduled by a dip sample and not yet done: no submitted audit of
@@ -331,7 +320,7 @@ static Table *show_scheduled(Db *db, long long id, char **cause)
 		"       AND a.submitted_at IS NOT NULL AND a.date >= sm.drawn_on)"
 		" ORDER BY sm.due, sm.id");
 	db_bind_int(s, ":id", id);
-	return query_table(db, s, cause);
+	return db_query_table(db, s, "show the case", cause);
 }
 
 const char *const CASE_SHOW_PARTS[CASE_SHOW_NPARTS] = {"audits", "open_actions", "scheduled_audits"};
@@ -362,16 +351,16 @@ void repo_case_show_free(CaseShow *show)
 	memset(show, 0, sizeof *show);
 }
 
-Table *repo_case_list(Db *db, const char *team, const char *status, const char *worker, int open_only,
-                      char **cause)
+int repo_case_list(Db *db, const char *team, const char *status, const char *worker, int open_only,
+                      Sink *sink, char **cause)
 {
 	long long team_id = -1, worker_id = -1;
 	if (team != NULL && repo_team_id(db, team, &team_id, cause) != 0)
-		return NULL;
+		return -1;
 	if (status != NULL && check_enum("status", status, STATUSES, cause) != 0)
-		return NULL;
+		return -1;
 	if (worker != NULL && repo_worker_id(db, worker, &worker_id, cause) != 0)
-		return NULL;
+		return -1;
 	sqlite3_stmt *s = db_stmt(db,
 		"SELECT c.ref AS id, tm.name AS team, w.name AS worker, c.status AS status, c.opened AS opened,"
 		"       c.closed AS closed,"
@@ -387,11 +376,5 @@ Table *repo_case_list(Db *db, const char *team, const char *status, const char *
 	db_bind_text(s, ":status", status);
 	bind_id_or_null(s, ":worker", worker_id);
 	db_bind_int(s, ":open", open_only != 0);
-	Table *t = table_new_from_stmt(s);
-	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
-		failure(cause, "cannot list cases: %s", sqlite3_errmsg(db_handle(db)));
-		table_free(t);
-		return NULL;
-	}
-	return t;
+	return db_query(db, s, sink, "list cases", cause);
 }

@@ -48,7 +48,7 @@ void repo_case_show_free(CaseShow *show);
 /* Cases by ID, filtered by team, status and worker when not NULL, and to
  * open ones when open_only: id, team, worker, status, opened, closed,
  * flags (';'-separated, as import cases reads them), last_audited. */
-Table *repo_case_list(Db *db, const char *team, const char *status, const char *worker, int open_only,
-                      char **cause);
+int repo_case_list(Db *db, const char *team, const char *status, const char *worker, int open_only,
+                      Sink *sink, char **cause);
 
 #endif

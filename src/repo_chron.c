@@ -36,19 +36,13 @@ int repo_chron_add(Db *db, const char *ref, const char *date, const char *text, 
 	return db_step_done(db, s, cause);
 }
 
-Table *repo_chron_list(Db *db, const char *ref, char **cause)
+int repo_chron_list(Db *db, const char *ref, Sink *sink, char **cause)
 {
 	long long id;
 	if (repo_case_id(db, ref, &id, cause) != 0)
-		return NULL;
+		return -1;
 	sqlite3_stmt *s = db_stmt(db,
 		"SELECT date, kind, text FROM chronology WHERE case_id = :case ORDER BY date, id");
 	db_bind_int(s, ":case", id);
-	Table *t = table_new_from_stmt(s);
-	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
-		failure(cause, "cannot list the chronology: %s", sqlite3_errmsg(db_handle(db)));
-		table_free(t);
-		return NULL;
-	}
-	return t;
+	return db_query(db, s, sink, "list the chronology", cause);
 }

@@ -11,6 +11,6 @@
 int repo_chron_add(Db *db, const char *ref, const char *date, const char *text, const char *kind,
                    char **cause);
 /* A case's chronology in date order (then the order entered): date, kind, text. */
-Table *repo_chron_list(Db *db, const char *ref, char **cause);
+int repo_chron_list(Db *db, const char *ref, Sink *sink, char **cause);
 
 #endif

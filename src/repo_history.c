@@ -27,21 +27,21 @@ static int known_table(Db *db, const char *name, char **cause)
 	return rc;
 }
 
-Table *repo_history_list(Db *db, const HistoryFilter *f, char **cause)
+int repo_history_list(Db *db, const HistoryFilter *f, Sink *sink, char **cause)
 {
 	const char *table = f->table;
 	if (table && strcmp(table, "case") == 0)
 		table = "case_file";
 	if (table && known_table(db, table, cause) != 0)
-		return NULL;
+		return -1;
 	if (f->id && *f->id == '\0')
-		return failure(cause, "--id is empty; give the row as the history's row column shows it"), NULL;
+		return failure(cause, "--id is empty; give the row as the history's row column shows it");
 	if (f->from && !date_valid(f->from))
-		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", f->from), NULL;
+		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", f->from);
 	if (f->to && !date_valid(f->to))
-		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", f->to), NULL;
+		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", f->to);
 	if (f->from && f->to && strcmp(f->from, f->to) > 0)
-		return failure(cause, "--from %s is after --to %s", f->from, f->to), NULL;
+		return failure(cause, "--from %s is after --to %s", f->from, f->to);
 	/* A table (and row) leads through the history_row index: the history
 	 * is the biggest table there is, one row for every change ever made. */
 #define HISTORY_SELECT \
@@ -89,12 +89,5 @@ Table *repo_history_list(Db *db, const HistoryFilter *f, char **cause)
 #undef HISTORY_FILTER
 	db_bind_text(s, ":from", f->from);
 	db_bind_text(s, ":to", f->to);
-	Table *t = table_new_from_stmt(s);
-	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
-		failure(cause, "cannot list the history: %s", sqlite3_errmsg(db_handle(db)));
-		db_reset(s);
-		table_free(t);
-		return NULL;
-	}
-	return t;
+	return db_query(db, s, sink, "list the history", cause);
 }

@@ -15,6 +15,6 @@ typedef struct {
 /* Every recorded change, oldest first: when, who, table, row, operation,
  * old, new: the row as JSON before and after; for an update only the
  * fields that changed, so a person sees what changed at a glance. */
-Table *repo_history_list(Db *db, const HistoryFilter *filter, char **cause);
+int repo_history_list(Db *db, const HistoryFilter *filter, Sink *sink, char **cause);
 
 #endif

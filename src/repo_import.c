@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "command.h"
+#include "domain.h"
 #include "csv_read.h"
 #include "util.h"
 #include "words.h"

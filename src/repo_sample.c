@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "command.h"
+#include "domain.h"
 #include "prng.h"
 #include "util.h"
 
@@ -70,8 +70,8 @@ static int check_auditor(Db *db, const char *name, const char *date, long long *
 	char *left = sqlite3_column_text(s, 3) ? xstrdup((const char *)sqlite3_column_text(s, 3)) : NULL;
 	db_reset(s);
 	int rc = 0;
-	if (strcmp(role, "team-manager") != 0 && strcmp(role, "head-of-service") != 0)
-		rc = failure(cause, "the auditor '%s' is a %s; management audits are done by a team-manager or head-of-service",
+	if (!domain_is_manager(role))
+		rc = failure(cause, "the auditor '%s' is a %s; management audits are done by " DOMAIN_MANAGERS,
 		             who, role);
 	else if (left != NULL && strcmp(left, date) < 0)
 		rc = failure(cause, "the auditor '%s' left on %s, before the draw date %s; choose a manager in post",
@@ -176,13 +176,7 @@ static Table *drawn_cases(Db *db, long long sample_id, char **cause)
 		" JOIN case_file c ON c.id = sa.case_id LEFT JOIN worker w ON w.id = c.worker_id"
 		" WHERE sa.sample_id = :sample ORDER BY sa.position");
 	db_bind_int(s, ":sample", sample_id);
-	Table *t = table_new_from_stmt(s);
-	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
-		failure(cause, "cannot list the drawn cases: %s", sqlite3_errmsg(db_handle(db)));
-		table_free(t);
-		return NULL;
-	}
-	return t;
+	return db_query_table(db, s, "list the drawn cases", cause);
 }
 
 static int draw(Db *db, const SampleRequest *r, SampleDraw *out, char **cause)
@@ -279,11 +273,11 @@ void repo_sample_draw_free(SampleDraw *draw)
 	memset(draw, 0, sizeof *draw);
 }
 
-Table *repo_sample_list(Db *db, const char *team, char **cause)
+int repo_sample_list(Db *db, const char *team, Sink *sink, char **cause)
 {
 	long long team_id = 0;
 	if (team != NULL && repo_team_id(db, team, &team_id, cause) != 0)
-		return NULL;
+		return -1;
 	/* A scheduled audit is fulfilled by the first submitted audit of its
 	 * case dated on or after the draw date (schema.sql, scheduled_audit). */
 	sqlite3_stmt *s = db_stmt(db,
@@ -305,11 +299,5 @@ Table *repo_sample_list(Db *db, const char *team, char **cause)
 		db_bind_int(s, ":team", team_id);
 	else
 		db_bind_null(s, ":team");
-	Table *t = table_new_from_stmt(s);
-	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
-		failure(cause, "cannot list samples: %s", sqlite3_errmsg(db_handle(db)));
-		table_free(t);
-		return NULL;
-	}
-	return t;
+	return db_query(db, s, sink, "list samples", cause);
 }

@@ -56,6 +56,6 @@ void repo_sample_draw_free(SampleDraw *draw);
  * first submitted audit of the case dated on or after drawn_on; audited is
  * 'on-time' when that date is on or before due, 'late' when after, and
  * 'not-yet' when there is none. */
-Table *repo_sample_list(Db *db, const char *team, char **cause);
+int repo_sample_list(Db *db, const char *team, Sink *sink, char **cause);
 
 #endif

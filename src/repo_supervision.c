@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "domain.h"
 #include "util.h"
 
 /* Whether the worker is in post on date; if not, a cause saying why. */
@@ -50,8 +51,8 @@ int repo_supervision_add(Db *db, const char *worker, const char *manager, const 
 	db_bind_int(s, ":id", manager_id);
 	if (db_step_row(db, s, cause) != 1)
 		return -1;
-	if (!repo_role_is_manager((const char *)sqlite3_column_text(s, 0))) {
-		failure(cause, "'%s' is not a manager (role %s); supervision is by a team-manager or head-of-service",
+	if (!domain_supervises((const char *)sqlite3_column_text(s, 0))) {
+		failure(cause, "'%s' is not a manager (role %s); supervision is by " DOMAIN_MANAGERS,
 		        manager, (const char *)sqlite3_column_text(s, 0));
 		db_reset(s);
 		return -1;
@@ -102,22 +103,22 @@ static void bind_id_or_null(sqlite3_stmt *s, const char *name, long long id)
 		db_bind_null(s, name);
 }
 
-Table *repo_supervision_list(Db *db, const char *worker, const char *manager, const char *team,
-                             const char *from, const char *to, char **cause)
+int repo_supervision_list(Db *db, const char *worker, const char *manager, const char *team,
+                             const char *from, const char *to, Sink *sink, char **cause)
 {
 	long long worker_id = -1, manager_id = -1, team_id = -1;
 	if (worker != NULL && repo_worker_id(db, worker, &worker_id, cause) != 0)
-		return NULL;
+		return -1;
 	if (manager != NULL && repo_worker_id(db, manager, &manager_id, cause) != 0)
-		return NULL;
+		return -1;
 	if (team != NULL && repo_team_id(db, team, &team_id, cause) != 0)
-		return NULL;
+		return -1;
 	if (from != NULL && !date_valid(from))
-		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", from), NULL;
+		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", from);
 	if (to != NULL && !date_valid(to))
-		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", to), NULL;
+		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", to);
 	if (from != NULL && to != NULL && strcmp(from, to) > 0)
-		return failure(cause, "--from %s is after --to %s", from, to), NULL;
+		return failure(cause, "--from %s is after --to %s", from, to);
 	sqlite3_stmt *s = db_stmt(db,
 		"SELECT v.date AS date, w.name AS worker, m.name AS supervisor,"
 		"       (SELECT group_concat(ref, ';') FROM (SELECT c.ref FROM supervision_case sc"
@@ -134,11 +135,5 @@ Table *repo_supervision_list(Db *db, const char *worker, const char *manager, co
 	bind_id_or_null(s, ":team", team_id);
 	db_bind_text(s, ":from", from);
 	db_bind_text(s, ":to", to);
-	Table *t = table_new_from_stmt(s);
-	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
-		failure(cause, "cannot list supervision: %s", sqlite3_errmsg(db_handle(db)));
-		table_free(t);
-		return NULL;
-	}
-	return t;
+	return db_query(db, s, sink, "list supervision", cause);
 }

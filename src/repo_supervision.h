@@ -14,7 +14,7 @@ int repo_supervision_add(Db *db, const char *worker, const char *manager, const 
 /* Sessions by date, filtered when the arguments are not NULL: of worker,
  * held by manager, with workers of team, dated from..to (inclusive).
  * Columns: date, worker, supervisor, cases (';'-separated), team. */
-Table *repo_supervision_list(Db *db, const char *worker, const char *manager, const char *team,
-                             const char *from, const char *to, char **cause);
+int repo_supervision_list(Db *db, const char *worker, const char *manager, const char *team,
+                             const char *from, const char *to, Sink *sink, char **cause);
 
 #endif

@@ -48,7 +48,7 @@ static char *applies_to(const char *statuses, const char *flags)
 	return b.s;
 }
 
-Table *repo_standard_list(Db *db, char **cause)
+int repo_standard_list(Db *db, Sink *sink, char **cause)
 {
 	sqlite3_stmt *s = db_stmt(db,
 		"SELECT s.code, s.text,"
@@ -57,34 +57,28 @@ Table *repo_standard_list(Db *db, char **cause)
 		"       (SELECT group_concat(flag, ',') FROM"
 		"          (SELECT flag FROM standard_flag WHERE standard_code = s.code ORDER BY flag))"
 		" FROM standard s ORDER BY s.position");
-	Table *t = table_new("code", "text", "applies_to", (const char *)NULL);
-	int rc;
-	while ((rc = db_step_row(db, s, cause)) == 1) {
-		int row = table_add_row(t);
-		table_set_text(t, row, 0, (const char *)sqlite3_column_text(s, 0));
-		table_set_text(t, row, 1, (const char *)sqlite3_column_text(s, 1));
+	static const char *const names[] = {"code", "text", "applies_to"};
+	int rc = db_step_row(db, s, cause);
+	if (rc >= 0)
+		sink->header(sink, 3, names);
+	for (; rc == 1; rc = db_step_row(db, s, cause)) {
 		char *applies = applies_to((const char *)sqlite3_column_text(s, 2), (const char *)sqlite3_column_text(s, 3));
-		table_set_text(t, row, 2, applies);
+		Value v[3] = {text_value((const char *)sqlite3_column_text(s, 0)),
+		              text_value((const char *)sqlite3_column_text(s, 1)), text_value(applies)};
+		sink->row(sink, v);
 		free(applies);
 	}
-	if (rc < 0) {
-		table_free(t);
-		return NULL;
-	}
-	return t;
+	if (rc < 0)
+		return -1;
+	sink->end(sink);
+	return 0;
 }
 
-Table *repo_target_list(Db *db, char **cause)
+int repo_target_list(Db *db, Sink *sink, char **cause)
 {
 	sqlite3_stmt *s = db_stmt(db,
 		"SELECT code, threshold, measure, text, source FROM target ORDER BY position");
-	Table *t = table_new_from_stmt(s);
-	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
-		failure(cause, "cannot list targets: %s", sqlite3_errmsg(db_handle(db)));
-		table_free(t);
-		return NULL;
-	}
-	return t;
+	return db_query(db, s, sink, "list targets", cause);
 }
 
 int repo_target_code(Db *db, const char *code, char out[64], char **cause)

@@ -8,11 +8,11 @@
 /* The practice standards in audit order: code, text, applies_to (which
  * case files the standard is judged on: "all case files", or the case
  * statuses and flags it needs). */
-Table *repo_standard_list(Db *db, char **cause);
+int repo_standard_list(Db *db, Sink *sink, char **cause);
 
 /* The action-plan targets in their order (the order of `compliance`):
  * code, threshold, measure, text, source. */
-Table *repo_target_list(Db *db, char **cause);
+int repo_target_list(Db *db, Sink *sink, char **cause);
 
 /* The target's code as stored, for code typed in any case; out holds 64
  * bytes. -1 with a cause naming `target list` when there is none. */

@@ -27,20 +27,14 @@ int repo_team_add(Db *db, const char *name, const char *service, char **cause)
 	return db_step_done(db, s, cause);
 }
 
-Table *repo_team_list(Db *db, char **cause)
+int repo_team_list(Db *db, Sink *sink, char **cause)
 {
 	sqlite3_stmt *s = db_stmt(db,
 		"SELECT t.name AS team, t.service AS service,"
 		"       (SELECT count(*) FROM worker w WHERE w.team_id = t.id AND w.left_on IS NULL) AS workers,"
 		"       (SELECT count(*) FROM case_file c WHERE c.team_id = t.id AND c.closed IS NULL) AS open_cases"
 		" FROM team t ORDER BY t.name");
-	Table *t = table_new_from_stmt(s);
-	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
-		failure(cause, "cannot list teams: %s", sqlite3_errmsg(db_handle(db)));
-		table_free(t);
-		return NULL;
-	}
-	return t;
+	return db_query(db, s, sink, "list teams", cause);
 }
 
 int repo_team_id(Db *db, const char *name, long long *id, char **cause)

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "command.h"
+#include "domain.h"
 #include "util.h"
 
 int repo_worker_id(Db *db, const char *name, long long *id, char **cause)
@@ -20,11 +20,6 @@ int repo_worker_id(Db *db, const char *name, long long *id, char **cause)
 	*id = sqlite3_column_int64(s, 0);
 	db_reset(s);
 	return 0;
-}
-
-int repo_role_is_manager(const char *role)
-{
-	return role != NULL && (strcmp(role, "team-manager") == 0 || strcmp(role, "head-of-service") == 0);
 }
 
 /* Names are typed to find people again: refuse empty ones and stray
@@ -165,11 +160,11 @@ int repo_worker_set(Db *db, const char *name, const WorkerFields *f, char **caus
 	return db_step_done(db, s, cause);
 }
 
-Table *repo_worker_list(Db *db, const char *team, char **cause)
+int repo_worker_list(Db *db, const char *team, Sink *sink, char **cause)
 {
 	long long team_id = -1;
 	if (team != NULL && repo_team_id(db, team, &team_id, cause) != 0)
-		return NULL;
+		return -1;
 	sqlite3_stmt *s = db_stmt(db,
 		"SELECT w.name AS name, t.name AS team, w.role AS role, w.started AS started,"
 		"       w.left_on AS \"left\", w.agreement AS agreement, w.trained AS trained,"
@@ -182,11 +177,5 @@ Table *repo_worker_list(Db *db, const char *team, char **cause)
 		db_bind_int(s, ":team", team_id);
 	else
 		db_bind_null(s, ":team");
-	Table *t = table_new_from_stmt(s);
-	if (table_add_stmt_rows(t, s) != SQLITE_DONE) {
-		failure(cause, "cannot list workers: %s", sqlite3_errmsg(db_handle(db)));
-		table_free(t);
-		return NULL;
-	}
-	return t;
+	return db_query(db, s, sink, "list workers", cause);
 }

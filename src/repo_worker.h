@@ -27,9 +27,7 @@ int repo_worker_add(Db *db, const char *name, const WorkerFields *f, char **caus
 int repo_worker_set(Db *db, const char *name, const WorkerFields *f, char **cause);
 /* Every worker (of one team when team is not NULL), by name: name, team,
  * role, started, left, agreement, trained, open cases, last supervised. */
-Table *repo_worker_list(Db *db, const char *team, char **cause);
+int repo_worker_list(Db *db, const char *team, Sink *sink, char **cause);
 
-/* Whether role is a manager's (team-manager, head-of-service). */
-int repo_role_is_manager(const char *role);
 
 #endif

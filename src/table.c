@@ -20,18 +20,6 @@ Table *table_new(const char *first, ...)
 	return t;
 }
 
-Table *table_new_from_stmt(sqlite3_stmt *stmt)
-{
-	Table *t = xcalloc(1, sizeof *t);
-	t->ncol = sqlite3_column_count(stmt);
-	t->names = xcalloc((size_t)t->ncol, sizeof(char *));
-	for (int i = 0; i < t->ncol; i++) {
-		const char *n = sqlite3_column_name(stmt, i);
-		t->names[i] = xstrdup(n ? n : "");
-	}
-	return t;
-}
-
 void table_free(Table *t)
 {
 	if (t == NULL)
@@ -97,33 +85,73 @@ void table_set_null(Table *t, int row, int col)
 	cell(t, row, col);
 }
 
-void table_add_stmt_row(Table *t, sqlite3_stmt *stmt)
+Value text_value(const char *s)
+{
+	Value v = {VALUE_NULL, 0, 0, 0, NULL};
+	if (s != NULL) {
+		v.type = VALUE_TEXT;
+		v.s = (char *)s;
+	}
+	return v;
+}
+
+void table_add_values(Table *t, const Value *values)
 {
 	int row = table_add_row(t);
-	int n = sqlite3_column_count(stmt);
-	for (int i = 0; i < n && i < t->ncol; i++) {
-		switch (sqlite3_column_type(stmt, i)) {
-		case SQLITE_INTEGER:
-			table_set_int(t, row, i, sqlite3_column_int64(stmt, i));
-			break;
-		case SQLITE_FLOAT:
-			table_set_real_places(t, row, i, sqlite3_column_double(stmt, i), -1);
-			break;
-		case SQLITE_NULL:
-			break;
-		default:
-			table_set_text(t, row, i, (const char *)sqlite3_column_text(stmt, i));
-			break;
-		}
+	for (int i = 0; i < t->ncol; i++) {
+		Value *v = &t->cells[(size_t)row * (size_t)t->ncol + (size_t)i];
+		*v = values[i];
+		v->s = values[i].type == VALUE_TEXT ? xstrdup(values[i].s) : NULL;
 	}
 }
 
-int table_add_stmt_rows(Table *t, sqlite3_stmt *stmt)
+static void collect_header(Sink *sink, int ncol, const char *const *names)
 {
-	int rc;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		table_add_stmt_row(t, stmt);
-	return rc;
+	TableSink *ts = (TableSink *)sink;
+	Table *t = xcalloc(1, sizeof *t);
+	t->ncol = ncol;
+	t->names = xcalloc((size_t)(ncol ? ncol : 1), sizeof(char *));
+	for (int i = 0; i < ncol; i++)
+		t->names[i] = xstrdup(names[i] ? names[i] : "");
+	table_free(ts->table);
+	ts->table = t;
+}
+
+static void collect_row(Sink *sink, const Value *values)
+{
+	table_add_values(((TableSink *)sink)->table, values);
+}
+
+static void collect_end(Sink *sink)
+{
+	(void)sink;
+}
+
+Sink *table_sink(TableSink *ts)
+{
+	ts->sink.header = collect_header;
+	ts->sink.row = collect_row;
+	ts->sink.end = collect_end;
+	ts->table = NULL;
+	return &ts->sink;
+}
+
+Table *table_collected(TableSink *ts, int rc)
+{
+	Table *t = ts->table;
+	ts->table = NULL;
+	if (rc == 0 && t != NULL)
+		return t;
+	table_free(t);
+	return NULL;
+}
+
+void table_to_sink(const Table *t, Sink *sink)
+{
+	sink->header(sink, t->ncol, (const char *const *)t->names);
+	for (int r = 0; r < t->nrow; r++)
+		sink->row(sink, &t->cells[(size_t)r * (size_t)t->ncol]);
+	sink->end(sink);
 }
 
 const Value *table_cell(const Table *t, int row, int col)

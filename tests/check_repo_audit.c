@@ -362,7 +362,7 @@ START_TEST(test_moderate)
 	ck_assert_int_eq(repo_audit_moderate(db, id, "Mary Shah", NULL, NULL, NULL, &cause), -1);
 	check_cause("Mary Shah audited audit 2 and cannot moderate it; ask another manager");
 	ck_assert_int_eq(repo_audit_moderate(db, id, "Anna Smith", NULL, NULL, NULL, &cause), -1);
-	check_cause("Anna Smith is a social-worker; audits are moderated by a team-manager or head-of-service");
+	check_cause("Anna Smith is a social-worker; audits are moderated by a team-manager, head-of-service or senior-manager");
 	ck_assert_int_eq(repo_audit_moderate(db, id, "Nobody", NULL, NULL, NULL, &cause), -1);
 	check_cause("unknown worker 'Nobody'; 'worker list' shows the workers");
 	ck_assert_int_eq(repo_audit_moderate(db, id, "Helen Ward", "2016-11-01", NULL, NULL, &cause), -1);
@@ -469,7 +469,7 @@ END_TEST
 
 static int list_count(const AuditFilter *f)
 {
-	Table *t = repo_audit_list(db, f, &cause);
+	Table *t = LIST(repo_audit_list(db, f, SINK, &cause));
 	ck_assert_msg(t != NULL, "audit list: %s", cause);
 	int n = t->nrow;
 	table_free(t);
@@ -509,7 +509,7 @@ START_TEST(test_list)
 	AuditFilter team_to = {.team = "Children in Care", .to = "2016-11-02", .unmoderated = 1};
 	ck_assert_int_eq(list_count(&team_to), 1);
 
-	Table *t = repo_audit_list(db, &all, &cause);
+	Table *t = LIST(repo_audit_list(db, &all, SINK, &cause));
 	ck_assert_str_eq(cell_text(t, 0, "moderated"), "good");
 	ck_assert_str_eq(cell_text(t, 2, "status"), "draft");
 	ck_assert_ptr_null(cell_text(t, 2, "grade"));
@@ -527,7 +527,7 @@ START_TEST(test_list)
 		{{.from = "2016-11-02", .to = "2016-11-01"}, "--from 2016-11-02 is after --to 2016-11-01"},
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-		ck_assert_ptr_null(repo_audit_list(db, &bad[i].f, &cause));
+		ck_assert_ptr_null(LIST(repo_audit_list(db, &bad[i].f, SINK, &cause)));
 		check_cause(bad[i].message);
 	}
 }
@@ -635,7 +635,7 @@ END_TEST
 
 static int action_count(const ActionFilter *f)
 {
-	Table *t = repo_action_list(db, f, &cause);
+	Table *t = LIST(repo_action_list(db, f, SINK, &cause));
 	ck_assert_msg(t != NULL, "action list: %s", cause);
 	int n = t->nrow;
 	table_free(t);
@@ -659,7 +659,7 @@ START_TEST(test_action_list)
 	ck_assert_int_eq(action_count(&team), 2);
 	ck_assert_int_eq(action_count(&audit), 1);
 	ck_assert_int_eq(action_count(&both), 0);
-	Table *t = repo_action_list(db, &all, &cause);
+	Table *t = LIST(repo_action_list(db, &all, SINK, &cause));
 	/* Soonest due first, with a status. */
 	ck_assert_str_eq(cell_text(t, 0, "status"), "done");
 	ck_assert_str_eq(cell_text(t, 1, "status"), "overdue");
@@ -667,11 +667,11 @@ START_TEST(test_action_list)
 	ck_assert_str_eq(cell_text(t, 2, "case"), "C1");
 	table_free(t);
 	ActionFilter bad_owner = {.owner = "Nobody"}, bad_team = {.team = "Nope"}, bad_audit = {.audit = 77};
-	ck_assert_ptr_null(repo_action_list(db, &bad_owner, &cause));
+	ck_assert_ptr_null(LIST(repo_action_list(db, &bad_owner, SINK, &cause)));
 	check_cause("unknown worker 'Nobody'; 'worker list' shows the workers");
-	ck_assert_ptr_null(repo_action_list(db, &bad_team, &cause));
+	ck_assert_ptr_null(LIST(repo_action_list(db, &bad_team, SINK, &cause)));
 	check_cause("unknown team 'Nope'; 'team list' shows the teams");
-	ck_assert_ptr_null(repo_action_list(db, &bad_audit, &cause));
+	ck_assert_ptr_null(LIST(repo_action_list(db, &bad_audit, SINK, &cause)));
 	check_cause("unknown audit 77; 'audit list' shows the audits");
 }
 END_TEST
@@ -681,7 +681,7 @@ END_TEST
 static Table *history(const char *table, const char *id)
 {
 	HistoryFilter f = {table, id, NULL, NULL};
-	Table *t = repo_history_list(db, &f, &cause);
+	Table *t = LIST(repo_history_list(db, &f, SINK, &cause));
 	ck_assert_msg(t != NULL, "history: %s", cause);
 	return t;
 }
@@ -724,7 +724,7 @@ START_TEST(test_history)
 	ck_assert_int_gt(t->nrow, 5);
 	table_free(t);
 	HistoryFilter future = {NULL, NULL, "2999-01-01", NULL};
-	t = repo_history_list(db, &future, &cause);
+	t = LIST(repo_history_list(db, &future, SINK, &cause));
 	ck_assert_int_eq(t->nrow, 0);
 	table_free(t);
 
@@ -742,7 +742,7 @@ START_TEST(test_history)
 		{{NULL, NULL, "2016-02-03", "2016-02-01"}, "--from 2016-02-03 is after --to 2016-02-01"},
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-		ck_assert_ptr_null(repo_history_list(db, &bad[i].f, &cause));
+		ck_assert_ptr_null(LIST(repo_history_list(db, &bad[i].f, SINK, &cause)));
 		check_cause(bad[i].message);
 	}
 	/* Nothing alters it. */

@@ -413,7 +413,7 @@ START_TEST(test_refusals)
 	r = request(), r.auditor = "Nobody";
 	refused(db, r, "unknown auditor 'Nobody'; 'worker list' shows the workers");
 	r = request(), r.auditor = "Alex Jones";
-	refused(db, r, "the auditor 'Alex Jones' is a social-worker; management audits are done by a team-manager or head-of-service");
+	refused(db, r, "the auditor 'Alex Jones' is a social-worker; management audits are done by a team-manager, head-of-service or senior-manager");
 	r = request(), r.auditor = "Old Boss";
 	refused(db, r, "left on 2016-01-31, before the draw date 2016-11-30");
 	r = request(), r.auditor = "New Boss";
@@ -482,7 +482,7 @@ START_TEST(test_list_on_time_late_not_yet)
 	add_audit(db, "C09", "2017-01-02", 1); /* audit 5: later than the next */
 	add_audit(db, "C09", "2016-12-31", 1); /* audit 6: on the due date: on time */
 	char *cause = NULL;
-	Table *t = repo_sample_list(db, NULL, &cause);
+	Table *t = LIST(repo_sample_list(db, NULL, SINK, &cause));
 	ck_assert_ptr_nonnull(t);
 	ck_assert_int_eq(t->nrow, 5);
 	static const char *const want[][3] = {
@@ -506,14 +506,14 @@ START_TEST(test_list_on_time_late_not_yet)
 	SampleRequest r = request();
 	r.team = "Disabled Children";
 	free(draw_ok(db, r, NULL));
-	t = repo_sample_list(db, "Disabled Children", &cause);
+	t = LIST(repo_sample_list(db, "Disabled Children", SINK, &cause));
 	ck_assert_int_eq(t->nrow, 3);
 	ck_assert_int_eq(table_cell(t, 0, 0)->i, 2);
 	table_free(t);
-	t = repo_sample_list(db, "Empty Team", &cause);
+	t = LIST(repo_sample_list(db, "Empty Team", SINK, &cause));
 	ck_assert_int_eq(t->nrow, 0);
 	table_free(t);
-	ck_assert_ptr_null(repo_sample_list(db, "Nope", &cause));
+	ck_assert_ptr_null(LIST(repo_sample_list(db, "Nope", SINK, &cause)));
 	ck_assert_str_eq(cause, "unknown team 'Nope'; 'team list' shows the teams");
 	free(cause);
 	db_close(db);

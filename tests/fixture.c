@@ -1,6 +1,8 @@
 /* Shared by the Check tests. */
 #include "fixture.h"
 
+TableSink fixture_sink;
+
 #include <stdio.h>
 #include <stdlib.h>
 

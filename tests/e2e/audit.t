@@ -87,7 +87,7 @@ $ caseaudit -c "audit moderate 4 --by 'Mary Shah' --agree"
 ! error: Mary Shah audited audit 4 and cannot moderate it; ask another manager
 ? 1
 $ caseaudit -c "audit moderate 4 --by 'Anna Smith' --agree"
-! error: Anna Smith is a social-worker; audits are moderated by a team-manager or head-of-service
+! error: Anna Smith is a social-worker; audits are moderated by a team-manager, head-of-service or senior-manager
 ? 1
 $ caseaudit -c "audit moderate 4 --by 'Nobody' --agree"
 ! error: unknown worker 'Nobody'; 'worker list' shows the workers

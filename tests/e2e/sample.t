@@ -216,7 +216,7 @@ $ caseaudit -c "sample draw --team 'Assessment Team 1' --size 2 --auditor Nobody
 ! error: unknown auditor 'Nobody'; 'worker list' shows the workers
 ? 1
 $ caseaudit -c "sample draw --team 'Assessment Team 1' --size 2 --auditor 'Alex Jones' --due 2016-12-31" one.db
-! error: the auditor 'Alex Jones' is a social-worker; management audits are done by a team-manager or head-of-service
+! error: the auditor 'Alex Jones' is a social-worker; management audits are done by a team-manager, head-of-service or senior-manager
 ? 1
 $ caseaudit -c "sample draw --team 'Assessment Team 1' --size 2 --auditor 'Old Boss' --due 2016-12-31" one.db
 ! error: the auditor 'Old Boss' left on 2016-01-31, before the draw date 2016-11-30; choose a manager in post

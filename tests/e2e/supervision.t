@@ -86,10 +86,10 @@ $ caseaudit -c "supervision add 'Ann Boss' --by 'Ann Boss' --date 2016-11-03"
 ! error: 'Ann Boss' cannot supervise themselves; --by names their manager
 ? 1
 $ caseaudit -c "supervision add 'Ann Boss' --by 'Jane Smith' --date 2016-11-03"
-! error: 'Jane Smith' is not a manager (role social-worker); supervision is by a team-manager or head-of-service
+! error: 'Jane Smith' is not a manager (role social-worker); supervision is by a team-manager, head-of-service or senior-manager
 ? 1
 $ caseaudit -c "supervision add 'Jane Smith' --by 'Ira Reviewer' --date 2016-11-03"
-! error: 'Ira Reviewer' is not a manager (role iro); supervision is by a team-manager or head-of-service
+! error: 'Ira Reviewer' is not a manager (role iro); supervision is by a team-manager, head-of-service or senior-manager
 ? 1
 $ caseaudit -c "supervision add 'Nobody' --by 'Ann Boss' --date 2016-11-03"
 ! error: unknown worker 'Nobody'; 'worker list' shows the workers

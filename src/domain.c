@@ -1,0 +1,135 @@
+/* The domain's fixed value lists and rules (see domain.h): the one home
+ * of each, for the command and repository layers alike. */
+#include "domain.h"
+
+#include <string.h>
+
+#include "util.h"
+
+const char *const ROLES[] = {"social-worker", "aqw", "team-manager", "head-of-service", "iro", NULL};
+const char *const STATUSES[] = {"early-help", "cin", "cp", "cic", "care-leaver", NULL};
+const char *const FLAGS[] = {"neglect", "cse", "missing", "domestic-abuse", NULL};
+const char *const TYPES[] = {"dip-sample", "themed", "multi-agency", NULL};
+const char *const GRADES[] = {"outstanding", "good", "requires-improvement", "inadequate", NULL};
+const char *const RESULTS[] = {"met", "not-met", "na", NULL};
+
+int domain_index(const char *value, const char *const *list)
+{
+	if (value == NULL)
+		return -1;
+	for (int i = 0; list[i]; i++)
+		if (strcmp(value, list[i]) == 0)
+			return i;
+	return -1;
+}
+
+int check_enum(const char *what, const char *value, const char *const *allowed, char **cause)
+{
+	if (value == NULL || domain_index(value, allowed) >= 0)
+		return 0;
+	Buf b = {0};
+	for (const char *const *a = allowed; *a; a++)
+		buf_printf(&b, "%s%s", a == allowed ? "" : ", ", *a);
+	int rc = failure(cause, "%s '%s' is not known; expected one of: %s", what, value, b.s);
+	buf_free(&b);
+	return rc;
+}
+
+/* ---- workers ---- */
+
+static int unset(const char *date)
+{
+	return date == NULL || *date == '\0';
+}
+
+int domain_in_post_during(const char *started, const char *left, const char *first, const char *last)
+{
+	return (unset(started) || strcmp(started, last) <= 0) && (unset(left) || strcmp(left, first) >= 0);
+}
+
+int domain_in_post(const char *started, const char *left, const char *date)
+{
+	return domain_in_post_during(started, left, date, date);
+}
+
+static int is_one_of(const char *value, const char *const *list)
+{
+	return domain_index(value, list) >= 0;
+}
+
+int domain_is_manager(const char *role)
+{
+	static const char *const managers[] = {"team-manager", "head-of-service", "senior-manager", NULL};
+	return is_one_of(role, managers);
+}
+
+int domain_is_line_manager(const char *role)
+{
+	static const char *const line[] = {"team-manager", "head-of-service", NULL};
+	return is_one_of(role, line);
+}
+
+int domain_is_practitioner(const char *role)
+{
+	static const char *const practitioners[] = {"social-worker", "aqw", NULL};
+	return is_one_of(role, practitioners);
+}
+
+int domain_supervises(const char *role)
+{
+	return domain_is_manager(role);
+}
+
+static int refuse(const char **why, const char *reason)
+{
+	if (why != NULL)
+		*why = reason;
+	return 0;
+}
+
+int domain_may_audit(const char *role, const char *type, int allocated, const char **why)
+{
+	if (allocated)
+		return refuse(why, "a worker never audits a case allocated to them; ask a manager, an iro or a "
+		                   "qa-officer");
+	if (domain_is_manager(role) || (role != NULL && (strcmp(role, "iro") == 0 || strcmp(role, "qa-officer") == 0)))
+		return 1;
+	if (role != NULL && strcmp(role, "partner") == 0) {
+		if (type != NULL && strcmp(type, "multi-agency") == 0)
+			return 1;
+		return refuse(why, "a partner audits only in a multi-agency audit (--type multi-agency)");
+	}
+	return refuse(why, "audits are done by a manager, an iro or a qa-officer (a partner in a multi-agency "
+	                   "audit), never a social-worker or aqw");
+}
+
+/* ---- audits ---- */
+
+int domain_may_submit(const char *type, const char *grade, int imported, int measured, const char **why)
+{
+	if (!measured)
+		return refuse(why, "needs at least one answer met or not-met (na answers alone measure nothing)");
+	int dip_sample = type == NULL || strcmp(type, "dip-sample") == 0;
+	if (dip_sample && !imported && (grade == NULL || *grade == '\0'))
+		return refuse(why, "needs a grade (a dip-sample audit is graded; themed and multi-agency audits "
+		                   "need not be)");
+	return 1;
+}
+
+/* ---- standards ---- */
+
+unsigned domain_bit(const char *value, const char *const *list)
+{
+	int i = domain_index(value, list);
+	return i < 0 ? 0 : 1u << i;
+}
+
+int domain_standard_asked(const DomainStandard *s, const DomainCase *c)
+{
+	return (s->statuses == 0 || (s->statuses & c->status) != 0) && (s->flags == 0 || (s->flags & c->flags) != 0);
+}
+
+int domain_standard_answerable(const DomainStandard *s, const DomainCase *c)
+{
+	return s->answerable_anywhere || domain_standard_asked(s, c);
+}

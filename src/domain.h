@@ -1,0 +1,101 @@
+/* The domain's fixed value lists and rules, each in one place: below the
+ * command layer (which checks what users type) and the repository layer
+ * (which checks what it records) alike, so neither copies them. Pure: no
+ * I/O, no database. Where a rule must run inside SQL (a query over many
+ * rows), its one SQL form is a DOMAIN_SQL_* macro here, next to the C form.
+ *
+ * Adding a value (a new case status, say): add it to its list in domain.c
+ * and write a migration that adds it to the CHECK constraints naming the
+ * list (tests/check_domain.c proves the two agree) and, for a status or a
+ * flag, says in standard_status / standard_flag which standards it brings. */
+#ifndef CASEAUDIT_DOMAIN_H
+#define CASEAUDIT_DOMAIN_H
+
+/* The enumerations of the contract, NULL-terminated, in the contract's
+ * order (help and "expected one of" list them in this order). */
+extern const char *const ROLES[], *const STATUSES[], *const FLAGS[],
+	*const TYPES[], *const GRADES[], *const RESULTS[];
+
+/* Position of value in list, or -1 when it is not in it (or NULL). */
+int domain_index(const char *value, const char *const *list);
+/* 0 when value is NULL or in the list; else -1 with "WHAT 'VALUE' is not
+ * known; expected one of: ..." in *cause. */
+int check_enum(const char *what, const char *value, const char *const *allowed, char **cause);
+
+/* ---- workers ---- */
+
+/* In post on date: started on or before it and not left before it. An
+ * empty or NULL started means always in post; an empty or NULL left means
+ * still in post. Dates are YYYY-MM-DD. */
+int domain_in_post(const char *started, const char *left, const char *date);
+/* In post on at least one day from first to last (inclusive). */
+int domain_in_post_during(const char *started, const char *left, const char *first, const char *last);
+/* The same rule in SQL: in post on at least one day from FIRST to LAST,
+ * each argument an SQL expression (a column or a :parameter). In post on
+ * one day is DOMAIN_SQL_IN_POST(s, l, d, d). */
+#define DOMAIN_SQL_IN_POST(STARTED, LEFT, FIRST, LAST) \
+	"((" STARTED " IS NULL OR " STARTED " <= " LAST ") AND (" LEFT " IS NULL OR " LEFT " >= " FIRST "))"
+
+/* A manager: team-manager, head-of-service, senior-manager. */
+int domain_is_manager(const char *role);
+/* The roles the manager list names, in words, for messages. */
+#define DOMAIN_MANAGERS "a team-manager, head-of-service or senior-manager"
+/* Whose supervision the worker targets measure: social-worker, aqw. */
+int domain_is_practitioner(const char *role);
+#define DOMAIN_SQL_PRACTITIONER(ROLE) "(" ROLE " = 'social-worker' OR " ROLE " = 'aqw')"
+/* Who holds supervision sessions: a manager. Workers are supervised by a
+ * team-manager or head-of-service; a senior-manager (assistant or service
+ * director) supervises the heads of service and team managers below them,
+ * and those sessions are recorded too, so a senior-manager may supervise.
+ * SUP-REGULAR counts the sessions of practitioners by any supervisor. */
+int domain_supervises(const char *role);
+/* Managers whose supervision-skills training SUP-TRAINED counts (the
+ * contract: team-manager and head-of-service). */
+int domain_is_line_manager(const char *role);
+/* Who moderates an audit: a manager. */
+#define domain_moderates domain_is_manager
+
+/* Whether a worker of role may audit an audit of type (NULL: dip-sample)
+ * of a case; allocated: the worker is the one allocated to the case on
+ * the audit's date. A manager, an iro or a qa-officer may; a partner only
+ * in a multi-agency audit; never a social-worker or aqw, never the
+ * allocated worker. 1 when they may; 0 with *why (a static phrase, when
+ * why is not NULL) saying who may instead. */
+int domain_may_audit(const char *role, const char *type, int allocated, const char **why);
+
+/* ---- audits ---- */
+
+/* Whether an audit may be submitted: at least one answer met or not-met
+ * (measured), and a grade when it is a dip-sample audit recorded in the
+ * tool (imported past audits, themed and multi-agency audits may have
+ * none). 1 when it may; 0 with *why (static). */
+int domain_may_submit(const char *type, const char *grade, int imported, int measured, const char **why);
+
+/* ---- standards: whom each applies to ---- */
+
+/* A case as the rules see it: its status and flags as bits over STATUSES
+ * and FLAGS (domain_bits). */
+typedef struct {
+	unsigned status;  /* exactly one bit */
+	unsigned flags;
+} DomainCase;
+
+/* A standard's rule, from the standard tables: asked of cases with one of
+ * the statuses (0: any) and one of the flags (0: no flag needed);
+ * answerable anywhere: also answered met / not-met on any other case
+ * (NEGLECT: an unflagged file where the auditor finds neglect a feature). */
+typedef struct {
+	unsigned statuses;
+	unsigned flags;
+	int answerable_anywhere;
+} DomainStandard;
+
+/* The bit of value in list (STATUSES or FLAGS); 0 when value is not in it.
+ * Callers treat 0 as an error (a value the list lacks is never "any"). */
+unsigned domain_bit(const char *value, const char *const *list);
+/* audit start asks it of the case. */
+int domain_standard_asked(const DomainStandard *standard, const DomainCase *c);
+/* audit add / answer / import accept met or not-met for it. */
+int domain_standard_answerable(const DomainStandard *standard, const DomainCase *c);
+
+#endif

@@ -1,0 +1,228 @@
+/* The domain's rules (src/domain.c) at their boundaries, and the value
+ * lists against the schema's CHECK constraints: a value added to one and
+ * not the other fails here. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "domain.h"
+#include "fixture.h"
+#include "util.h"
+
+START_TEST(in_post_boundaries)
+{
+	/* Started on the day: in post; the day before: not yet. */
+	ck_assert(domain_in_post("2016-04-01", NULL, "2016-04-01"));
+	ck_assert(!domain_in_post("2016-04-01", NULL, "2016-03-31"));
+	/* Left on the day: still in post that day; the day after: gone. */
+	ck_assert(domain_in_post(NULL, "2016-06-30", "2016-06-30"));
+	ck_assert(!domain_in_post(NULL, "2016-06-30", "2016-07-01"));
+	/* No start: always in post; empty dates are no dates. */
+	ck_assert(domain_in_post(NULL, NULL, "1900-01-01"));
+	ck_assert(domain_in_post("", "", "2999-12-31"));
+	/* During a span: any day of it. */
+	ck_assert(domain_in_post_during("2016-11-30", NULL, "2016-11-01", "2016-11-30"));
+	ck_assert(!domain_in_post_during("2016-12-01", NULL, "2016-11-01", "2016-11-30"));
+	ck_assert(domain_in_post_during(NULL, "2016-11-01", "2016-11-01", "2016-11-30"));
+	ck_assert(!domain_in_post_during(NULL, "2016-10-31", "2016-11-01", "2016-11-30"));
+}
+END_TEST
+
+/* The SQL form says the same as the C form on every boundary above. */
+START_TEST(in_post_sql_agrees)
+{
+	Db *db = fixture_db();
+	static const char *const cases[][4] = {
+		{"2016-04-01", NULL, "2016-04-01", "2016-04-01"}, {"2016-04-01", NULL, "2016-03-31", "2016-03-31"},
+		{NULL, "2016-06-30", "2016-06-30", "2016-06-30"}, {NULL, "2016-06-30", "2016-07-01", "2016-07-01"},
+		{NULL, NULL, "1900-01-01", "1900-01-01"},        {"2016-11-30", NULL, "2016-11-01", "2016-11-30"},
+		{"2016-12-01", NULL, "2016-11-01", "2016-11-30"}, {NULL, "2016-10-31", "2016-11-01", "2016-11-30"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *sql = xprintf("SELECT " DOMAIN_SQL_IN_POST("s", "l", "f", "t")
+		                    " FROM (SELECT %s%s%s AS s, %s%s%s AS l, '%s' AS f, '%s' AS t)",
+		                    cases[i][0] ? "'" : "", cases[i][0] ? cases[i][0] : "NULL", cases[i][0] ? "'" : "",
+		                    cases[i][1] ? "'" : "", cases[i][1] ? cases[i][1] : "NULL", cases[i][1] ? "'" : "",
+		                    cases[i][2], cases[i][3]);
+		ck_assert_int_eq(fixture_int(db, sql),
+		                 domain_in_post_during(cases[i][0], cases[i][1], cases[i][2], cases[i][3]));
+		free(sql);
+	}
+	db_close(db);
+}
+END_TEST
+
+START_TEST(roles)
+{
+	ck_assert(domain_is_manager("team-manager"));
+	ck_assert(domain_is_manager("head-of-service"));
+	ck_assert(domain_is_manager("senior-manager"));
+	ck_assert(!domain_is_manager("iro"));
+	ck_assert(!domain_is_manager("qa-officer"));
+	ck_assert(!domain_is_manager("social-worker"));
+	ck_assert(!domain_is_manager(NULL));
+	ck_assert(domain_is_line_manager("team-manager"));
+	ck_assert(!domain_is_line_manager("senior-manager"));
+	ck_assert(domain_is_practitioner("aqw"));
+	ck_assert(domain_is_practitioner("social-worker"));
+	ck_assert(!domain_is_practitioner("team-manager"));
+	ck_assert(domain_supervises("senior-manager"));
+	ck_assert(!domain_supervises("iro"));
+	ck_assert(!domain_supervises("partner"));
+}
+END_TEST
+
+START_TEST(who_may_audit)
+{
+	const char *why = NULL;
+	static const char *const may[] = {"team-manager", "head-of-service", "senior-manager", "iro", "qa-officer", NULL};
+	for (int i = 0; may[i]; i++)
+		for (int t = 0; TYPES[t]; t++)
+			ck_assert_msg(domain_may_audit(may[i], TYPES[t], 0, NULL), "%s in a %s audit", may[i], TYPES[t]);
+	/* A partner only in a multi-agency audit. */
+	ck_assert(domain_may_audit("partner", "multi-agency", 0, NULL));
+	ck_assert(!domain_may_audit("partner", "dip-sample", 0, &why));
+	ck_assert_ptr_nonnull(strstr(why, "multi-agency"));
+	ck_assert(!domain_may_audit("partner", NULL, 0, NULL));
+	ck_assert(!domain_may_audit("partner", "themed", 0, NULL));
+	/* Never a practitioner, of any type. */
+	for (int t = 0; TYPES[t]; t++) {
+		ck_assert(!domain_may_audit("social-worker", TYPES[t], 0, NULL));
+		ck_assert(!domain_may_audit("aqw", TYPES[t], 0, NULL));
+	}
+	/* Never the allocated worker, whatever their role. */
+	why = NULL;
+	ck_assert(!domain_may_audit("team-manager", "dip-sample", 1, &why));
+	ck_assert_ptr_nonnull(strstr(why, "allocated"));
+	ck_assert(!domain_may_audit("partner", "multi-agency", 1, NULL));
+	ck_assert(!domain_may_audit(NULL, NULL, 0, NULL));
+}
+END_TEST
+
+START_TEST(may_submit)
+{
+	const char *why = NULL;
+	ck_assert(domain_may_submit("dip-sample", "good", 0, 1, NULL));
+	ck_assert(domain_may_submit(NULL, "good", 0, 1, NULL));
+	ck_assert(!domain_may_submit("dip-sample", NULL, 0, 1, &why));
+	ck_assert_ptr_nonnull(strstr(why, "grade"));
+	ck_assert(!domain_may_submit(NULL, "", 0, 1, NULL));
+	/* Themed and multi-agency audits, and imported ones, need no grade. */
+	ck_assert(domain_may_submit("themed", NULL, 0, 1, NULL));
+	ck_assert(domain_may_submit("multi-agency", NULL, 0, 1, NULL));
+	ck_assert(domain_may_submit("dip-sample", NULL, 1, 1, NULL));
+	/* Every audit needs a measured answer. */
+	why = NULL;
+	ck_assert(!domain_may_submit("themed", NULL, 0, 0, &why));
+	ck_assert_ptr_nonnull(strstr(why, "met or not-met"));
+	ck_assert(!domain_may_submit("dip-sample", "good", 1, 0, NULL));
+}
+END_TEST
+
+START_TEST(applicability)
+{
+	unsigned cic = domain_bit("cic", STATUSES), cin = domain_bit("cin", STATUSES);
+	unsigned neglect = domain_bit("neglect", FLAGS), missing = domain_bit("missing", FLAGS);
+	unsigned cse = domain_bit("cse", FLAGS);
+	ck_assert_uint_ne(cic, 0);
+	ck_assert_uint_ne(cic, cin);
+	/* A value the list lacks has no bit: never "every case". */
+	ck_assert_uint_eq(domain_bit("adopted", STATUSES), 0);
+	ck_assert_uint_eq(domain_bit(NULL, FLAGS), 0);
+
+	DomainStandard every = {0, 0, 0};
+	DomainStandard neglect_rule = {0, neglect, 1};
+	DomainStandard cse_identified = {0, cse | missing, 1};
+	DomainStandard missing_risk = {cic, missing, 0};
+	DomainCase plain_cin = {cin, 0}, cin_missing = {cin, missing}, cic_missing = {cic, missing | neglect};
+	DomainCase cic_plain = {cic, 0};
+
+	ck_assert(domain_standard_asked(&every, &plain_cin));
+	/* NEGLECT: asked where flagged, answerable anywhere. */
+	ck_assert(!domain_standard_asked(&neglect_rule, &plain_cin));
+	ck_assert(domain_standard_answerable(&neglect_rule, &plain_cin));
+	ck_assert(domain_standard_asked(&neglect_rule, &cic_missing));
+	/* CSE-IDENTIFIED: asked on cse or missing. */
+	ck_assert(domain_standard_asked(&cse_identified, &cin_missing));
+	ck_assert(!domain_standard_asked(&cse_identified, &plain_cin));
+	ck_assert(domain_standard_answerable(&cse_identified, &plain_cin));
+	/* MISSING-RISK: children in care flagged missing, and only them. */
+	ck_assert(domain_standard_asked(&missing_risk, &cic_missing));
+	ck_assert(!domain_standard_asked(&missing_risk, &cin_missing));
+	ck_assert(!domain_standard_answerable(&missing_risk, &cin_missing));
+	ck_assert(!domain_standard_answerable(&missing_risk, &cic_plain));
+}
+END_TEST
+
+START_TEST(check_enum_message)
+{
+	char *cause = NULL;
+	ck_assert_int_eq(check_enum("status", "cin", STATUSES, &cause), 0);
+	ck_assert_int_eq(check_enum("status", NULL, STATUSES, &cause), 0);
+	ck_assert_int_eq(check_enum("status", "CIN", STATUSES, &cause), -1);
+	ck_assert_str_eq(cause, "status 'CIN' is not known; expected one of: early-help, cin, cp, cic, care-leaver");
+	free(cause);
+	ck_assert_int_eq(domain_index("cp", STATUSES), 2);
+	ck_assert_int_eq(domain_index("nope", STATUSES), -1);
+}
+END_TEST
+
+/* Every value of list is accepted by the CHECK of table.column and a
+ * value not in the list is refused: the list and the migrations agree. */
+static void list_matches_check(Db *db, const char *table, const char *column, const char *const *list)
+{
+	char *sql = xprintf("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = '%s'", table);
+	char *schema = fixture_text(db, sql);
+	free(sql);
+	int n = 0;
+	for (int i = 0; list[i]; i++, n++) {
+		char *term = xprintf("%s = '%s'", column, list[i]);
+		ck_assert_msg(strstr(schema, term) != NULL, "%s.%s: the CHECK lacks '%s'", table, column, list[i]);
+		free(term);
+	}
+	/* And the CHECK names no value the list lacks. */
+	int terms = 0;
+	char *needle = xprintf("%s = '", column);
+	for (const char *p = strstr(schema, needle); p; p = strstr(p + 1, needle)) {
+		if (p > schema && (p[-1] == '_' || (p[-1] >= 'a' && p[-1] <= 'z')))
+			continue;
+		terms++;
+	}
+	ck_assert_msg(terms == n, "%s.%s: the CHECK names %d values, the list %d", table, column, terms, n);
+	free(needle);
+	free(schema);
+}
+
+START_TEST(lists_match_schema)
+{
+	Db *db = fixture_db();
+	list_matches_check(db, "worker", "role", ROLES);
+	list_matches_check(db, "case_file", "status", STATUSES);
+	list_matches_check(db, "standard_status", "status", STATUSES);
+	list_matches_check(db, "case_flag", "flag", FLAGS);
+	list_matches_check(db, "standard_flag", "flag", FLAGS);
+	list_matches_check(db, "audit", "type", TYPES);
+	list_matches_check(db, "audit", "grade", GRADES);
+	list_matches_check(db, "moderation", "grade", GRADES);
+	list_matches_check(db, "answer", "result", RESULTS);
+	db_close(db);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("domain");
+	TCase *tc = tcase_create("rules");
+	tcase_add_test(tc, in_post_boundaries);
+	tcase_add_test(tc, in_post_sql_agrees);
+	tcase_add_test(tc, roles);
+	tcase_add_test(tc, who_may_audit);
+	tcase_add_test(tc, may_submit);
+	tcase_add_test(tc, applicability);
+	tcase_add_test(tc, check_enum_message);
+	suite_add_tcase(s, tc);
+	TCase *lists = tcase_create("lists");
+	tcase_add_test(lists, lists_match_schema);
+	suite_add_tcase(s, lists);
+	return fixture_run(s);
+}
