@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "command.h"
 #include "repo.h"
@@ -272,24 +273,54 @@ typedef struct {
 	char *text, *owner, *due;
 } GuidedAction;
 
+/* Where the answers stand: one slot per standard, in the order of the
+ * standards table. A script's shape follows the steps. */
+typedef enum { STEP_STANDARD, STEP_GRADE, STEP_ACTION, STEP_OWNER, STEP_DUE, STEP_SUBMIT } Step;
+
 typedef struct {
 	App *app;
 	const char *case_ref, *date, *auditor;
+	char draft_date[11];
 	Table *standards;
-	int nanswers;
-	AuditAnswer *answers;
-	char **notes;          /* owned notes, one per answer */
+	int n;                 /* standards */
+	int *asked;            /* rows of the standards asked, in order */
+	int nasked;
+	const char **result;   /* per standard: met, not-met, na; NULL: unanswered */
+	char **note;           /* per standard, owned; NULL: none */
+	const char **was_result; /* per standard, the resumed draft's answer */
+	char **was_note;
 	const char *grade;
+	const char *was_grade;
 	int nactions;
 	GuidedAction *actions;
 	int submit;
+	long long draft;       /* the draft continued, or 0 */
+	int draft_actions;     /* actions the draft has already */
+	Table *earlier;        /* the earlier audit (id, date, grade, auditor), or NULL */
+	Table *earlier_answers;
 	char *line;            /* the last line read */
+	long bad_line;         /* the line of a bad answer in a script */
 } Guided;
 
-/* Ask until the answer is valid. 1: *g->line holds a valid answer; 0: the
- * person abandoned (end of input); -1: a bad answer in batch mode, where a
- * wrong line must not silently swallow the commands after it. check
- * returns NULL when the (trimmed) line is acceptable, else what is expected. */
+/* Whether the auditor is asked standard row of the case: the one place
+ * that decides, so who may answer what can change here alone. The
+ * standards not asked are recorded n/a. */
+static int standard_asked(const Guided *g, int row)
+{
+	return (int)table_cell(g->standards, row, 3)->i;
+}
+
+static const char *code_of(const Guided *g, int row)
+{
+	return table_cell(g->standards, row, 0)->s;
+}
+
+/* Ask until the answer is valid. 1: g->line holds a valid answer; 0: the
+ * person left (end of input, Ctrl-D, Ctrl-C: app->ask_end says which); -1:
+ * a bad answer in a script, where a wrong line must not be guessed at
+ * (g->bad_line is its line). check returns NULL when the (trimmed) line is
+ * acceptable, "" when it was handled (guidance shown: ask again), else
+ * what is expected. */
 static int ask(Guided *g, const char *prompt, const char *(*check)(Guided *, const char *, void *), void *ctx,
                char **cause)
 {
@@ -304,9 +335,11 @@ static int ask(Guided *g, const char *prompt, const char *(*check)(Guided *, con
 		if (problem == NULL)
 			return 1;
 		if (*problem == '\0')
-			continue; /* handled (guidance shown): ask again */
-		if (!g->app->interactive)
+			continue;
+		if (!g->app->interactive) {
+			g->bad_line = g->app->answer_line;
 			return failure(cause, "audit start: %s", problem);
+		}
 		say(g->app, "%s", problem);
 	}
 }
@@ -315,6 +348,8 @@ static const char *check_result(Guided *g, const char *line, void *ctx)
 {
 	int row = *(int *)ctx;
 	const char *note;
+	if (strcmp(line, "<") == 0)
+		return NULL;
 	if (strcmp(line, "?") == 0 || strcmp(line, "help") == 0) {
 		char *text = xprintf("  %s", table_cell(g->standards, row, 2)->s);
 		say_folded(g->app, "  ", text);
@@ -327,8 +362,8 @@ static const char *check_result(Guided *g, const char *line, void *ctx)
 		static char problem[400];
 		snprintf(problem, sizeof problem,
 		         "'%.60s' is not an answer to %s; expected m (met), n (not met) or x (n/a), "
-		         "a note may follow; ? explains the standard",
-		         line, table_cell(g->standards, row, 0)->s);
+		         "a note may follow; < goes back, ? explains the standard",
+		         line, code_of(g, row));
 		return problem;
 	}
 	return NULL;
@@ -338,7 +373,7 @@ static const char *check_grade(Guided *g, const char *line, void *ctx)
 {
 	(void)g;
 	(void)ctx;
-	if (*line == '\0' || parse_grade(line))
+	if (*line == '\0' || parse_grade(line) || strcmp(line, "<") == 0)
 		return NULL;
 	return "expected o (outstanding), g (good), r (requires improvement), i (inadequate), or blank for none yet";
 }
@@ -394,15 +429,43 @@ static const char *check_due(Guided *g, const char *line, void *ctx)
 	return problem;
 }
 
+/* y, yes, n, no (any case), or blank. */
+static int yes_no(const char *line)
+{
+	const char *rest;
+	return *line == '\0' || ((starts_word(line, "y", &rest) || starts_word(line, "yes", &rest) ||
+	                          starts_word(line, "n", &rest) || starts_word(line, "no", &rest)) && *rest == '\0');
+}
+
 static const char *check_yes_no(Guided *g, const char *line, void *ctx)
 {
 	(void)g;
 	(void)ctx;
-	const char *rest;
-	if (*line == '\0' || starts_word(line, "y", &rest) || starts_word(line, "yes", &rest) ||
-	    starts_word(line, "n", &rest) || starts_word(line, "no", &rest))
+	return yes_no(line) ? NULL : "expected y (yes) or n (no)";
+}
+
+/* Which standard a line of the review names: its number there, or its
+ * code (any case). -1 when none. */
+static int review_pick(const Guided *g, const char *line)
+{
+	long long number;
+	if (parse_int(line, &number) == 0)
+		return number >= 1 && number <= g->nasked ? (int)number - 1 : -1;
+	for (int i = 0; i < g->nasked; i++)
+		if (strcasecmp(line, code_of(g, g->asked[i])) == 0)
+			return i;
+	return -1;
+}
+
+static const char *check_review(Guided *g, const char *line, void *ctx)
+{
+	(void)ctx;
+	if (*line == '\0' || strcmp(line, "<") == 0 || review_pick(g, line) >= 0)
 		return NULL;
-	return "expected y (yes) or n (no)";
+	static char problem[200];
+	snprintf(problem, sizeof problem, "'%.60s' is not in the list; give a number from 1 to %d or a standard's code, "
+	         "or leave it blank to go on", line, g->nasked);
+	return problem;
 }
 
 static void show_context(Guided *g, const Table *c)
@@ -419,14 +482,27 @@ static void show_context(Guided *g, const Table *c)
 		    FIELD("last_supervision") ? FIELD("last_supervision") : "none recorded");
 	say(app, "  last audit: %s", FIELD("last_audit") ? FIELD("last_audit") : "none");
 #undef FIELD
+	if (g->earlier) {
+		const Value *grade = table_cell(g->earlier, 0, 2);
+		char *text = xprintf("Re-audit: audit %lld of %s by %s was graded %s; its answers show as 'last time'.",
+		                     table_cell(g->earlier, 0, 0)->i, table_cell(g->earlier, 0, 1)->s,
+		                     table_cell(g->earlier, 0, 3)->s, grade->s ? grade->s : "(no grade)");
+		say_folded(app, "  ", text);
+		free(text);
+	}
 }
 
 static void guided_free(Guided *g)
 {
-	for (int i = 0; i < g->nanswers; i++)
-		free(g->notes[i]);
-	free(g->notes);
-	free(g->answers);
+	for (int i = 0; i < g->n; i++) {
+		free(g->note[i]);
+		free(g->was_note[i]);
+	}
+	free(g->note);
+	free(g->was_note);
+	free(g->result);
+	free(g->was_result);
+	free(g->asked);
 	for (int i = 0; i < g->nactions; i++) {
 		free(g->actions[i].text);
 		free(g->actions[i].owner);
@@ -435,41 +511,218 @@ static void guided_free(Guided *g)
 	free(g->actions);
 	free(g->line);
 	table_free(g->standards);
+	table_free(g->earlier);
+	table_free(g->earlier_answers);
+}
+
+/* The stored result word as the table holds it (a static string), so
+ * slots compare by content and never point into a freed table. */
+static const char *result_word(const char *s)
+{
+	if (s == NULL)
+		return NULL;
+	for (int i = 0; RESULTS[i]; i++)
+		if (strcmp(s, RESULTS[i]) == 0)
+			return RESULTS[i];
+	return NULL;
+}
+
+static const char *grade_word(const char *s)
+{
+	if (s == NULL)
+		return NULL;
+	for (int i = 0; GRADES[i]; i++)
+		if (strcmp(s, GRADES[i]) == 0)
+			return GRADES[i];
+	return NULL;
+}
+
+/* Load a draft's answers and grade into the slots. */
+static int load_draft(Guided *g, char **cause)
+{
+	Db *db = g->app->db;
+	Table *answers = repo_audit_answers(db, g->draft, cause);
+	Table *record = answers ? repo_audit_record(db, g->draft, cause) : NULL;
+	Table *actions = record ? repo_audit_actions(db, g->draft, cause) : NULL;
+	if (actions == NULL) {
+		table_free(answers);
+		table_free(record);
+		return -1;
+	}
+	for (int i = 0; i < answers->nrow; i++)
+		for (int row = 0; row < g->n; row++)
+			if (strcmp(table_cell(answers, i, 0)->s, code_of(g, row)) == 0) {
+				g->result[row] = g->was_result[row] = result_word(table_cell(answers, i, 1)->s);
+				const char *note = table_cell(answers, i, 2)->s;
+				g->note[row] = note ? xstrdup(note) : NULL;
+				g->was_note[row] = note ? xstrdup(note) : NULL;
+			}
+	g->grade = g->was_grade = grade_word(table_cell(record, 0, table_column(record, "grade"))->s);
+	g->draft_actions = actions->nrow;
+	table_free(answers);
+	table_free(record);
+	table_free(actions);
+	return 0;
 }
 
 /* Read what the auditor needs and check the audit could be recorded,
- * without keeping any lock while the person answers. */
-static int guided_prepare(Guided *g, Table **context, char **cause)
+ * without keeping any lock while the person answers: the case, the
+ * standards, a draft of this auditor to continue, the earlier audit. */
+static int guided_prepare(Guided *g, const char *date_given, Table **context, char **cause)
 {
 	Db *db = g->app->db;
 	if (db_begin(db, 1, cause) != 0)
 		return -1;
 	*context = repo_audit_case_context(db, g->case_ref, cause);
 	g->standards = *context ? repo_audit_standards(db, g->case_ref, cause) : NULL;
-	int rc = g->standards ? 0 : -1;
+	Table *draft = g->standards ? repo_audit_draft_of(db, g->case_ref, g->auditor, date_given, cause) : NULL;
+	int rc = draft ? 0 : -1;
 	if (rc == 0) {
+		g->n = g->standards->nrow;
+		g->asked = xcalloc((size_t)g->n + 1, sizeof *g->asked);
+		g->result = xcalloc((size_t)g->n + 1, sizeof *g->result);
+		g->was_result = xcalloc((size_t)g->n + 1, sizeof *g->was_result);
+		g->note = xcalloc((size_t)g->n + 1, sizeof *g->note);
+		g->was_note = xcalloc((size_t)g->n + 1, sizeof *g->was_note);
+		for (int row = 0; row < g->n; row++)
+			if (standard_asked(g, row))
+				g->asked[g->nasked++] = row;
+	}
+	if (rc == 0 && draft->nrow > 0) {
+		g->draft = table_cell(draft, 0, 0)->i;
+		snprintf(g->draft_date, sizeof g->draft_date, "%s", table_cell(draft, 0, 1)->s);
+		g->date = g->draft_date;
+		rc = load_draft(g, cause);
+	} else if (rc == 0) {
 		/* A trial draft, rolled back: the same checks as the real one. */
 		AuditNew trial = {g->case_ref, g->date, g->auditor, NULL, NULL, 0, NULL, 0};
 		long long id;
 		rc = repo_audit_add(db, &trial, &id, cause);
 	}
+	if (rc == 0) {
+		g->earlier = repo_audit_earlier(db, g->case_ref, g->date, g->draft, cause);
+		if (g->earlier == NULL) {
+			rc = -1;
+		} else if (g->earlier->nrow == 0) {
+			table_free(g->earlier);
+			g->earlier = NULL;
+		} else if ((g->earlier_answers = repo_audit_answers(db, table_cell(g->earlier, 0, 0)->i, cause)) == NULL) {
+			rc = -1;
+		}
+	}
+	table_free(draft);
 	db_end(db, 0, NULL);
 	return rc;
 }
 
-static int guided_questions(Guided *g, char **cause)
+/* What an answer reads as on screen: "not-met: no visit since May". */
+static char *answer_text(const char *result, const char *note)
+{
+	if (result == NULL)
+		return xstrdup("not answered");
+	return xprintf("%s%s%s", result, note ? ": " : "", note ? note : "");
+}
+
+/* The earlier audit's answer to standard row, or NULL when it has none. */
+static char *earlier_text(const Guided *g, int row)
+{
+	if (g->earlier_answers == NULL)
+		return NULL;
+	for (int i = 0; i < g->earlier_answers->nrow; i++)
+		if (strcmp(table_cell(g->earlier_answers, i, 0)->s, code_of(g, row)) == 0)
+			return answer_text(table_cell(g->earlier_answers, i, 1)->s, table_cell(g->earlier_answers, i, 2)->s);
+	return NULL; /* not answered then: nothing to compare with */
+}
+
+/* Ask asked standard number i (0-based). 1 answered, 2 went back (<), 0
+ * left, -1 a bad answer in a script. */
+static int ask_standard(Guided *g, int i, char **cause)
 {
 	App *app = g->app;
-	int n = g->standards->nrow, asked = 0, total = 0;
-	g->answers = xcalloc((size_t)n + 1, sizeof *g->answers);
-	g->notes = xcalloc((size_t)n + 1, sizeof *g->notes);
-	Buf skipped = {0};
-	for (int row = 0; row < n; row++) {
-		if (table_cell(g->standards, row, 3)->i)
-			total++;
-		else
-			buf_printf(&skipped, "%s%s", skipped.s ? ", " : "", table_cell(g->standards, row, 0)->s);
+	int row = g->asked[i];
+	const char *code = code_of(g, row);
+	char *text = xprintf("%d/%d %s: %s", i + 1, g->nasked, code, table_cell(g->standards, row, 1)->s);
+	say(app, "%s", "");
+	say_folded(app, "    ", text);
+	free(text);
+	char *earlier = earlier_text(g, row);
+	if (earlier) {
+		text = xprintf("    last time: %s", earlier);
+		say_folded(app, "      ", text);
+		free(text);
+		free(earlier);
 	}
+	if (g->result[row]) {
+		char *now = answer_text(g->result[row], g->note[row]);
+		text = xprintf("    answered: %s (a new answer replaces it)", now);
+		say_folded(app, "      ", text);
+		free(text);
+		free(now);
+	}
+	char *prompt = xprintf("%s [m/n/x/<?]: ", code);
+	int rc = ask(g, prompt, check_result, &row, cause);
+	free(prompt);
+	if (rc <= 0)
+		return rc;
+	if (strcmp(g->line, "<") == 0)
+		return 2;
+	const char *note;
+	g->result[row] = parse_result(g->line, &note);
+	free(g->note[row]);
+	g->note[row] = *note ? xstrdup(note) : NULL;
+	return 1;
+}
+
+/* The review before the grade: every answer and note, numbered; any can
+ * be changed by its number or code. 1 done, 2 go back to the last
+ * standard, 0 left. Interactive only: a script's shape stays answers,
+ * grade, actions, submit. */
+static int guided_review(Guided *g, char **cause)
+{
+	App *app = g->app;
+	for (;;) {
+		int width = 8;
+		for (int i = 0; i < g->nasked; i++)
+			if ((int)strlen(code_of(g, g->asked[i])) > width)
+				width = (int)strlen(code_of(g, g->asked[i]));
+		say(app, "\nReview: the answers so far.");
+		for (int i = 0; i < g->nasked; i++) {
+			int row = g->asked[i];
+			say(app, "%3d  %-*s  %-12s %s", i + 1, width, code_of(g, row),
+			    g->result[row] ? g->result[row] : "(none)", g->note[row] ? g->note[row] : "");
+		}
+		say(app, "Type a number or a code to change that answer; blank goes on to the grade.");
+		char *prompt = xprintf("change [1-%d/code, blank: go on]: ", g->nasked);
+		int rc = ask(g, prompt, check_review, NULL, cause);
+		free(prompt);
+		if (rc <= 0)
+			return rc;
+		if (*g->line == '\0')
+			return 1;
+		if (strcmp(g->line, "<") == 0)
+			return 2;
+		rc = ask_standard(g, review_pick(g, g->line), cause);
+		if (rc <= 0)
+			return rc;
+	}
+}
+
+/* The standards (from the first not yet answered), the review and the
+ * grade. 1 done, 0 left, -1 a bad answer (*step says where). */
+static int guided_questions(Guided *g, Step *step, int *at, char **cause)
+{
+	App *app = g->app;
+	Buf skipped = {0};
+	int answered = 0;
+	for (int row = 0; row < g->n; row++) {
+		if (!standard_asked(g, row)) {
+			if (g->result[row] == NULL)
+				g->result[row] = "na";
+			buf_printf(&skipped, "%s%s", skipped.s ? ", " : "", code_of(g, row));
+		}
+	}
+	for (int i = 0; i < g->nasked; i++)
+		answered += g->result[g->asked[i]] != NULL;
 	if (skipped.s) {
 		char *text = xprintf("Not applicable to this case, recorded n/a: %s", skipped.s);
 		say_folded(app, "  ", text);
@@ -477,48 +730,72 @@ static int guided_questions(Guided *g, char **cause)
 	}
 	buf_free(&skipped);
 	say(app, "Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in\n"
-	         "'n no chronology since May'. ? explains the standard. Ctrl-D abandons the audit.");
-	for (int row = 0; row < n; row++) {
-		const char *code = table_cell(g->standards, row, 0)->s;
-		AuditAnswer *answer = &g->answers[g->nanswers];
-		answer->standard = code;
-		if (!table_cell(g->standards, row, 3)->i) {
-			answer->result = "na";
-			g->nanswers++;
-			continue;
-		}
-		asked++;
-		char *text = xprintf("%d/%d %s: %s", asked, total, code, table_cell(g->standards, row, 1)->s);
-		say(app, "%s", "");
-		say_folded(app, "    ", text);
+	         "'n no chronology since May'. < goes back one standard, ? explains it.\n"
+	         "Ctrl-D or Ctrl-C leaves, and offers to keep the answers as a draft.");
+	int i = 0;
+	while (i < g->nasked && g->result[g->asked[i]] != NULL)
+		i++;
+	if (g->draft) {
+		char *text = xprintf("Continuing draft audit %lld of %s: %d of %d standards answered%s.", g->draft,
+		                     g->date, answered, g->nasked,
+		                     i < g->nasked ? "; it goes on from the first without an answer" : "");
+		say_folded(app, "  ", text);
 		free(text);
-		char *prompt = xprintf("%s [m/n/x/?]: ", code);
-		int rc = ask(g, prompt, check_result, &row, cause);
-		free(prompt);
+	}
+	for (;;) {
+		*step = STEP_STANDARD;
+		while (i < g->nasked) {
+			*at = i;
+			int rc = ask_standard(g, i, cause);
+			if (rc <= 0)
+				return rc;
+			if (rc == 2 && i == 0)
+				say(app, "This is the first standard: there is none before it.");
+			else if (rc == 2)
+				i--;
+			else
+				i++;
+		}
+		if (app->interactive) {
+			int rc = guided_review(g, cause);
+			if (rc <= 0)
+				return rc;
+			if (rc == 2) {
+				i = g->nasked > 0 ? g->nasked - 1 : 0;
+				continue;
+			}
+		}
+		*step = STEP_GRADE;
+		if (g->was_grade)
+			say(app, "\nOverall grade: o outstanding, g good, r requires improvement, i inadequate;\n"
+			         "blank keeps %s; < goes back.", g->was_grade);
+		else
+			say(app, "\nOverall grade: o outstanding, g good, r requires improvement, i inadequate;\n"
+			         "blank to grade later; < goes back.");
+		int rc = ask(g, "grade [o/g/r/i/<]: ", check_grade, NULL, cause);
 		if (rc <= 0)
 			return rc;
-		const char *note;
-		answer->result = parse_result(g->line, &note);
-		if (*note) {
-			g->notes[g->nanswers] = xstrdup(note);
-			answer->note = g->notes[g->nanswers];
+		if (strcmp(g->line, "<") == 0) {
+			i = g->nasked > 0 ? g->nasked - 1 : 0;
+			if (app->interactive)
+				i = g->nasked; /* straight back to the review */
+			continue;
 		}
-		g->nanswers++;
+		g->grade = *g->line ? parse_grade(g->line) : g->was_grade;
+		return 1;
 	}
-	say(app, "\nOverall grade: o outstanding, g good, r requires improvement, i inadequate;\n"
-	         "blank to grade later.");
-	int rc = ask(g, "grade [o/g/r/i]: ", check_grade, NULL, cause);
-	if (rc <= 0)
-		return rc;
-	g->grade = *g->line ? parse_grade(g->line) : NULL;
-	return 1;
 }
 
-static int guided_actions(Guided *g, const char *case_worker, char **cause)
+static int guided_actions(Guided *g, const char *case_worker, Step *step, char **cause)
 {
 	App *app = g->app;
-	say(app, "\nActions: what must be done, by whom, by when. A blank action finishes.");
+	if (g->draft_actions)
+		say(app, "\nActions: the draft has %d already ('audit show %lld' lists them). More: what must be\n"
+		         "done, by whom, by when. A blank action finishes.", g->draft_actions, g->draft);
+	else
+		say(app, "\nActions: what must be done, by whom, by when. A blank action finishes.");
 	for (;;) {
+		*step = STEP_ACTION;
 		int rc = ask(g, "action: ", check_action_text, NULL, cause);
 		if (rc <= 0)
 			return rc;
@@ -529,11 +806,13 @@ static int guided_actions(Guided *g, const char *case_worker, char **cause)
 		g->actions[g->nactions++] = act;
 		GuidedAction *a = &g->actions[g->nactions - 1];
 		char *prompt = case_worker ? xprintf("owner [%s]: ", case_worker) : xstrdup("owner: ");
+		*step = STEP_OWNER;
 		rc = ask(g, prompt, check_owner, (void *)case_worker, cause);
 		free(prompt);
 		if (rc <= 0)
 			return rc;
 		a->owner = xstrdup(*g->line ? g->line : case_worker);
+		*step = STEP_DUE;
 		rc = ask(g, "due (YYYY-MM-DD or +DAYS): ", check_due, NULL, cause);
 		if (rc <= 0)
 			return rc;
@@ -543,20 +822,183 @@ static int guided_actions(Guided *g, const char *case_worker, char **cause)
 	}
 }
 
+/* After a bad answer in a script: read the rest of this audit's lines in
+ * the shape a whole audit takes, so none of them runs as a command: one
+ * line per standard still to come (? asks again, < goes back), the grade,
+ * actions as text, owner and due until a blank action, then a yes / no /
+ * blank answer to the submit question when one follows. Returns the last
+ * line read. */
+static long guided_skip(Guided *g, Step step, int standard)
+{
+	App *app = g->app;
+	long last = app->answer_line;
+	int left = step == STEP_STANDARD ? g->nasked - standard - 1 : 0;
+	char *line = NULL;
+#define NEXT()                                       \
+	do {                                             \
+		free(line);                                  \
+		if ((line = app->ask(app, "")) == NULL)      \
+			return last;                             \
+		last = app->answer_line;                     \
+		char *t = trim(line);                        \
+		memmove(line, t, strlen(t) + 1);             \
+	} while (0)
+	switch (step) {
+	case STEP_STANDARD:
+		while (left > 0) {
+			NEXT();
+			if (strcmp(line, "<") == 0)
+				left = left < g->nasked ? left + 1 : left;
+			else if (strcmp(line, "?") != 0 && strcmp(line, "help") != 0)
+				left--;
+		}
+		NEXT(); /* the grade */
+		/* fall through */
+	case STEP_GRADE:
+	case STEP_ACTION:
+		for (;;) {
+			if (step != STEP_OWNER && step != STEP_DUE) {
+				NEXT(); /* an action's text, or the blank that ends them */
+				if (*line == '\0')
+					break;
+				step = STEP_OWNER;
+			}
+			if (step == STEP_OWNER) {
+				NEXT(); /* its owner */
+			}
+			NEXT(); /* its due date */
+			step = STEP_ACTION;
+		}
+		break;
+	case STEP_OWNER:
+	case STEP_DUE:
+		if (step == STEP_OWNER)
+			NEXT();
+		step = STEP_ACTION;
+		for (;;) {
+			NEXT();
+			if (*line == '\0')
+				break;
+			NEXT();
+			NEXT();
+		}
+		break;
+	case STEP_SUBMIT:
+		return last;
+	}
+#undef NEXT
+	/* The submit question is asked only of a graded audit: take a yes or
+	 * no that follows, give anything else back to be run as a command. */
+	free(line);
+	line = app->ask(app, "");
+	if (line == NULL)
+		return last;
+	char *t = trim(line);
+	if (yes_no(t) && *t != '\0') {
+		last = app->answer_line;
+		free(line);
+	} else if (app->unask) {
+		app->unask(app, line);
+	} else {
+		free(line);
+	}
+	return last;
+}
+
+/* The answers as AuditAnswer, for a new audit: every slot answered. */
+static AuditAnswer *answers_of(const Guided *g, int *n)
+{
+	AuditAnswer *out = xcalloc((size_t)g->n + 1, sizeof *out);
+	*n = 0;
+	for (int row = 0; row < g->n; row++)
+		if (g->result[row]) {
+			out[*n].standard = code_of(g, row);
+			out[*n].result = g->result[row];
+			out[*n].note = g->note[row];
+			(*n)++;
+		}
+	return out;
+}
+
+static int same_text(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* Record what was answered: a new audit, or the draft continued brought
+ * up to date (only what changed, so its history says what was changed). */
 static int guided_record(Guided *g, long long *id, char **cause)
 {
 	Db *db = g->app->db;
 	if (db_begin(db, 1, cause) != 0)
 		return -1;
-	AuditNew n = {g->case_ref, g->date, g->auditor, NULL, g->grade, g->nanswers, g->answers, g->submit};
-	int rc = repo_audit_add(db, &n, id, cause);
+	int rc = 0;
+	if (g->draft == 0) {
+		int n;
+		AuditAnswer *answers = answers_of(g, &n);
+		AuditNew a = {g->case_ref, g->date, g->auditor, NULL, g->grade, n, answers, g->submit};
+		rc = repo_audit_add(db, &a, id, cause);
+		free(answers);
+	} else {
+		*id = g->draft;
+		for (int row = 0; row < g->n && rc == 0; row++)
+			if (g->result[row] && (!same_text(g->result[row], g->was_result[row]) ||
+			                       !same_text(g->note[row], g->was_note[row])))
+				rc = repo_audit_answer(db, g->draft, code_of(g, row), g->result[row], g->note[row], cause);
+		if (rc == 0 && g->grade && !same_text(g->grade, g->was_grade))
+			rc = repo_audit_grade(db, g->draft, g->grade, cause);
+	}
 	for (int i = 0; i < g->nactions && rc == 0; i++) {
+		if (g->actions[i].due == NULL)
+			continue; /* left before its due date was given */
 		long long action;
 		rc = repo_action_add(db, *id, g->actions[i].text, g->actions[i].owner, g->actions[i].due, &action, cause);
 	}
+	if (rc == 0 && g->draft && g->submit)
+		rc = repo_audit_submit(db, g->draft, NULL, cause);
 	if (db_end(db, rc == 0, rc == 0 ? cause : NULL) != 0)
 		rc = -1;
 	return rc;
+}
+
+/* The person left half way (Ctrl-D or Ctrl-C): offer to keep the answers
+ * as a draft. After Ctrl-D keeping is the default, and an answer of
+ * Ctrl-D again keeps; after Ctrl-C the default is to drop them. 1 keep,
+ * 0 drop. */
+static int offer_draft(Guided *g)
+{
+	App *app = g->app;
+	int given = 0;
+	for (int i = 0; i < g->nasked; i++)
+		given += g->result[g->asked[i]] != NULL && !(g->draft && same_text(g->result[g->asked[i]],
+		                                                                  g->was_result[g->asked[i]]) &&
+		                                              same_text(g->note[g->asked[i]], g->was_note[g->asked[i]]));
+	int changed = given || (g->grade && !same_text(g->grade, g->was_grade)) || g->nactions > 0;
+	if (!app->interactive || !changed)
+		return 0;
+	int keep_default = app->ask_end != ASK_END_INTERRUPT;
+	char *text = xprintf("Leaving the audit. Keep what was answered as %s, to finish later with 'audit start %s'? "
+	                     "%s.", g->draft ? "part of the draft" : "a draft", g->case_ref,
+	                     keep_default ? "Enter keeps it (the default after Ctrl-D); n drops it"
+	                                  : "Enter drops it (the default after Ctrl-C); y keeps it");
+	say(app, "%s", "");
+	say_folded(app, "", text);
+	free(text);
+	for (;;) {
+		char *line = app->ask(app, keep_default ? "keep as a draft? [Y/n]: " : "keep as a draft? [y/N]: ");
+		if (line == NULL)
+			return keep_default && app->ask_end == ASK_END_INPUT;
+		char *t = trim(line);
+		int answer = *t == '\0' ? keep_default : tolower((unsigned char)*t) == 'y' ? 1 : -1;
+		if (*t != '\0' && !yes_no(t))
+			answer = -2;
+		free(line);
+		if (answer == -2) {
+			say(app, "expected y (yes) or n (no)");
+			continue;
+		}
+		return answer == 1;
+	}
 }
 
 static int audit_start(App *app, const Args *a, char **cause)
@@ -579,35 +1021,71 @@ static int audit_start(App *app, const Args *a, char **cause)
 		g.auditor = db_user(app->db);
 	}
 	Table *context = NULL;
-	int rc = guided_prepare(&g, &context, cause);
+	int rc = guided_prepare(&g, args_get(a, "date"), &context, cause);
 	char *case_worker = NULL;
+	int kept = 0;
+	Step step = STEP_STANDARD;
+	int at = 0;
 	if (rc == 0) {
 		say(app, "Audit of case %s by %s on %s", g.case_ref, g.auditor, g.date);
 		show_context(&g, context);
 		const Value *w = table_cell(context, 0, table_column(context, "worker"));
 		case_worker = w->s ? xstrdup(w->s) : NULL;
-		rc = guided_questions(&g, cause);
+		rc = guided_questions(&g, &step, &at, cause);
 		if (rc == 1)
-			rc = guided_actions(&g, case_worker, cause);
+			rc = guided_actions(&g, case_worker, &step, cause);
 		int measured = 0;
-		for (int i = 0; i < g.nanswers; i++)
-			measured += strcmp(g.answers[i].result, "na") != 0;
+		for (int row = 0; row < g.n; row++)
+			measured += g.result[row] && strcmp(g.result[row], "na") != 0;
 		if (rc == 1 && g.grade && measured) {
+			step = STEP_SUBMIT;
 			rc = ask(&g, "submit now? [y/N]: ", check_yes_no, NULL, cause);
 			g.submit = rc == 1 && tolower((unsigned char)g.line[0]) == 'y';
 		} else if (rc == 1) {
 			say(app, "%s: the audit is kept as a draft.", g.grade ? "No standard was met or not met" : "No grade yet");
 		}
-		if (rc == 0)
-			rc = failure(cause, "audit start abandoned; nothing was recorded");
-		else if (rc == 1)
+		if (rc == 0 && offer_draft(&g)) {
+			kept = 1;
 			rc = 0;
+		} else if (rc == 0 && g.draft) {
+			rc = failure(cause, "audit start left; draft audit %lld stays as it was", g.draft);
+		} else if (rc == 0) {
+			rc = failure(cause, "audit start abandoned; nothing was recorded");
+		} else if (rc == 1) {
+			rc = 0;
+		} else if (g.bad_line > 0) {
+			/* One error, at the bad answer's line; the rest of this
+			 * audit's lines are read, never run as commands (--bail
+			 * stops here instead). */
+			app->error_line = g.bad_line;
+			if (app->bail) {
+				char *full = xprintf("%s; nothing was recorded", *cause);
+				free(*cause);
+				*cause = full;
+			} else {
+				long last = guided_skip(&g, step, at);
+				char *full = last > g.bad_line
+				             ? xprintf("%s; nothing was recorded, and the rest of this audit's lines (to line %ld) "
+				                       "were skipped", *cause, last)
+				             : xprintf("%s; nothing was recorded", *cause);
+				free(*cause);
+				*cause = full;
+			}
+		}
 	}
 	long long id = 0;
 	if (rc == 0)
 		rc = guided_record(&g, &id, cause);
-	if (rc == 0) {
-		say(app, "Audit %lld recorded%s.", id, g.submit ? " and submitted" : " as a draft");
+	if (rc == 0 && kept) {
+		if (g.nactions > 0 && g.actions[g.nactions - 1].due == NULL)
+			say(app, "The last action was not finished (no %s yet), so it is not kept.",
+			    g.actions[g.nactions - 1].owner ? "due date" : "owner");
+		say(app, "Audit %lld kept as a draft: 'audit start %s --auditor \"%s\"' goes on with it.", id, g.case_ref,
+		    g.auditor);
+		output_id(&app->out, id);
+	} else if (rc == 0) {
+		say(app, "Audit %lld %s%s.", id, g.draft ? "brought up to date" : "recorded",
+		    g.submit ? " and submitted" : " as a draft");
 		output_id(&app->out, id);
 	}
 	free(case_worker);
@@ -654,16 +1132,30 @@ const Command cmd_audit[] = {
 	{"audit", "start", "CASE [--date DATE] [--auditor NAME]", 1, 1, "case", start_options, CMD_NO_TX,
 	 "audit a case file step by step",
 	 "The guided audit. Shows the case (status, flags, worker, latest\n"
-	 "chronology entry and supervision), then asks each standard that applies\n"
-	 "to it in turn: m (met), n (not met) or x (n/a), optionally followed by a\n"
-	 "note ('n no chronology since May'); ? explains the standard. Standards\n"
-	 "that do not apply are recorded n/a without asking. Then it asks the grade\n"
-	 "(blank to grade later), the actions (text, owner, due date as YYYY-MM-DD\n"
-	 "or +DAYS; a blank action finishes), and whether to submit. Nothing is\n"
-	 "recorded until the end: Ctrl-D abandons the audit and changes nothing.\n"
-	 "In a script the answers are the lines that follow the command; given\n"
-	 "with -c, they are read from standard input.\n"
-	 "  --date DATE      the day of the audit (default: today)\n"
+	 "chronology entry and supervision) and, for a re-audit, the latest\n"
+	 "earlier submitted audit of the case (date, grade, and its answer beside\n"
+	 "each question as 'last time'). Then it asks each standard that applies\n"
+	 "to the case in turn: m (met), n (not met) or x (n/a), optionally\n"
+	 "followed by a note ('n no chronology since May'); < goes back one\n"
+	 "standard, ? explains it. Standards that do not apply are recorded n/a\n"
+	 "without asking. On a terminal a review lists every answer and note\n"
+	 "before the grade: a number or code there changes that answer. Then the\n"
+	 "grade (blank to grade later), the actions (text, owner, due date as\n"
+	 "YYYY-MM-DD or +DAYS; a blank action finishes), and whether to submit.\n"
+	 "Nothing is recorded until the end. Ctrl-D or Ctrl-C half way offers to\n"
+	 "keep the answers as a draft (after Ctrl-D keeping is the default, after\n"
+	 "Ctrl-C dropping). 'audit start' on a case with a draft by the same\n"
+	 "auditor (of --date, when given) continues it from the first standard\n"
+	 "without an answer.\n"
+	 "In a script the answers are the lines that follow the command: one per\n"
+	 "standard asked (a ? line asks again, < goes back), the grade, actions\n"
+	 "as text, owner and due lines ended by a blank line, then y or n to\n"
+	 "submit when the audit is graded and has an answer met or not met. A bad\n"
+	 "answer records nothing and is the one error, named by its own line;\n"
+	 "the rest of that audit's lines, in that shape, are read and never run\n"
+	 "as commands (--bail stops at the bad answer instead). Given with -c,\n"
+	 "the answers are read from standard input.\n"
+	 "  --date DATE      the day of the audit (default: today, or the draft's)\n"
 	 "  --auditor NAME   who is auditing (default: the --user name, if it is a\n"
 	 "                   worker's)\n\n"
 	 "example: audit start C1001 --auditor \"Mary Shah\"\n",

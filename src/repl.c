@@ -19,6 +19,7 @@
 #include "command.h"
 #include "repo_complete.h"
 #include "run.h"
+#include "safefile.h"
 #include "util.h"
 #include "words.h"
 
@@ -652,7 +653,8 @@ static int read_line(Repl *r, char **out)
 }
 
 /* app->ask in the REPL: the guided command's own prompt, no completion,
- * nothing recalled or remembered. Ctrl-C, like Ctrl-D, abandons it. */
+ * nothing recalled or remembered. Ctrl-D and Ctrl-C return NULL, told
+ * apart by app->ask_end. */
 static char *ask_line(App *app, const char *prompt)
 {
 	Repl *r = app->ask_ctx;
@@ -661,8 +663,10 @@ static char *ask_line(App *app, const char *prompt)
 	r->asking = 1;
 	el_set(r->el, EL_HIST, history, r->answers);
 	char *line = NULL;
-	if (read_line(r, &line) != 1)
+	int rc = read_line(r, &line);
+	if (rc != 1)
 		line = NULL;
+	app->ask_end = rc < 0 ? ASK_END_INTERRUPT : ASK_END_INPUT;
 	el_set(r->el, EL_HIST, history, r->hist);
 	r->asking = 0;
 	r->prompt = saved;
@@ -755,27 +759,19 @@ static void history_write(const Repl *r, const char *path)
 	history_read(h, path);
 	for (int i = 0; i < r->nsession; i++)
 		history(h, &ev, H_ENTER, r->session[i]);
-	char *tmp = xprintf("%s.XXXXXX", path);
-	int fd = mkstemp(tmp); /* mode 0600 */
-	FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
-	int ok = fp != NULL && history(h, &ev, H_SAVE_FP, fp) >= 0;
-	int e = errno;
-	if (fp != NULL && fclose(fp) != 0 && ok) {
-		ok = 0;
-		e = errno;
-	} else if (fp == NULL && fd >= 0) {
-		close(fd);
+	/* The files rule: a private file beside it, renamed in when whole. */
+	char *cause = NULL;
+	SafeFile *f = safefile_open(path, &cause);
+	if (f != NULL && history(h, &ev, H_SAVE_FP, safefile_stream(f)) < 0) {
+		safefile_abort(f);
+		f = NULL;
+		cause = xprintf("cannot write %s", path);
 	}
-	if (ok && rename(tmp, path) != 0) {
-		ok = 0;
-		e = errno;
-	}
-	if (!ok) {
-		fprintf(stderr, "warning: cannot save the history in %s: %s\n", path, strerror(e));
-		if (fd >= 0)
-			unlink(tmp);
-	}
-	free(tmp);
+	if (f != NULL && safefile_commit(f, &cause) == 0)
+		f = NULL;
+	else
+		fprintf(stderr, "warning: cannot save the history in %s: %s\n", path, cause ? cause : "unknown error");
+	free(cause);
 	history_end(h);
 }
 

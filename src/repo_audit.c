@@ -1003,3 +1003,35 @@ Table *repo_audit_case_context(Db *db, const char *case_ref, char **cause)
 	db_bind_int(s, ":case", case_id);
 	return db_query_table(db, s, "list the case", cause);
 }
+
+Table *repo_audit_draft_of(Db *db, const char *case_ref, const char *auditor, const char *date, char **cause)
+{
+	long long case_id, auditor_id;
+	if (repo_case_id(db, case_ref, &case_id, cause) != 0 || repo_worker_id(db, auditor, &auditor_id, cause) != 0)
+		return NULL;
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT a.id AS id, a.date AS date, a.grade AS grade FROM audit a"
+		" WHERE a.case_id = :case AND a.auditor_id = :auditor AND a.submitted_at IS NULL"
+		"   AND (:date IS NULL OR a.date = :date)"
+		" ORDER BY a.date DESC, a.id DESC LIMIT 1");
+	db_bind_int(s, ":case", case_id);
+	db_bind_int(s, ":auditor", auditor_id);
+	db_bind_text(s, ":date", date);
+	return db_query_table(db, s, "list the drafts", cause);
+}
+
+Table *repo_audit_earlier(Db *db, const char *case_ref, const char *date, long long except, char **cause)
+{
+	long long case_id;
+	if (repo_case_id(db, case_ref, &case_id, cause) != 0)
+		return NULL;
+	sqlite3_stmt *s = db_stmt(db,
+		"SELECT a.id AS id, a.date AS date, a.grade AS grade, w.name AS auditor"
+		" FROM audit a JOIN worker w ON w.id = a.auditor_id"
+		" WHERE a.case_id = :case AND a.submitted_at IS NOT NULL AND a.date <= :date AND a.id <> :except"
+		" ORDER BY a.date DESC, a.id DESC LIMIT 1");
+	db_bind_int(s, ":case", case_id);
+	db_bind_text(s, ":date", date);
+	db_bind_int(s, ":except", except);
+	return db_query_table(db, s, "list the earlier audits", cause);
+}

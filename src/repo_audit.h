@@ -91,4 +91,12 @@ Table *repo_audit_standards(Db *db, const char *case_ref, char **cause);
  * closed, last_chronology, last_supervision, last_audit (one row). */
 Table *repo_audit_case_context(Db *db, const char *case_ref, char **cause);
 
+/* The latest draft of the case by the auditor (dated date, when not NULL):
+ * one row (id, date, grade), or none. `audit start` continues it. */
+Table *repo_audit_draft_of(Db *db, const char *case_ref, const char *auditor, const char *date, char **cause);
+/* The latest submitted audit of the case dated on or before date, other
+ * than audit except (0: none): one row (id, date, grade, auditor), or
+ * none. What a re-audit is compared with. */
+Table *repo_audit_earlier(Db *db, const char *case_ref, const char *date, long long except, char **cause);
+
 #endif

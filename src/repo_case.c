@@ -109,7 +109,7 @@ int repo_case_add(Db *db, const char *ref, const CaseFields *f, char **cause)
 		return failure(cause, "a case needs a team; give --team TEAM");
 	if (fields_ok(f, cause) != 0)
 		return -1;
-	long long id, team, worker = -1;
+	long long id = 0, team = 0, worker = -1;
 	if (repo_case_id(db, ref, &id, NULL) == 0)
 		return failure(cause, "a case '%s' already exists; case IDs are unique", ref);
 	if (repo_team_id(db, f->team, &team, cause) != 0)
@@ -158,7 +158,7 @@ int repo_case_set(Db *db, const char *ref, const CaseFields *f, char **cause)
 			if (strcmp(f->flags[i], f->unflags[j]) == 0)
 				return failure(cause, "--flag %s and --unflag %s contradict each other; give one",
 				               f->flags[i], f->unflags[j]);
-	long long id, team = -1, worker = -1;
+	long long id = 0, team = -1, worker = -1;
 	if (repo_case_id(db, ref, &id, cause) != 0)
 		return -1;
 	if (f->team != NULL && repo_team_id(db, f->team, &team, cause) != 0)
@@ -225,7 +225,7 @@ int repo_case_close(Db *db, const char *ref, const char *date, char **cause)
 		date = today;
 	if (past_date_ok("the closing", date, cause) != 0)
 		return -1;
-	long long id;
+	long long id = 0;
 	if (repo_case_id(db, ref, &id, cause) != 0)
 		return -1;
 	sqlite3_stmt *s = db_stmt(db, "SELECT opened, closed FROM case_file WHERE id = :id");
@@ -328,7 +328,7 @@ const char *const CASE_SHOW_PARTS[CASE_SHOW_NPARTS] = {"audits", "open_actions",
 int repo_case_show(Db *db, const char *ref, CaseShow *show, char **cause)
 {
 	memset(show, 0, sizeof *show);
-	long long id;
+	long long id = 0;
 	if (repo_case_id(db, ref, &id, cause) != 0)
 		return -1;
 	if ((show->record = show_record(db, id, cause)) == NULL ||

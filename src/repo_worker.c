@@ -72,7 +72,7 @@ int repo_worker_add(Db *db, const char *name, const WorkerFields *f, char **caus
 		return failure(cause, "a worker needs a role; give --role ROLE");
 	if (fields_ok(f, cause) != 0 || in_post_ok(f->started, f->left, cause) != 0)
 		return -1;
-	long long id, team;
+	long long id = 0, team = 0;
 	if (repo_worker_id(db, name, &id, NULL) == 0)
 		return failure(cause, "a worker called '%s' already exists; worker names are unique (ignoring case)", name);
 	if (repo_team_id(db, f->team, &team, cause) != 0)
@@ -97,7 +97,7 @@ int repo_worker_set(Db *db, const char *name, const WorkerFields *f, char **caus
 		               "--agreement, --trained or --name", name);
 	if (fields_ok(f, cause) != 0)
 		return -1;
-	long long id, other, team = -1;
+	long long id = 0, other = 0, team = -1;
 	if (repo_worker_id(db, name, &id, cause) != 0)
 		return -1;
 	if (f->name != NULL) {

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "command.h"
+#include "safefile.h"
 #include "util.h"
 #include "words.h"
 
@@ -27,6 +28,7 @@ typedef struct {
 	long line;         /* lines read so far, commands and answers alike */
 	int eof;
 	size_t pos, len;
+	char *pushed;      /* a line handed back (app->unask), read again next */
 	char buf[65536];
 } Stream;
 
@@ -188,17 +190,64 @@ static void group_after(App *app, const Stream *s)
 		group_end(app);
 }
 
+/* End the current .output: a file gets its name now that it is whole (or
+ * nothing, when a write failed); output goes back to standard output. */
+int run_output_end(App *app, char **cause)
+{
+	int rc = 0;
+	if (app->out_file != NULL) {
+		rc = safefile_commit(app->out_file, cause);
+		app->out_file = NULL;
+	} else if (app->out_discard) {
+		fclose(app->out.fp);
+	}
+	app->out_discard = 0;
+	app->out.fp = stdout;
+	return rc;
+}
+
+/* After each line: a write to the .output file that failed (a full disk)
+ * fails the line, removes the partial file, and sends what follows until
+ * the next .output nowhere (not to the terminal a script's user did not
+ * want it on). */
+static int check_output(App *app, char **cause)
+{
+	int err = 0;
+	if (app->out_file == NULL || group.open || !safefile_failed(app->out_file, &err))
+		return 0;
+	failure(cause, "cannot write %s: %s; it was not written (nothing is left under that name), and the output "
+	        "until the next .output is discarded", safefile_path(app->out_file), strerror(err));
+	safefile_abort(app->out_file);
+	app->out_file = NULL;
+	app->out.fp = fopen("/dev/null", "w");
+	if (app->out.fp == NULL)
+		app->out.fp = stdout;
+	else
+		app->out_discard = 1;
+	return -1;
+}
+
 static int set_output(App *app, const char *file, char **cause)
 {
-	FILE *fp = stdout;
-	if (file != NULL && (fp = fopen(file, "w")) == NULL)
-		return failure(cause, "cannot write %s: %s", file, strerror(errno));
-	if (app->out.fp != stdout && fclose(app->out.fp) != 0) {
-		app->out.fp = fp;
-		return failure(cause, "the output file could not be written in full: %s", strerror(errno));
+	int rc = run_output_end(app, cause);
+	if (file == NULL)
+		return rc;
+	char *problem = NULL;
+	SafeFile *next = safefile_open(file, &problem);
+	if (next == NULL) {
+		if (rc != 0) {
+			/* Both messages matter: the last file was not written, nor this one begun. */
+			char *both = xprintf("%s; and %s", *cause, problem);
+			free(problem);
+			problem = both;
+		}
+		free(*cause);
+		*cause = problem;
+		return -1;
 	}
-	app->out.fp = fp;
-	return 0;
+	app->out_file = next;
+	app->out.fp = safefile_stream(next);
+	return rc;
 }
 
 static int dot_read(App *app, const char *file, char **cause)
@@ -294,12 +343,26 @@ static int execute(App *app, const char *line, const Stream *s, char **cause)
 int run_line(App *app, const char *line, const char *where)
 {
 	char *cause = NULL;
-	if (execute(app, line, NULL, &cause) == 0)
-		return 0;
+	app->error_line = 0;
+	int rc = execute(app, line, NULL, &cause);
+	/* A guided command given with -c reads its answers from standard
+	 * input: a bad answer is named by its line there. */
+	char answer_where[64];
+	if (rc != 0 && app->error_line > 0 && where == NULL) {
+		snprintf(answer_where, sizeof answer_where, "line %ld", app->error_line);
+		where = answer_where;
+	}
+	app->error_line = 0;
 	if (cause)
 		report(where, cause);
 	free(cause);
-	return -1;
+	cause = NULL;
+	if (check_output(app, &cause) != 0) {
+		report(where, cause);
+		rc = -1;
+	}
+	free(cause);
+	return rc == 0 ? 0 : -1;
 }
 
 /* Whether the next line can be read without waiting. */
@@ -318,6 +381,14 @@ static int stream_ready(Stream *s)
 static int stream_read(Stream *s, Line *l)
 {
 	memset(l, 0, sizeof *l);
+	if (s->pushed) {
+		/* Handed back after a check: valid text already, within bounds. */
+		l->text.s = s->pushed;
+		l->text.len = l->length = strlen(s->pushed);
+		s->pushed = NULL;
+		s->line++;
+		return 1;
+	}
 	int any = 0;
 	for (;;) {
 		if (s->pos == s->len) {
@@ -398,8 +469,10 @@ static char *ask_stream(App *app, const char *prompt)
 	Stream *s = app->ask_ctx;
 	Line l;
 	int rc = stream_read(s, &l);
+	app->ask_end = ASK_END_INPUT;
 	if (rc <= 0)
 		return NULL;
+	app->answer_line = s->line;
 	char where[4200];
 	where_of(s, s->line, where, sizeof where);
 	char *problem = line_problem(&l, "answer");
@@ -413,6 +486,19 @@ static char *ask_stream(App *app, const char *prompt)
 		return NULL;
 	}
 	return l.text.s;
+}
+
+/* app->unask on a stream: the line is read again next, as an answer or a
+ * command, under its own line number. */
+static void unask_stream(App *app, char *line)
+{
+	Stream *s = app->ask_ctx;
+	if (s == NULL || s->pushed != NULL) {
+		free(line);
+		return;
+	}
+	s->pushed = line;
+	s->line--;
 }
 
 char *run_ask(App *app, const char *prompt)
@@ -440,9 +526,12 @@ int run_stream(App *app, FILE *fp, const char *name)
 	s->name = name;
 	/* Guided commands read their answers from the same input. */
 	char *(*saved_ask)(App *, const char *) = app->ask;
+	void (*saved_unask)(App *, char *) = app->unask;
 	void *saved_ctx = app->ask_ctx;
 	app->ask = ask_stream;
+	app->unask = unask_stream;
 	app->ask_ctx = s;
+	app->script++;
 	int failed = 0;
 	int lost_outside = group.lost; /* the stream that .read this one keeps its own */
 	group.lost = 0;
@@ -465,11 +554,23 @@ int run_stream(App *app, FILE *fp, const char *name)
 		int line_failed = 1;
 		if (rc < 0)
 			cause = xprintf("cannot read %s: %s", name ? name : "the input", strerror(read_errno));
-		else if ((cause = line_problem(&l, "line")) == NULL)
+		else if ((cause = line_problem(&l, "line")) == NULL) {
+			app->error_line = 0;
 			line_failed = execute(app, l.text.s, s, &cause) != 0;
+			/* A guided command's bad answer is named by its own line. */
+			if (line_failed && app->error_line > 0)
+				where_of(s, app->error_line, where, sizeof where);
+			app->error_line = 0;
+		}
 		buf_free(&l.text);
 		if (cause)
 			report(where, cause);
+		free(cause);
+		cause = NULL;
+		if (check_output(app, &cause) != 0) {
+			report(where, cause);
+			line_failed = 1;
+		}
 		free(cause);
 		if (line_failed) {
 			failed = 1;
@@ -488,9 +589,18 @@ int run_stream(App *app, FILE *fp, const char *name)
 	group_end(app);
 	if (group.lost)
 		failed = 1;
+	char *cause = NULL;
+	if (check_output(app, &cause) != 0) {
+		report(name, cause);
+		failed = 1;
+	}
+	free(cause);
 	group.lost = lost_outside;
 	app->ask = saved_ask;
+	app->unask = saved_unask;
 	app->ask_ctx = saved_ctx;
+	app->script--;
+	free(s->pushed);
 	free(s);
 	return failed ? -1 : 0;
 }

@@ -13,7 +13,10 @@ abandoning a half-typed line and stopping a running query; Ctrl-D and
 .quit leaving; history kept in
 $XDG_STATE_HOME (or ~/.local/state) with mode 0600 and recalled with Up in
 the next session; a guided `audit start` answered at its own prompts (not
-kept in history) and one abandoned with Ctrl-C.
+kept in history) and one abandoned with Ctrl-C; a correction by going back
+(<), a change from the review screen, Ctrl-D half way kept as a draft (the
+default, said on screen) and the draft continued and submitted; a re-audit
+showing the earlier audit and its answers beside the questions.
 
 Prints one line per check and `N passed, N failed`; exits 1 on failure.
 """
@@ -28,7 +31,7 @@ import termios
 import time
 
 WAIT = 5.0          # seconds to wait for any one expected screen
-BUDGET = 20.0       # seconds for the whole test: later waits fail at once
+BUDGET = 40.0       # seconds for the whole test: later waits fail at once
 PROMPT = "caseaudit>"  # as tmux shows it: trailing spaces are not kept
 
 
@@ -392,7 +395,7 @@ def home_fallback_and_quit(t):
         raise Failed("%s is not mode 600" % path)
 
 
-ANSWER = re.compile(r"^([A-Z-]+) \[m/n/x/\?\]:$")
+ANSWER = re.compile(r"^([A-Z-]+) \[m/n/x/<\?\]:$")
 
 
 def guided_audit(t, s):
@@ -432,6 +435,8 @@ def guided_audit(t, s):
         if m:
             answered.append(m.group(1))
             s.type("n no recent visit" if m.group(1) == "CHRON" else "m")
+        elif line.startswith("change"):
+            pass  # the review: blank goes on to the grade
         elif line.startswith("grade"):
             s.type("g")
         elif line.startswith("action") and not acted:
@@ -479,10 +484,110 @@ def guided_abandoned(t, s):
     s.type("half an ans")
     at = s.mark()
     s.keys("C-c")
+    # Ctrl-C offers to keep the answer given; its default is to drop it.
+    s.wait_line("keep as a draft? [y/N]:")
+    s.keys("Enter")
     s.wait_text("abandoned; nothing was recorded", since=at)
     s.wait_prompt()
     if t.batch("audit list --case C1002") != before:
         raise Failed("an abandoned guided audit recorded something")
+
+
+def answer(s, text, then):
+    """Type an answer at the question on the cursor line, Enter, and wait
+    for the cursor line to match then (a regex); returns the lines printed."""
+    at = s.mark()
+    if text:
+        s.type(text)
+    s.keys("Enter")
+    s.wait("%r after answering %r" % (then.pattern, text),
+           lambda: s.mark() > at and then.match(s.cursor_line()))
+    return "\n".join(l.rstrip() for l in s.lines()[at:])
+
+
+def question(code):
+    return re.compile(r"^%s \[m/n/x/<\?\]:$" % re.escape(code))
+
+
+REVIEW = re.compile(r"^change \[1-\d+/code, blank: go on\]:$")
+
+
+def guided_back_review_draft(t, s):
+    """A correction by going back (<), a change from the review screen, a
+    Ctrl-D half way kept as a draft (the default, said on screen) and the
+    draft continued where it stopped, then submitted."""
+    s.wait_prompt()
+    s.type('audit start C1002 --auditor "Mary Shah"')
+    answer(s, "", question("CHRON"))
+    answer(s, "m", question("ANALYSIS"))
+    # A note meant for PLAN typed at ANALYSIS: go back and mend it.
+    answer(s, "n no timescales in the plan", question("PLAN"))
+    out = answer(s, "<", question("ANALYSIS"))
+    if "answered: not-met: no timescales in the plan" not in out:
+        raise Failed("going back did not show the answer given:\n" + out)
+    answer(s, "m risk well analysed", question("PLAN"))
+    answer(s, "n no timescales in the plan", question("VOICE"))
+    answer(s, "m", question("DECISIONS"))
+    answer(s, "m", question("SUPERVISION"))
+    out = answer(s, "m", REVIEW)
+    for row in (r"1 +CHRON +met", r"2 +ANALYSIS +met +risk well analysed", r"3 +PLAN +not-met +no timescales"):
+        if not re.search(row, out):
+            raise Failed("the review lacks %r:\n%s" % (row, out))
+    # Change VOICE from the review by its code, then go on.
+    answer(s, "voice", question("VOICE"))
+    out = answer(s, "n not seen alone", REVIEW)
+    if not re.search(r"4 +VOICE +not-met +not seen alone", out):
+        raise Failed("the review after the change:\n" + out)
+    answer(s, "", re.compile(r"^grade \[o/g/r/i/<\]:$"))
+    # Ctrl-D at the grade: keeping is the default, and the screen says so.
+    at = s.mark()
+    s.keys("C-d")
+    s.wait_line("keep as a draft? [Y/n]:")
+    s.wait_text("Enter keeps it (the default after Ctrl-D)", since=at)
+    s.keys("Enter")
+    s.wait_text(re.compile(r"Audit (\d+) kept as a draft"), since=at)
+    s.wait_prompt()
+    found = re.search(r"Audit (\d+) kept as a draft", "\n".join(s.lines()[at:]))
+    audit = t.batch("audit show %s" % found.group(1), mode="json")
+    for word in ('"status": "draft"', '{"standard": "ANALYSIS", "result": "met", "note": "risk well analysed"}',
+                 '{"standard": "VOICE", "result": "not-met", "note": "not seen alone"}'):
+        if word not in audit:
+            raise Failed("the draft lacks %s:\n%s" % (word, audit))
+    # audit start again continues the draft: every standard is answered,
+    # so it stops at the review, then the grade.
+    s.type('audit start C1002 --auditor "Mary Shah"')
+    out = answer(s, "", REVIEW)
+    if "Continuing draft audit %s" % found.group(1) not in out:
+        raise Failed("audit start did not continue the draft:\n" + out)
+    answer(s, "", re.compile(r"^grade"))
+    answer(s, "g", re.compile(r"^action:$"))
+    answer(s, "", re.compile(r"^submit now\? \[y/N\]:$"))
+    out = answer(s, "y", re.compile("^" + re.escape(PROMPT) + "$"))
+    if "Audit %s brought up to date and submitted" % found.group(1) not in out:
+        raise Failed("the continued draft was not submitted:\n" + out)
+
+
+def guided_reaudit(t, s):
+    """A re-audit shows the earlier audit's date and grade, and its answer
+    beside each question."""
+    t.batch('worker add "Helen Ward" --team "Assessment Team 1" --role head-of-service')
+    s.wait_prompt()
+    s.type('audit start C1002 --auditor "Helen Ward"')
+    out = answer(s, "", question("CHRON"))
+    if not re.search(r"Re-audit: audit \d+ of 2016-11-30 by Mary Shah was graded good", out):
+        raise Failed("no earlier audit shown:\n" + out)
+    answer(s, "m", question("ANALYSIS"))
+    out = answer(s, "m", question("PLAN"))
+    if "last time: not-met: no timescales in the plan" not in out:
+        raise Failed("the earlier answer is not beside PLAN:\n" + out)
+    # Two answers given: Ctrl-C offers to keep them, n drops them.
+    at = s.mark()
+    s.keys("C-c")
+    s.wait_line("keep as a draft? [y/N]:")
+    s.type("n")
+    s.keys("Enter")
+    s.wait_text("abandoned; nothing was recorded", since=at)
+    s.wait_prompt()
 
 
 def main():
@@ -516,6 +621,9 @@ def main():
         if guided:
             t.check("a guided audit typed at its prompts", guided_audit, t, s)
             t.check("Ctrl-C abandons a guided audit", guided_abandoned, t, s)
+            t.check("a guided audit: <, the review, Ctrl-D kept as a draft, continued", guided_back_review_draft,
+                    t, s)
+            t.check("a re-audit shows the earlier answers", guided_reaudit, t, s)
         else:
             print("skip guided audit: this build has no 'audit start'")
         t.check("Ctrl-D leaves the second session", ctrl_d, s)

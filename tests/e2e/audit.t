@@ -377,12 +377,16 @@ Case C1001, Assessment Team 1; Anna Smith
   latest chronology: 2016-10-01 (conference): Initial child protection conference
   latest supervision of Anna Smith: 2016-11-01 with Mary Shah
   last audit: 2016-11-06 (audit 5, good, submitted)
+Re-audit: audit 5 of 2016-11-06 by Mary Shah was graded good; its answers show
+  as 'last time'.
 Not applicable to this case, recorded n/a: CSE-IDENTIFIED, CSE-ASSESSED,
   CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA, PATHWAY
 Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
-'n no chronology since May'. ? explains the standard. Ctrl-D abandons the audit.
+'n no chronology since May'. < goes back one standard, ? explains it.
+Ctrl-D or Ctrl-C leaves, and offers to keep the answers as a draft.
 
 1/7 CHRON: The case file includes a chronology that meets required standards
+    last time: met
   Met when the chronology is present, up to date, and lists the significant
   events (referrals, assessments, strategy discussions, conferences, moves,
   missing episodes, court) clearly and relevantly.
@@ -400,9 +404,10 @@ Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
     in the case sampled
 
 7/7 NEGLECT: Where neglect is a feature, it is identified and addressed
+    last time: na
 
 Overall grade: o outstanding, g good, r requires improvement, i inadequate;
-blank to grade later.
+blank to grade later; < goes back.
 
 Actions: what must be done, by whom, by when. A blank action finishes.
 Audit 6 recorded and submitted.
@@ -465,10 +470,13 @@ Case C1002, Children in Care; not allocated
   status cic, flagged missing, opened 2015-06-01
   latest chronology: none recorded
   last audit: 2016-11-03 (audit 2, good, submitted)
+Re-audit: audit 2 of 2016-11-03 by Rita Patel was graded good; its answers
+  show as 'last time'.
 Not applicable to this case, recorded n/a: NEGLECT, CSE-ASSESSED, CSE-PLAN,
   PATHWAY
 Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
-'n no chronology since May'. ? explains the standard. Ctrl-D abandons the audit.
+'n no chronology since May'. < goes back one standard, ? explains it.
+Ctrl-D or Ctrl-C leaves, and offers to keep the answers as a draft.
 
 1/11 CHRON: The case file includes a chronology that meets required standards
 
@@ -490,13 +498,16 @@ Case C1003, Children in Care; not allocated
   status care-leaver, no flags
   latest chronology: none recorded
   last audit: 2016-11-04 (audit 3, outstanding, submitted)
+Re-audit: audit 3 of 2016-11-04 by Rita Patel was graded outstanding; its
+  answers show as 'last time'.
 Not applicable to this case, recorded n/a: NEGLECT, CSE-IDENTIFIED,
   CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA
 Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
-'n no chronology since May'. ? explains the standard. Ctrl-D abandons the audit.
+'n no chronology since May'. < goes back one standard, ? explains it.
+Ctrl-D or Ctrl-C leaves, and offers to keep the answers as a draft.
 
 1/7 CHRON: The case file includes a chronology that meets required standards
-! error: line 1: audit start: 'maybe' is not an answer to CHRON; expected m (met), n (not met) or x (n/a), a note may follow; ? explains the standard
+! error: line 2: audit start: 'maybe' is not an answer to CHRON; expected m (met), n (not met) or x (n/a), a note may follow; < goes back, ? explains the standard; nothing was recorded
 ? 1
 $ caseaudit --bail <<'EOF'
 > audit start C1003 --auditor "Rita Patel"
@@ -514,10 +525,13 @@ Case C1003, Children in Care; not allocated
   status care-leaver, no flags
   latest chronology: none recorded
   last audit: 2016-11-04 (audit 3, outstanding, submitted)
+Re-audit: audit 3 of 2016-11-04 by Rita Patel was graded outstanding; its
+  answers show as 'last time'.
 Not applicable to this case, recorded n/a: NEGLECT, CSE-IDENTIFIED,
   CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA
 Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
-'n no chronology since May'. ? explains the standard. Ctrl-D abandons the audit.
+'n no chronology since May'. < goes back one standard, ? explains it.
+Ctrl-D or Ctrl-C leaves, and offers to keep the answers as a draft.
 
 1/7 CHRON: The case file includes a chronology that meets required standards
 
@@ -535,10 +549,11 @@ Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
 
 7/7 PATHWAY: The young person participated effectively in developing their
     pathway plan
+    last time: met
 
 Overall grade: o outstanding, g good, r requires improvement, i inadequate;
-blank to grade later.
-! error: line 1: audit start: expected o (outstanding), g (good), r (requires improvement), i (inadequate), or blank for none yet
+blank to grade later; < goes back.
+! error: line 9: audit start: expected o (outstanding), g (good), r (requires improvement), i (inadequate), or blank for none yet; nothing was recorded
 ? 1
 $ caseaudit --bail <<'EOF'
 > audit start C1003 --auditor "Rita Patel"
@@ -558,10 +573,13 @@ Case C1003, Children in Care; not allocated
   status care-leaver, no flags
   latest chronology: none recorded
   last audit: 2016-11-04 (audit 3, outstanding, submitted)
+Re-audit: audit 3 of 2016-11-04 by Rita Patel was graded outstanding; its
+  answers show as 'last time'.
 Not applicable to this case, recorded n/a: NEGLECT, CSE-IDENTIFIED,
   CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA
 Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
-'n no chronology since May'. ? explains the standard. Ctrl-D abandons the audit.
+'n no chronology since May'. < goes back one standard, ? explains it.
+Ctrl-D or Ctrl-C leaves, and offers to keep the answers as a draft.
 
 1/7 CHRON: The case file includes a chronology that meets required standards
 
@@ -579,12 +597,13 @@ Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
 
 7/7 PATHWAY: The young person participated effectively in developing their
     pathway plan
+    last time: met
 
 Overall grade: o outstanding, g good, r requires improvement, i inadequate;
-blank to grade later.
+blank to grade later; < goes back.
 
 Actions: what must be done, by whom, by when. A blank action finishes.
-! error: line 1: audit start: give the name of the worker who owns the action
+! error: line 11: audit start: give the name of the worker who owns the action; nothing was recorded
 ? 1
 $ caseaudit --bail <<'EOF'
 > audit start C1003 --auditor "Rita Patel"
@@ -604,10 +623,13 @@ Case C1003, Children in Care; not allocated
   status care-leaver, no flags
   latest chronology: none recorded
   last audit: 2016-11-04 (audit 3, outstanding, submitted)
+Re-audit: audit 3 of 2016-11-04 by Rita Patel was graded outstanding; its
+  answers show as 'last time'.
 Not applicable to this case, recorded n/a: NEGLECT, CSE-IDENTIFIED,
   CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA
 Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
-'n no chronology since May'. ? explains the standard. Ctrl-D abandons the audit.
+'n no chronology since May'. < goes back one standard, ? explains it.
+Ctrl-D or Ctrl-C leaves, and offers to keep the answers as a draft.
 
 1/7 CHRON: The case file includes a chronology that meets required standards
 
@@ -625,12 +647,13 @@ Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
 
 7/7 PATHWAY: The young person participated effectively in developing their
     pathway plan
+    last time: met
 
 Overall grade: o outstanding, g good, r requires improvement, i inadequate;
-blank to grade later.
+blank to grade later; < goes back.
 
 Actions: what must be done, by whom, by when. A blank action finishes.
-! error: line 1: audit start: unknown worker 'Nobody'; 'worker list' shows the workers
+! error: line 11: audit start: unknown worker 'Nobody'; 'worker list' shows the workers; nothing was recorded
 ? 1
 $ caseaudit --bail <<'EOF'
 > audit start C1003 --auditor "Rita Patel"
@@ -651,10 +674,13 @@ Case C1003, Children in Care; not allocated
   status care-leaver, no flags
   latest chronology: none recorded
   last audit: 2016-11-04 (audit 3, outstanding, submitted)
+Re-audit: audit 3 of 2016-11-04 by Rita Patel was graded outstanding; its
+  answers show as 'last time'.
 Not applicable to this case, recorded n/a: NEGLECT, CSE-IDENTIFIED,
   CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA
 Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
-'n no chronology since May'. ? explains the standard. Ctrl-D abandons the audit.
+'n no chronology since May'. < goes back one standard, ? explains it.
+Ctrl-D or Ctrl-C leaves, and offers to keep the answers as a draft.
 
 1/7 CHRON: The case file includes a chronology that meets required standards
 
@@ -672,12 +698,13 @@ Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
 
 7/7 PATHWAY: The young person participated effectively in developing their
     pathway plan
+    last time: met
 
 Overall grade: o outstanding, g good, r requires improvement, i inadequate;
-blank to grade later.
+blank to grade later; < goes back.
 
 Actions: what must be done, by whom, by when. A blank action finishes.
-! error: line 1: audit start: expected a due date on or after 2016-11-30 as YYYY-MM-DD, or +DAYS after it
+! error: line 12: audit start: expected a due date on or after 2016-11-30 as YYYY-MM-DD, or +DAYS after it; nothing was recorded
 ? 1
 $ caseaudit --bail <<'EOF'
 > audit start C1003 --auditor "Rita Patel"
@@ -697,10 +724,13 @@ Case C1003, Children in Care; not allocated
   status care-leaver, no flags
   latest chronology: none recorded
   last audit: 2016-11-04 (audit 3, outstanding, submitted)
+Re-audit: audit 3 of 2016-11-04 by Rita Patel was graded outstanding; its
+  answers show as 'last time'.
 Not applicable to this case, recorded n/a: NEGLECT, CSE-IDENTIFIED,
   CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA
 Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
-'n no chronology since May'. ? explains the standard. Ctrl-D abandons the audit.
+'n no chronology since May'. < goes back one standard, ? explains it.
+Ctrl-D or Ctrl-C leaves, and offers to keep the answers as a draft.
 
 1/7 CHRON: The case file includes a chronology that meets required standards
 
@@ -718,12 +748,13 @@ Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
 
 7/7 PATHWAY: The young person participated effectively in developing their
     pathway plan
+    last time: met
 
 Overall grade: o outstanding, g good, r requires improvement, i inadequate;
-blank to grade later.
+blank to grade later; < goes back.
 
 Actions: what must be done, by whom, by when. A blank action finishes.
-! error: line 1: audit start: expected y (yes) or n (no)
+! error: line 11: audit start: expected y (yes) or n (no); nothing was recorded
 ? 1
 $ caseaudit --mode csv -c "audit list" | wc -l
 7
@@ -747,10 +778,13 @@ $ caseaudit --mode json --user "Rita Patel" <<'EOF'
 !   status care-leaver, no flags
 !   latest chronology: none recorded
 !   last audit: 2016-11-04 (audit 3, outstanding, submitted)
+! Re-audit: audit 3 of 2016-11-04 by Rita Patel was graded outstanding; its
+!   answers show as 'last time'.
 ! Not applicable to this case, recorded n/a: NEGLECT, CSE-IDENTIFIED,
 !   CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA
 ! Answer each standard m (met), n (not met) or x (n/a); a note may follow, as in
-! 'n no chronology since May'. ? explains the standard. Ctrl-D abandons the audit.
+! 'n no chronology since May'. < goes back one standard, ? explains it.
+! Ctrl-D or Ctrl-C leaves, and offers to keep the answers as a draft.
 !
 ! 1/7 CHRON: The case file includes a chronology that meets required standards
 !
@@ -768,9 +802,10 @@ $ caseaudit --mode json --user "Rita Patel" <<'EOF'
 !
 ! 7/7 PATHWAY: The young person participated effectively in developing their
 !     pathway plan
+!     last time: met
 !
 ! Overall grade: o outstanding, g good, r requires improvement, i inadequate;
-! blank to grade later.
+! blank to grade later; < goes back.
 !
 ! Actions: what must be done, by whom, by when. A blank action finishes.
 ! No grade yet: the audit is kept as a draft.
@@ -817,18 +852,18 @@ $ caseaudit > /dev/null <<'EOF'
 ! error: line 11: unknown audit 99; 'audit list' shows the audits
 ? 1
 $ # With -c the answers come from standard input.
-$ printf 'm\nn\nm\nm\nm\nm\nm\ni\n\ny\n' | caseaudit --mode csv -c "audit start C1003 --auditor 'Rita Patel' --date 2016-11-29" 2> /dev/null
+$ printf 'm\nn\nm\nm\nm\nm\nm\ni\n\ny\n' | caseaudit --mode csv -c "audit start C1003 --auditor 'Rita Patel' --date 2016-11-27" 2> /dev/null
 9
 $ caseaudit --mode csv -c "audit list --case C1003"
 id,date,case,team,auditor,grade,status,moderated^M
 3,2016-11-04,C1003,Children in Care,Rita Patel,outstanding,submitted,^M
+9,2016-11-27,C1003,Children in Care,Rita Patel,inadequate,submitted,^M
 7,2016-11-28,C1003,Children in Care,Rita Patel,,draft,^M
 8,2016-11-29,C1003,Children in Care,Rita Patel,,draft,^M
-9,2016-11-29,C1003,Children in Care,Rita Patel,inadequate,submitted,^M
 $ # Answers that could not be recorded are refused as they are typed.
-$ { echo "audit start C1003 --auditor 'Rita Patel'"; printf 'm %04001d\n' 0; } | caseaudit > /dev/null
-! error: line 1: audit start: the note is longer than 4000 characters; shorten it
+$ { echo "audit start C1003 --auditor 'Rita Patel' --date 2016-11-26"; printf 'm %04001d\n' 0; } | caseaudit > /dev/null
+! error: line 2: audit start: the note is longer than 4000 characters; shorten it; nothing was recorded
 ? 1
-$ { echo "audit start C1003 --auditor 'Rita Patel'"; printf 'm\nm\nm\nm\nm\nm\nm\ng\n%02001d\n' 0; } | caseaudit > /dev/null
-! error: line 1: audit start: the action's text is longer than 2000 characters; shorten it
+$ { echo "audit start C1003 --auditor 'Rita Patel' --date 2016-11-26"; printf 'm\nm\nm\nm\nm\nm\nm\ng\n%02001d\n' 0; } | caseaudit > /dev/null
+! error: line 10: audit start: the action's text is longer than 2000 characters; shorten it; nothing was recorded
 ? 1
