@@ -13,6 +13,7 @@
 -- recorded on its first load, and a load under another key is refused,
 -- since its pseudonyms would not match the ones already held.
 
+SET client_min_messages = warning;
 CREATE SCHEMA IF NOT EXISTS pool;
 
 CREATE TABLE IF NOT EXISTS pool.version (

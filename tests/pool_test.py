@@ -26,11 +26,13 @@ import glob
 import hashlib
 import json
 import os
-import pwd
 import shutil
 import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pg_server import Pg, pg_bin  # noqa: E402
 
 CASEAUDIT = os.path.abspath(sys.argv[1])
 SOURCE = os.path.abspath(sys.argv[2])
@@ -48,11 +50,6 @@ def check(ok, what):
     else:
         failed += 1
         print("FAIL:", what)
-
-
-def pg_bin():
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    return os.path.dirname(found[-1]) if found else None
 
 
 def caseaudit(db, *args, check_rc=True, stdin=None):
@@ -78,50 +75,6 @@ def build_council(work, name, seed):
     audit = first[0]["id"]
     caseaudit(db, "-c", "chron add %s 2016-06-02 'Secret chronology %s' --kind visit" % (first[0]["case"], name))
     return db
-
-
-class Pg:
-    def __init__(self, work, bindir):
-        self.bindir = bindir
-        self.dir = os.path.join(work, "pg")
-        os.mkdir(self.dir)
-        self.user = None
-        if os.geteuid() == 0:
-            # PostgreSQL refuses to run as root: the server runs as postgres.
-            self.user = "postgres"
-            pw = pwd.getpwnam(self.user)
-            os.chown(self.dir, pw.pw_uid, pw.pw_gid)
-        self.run([os.path.join(bindir, "initdb"), "-D", os.path.join(self.dir, "data"), "--auth=trust",
-                  "-U", "pool", "--no-sync", "-E", "UTF8", "--locale=C"])
-        self.run([os.path.join(bindir, "pg_ctl"), "-D", os.path.join(self.dir, "data"), "-w", "-l",
-                  os.path.join(self.dir, "log"), "-o", "-k %s -c listen_addresses= -c fsync=off" % self.dir,
-                  "start"])
-        self.env = dict(os.environ, PGHOST=self.dir, PGUSER="pool", PGDATABASE="postgres")
-
-    def run(self, argv):
-        if self.user:
-            argv = ["runuser", "-u", self.user, "--"] + argv
-        subprocess.run(argv, check=True, capture_output=True, cwd=self.dir)
-
-    def stop(self):
-        try:
-            self.run([os.path.join(self.bindir, "pg_ctl"), "-D", os.path.join(self.dir, "data"), "-m", "fast",
-                      "stop"])
-        except subprocess.CalledProcessError:
-            pass
-
-    def load(self, *folders, region=None):
-        argv = [os.path.join(SOURCE, "pool", "load")]
-        if region:
-            argv += ["--region", region]
-        return subprocess.run(argv + list(folders), capture_output=True, text=True, env=self.env)
-
-    def query(self, sql):
-        r = subprocess.run(["psql", "-X", "-q", "-At", "-F", "\t", "-v", "ON_ERROR_STOP=1", "-c", sql],
-                           capture_output=True, text=True, env=self.env)
-        if r.returncode != 0:
-            raise SystemExit("psql failed: " + r.stderr)
-        return [line.split("\t") for line in r.stdout.splitlines() if line]
 
 
 def export(db, folder, key, council, period=EXPORT_SPAN, extra=()):
@@ -232,7 +185,7 @@ def main():
         check(team_names and all(name not in coded_text for name in team_names),
               "--team-codes exports no team name: %r" % [n for n in team_names if n in coded_text])
 
-        pg = Pg(work, bindir)
+        pg = Pg(work, bindir, SOURCE)
         for code in councils:
             r = pg.load(folders[code], region="London")
             check(r.returncode == 0, "load %s: %s" % (code, r.stderr))
