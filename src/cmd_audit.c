@@ -1129,7 +1129,7 @@ const Command cmd_audit[] = {
 	 "                   be na. Standards left unanswered are not counted.\n\n"
 	 "example: audit add C1001 --date 2016-11-02 --auditor \"Mary Shah\" --grade good --submit CHRON=met PLAN=not-met VOICE=met\n",
 	 audit_add},
-	{"audit", "start", "CASE [--date DATE] [--auditor NAME]", 1, 1, "case", start_options, CMD_NO_TX,
+	{"audit", "start", "CASE [--date DATE] [--auditor NAME]", 1, 1, "case", start_options, CMD_NO_TX | CMD_TALKS,
 	 "audit a case file step by step",
 	 "The guided audit. Shows the case (status, flags, worker, latest\n"
 	 "chronology entry and supervision) and, for a re-audit, the latest\n"

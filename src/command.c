@@ -316,7 +316,9 @@ static int run_help(App *app, const Args *a, char **cause)
 		fputs("Commands (help COMMAND for details):\n", fp);
 		for (const Command *const *c = command_all(); *c; c++)
 			fprintf(fp, "  %-22s %s\n", command_name(*c), (*c)->summary);
-		fputs("Dot-commands: .mode table|csv|json, .output [FILE], .read FILE, .help, .quit\n", fp);
+		fputs("Dot-commands: .mode table|csv|json, .output [FILE], .pager on|off, .read FILE, .help, .quit\n"
+		      "(In the interactive session a list longer than the terminal goes through $PAGER,\n"
+		      "default less -FRX; .pager off or CASEAUDIT_PAGER=off turns that off.)\n", fp);
 		return 0;
 	}
 	int used = 0;

@@ -42,6 +42,8 @@ enum {
 	CMD_ALONE = 4,  /* never shares a transaction with other commands of a
 	                   script (import: it defers foreign-key checks to the
 	                   commit) */
+	CMD_TALKS = 8,  /* a conversation with the person (audit start): its
+	                   output never goes through the REPL's pager */
 };
 
 typedef int (*CommandRun)(App *app, const Args *args, char **cause);

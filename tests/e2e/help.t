@@ -42,7 +42,9 @@ Commands (help COMMAND for details):
   history                list every recorded change
   sql                    run one read-only SQL statement
   help                   list the commands, or explain one
-Dot-commands: .mode table|csv|json, .output [FILE], .read FILE, .help, .quit
+Dot-commands: .mode table|csv|json, .output [FILE], .pager on|off, .read FILE, .help, .quit
+(In the interactive session a list longer than the terminal goes through $PAGER,
+default less -FRX; .pager off or CASEAUDIT_PAGER=off turns that off.)
 $ # Every command in the list has help with "usage: COMMAND", a line saying
 > # what it does, and at least one "example:"; the loop fails loudly (and
 > # names the command) when one does not, in every output mode.
