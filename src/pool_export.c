@@ -114,6 +114,7 @@ typedef struct {
 	char *dir;           /* the folder being written (temporary name) */
 	PoolExportResult *out;
 	int nfile;
+	int ncol;            /* columns of the file being written */
 } Export;
 
 static const char *const FILE_NAMES[POOL_FILES] = {
@@ -154,15 +155,15 @@ static int file_close(Export *x, PoolFile *f, const char *name, char **cause)
 	return 0;
 }
 
-static void bind_period(sqlite3_stmt *s, const Period *p)
+static void bind_period(Stmt *s, const Period *p)
 {
 	db_bind_text(s, ":from", p->from);
 	db_bind_text(s, ":to", p->to);
 }
 
-static const char *col_text(sqlite3_stmt *s, int i)
+static const char *col_text(Stmt *s, int i)
 {
-	return (const char *)sqlite3_column_text(s, i);
+	return db_column_text(s, i);
 }
 
 /* The label a team is exported under: its name, or with --team-codes a
@@ -180,9 +181,9 @@ static void team_label(const Export *x, const char *name, char out[40])
 }
 
 /* Run one query into one file: each row's columns through write_row. */
-typedef void (*RowWriter)(Export *x, PoolFile *f, sqlite3_stmt *s);
+typedef void (*RowWriter)(Export *x, PoolFile *f, Stmt *s);
 
-static int query_file(Export *x, const char *name, const char *const *header, sqlite3_stmt *s, RowWriter write_row,
+static int query_file(Export *x, const char *name, const char *const *header, Stmt *s, RowWriter write_row,
 	char **cause)
 {
 	PoolFile f;
@@ -191,6 +192,8 @@ static int query_file(Export *x, const char *name, const char *const *header, sq
 		return -1;
 	}
 	pf_header(&f, header);
+	for (x->ncol = 0; header[x->ncol]; x->ncol++)
+		;
 	int rc;
 	while ((rc = db_step_row(x->db, s, cause)) == 1)
 		write_row(x, &f, s);
@@ -205,11 +208,9 @@ static int query_file(Export *x, const char *name, const char *const *header, sq
 	return file_close(x, &f, name, cause);
 }
 
-static void plain_row(Export *x, PoolFile *f, sqlite3_stmt *s)
+static void plain_row(Export *x, PoolFile *f, Stmt *s)
 {
-	(void)x;
-	int n = sqlite3_column_count(s);
-	for (int i = 0; i < n; i++)
+	for (int i = 0; i < x->ncol; i++)
 		pf_field(f, i == 0, col_text(s, i));
 	pf_end_row(f, 0);
 }
@@ -217,7 +218,7 @@ static void plain_row(Export *x, PoolFile *f, sqlite3_stmt *s)
 static int write_targets(Export *x, char **cause)
 {
 	static const char *const header[] = {"target", "measure", "standard", "position", "text", NULL};
-	sqlite3_stmt *s = db_stmt(x->db,
+	Stmt *s = db_stmt(x->db,
 		"SELECT code, measure, standard_code, position, text FROM target ORDER BY position");
 	return query_file(x, "targets.csv", header, s, plain_row, cause);
 }
@@ -225,12 +226,12 @@ static int write_targets(Export *x, char **cause)
 static int write_thresholds(Export *x, char **cause)
 {
 	static const char *const header[] = {"target", "from", "threshold", NULL};
-	sqlite3_stmt *s = db_stmt(x->db,
+	Stmt *s = db_stmt(x->db,
 		"SELECT code, '0001-01-01', threshold FROM target ORDER BY position");
 	return query_file(x, "thresholds.csv", header, s, plain_row, cause);
 }
 
-static void team_row(Export *x, PoolFile *f, sqlite3_stmt *s)
+static void team_row(Export *x, PoolFile *f, Stmt *s)
 {
 	char label[40];
 	team_label(x, col_text(s, 0), label);
@@ -242,16 +243,16 @@ static void team_row(Export *x, PoolFile *f, sqlite3_stmt *s)
 static int write_teams(Export *x, char **cause)
 {
 	static const char *const header[] = {"team", "service", NULL};
-	sqlite3_stmt *s = db_stmt(x->db, "SELECT name, service FROM team ORDER BY name");
+	Stmt *s = db_stmt(x->db, "SELECT name, service FROM team ORDER BY name");
 	return query_file(x, "teams.csv", header, s, team_row, cause);
 }
 
-static void audit_row(Export *x, PoolFile *f, sqlite3_stmt *s)
+static void audit_row(Export *x, PoolFile *f, Stmt *s)
 {
 	char child[33], label[40];
 	pseudonym_of(&x->key, "child", col_text(s, 1), child);
 	team_label(x, col_text(s, 2), label);
-	pf_int(f, 1, sqlite3_column_int64(s, 0));
+	pf_int(f, 1, db_column_int(s, 0));
 	pf_field(f, 0, child);
 	pf_field(f, 0, label);
 	for (int i = 3; i < 6; i++)
@@ -262,7 +263,7 @@ static void audit_row(Export *x, PoolFile *f, sqlite3_stmt *s)
 static int write_audits(Export *x, char **cause)
 {
 	static const char *const header[] = {"audit", "child", "team", "date", "type", "grade", NULL};
-	sqlite3_stmt *s = db_stmt(x->db,
+	Stmt *s = db_stmt(x->db,
 		"SELECT a.id, c.ref, t.name, a.date, a.type, a.grade"
 		" FROM audit a JOIN case_file c ON c.id = a.case_id JOIN team t ON t.id = a.team_id"
 		" WHERE a.submitted_at IS NOT NULL AND a.date >= :from AND a.date <= :to ORDER BY a.id");
@@ -273,7 +274,7 @@ static int write_audits(Export *x, char **cause)
 static int write_answers(Export *x, char **cause)
 {
 	static const char *const header[] = {"audit", "standard", "result", NULL};
-	sqlite3_stmt *s = db_stmt(x->db,
+	Stmt *s = db_stmt(x->db,
 		"SELECT an.audit_id, an.standard_code, an.result"
 		" FROM audit a JOIN answer an ON an.audit_id = a.id"
 		" WHERE a.submitted_at IS NOT NULL AND a.date >= :from AND a.date <= :to"
@@ -282,13 +283,13 @@ static int write_answers(Export *x, char **cause)
 	return query_file(x, "answers.csv", header, s, plain_row, cause);
 }
 
-static void scheduled_row(Export *x, PoolFile *f, sqlite3_stmt *s)
+static void scheduled_row(Export *x, PoolFile *f, Stmt *s)
 {
 	char child[33], auditor[33], label[40];
 	pseudonym_of(&x->key, "child", col_text(s, 1), child);
 	pseudonym_of(&x->key, "worker", col_text(s, 2), auditor);
 	team_label(x, col_text(s, 3), label);
-	pf_int(f, 1, sqlite3_column_int64(s, 0));
+	pf_int(f, 1, db_column_int(s, 0));
 	pf_field(f, 0, child);
 	pf_field(f, 0, auditor);
 	pf_field(f, 0, label);
@@ -301,7 +302,7 @@ static int write_scheduled(Export *x, char **cause)
 {
 	static const char *const header[] = {"sample", "child", "auditor", "team", "drawn_on", "due", "outcome",
 	                                     "audited_on", NULL};
-	sqlite3_stmt *s = db_stmt(x->db,
+	Stmt *s = db_stmt(x->db,
 		"WITH f AS ("
 		"  SELECT sa.sample_id, sa.case_id, p.auditor_id, p.team_id, p.drawn_on, p.due,"
 		"         (SELECT min(a.date) FROM audit a WHERE a.case_id = sa.case_id AND a.submitted_at IS NOT NULL"
@@ -319,7 +320,7 @@ static int write_scheduled(Export *x, char **cause)
 	return query_file(x, "scheduled.csv", header, s, scheduled_row, cause);
 }
 
-static void worker_month_row(Export *x, PoolFile *f, sqlite3_stmt *s)
+static void worker_month_row(Export *x, PoolFile *f, Stmt *s)
 {
 	char worker[33], label[40];
 	pseudonym_of(&x->key, "worker", col_text(s, 0), worker);
@@ -340,7 +341,7 @@ static int write_worker_months(Export *x, char **cause)
 {
 	static const char *const header[] = {"worker", "month", "team", "role", "in_post", "in_post_end",
 	                                     "supervised", "agreement", "trained", NULL};
-	sqlite3_stmt *s = db_stmt(x->db,
+	Stmt *s = db_stmt(x->db,
 		"WITH RECURSIVE month(first) AS ("
 		"   SELECT date(:from, 'start of month')"
 		"   UNION ALL SELECT date(first, '+1 month') FROM month WHERE date(first, '+1 month') <= :to),"
@@ -396,7 +397,7 @@ static int write_manifest(Export *x, char **cause)
  * audit due or a supervision, to the last complete month. */
 static int default_period(Export *x, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(x->db,
+	Stmt *s = db_stmt(x->db,
 		"SELECT min(d) FROM ("
 		"   SELECT min(date) AS d FROM audit WHERE submitted_at IS NOT NULL"
 		"   UNION ALL SELECT min(due) FROM sample"
