@@ -1,16 +1,17 @@
 /* HMAC-SHA256 pseudonyms and SHA-256 digests for `export pool` (see
- * pseudonym.h). libcrypto is the Debian-maintained OpenSSL: hand-written
- * cryptography has no place in a tool holding children's data. */
+ * pseudonym.h), from nettle, the library the history's hash chain uses
+ * (CMakeLists.txt says why): hand-written cryptography has no place in a
+ * tool holding children's data. The key's bytes come from getrandom(2). */
 #include "pseudonym.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
-#include <openssl/rand.h>
+#include <nettle/hmac.h>
+#include <nettle/sha2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -37,18 +38,39 @@ static int hex_value(int c)
 	return -1;
 }
 
+static void hmac(const PseudonymKey *key, const unsigned char *msg, size_t n, unsigned char mac[SHA256_DIGEST_SIZE])
+{
+	struct hmac_sha256_ctx ctx;
+	hmac_sha256_set_key(&ctx, PSEUDONYM_KEY_BYTES, key->key);
+	hmac_sha256_update(&ctx, n, msg);
+	hmac_sha256_digest(&ctx, SHA256_DIGEST_SIZE, mac);
+}
+
 static void fingerprint(PseudonymKey *key)
 {
-	unsigned char mac[EVP_MAX_MD_SIZE];
-	unsigned int n = 0;
+	unsigned char mac[SHA256_DIGEST_SIZE];
 	static const char label[] = "caseaudit pool key id";
-	HMAC(EVP_sha256(), key->key, PSEUDONYM_KEY_BYTES, (const unsigned char *)label, sizeof label - 1, mac, &n);
+	hmac(key, (const unsigned char *)label, sizeof label - 1, mac);
 	hex(mac, 8, key->id);
+}
+
+static int random_bytes(unsigned char *out, size_t n)
+{
+	size_t done = 0;
+	while (done < n) {
+		ssize_t got = getrandom(out + done, n - done, 0);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			return -1;
+		done += (size_t)got;
+	}
+	return 0;
 }
 
 static int create_key(const char *path, PseudonymKey *key, char **cause)
 {
-	if (RAND_bytes(key->key, PSEUDONYM_KEY_BYTES) != 1)
+	if (random_bytes(key->key, PSEUDONYM_KEY_BYTES) != 0)
 		return failure(cause, "cannot make a key for %s: the system's random source failed", path);
 	char text[2 * PSEUDONYM_KEY_BYTES + 2];
 	hex(key->key, PSEUDONYM_KEY_BYTES, text);
@@ -113,44 +135,39 @@ int pseudonym_key_load(const char *path, PseudonymKey *key, int *created, char *
 
 void pseudonym_of(const PseudonymKey *key, const char *kind, const char *value, char out[33])
 {
-	unsigned char mac[EVP_MAX_MD_SIZE];
-	unsigned int n = 0;
+	unsigned char mac[SHA256_DIGEST_SIZE];
 	size_t lk = strlen(kind), lv = strlen(value);
 	unsigned char stack[256];
 	unsigned char *msg = lk + 1 + lv <= sizeof stack ? stack : xmalloc(lk + 1 + lv);
 	memcpy(msg, kind, lk);
 	msg[lk] = '\0';
 	memcpy(msg + lk + 1, value, lv);
-	HMAC(EVP_sha256(), key->key, PSEUDONYM_KEY_BYTES, msg, lk + 1 + lv, mac, &n);
+	hmac(key, msg, lk + 1 + lv, mac);
 	if (msg != stack)
 		free(msg);
 	hex(mac, 16, out);
 }
 
 struct PseudonymDigest {
-	EVP_MD_CTX *ctx;
+	struct sha256_ctx ctx;
 };
 
 PseudonymDigest *pseudonym_digest_new(void)
 {
 	PseudonymDigest *d = xmalloc(sizeof *d);
-	d->ctx = EVP_MD_CTX_new();
-	if (d->ctx == NULL || EVP_DigestInit_ex(d->ctx, EVP_sha256(), NULL) != 1)
-		abort();
+	sha256_init(&d->ctx);
 	return d;
 }
 
 void pseudonym_digest_add(PseudonymDigest *d, const void *data, size_t n)
 {
-	EVP_DigestUpdate(d->ctx, data, n);
+	sha256_update(&d->ctx, n, data);
 }
 
 void pseudonym_digest_end(PseudonymDigest *d, char out[65])
 {
-	unsigned char md[EVP_MAX_MD_SIZE];
-	unsigned int n = 0;
-	EVP_DigestFinal_ex(d->ctx, md, &n);
-	EVP_MD_CTX_free(d->ctx);
+	unsigned char md[SHA256_DIGEST_SIZE];
+	sha256_digest(&d->ctx, SHA256_DIGEST_SIZE, md);
 	free(d);
-	hex(md, n, out);
+	hex(md, SHA256_DIGEST_SIZE, out);
 }

@@ -1,6 +1,6 @@
 /* Pseudonyms for the regional pool: HMAC-SHA256 under a key only the
  * council holds, and SHA-256 of the files an export writes. Pure but for
- * the key file. Uses OpenSSL's libcrypto (HMAC, EVP_Digest). */
+ * the key file. Uses nettle (hmac_sha256, sha256). */
 #ifndef CASEAUDIT_PSEUDONYM_H
 #define CASEAUDIT_PSEUDONYM_H
 
