@@ -19,7 +19,7 @@ static int export_pool(App *app, const Args *a, char **cause)
 	if (r.key_file == NULL)
 		return failure(cause, "export pool needs --key-file FILE (the council's pseudonym key; created on first use)");
 	if (period_parse(args_get(a, "from"), args_get(a, "to"), args_get(a, "month"), args_get(a, "quarter"),
-	                 &r.period, cause) != 0)
+	                 args_get(a, "year"), &r.period, cause) != 0)
 		return -1;
 	PoolExportResult res;
 	if (pool_export(app->db, &r, &res, cause) != 0)
@@ -47,6 +47,7 @@ static const OptionSpec options[] = {
 	{"to", OPT_VALUE, "DATE"},
 	{"month", OPT_VALUE, "MONTH"},
 	{"quarter", OPT_VALUE, "QUARTER"},
+	{"year", OPT_VALUE, "YEAR"},
 	{NULL, 0, NULL},
 };
 
@@ -68,9 +69,10 @@ const Command cmd_export[] = {
 	 "  --key-file FILE    the council's key: created (0600) when missing;\n"
 	 "                     refused when others can read it\n"
 	 "  --team-codes       teams as codes derived under the key, not names\n"
-	 "  --from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN\n"
+	 "  --from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN or\n"
+	 "  YYYY/YY-QN | --year YYYY or YYYY/YY (financial: April to March)\n"
 	 "\n"
-	 "example: export pool /secure/pool-2016-Q3 --quarter 2016-Q3 --council E09000001 --key-file /secure/pool.key\n",
+	 "example: export pool /secure/pool-2016-17 --year 2016/17 --council E09000001 --key-file /secure/pool.key\n",
 	 export_pool},
 	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
 };

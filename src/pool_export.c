@@ -13,6 +13,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "compliance.h"
+#include "measure_sql.h"
 #include "migrate.h"
 #include "pseudonym.h"
 #include "util.h"
@@ -226,8 +228,14 @@ static int write_targets(Export *x, char **cause)
 static int write_thresholds(Export *x, char **cause)
 {
 	static const char *const header[] = {"target", "from", "threshold", NULL};
+	/* The plan's threshold, in force before any dated one, then each dated
+	 * one (target set --from): the pool judges a period as caseaudit does,
+	 * against the threshold in force on its last day. */
 	Stmt *s = db_stmt(x->db,
-		"SELECT code, '0001-01-01', threshold FROM target ORDER BY position");
+		"SELECT code, '0001-01-01', threshold, position FROM target"
+		" UNION ALL SELECT d.target_code, d.from_date, d.threshold, t.position"
+		" FROM target_threshold d JOIN target t ON t.code = d.target_code"
+		" ORDER BY 4, 2");
 	return query_file(x, "thresholds.csv", header, s, plain_row, cause);
 }
 
@@ -302,21 +310,15 @@ static int write_scheduled(Export *x, char **cause)
 {
 	static const char *const header[] = {"sample", "child", "auditor", "team", "drawn_on", "due", "outcome",
 	                                     "audited_on", NULL};
+	/* What became of each scheduled audit, and the team it counts for, as
+	 * MGMT-AUDITS and sample list judge them (measure_sql.h). */
 	Stmt *s = db_stmt(x->db,
-		"WITH f AS ("
-		"  SELECT sa.sample_id, sa.case_id, p.auditor_id, p.team_id, p.drawn_on, p.due,"
-		"         (SELECT min(a.date) FROM audit a WHERE a.case_id = sa.case_id AND a.submitted_at IS NOT NULL"
-		"            AND a.date >= p.drawn_on) AS audited_on"
-		"  FROM scheduled_audit sa JOIN sample p ON p.id = sa.sample_id"
-		"  WHERE p.due >= :from AND p.due <= :to)"
-		" SELECT f.sample_id, c.ref, w.name, t.name, f.drawn_on, f.due,"
-		"        CASE WHEN f.audited_on <= f.due THEN 'on-time'"
-		"             WHEN f.audited_on IS NOT NULL THEN 'late'"
-		"             ELSE 'not-done' END,"
-		"        f.audited_on"
-		" FROM f JOIN case_file c ON c.id = f.case_id JOIN worker w ON w.id = f.auditor_id"
-		" JOIN team t ON t.id = f.team_id ORDER BY f.sample_id, c.ref");
+		"WITH " SQL_SCHEDULED_STATUS
+		" SELECT ss.sample_id, ss.case_ref, w.name, t.name, ss.drawn_on, ss.due, ss.status, ss.audit_date"
+		" FROM sched_status ss JOIN worker w ON w.id = ss.auditor_id JOIN team t ON t.id = ss.team_id"
+		" WHERE ss.due >= :from AND ss.due <= :to ORDER BY ss.sample_id, ss.position");
 	bind_period(s, &x->period);
+	db_bind_text(s, ":today", x->today);
 	return query_file(x, "scheduled.csv", header, s, scheduled_row, cause);
 }
 
@@ -345,16 +347,19 @@ static int write_worker_months(Export *x, char **cause)
 		"WITH RECURSIVE month(first) AS ("
 		"   SELECT date(:from, 'start of month')"
 		"   UNION ALL SELECT date(first, '+1 month') FROM month WHERE date(first, '+1 month') <= :to),"
-		" span AS (SELECT first, date(first, '+1 month', '-1 day') AS last FROM month)"
-		" SELECT wk.name, substr(span.first, 1, 7), t.name, wk.role,"
-		"        ((wk.started IS NULL OR wk.started <= span.last) AND (wk.left_on IS NULL OR wk.left_on >= span.first)),"
-		"        ((wk.started IS NULL OR wk.started <= span.last) AND (wk.left_on IS NULL OR wk.left_on >= span.last)),"
-		"        EXISTS (SELECT 1 FROM supervision sv WHERE sv.worker_id = wk.id"
-		"                AND sv.date >= span.first AND sv.date <= span.last),"
-		"        coalesce(wk.agreement <= span.last, 0), coalesce(wk.trained <= span.last, 0)"
-		" FROM worker wk JOIN span JOIN team t ON t.id = wk.team_id"
-		" ORDER BY wk.name, span.first");
+		" span AS (SELECT first, date(first, '+1 month', '-1 day') AS last FROM month),"
+		" seen AS (SELECT wk.*, span.first, span.last, " SQL_WORKER_WAS("wk.id", "span.last") " AS was"
+		"          FROM worker wk JOIN span)"
+		" SELECT seen.name, substr(seen.first, 1, 7), t.name, " SQL_WORKER_ON("seen.was", "seen", "role") ","
+		"        " DOMAIN_SQL_IN_POST("seen.started", "seen.left_on", "seen.first", "seen.last") ","
+		"        " DOMAIN_SQL_IN_POST("seen.started", "seen.left_on", "seen.last", "seen.last") ","
+		"        EXISTS (SELECT 1 FROM supervision sv WHERE sv.worker_id = seen.id"
+		"                AND sv.date >= seen.first AND sv.date <= seen.last),"
+		"        coalesce(seen.agreement <= seen.last, 0), coalesce(seen.trained <= seen.last, 0)"
+		" FROM seen JOIN team t ON t.id = " SQL_WORKER_ON("seen.was", "seen", "team_id")
+		" ORDER BY seen.name, seen.first");
 	bind_period(s, &x->period);
+	db_bind_text(s, ":today", x->today);
 	return query_file(x, "worker_months.csv", header, s, worker_month_row, cause);
 }
 
@@ -393,32 +398,20 @@ static int write_manifest(Export *x, char **cause)
 	return file_close(x, &f, "manifest.txt", cause);
 }
 
-/* The default span: the first month with a submitted audit, a scheduled
- * audit due or a supervision, to the last complete month. */
+/* With no period, the one span compliance measures (compliance.c):
+ * from the first month with a record to the last complete month. */
 static int default_period(Export *x, char **cause)
 {
-	Stmt *s = db_stmt(x->db,
-		"SELECT min(d) FROM ("
-		"   SELECT min(date) AS d FROM audit WHERE submitted_at IS NOT NULL"
-		"   UNION ALL SELECT min(due) FROM sample"
-		"   UNION ALL SELECT min(date) FROM supervision)");
-	int rc = db_step_row(x->db, s, cause);
-	if (rc < 0)
-		return -1;
-	const char *first = rc == 1 ? col_text(s, 0) : NULL;
-	Period last;
-	period_last_complete_month(x->today, &last);
-	if (first == NULL || strcmp(first, last.to) > 0) {
-		db_reset(s);
-		return failure(cause, "there is nothing to export: no audit, scheduled audit or supervision before %s",
-		               last.to);
-	}
-	memset(&x->period, 0, sizeof x->period);
-	month_first_day(month_of_date(first), x->period.from);
-	memcpy(x->period.to, last.to, sizeof x->period.to);
-	snprintf(x->period.label, sizeof x->period.label, "%s to %s", x->period.from, x->period.to);
-	db_reset(s);
-	return 0;
+	ComplianceQuery q = {0};
+	period_all_time(&q.period);
+	q.target = "MGMT-AUDITS";
+	q.today = x->today;
+	Compliance c;
+	int rc = compliance_compute(x->db, &q, &c, cause);
+	if (rc == 0)
+		x->period = c.period;
+	compliance_free(&c);
+	return rc;
 }
 
 static int whole_months(const Period *p, char **cause)
