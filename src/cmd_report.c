@@ -26,10 +26,11 @@ static Table *measure(App *app, const Period *period, const char *team, Complian
 	Compliance c = {0};
 	Table *t = NULL;
 	if (compliance_compute(app->db, &q, &c, cause) == 0) {
-		t = compliance_table(&c, 0);
+		t = compliance_table(&c, 0, 0);
+		/* With no period, the one span every target was measured over. */
 		if (worker_period) {
-			*worker_period = c.worker_period;
-			*worker_default = c.worker_default;
+			*worker_period = c.period;
+			*worker_default = c.span_default;
 		}
 	}
 	compliance_free(&c);
@@ -118,7 +119,7 @@ static int report_run(App *app, const Args *a, char **cause)
 	int worker_default = 0;
 	long long team_id = 0;
 	if (period_parse(args_get(a, "from"), args_get(a, "to"), args_get(a, "month"), args_get(a, "quarter"),
-	                 &period, cause) != 0)
+	                 args_get(a, "year"), &period, cause) != 0)
 		return -1;
 	if (team && repo_team_id(app->db, team, &team_id, cause) != 0)
 		return -1;
@@ -157,7 +158,9 @@ static int report_run(App *app, const Args *a, char **cause)
 	Table *by_team = ok ? measure(app, &period, team, COMPLIANCE_BY_TEAM, NULL, NULL, cause) : NULL;
 	Table *by_month = by_team ? measure(app, &trend, team, COMPLIANCE_BY_MONTH, NULL, NULL, cause) : NULL;
 	TableSink ts = {{NULL, NULL, NULL}, NULL};
-	Table *targets = by_month ? table_collected(&ts, repo_target_list(app->db, table_sink(&ts), cause)) : NULL;
+	/* The targets as in force on the period's last day (today for all time). */
+	Table *targets = by_month ? table_collected(&ts, repo_target_list(app->db, period.all_time ? today : period.to,
+	                                                                  table_sink(&ts), cause)) : NULL;
 	Table *actions = targets ? repo_report_overdue(app->db, team_id, today, cause) : NULL;
 	int rc = -1;
 	if (actions != NULL && d.funnel && check_funnel(d.funnel, targets, cause) != 0)
@@ -196,6 +199,7 @@ static int report_run(App *app, const Args *a, char **cause)
 
 static const OptionSpec report_options[] = {
 	{"from", OPT_VALUE, "DATE"},
+	{"year", OPT_VALUE, "YEAR"},
 	{"to", OPT_VALUE, "DATE"},
 	{"month", OPT_VALUE, "MONTH"},
 	{"quarter", OPT_VALUE, "QUARTER"},

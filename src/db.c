@@ -262,6 +262,11 @@ static int index_of(Stmt *s, const char *name)
 	return i;
 }
 
+int db_has_param(Stmt *s, const char *name)
+{
+	return s->stmt != NULL && sqlite3_bind_parameter_index(s->stmt, name) != 0;
+}
+
 void db_bind_text(Stmt *s, const char *name, const char *value)
 {
 	if (s->stmt == NULL)

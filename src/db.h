@@ -35,6 +35,9 @@ Stmt *db_stmt(Db *db, const char *sql);
 void db_reset(Stmt *stmt);
 
 /* Named binds (":name"). An unknown name is a bug and aborts. */
+/* Whether the statement has the named parameter (for a helper that binds
+ * the parameters a family of statements may use). */
+int db_has_param(Stmt *stmt, const char *name);
 void db_bind_text(Stmt *stmt, const char *name, const char *value); /* NULL binds null */
 void db_bind_int(Stmt *stmt, const char *name, long long value);
 void db_bind_real(Stmt *stmt, const char *name, double value);

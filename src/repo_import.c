@@ -601,7 +601,7 @@ static int case_row(Import *im, const CsvRecord *r)
 	/* As case add and case set: an open case goes to a worker in post. */
 	char today[11];
 	date_today(today);
-	if (worker_id >= 0 && new_closed == NULL && worker_left[0] && strcmp(worker_left, today) < 0)
+	if (worker_id >= 0 && new_closed == NULL && domain_has_left(worker_left, today))
 		problem(im, "'%s' left on %s; allocate an open case to a worker in post", worker, worker_left);
 
 	if (im->row_bad)
@@ -817,29 +817,25 @@ static int audit_row(Import *im, const CsvRecord *r)
 		answers[nanswers].result = result;
 		nanswers++;
 	}
-	if (submit == 1 && grade_value == NULL)
-		problem(im, "a submitted audit needs a grade; fill in the grade column, or write no under submitted "
-		            "to import it as a draft");
-	if (submit == 1 && nanswers == 0 && bad_answers == 0)
-		problem(im, "a submitted audit needs at least one answer; fill in the standards it was audited "
-		            "against, or write no under submitted");
+	int measured = 0;
+	for (int k = 0; k < nanswers; k++)
+		measured += strcmp(answers[k].result, "na") != 0;
+	/* Past audits may have no grade (grades came in with the 2013
+	 * framework, and not every council recorded them). */
+	if (submit == 1 && bad_answers == 0 &&
+	    domain_submit_check(type_value, grade_value, 1, measured > 0) == DOMAIN_SUBMIT_NEEDS_MEASURE)
+		problem(im, "a submitted audit needs at least one answer met or not-met; fill in the standards it was "
+		            "audited against, or write no under submitted");
 
 	/* The same audit twice would count twice in every figure. */
 	if (case_id >= 0 && auditor_id >= 0 && date_valid(date)) {
-		Stmt *s = db_stmt(im->db,
-			"SELECT id FROM audit WHERE case_id = :case AND date = :date AND auditor_id = :auditor"
-			" ORDER BY id LIMIT 1");
-		db_bind_int(s, ":case", case_id);
-		db_bind_text(s, ":date", date);
-		db_bind_int(s, ":auditor", auditor_id);
-		int rc = db_step_row(im->db, s, &cause);
+		long long id;
+		int rc = repo_audit_same(im->db, case_id, date, auditor_id, &id, &cause);
 		if (rc < 0) {
 			free(answers);
 			return stop(im, cause);
 		}
 		if (rc == 1) {
-			long long id = db_column_int(s, 0);
-			db_reset(s);
 			if (id <= im->last_audit)
 				problem(im, "case %s was already audited on %s by %s (audit %lld); an audit is imported once",
 				        ref, date, auditor, id);
@@ -850,7 +846,7 @@ static int audit_row(Import *im, const CsvRecord *r)
 	}
 
 	if (!im->row_bad) {
-		AuditNew n = {ref, date, auditor, type_value, grade_value, nanswers, answers, submit == 1};
+		AuditNew n = {ref, date, auditor, type_value, grade_value, nanswers, answers, submit == 1, 1};
 		long long id;
 		if (repo_audit_recorder_add(im->recorder, &n, &id, &cause) != 0)
 			problem_cause(im, cause);

@@ -412,9 +412,9 @@ static void write_header(FILE *fp, const ReportData *d)
 		      "children's case IDs. For the internal meeting only; do not publish or pass on.</p>\n", fp);
 	fputs("<dl class=\"meta\">\n<dt>Period</dt><dd id=\"period\">", fp);
 	if (d->period->all_time) {
-		fputs("All time: every submitted audit on record", fp);
+		fputs("All time", fp);
 		if (d->worker_period && !d->worker_period->all_time) {
-			fputs("; the targets counted per worker over ", fp);
+			fputs(": every target over one span, ", fp);
 			period_words(fp, d->worker_period);
 		}
 	} else {

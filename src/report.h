@@ -21,7 +21,7 @@
 typedef struct {
 	const Period *period;        /* the period reported */
 	const Period *previous;      /* the previous period of the same length; NULL: none (all time) */
-	const Period *worker_period; /* all time: the month the worker targets take; else NULL */
+	const Period *worker_period; /* all time: the one span every target was measured over; else NULL */
 	const char *team;            /* the --team filter, or NULL for the whole service */
 	const char *drawn;           /* when the figures were drawn: "YYYY-MM-DD" or "YYYY-MM-DD HH:MM" */
 	const char *as_at;           /* the date the overdue actions are as at */

@@ -20,7 +20,7 @@ $ caseaudit -c "report html x.html --team Nowhere"
 ! error: unknown team 'Nowhere'; 'team list' shows the teams
 ? 1
 $ caseaudit -c "report html x.html --quarter 2016-Q5"; test -e x.html
-! error: --quarter '2016-Q5' is not a quarter; expected YYYY-QN with N from 1 to 4, e.g. 2016-Q3 for July to September
+! error: --quarter '2016-Q5' is not a quarter; expected YYYY-QN with N from 1 to 4, e.g. 2016-Q3 for July to September, or a financial year's YYYY/YY-QN, e.g. 2016/17-Q3 for October to December 2016
 ? 1
 $ caseaudit -c "report html /nonexistent/dir/r.html"
 ! error: cannot write /nonexistent/dir/r.html: No such file or directory
