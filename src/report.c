@@ -14,6 +14,7 @@
 
 #include "output.h"
 #include "spc.h"
+#include "stats.h"
 #include "util.h"
 
 /* The columns every compliance table has (CONTRACT.md). */
@@ -106,24 +107,17 @@ static int has_number(const Table *t, int row, int col)
 
 void report_percent_text(long long numerator, long long denominator, double threshold, char out[32])
 {
-	/* Half up at d places, in whole numbers: round(10^d * 100 k / n). */
-	long long scale = 10;
-	int places = 1;
-	long long t100 = threshold >= 0 ? llround(threshold * 100) : -1; /* hundredths of a point */
-	for (;;) {
-		long long scaled = (2 * 100 * numerator * scale + denominator) / (2 * denominator);
-		int exact_at_or_above = t100 >= 0 && 10000 * numerator >= t100 * denominator;
-		int shown_at_or_above = t100 >= 0 && scaled * 100 >= t100 * scale;
-		if (t100 < 0 || exact_at_or_above == shown_at_or_above || places == 6) {
-			char whole[24], fraction[24];
-			snprintf(whole, sizeof whole, "%lld", scaled / scale);
-			snprintf(fraction, sizeof fraction, "%0*lld", places, scaled % scale);
-			snprintf(out, 32, "%.12s.%.8s", whole, fraction);
-			return;
-		}
+	/* As many places as the contract's honest-rounding rule asks
+	 * (stats.h), printed from whole numbers: half up at that many places. */
+	int places = threshold >= 0 ? stats_percent_places(numerator, denominator, threshold) : 1;
+	long long scale = 1;
+	for (int i = 0; i < places; i++)
 		scale *= 10;
-		places++;
-	}
+	long long scaled = (2 * 100 * numerator * scale + denominator) / (2 * denominator);
+	char whole[24], fraction[24];
+	snprintf(whole, sizeof whole, "%lld", scaled / scale);
+	snprintf(fraction, sizeof fraction, "%0*lld", places, scaled % scale);
+	snprintf(out, 32, "%.12s.%.8s", whole, fraction);
 }
 
 /* ---- the palette (Okabe and Ito's colour-blind-safe hues, darkened
@@ -423,6 +417,10 @@ static void write_header(FILE *fp, const ReportData *d)
 		date_words(fp, d->period->to);
 		fputs(": ", fp);
 		period_kind(fp, d->period);
+		if (strcmp(d->period->to, d->as_at) >= 0) {
+			fputs("; <b>not yet ended</b>: the figures so far, as at ", fp);
+			date_words(fp, d->as_at);
+		}
 	}
 	fputs("</dd>\n<dt>Compared with</dt><dd id=\"previous\">", fp);
 	if (d->previous) {
@@ -638,10 +636,14 @@ static void interval_bar(FILE *fp, const ReportData *d, const Table *t, const Co
 	fputs("): ", fp);
 	if (has_number(t, r, c->percent)) {
 		cell(fp, t, r, c->percent);
-		fputs("%, 95% interval ", fp);
-		cell(fp, t, r, c->low);
-		fputs(" to ", fp);
-		cell(fp, t, r, c->high);
+		if (has_number(t, r, c->low)) {
+			fputs("%, 95% interval ", fp);
+			cell(fp, t, r, c->low);
+			fputs(" to ", fp);
+			cell(fp, t, r, c->high);
+		} else {
+			fputs("%, a census (exact)", fp);
+		}
 	} else {
 		fputs("no data", fp);
 	}
@@ -655,11 +657,15 @@ static void interval_bar(FILE *fp, const ReportData *d, const Table *t, const Co
 	fprintf(fp, "<line x1=\"%.1f\" y1=\"1\" x2=\"%.1f\" y2=\"19\" stroke=\"" TARGET_INK "\" stroke-width=\"2\"/>", tx, tx);
 	if (has_number(t, r, c->percent)) {
 		const StatusCue *k = cue_of(text_of(t, r, c->status));
-		double lx = 2 + number(t, r, c->low), hx = 2 + number(t, r, c->high), px = 2 + number(t, r, c->percent);
-		fprintf(fp, "<line x1=\"%.1f\" y1=\"10\" x2=\"%.1f\" y2=\"10\" stroke=\"%s\" stroke-width=\"2.5\"/>"
-		        "<line x1=\"%.1f\" y1=\"6\" x2=\"%.1f\" y2=\"14\" stroke=\"%s\" stroke-width=\"1.5\"/>"
-		        "<line x1=\"%.1f\" y1=\"6\" x2=\"%.1f\" y2=\"14\" stroke=\"%s\" stroke-width=\"1.5\"/>",
-		        lx, hx, k->glyph, lx, lx, k->glyph, hx, hx, k->glyph);
+		double px = 2 + number(t, r, c->percent);
+		/* A census has no interval: the shape alone. */
+		if (has_number(t, r, c->low)) {
+			double lx = 2 + number(t, r, c->low), hx = 2 + number(t, r, c->high);
+			fprintf(fp, "<line x1=\"%.1f\" y1=\"10\" x2=\"%.1f\" y2=\"10\" stroke=\"%s\" stroke-width=\"2.5\"/>"
+			        "<line x1=\"%.1f\" y1=\"6\" x2=\"%.1f\" y2=\"14\" stroke=\"%s\" stroke-width=\"1.5\"/>"
+			        "<line x1=\"%.1f\" y1=\"6\" x2=\"%.1f\" y2=\"14\" stroke=\"%s\" stroke-width=\"1.5\"/>",
+			        lx, hx, k->glyph, lx, lx, k->glyph, hx, hx, k->glyph);
+		}
 		status_mark(fp, k, px, 10, 4);
 	}
 	fputs("</svg>", fp);

@@ -24,13 +24,13 @@ $ grep -o '<dd id="types">[^<]*' q3.html
 $ grep -o '<dd id="author">[^<]*' q3.html
 <dd id="author">tester
 $ grep -o '<p id="headline">[^<]*' q3.html
-<p id="headline">Of 19 targets: 1 met, not yet shown; 4 below target, with evidence; 14 no data.
+<p id="headline">Of 19 targets: 1 met, not yet shown; 1 below target, with evidence; 3 census figures (0 met, 3 below); 14 no data.
 $ grep -o '<tr data-headline="[a-z-]*"><td class="num count">[0-9]*' q3.html | sed 's/<tr //; s/><td class="num count">/ /'
 data-headline="met-shown" 0
 data-headline="met" 1
 data-headline="below" 0
-data-headline="below-shown" 4
-data-headline="census" 0
+data-headline="below-shown" 1
+data-headline="census" 3
 data-headline="no-data" 14
 $ grep -c '<p class="marking">OFFICIAL-SENSITIVE</p>' q3.html
 2
@@ -59,6 +59,12 @@ data-funnel="CHRON"
 $ caseaudit -c "report html f.html --funnel CHRON,NOPE"
 ! error: --funnel 'CHRON,NOPE': 'NOPE' is not a target; give all, or target codes separated by commas ('target list' shows them)
 ? 1
+$ caseaudit -c "report html fy.html --quarter 2016/17-Q3" && grep -o '<dd id="period">.*</dd>' fy.html | sed 's/<[^>]*>//g'
+wrote fy.html: 19 targets, 2016/17-Q3
+1 October 2016 to 31 December 2016: quarter 3 of the financial year 2016/17 (April to March), 2016/17-Q3; not yet ended: the figures so far, as at 30 November 2016
+$ caseaudit -c "report html fy.html --year 2016/17" && grep -o '<dd id="previous">[^<]*' fy.html
+wrote fy.html: 19 targets, 2016/17
+<dd id="previous">April 2015 to March 2016 (1 April 2015 to 31 March 2016), the period of the same length before
 $ caseaudit -c "report html all.html" && grep -o '<dd id="previous">[^<]*' all.html
 wrote all.html: 19 targets, all time
 <dd id="previous">nothing: an all-time report has no previous period
