@@ -173,6 +173,13 @@ int command_flags(int argc, char **argv)
 	return c ? c->flags : -1;
 }
 
+int command_takes_rest(const char *word)
+{
+	const Command *found[64];
+	return word[0] != '\0' && match(NULL, word, found, 64) == 1 && found[0]->verb == NULL &&
+	       (found[0]->flags & CMD_REST);
+}
+
 const char *args_get(const Args *a, const char *name)
 {
 	const char *v = NULL;
@@ -213,7 +220,7 @@ static int parse(const Command *c, int argc, char **argv, Args *a, char **cause)
 	a->pos = xcalloc((size_t)argc + 1, sizeof(char *));
 	a->spec = xcalloc((size_t)argc + 1, sizeof(OptionSpec *));
 	a->value = xcalloc((size_t)argc + 1, sizeof(char *));
-	int options_done = 0;
+	int options_done = (c->flags & CMD_REST) != 0;
 	for (int i = 0; i < argc; i++) {
 		char *w = argv[i];
 		if (options_done || strncmp(w, "--", 2) != 0 || w[2] == '\0') {

@@ -29,10 +29,11 @@ Commands (help COMMAND for details):
   action list            list actions, soonest due first
   sample draw            draw a random dip sample of a team's open cases and schedule their audits
   sample list            list samples, their cases and whether each was audited on time
+  sample withdraw        withdraw a scheduled audit that is no longer wanted, with a reason
   sample size            how many case files to audit to tell whether practice meets a target
   standard list          list the practice standards audits judge
   target list            list the action-plan targets and their thresholds
-  target set             change a target's threshold
+  target set             change a target's threshold from a date on
   compliance             how far practice meets each action-plan target
   report html            write the committee report as one HTML file
   import cases           add and update case files from a CSV file
@@ -92,7 +93,7 @@ Lists every team: its service, the workers in post and the open cases.
 example: team list
 
 $ caseaudit -c "help compliance" | head -3
-usage: compliance [--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN] [--team TEAM] [--target CODE] [--by team|month]
+usage: compliance [--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN | --quarter YYYY/YY-QN | --year YYYY[/YY]] [--team TEAM] [--target CODE] [--type TYPE] [--by team|month|service] [--detail [--failing]]
 
 how far practice meets each action-plan target
 $ caseaudit -c ".help" | diff - <(caseaudit -c help) && echo .help is help

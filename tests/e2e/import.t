@@ -202,13 +202,12 @@ $ cd $DATA && caseaudit -c "import audits import_audits_bad.csv" $OLDPWD/caseaud
 ! import_audits_bad.csv:7: grade 'great' is not known; expected one of: outstanding, good, requires-improvement, inadequate
 ! import_audits_bad.csv:8: submitted 'maybe' is not yes or no; write yes or no (or Y/N, true/false, 1/0; blank is no)
 ! import_audits_bad.csv:9: CHRON 'partly' is not an answer; write met, not met or n/a (or Y/N, Yes/No, NA; blank for no answer)
-! import_audits_bad.csv:10: a submitted audit needs a grade; fill in the grade column, or write no under submitted to import it as a draft
-! import_audits_bad.csv:11: a submitted audit needs at least one answer; fill in the standards it was audited against, or write no under submitted
+! import_audits_bad.csv:11: a submitted audit needs at least one answer met or not-met; fill in the standards it was audited against, or write no under submitted
 ! import_audits_bad.csv:12: standard NEGLECT applies only to cases flagged neglect and case C1002 has status cin, no flags; answer NEGLECT=na
 ! import_audits_bad.csv:13: case C1001 was already audited on 2016-10-03 by Ann Boss (audit 1); an audit is imported once
 ! import_audits_bad.csv:15: the audit of case C1001 on 2016-10-20 by Ann Boss is also on an earlier row; give each audit once
 ! import_audits_bad.csv:16: the audit date 2016-12-01 is after today (2016-11-30); record it once it has happened
-! error: import_audits_bad.csv: 14 of 15 rows are wrong; nothing was imported
+! error: import_audits_bad.csv: 13 of 15 rows are wrong; nothing was imported
 ? 1
 $ caseaudit --mode csv -c 'sql "SELECT count(*) AS audits FROM audit"'
 audits^M
