@@ -177,8 +177,53 @@ static int refused(const Guard *g, char **cause)
 
 /* Prepare and run the statement with the guard in place, printing its rows
  * as they are stepped: a result of any length costs one row of memory. */
-static int query(sqlite3 *db, const char *text, Guard *g, Sink *sink, char **cause)
+/* The rows pass through this sink on their way out; the time spent
+ * printing them (to a slow terminal or pipe) is given back to the
+ * statement, so the limit stops a statement that computes too long, not
+ * a long answer read slowly. */
+typedef struct {
+	Sink sink;
+	Sink *out;
+	Guard *guard;
+} TimedSink;
+
+static void timed_header(Sink *sink, int ncol, const char *const *names)
 {
+	TimedSink *t = (TimedSink *)sink;
+	t->out->header(t->out, ncol, names);
+}
+
+static void timed_row(Sink *sink, const Value *values)
+{
+	TimedSink *t = (TimedSink *)sink;
+	struct timespec before, after;
+	clock_gettime(CLOCK_MONOTONIC, &before);
+	t->out->row(t->out, values);
+	clock_gettime(CLOCK_MONOTONIC, &after);
+	struct timespec *d = &t->guard->deadline;
+	d->tv_sec += after.tv_sec - before.tv_sec;
+	d->tv_nsec += after.tv_nsec - before.tv_nsec;
+	while (d->tv_nsec >= 1000000000) {
+		d->tv_sec++;
+		d->tv_nsec -= 1000000000;
+	}
+	while (d->tv_nsec < 0) {
+		d->tv_sec--;
+		d->tv_nsec += 1000000000;
+	}
+}
+
+static void timed_end(Sink *sink)
+{
+	TimedSink *t = (TimedSink *)sink;
+	if (t->out->end)
+		t->out->end(t->out);
+}
+
+static int query(sqlite3 *db, const char *text, Guard *g, Sink *out, char **cause)
+{
+	TimedSink timed = {{timed_header, timed_row, timed_end}, out, g};
+	Sink *sink = &timed.sink;
 	sqlite3_stmt *stmt = NULL;
 	const char *tail = NULL;
 	int rc = sqlite3_prepare_v2(db, text, -1, &stmt, &tail);
@@ -201,7 +246,7 @@ static int query(sqlite3 *db, const char *text, Guard *g, Sink *sink, char **cau
 		if (rc == SQLITE_DONE)
 			status = 0;
 		else if (g->timed_out)
-			failure(cause, "sql: the statement ran for more than %ld seconds and was stopped; narrow it with "
+			failure(cause, "sql: the statement computed for more than %ld seconds and was stopped; narrow it with "
 			        "WHERE or LIMIT, or check that a recursive WITH ends", sql_time_limit_ms / 1000);
 		else if (g->denied[0])
 			refused(g, cause);
