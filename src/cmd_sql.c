@@ -25,7 +25,7 @@ long sql_time_limit_ms = SQL_TIME_LIMIT_MS;
 
 typedef struct {
 	char denied[128];  /* what the authorizer refused first, for the message */
-	struct timespec deadline;
+	long long deadline;  /* monotonic ms: when the statement is stopped */
 	int timed_out;
 } Guard;
 
@@ -59,18 +59,18 @@ static const char *const functions_allowed[] = {
 	"sin", "sinh", "sqrt", "tan", "tanh", "trunc",
 	NULL};
 
-static long remaining_ms(const struct timespec *deadline)
+static long long now_ms(void)
 {
 	struct timespec now;
 	clock_gettime(CLOCK_MONOTONIC, &now);
-	return (deadline->tv_sec - now.tv_sec) * 1000 + (deadline->tv_nsec - now.tv_nsec) / 1000000;
+	return (long long)now.tv_sec * 1000 + now.tv_nsec / 1000000;
 }
 
 /* SQLite calls this every few thousand steps: non-zero stops the statement. */
 static int progress(void *ctx)
 {
 	Guard *g = ctx;
-	if (remaining_ms(&g->deadline) > 0)
+	if (now_ms() < g->deadline)
 		return 0;
 	g->timed_out = 1;
 	return 1;
@@ -152,6 +152,37 @@ static int authorize(void *ctx, int action, const char *a, const char *b, const 
 	return SQLITE_DENY;
 }
 
+/* The output's sink, wrapped so that the time rows take to print (a million
+ * of them to a terminal, a slow pipe) is not counted against the statement:
+ * the limit is on SQLite's own running. */
+typedef struct {
+	Sink sink;
+	Sink *real;
+	Guard *g;
+} TimedSink;
+
+static void timed_header(Sink *sink, int ncol, const char *const *names)
+{
+	TimedSink *t = (TimedSink *)sink;
+	long long start = now_ms();
+	t->real->header(t->real, ncol, names);
+	t->g->deadline += now_ms() - start;
+}
+
+static void timed_row(Sink *sink, const Value *values)
+{
+	TimedSink *t = (TimedSink *)sink;
+	long long start = now_ms();
+	t->real->row(t->real, values);
+	t->g->deadline += now_ms() - start;
+}
+
+static void timed_end(Sink *sink)
+{
+	TimedSink *t = (TimedSink *)sink;
+	t->real->end(t->real);
+}
+
 /* Whether text holds nothing but blanks, semicolons and comments. */
 static int only_comments(sqlite3 *db, const char *text)
 {
@@ -221,20 +252,15 @@ static int sql(App *app, const Args *a, char **cause)
 	}
 	Guard g;
 	memset(&g, 0, sizeof g);
-	clock_gettime(CLOCK_MONOTONIC, &g.deadline);
-	g.deadline.tv_sec += sql_time_limit_ms / 1000;
-	g.deadline.tv_nsec += (sql_time_limit_ms % 1000) * 1000000;
-	if (g.deadline.tv_nsec >= 1000000000) {
-		g.deadline.tv_sec++;
-		g.deadline.tv_nsec -= 1000000000;
-	}
+	g.deadline = now_ms() + sql_time_limit_ms;
 	/* The authorizer stays while the statement steps: SQLite re-prepares a
 	 * statement when the schema changes, and checks it again then. */
 	sqlite3_set_authorizer(db, authorize, &g);
 	sqlite3_progress_handler(db, 10000, progress, &g);
 	int length = sqlite3_limit(db, SQLITE_LIMIT_LENGTH, SQL_MAX_LENGTH);
 	Sink *sink = output_sink(&app->out);
-	int rc = output_sink_close(sink, query(db, a->pos[0], &g, sink, cause));
+	TimedSink timed = {{timed_header, timed_row, timed_end}, sink, &g};
+	int rc = output_sink_close(sink, query(db, a->pos[0], &g, &timed.sink, cause));
 	sqlite3_limit(db, SQLITE_LIMIT_LENGTH, length);
 	sqlite3_progress_handler(db, 0, NULL, NULL);
 	sqlite3_set_authorizer(db, NULL, NULL);
@@ -255,7 +281,8 @@ const Command cmd_sql[] = {
 	 "change the database is refused: INSERT, UPDATE, DELETE, CREATE, ATTACH,\n"
 	 "transactions, a second statement, PRAGMAs that set a value, and any\n"
 	 "function but SQLite's own that compute (core, date and time, aggregate,\n"
-	 "window, JSON, math). A statement running over 10 seconds is stopped.\n"
+	 "window, JSON, math). A statement running over 10 seconds is stopped\n"
+	 "(the time its rows take to print does not count).\n"
 	 "In json a blob is written as the string X'0A1B' (its bytes in hex) and an\n"
 	 "infinite number as 1e999 or -1e999; in csv and table as X'0A1B' and\n"
 	 "Inf or -Inf. The tables are described in schema/schema.sql; history\n"
