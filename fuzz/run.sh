@@ -44,7 +44,7 @@ SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-fram
 cmake -S . -B "$BUILD_DIR" -DCMAKE_C_COMPILER=clang -DCASEAUDIT_TESTS=OFF -DCASEAUDIT_TEST_CLOCK=ON -DCMAKE_BUILD_TYPE=Debug \
   -DCMAKE_C_FLAGS="-fsanitize=fuzzer-no-link $SAN" >/dev/null
 cmake --build "$BUILD_DIR" --target caseaudit_core -j"$(nproc)" >/dev/null
-LIBS="$(pkg-config --libs sqlite3 libedit) -lcsv -lm"
+LIBS="$(pkg-config --libs sqlite3 libedit nettle) -lcsv -lm"
 
 if [ -z "${HARNESSES:-}" ]; then
   HARNESSES=$(for f in fuzz/fuzz_*.c; do basename "$f" .c | sed 's/^fuzz_//'; done | tr '\n' ' ')

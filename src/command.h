@@ -42,7 +42,9 @@ enum {
 	CMD_ALONE = 4,  /* never shares a transaction with other commands of a
 	                   script (import: it defers foreign-key checks to the
 	                   commit) */
-	CMD_REST = 8,   /* one-word command whose one argument is the rest of the
+	CMD_TALKS = 8,  /* a conversation with the person (audit start): its
+	                   output never goes through the REPL's pager */
+	CMD_REST = 16,  /* one-word command whose one argument is the rest of the
 	                   line exactly as typed (sql): no word splitting,
 	                   quoting or options; the runner hands it over whole */
 };

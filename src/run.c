@@ -135,7 +135,7 @@ static void group_end(App *app)
 	app->out.fp = group.real;
 	char *cause = NULL;
 	int ok;
-	if (sqlite3_get_autocommit(db_handle(app->db))) {
+	if (db_autocommit(app->db)) {
 		/* SQLite rolled the whole transaction back itself (after an I/O
 		 * error, a full disk, an interrupt): the failing command's own
 		 * error said why; the lines before it are lost with it. */
@@ -186,7 +186,7 @@ static void group_after(App *app, const Stream *s)
 	group.last_line = s->line;
 	fflush(group.mem);
 	if (group.commands >= RUN_GROUP_COMMANDS || group.len >= RUN_GROUP_HELD ||
-	    elapsed_ms(&group.start) >= RUN_GROUP_MS || sqlite3_get_autocommit(db_handle(app->db)))
+	    elapsed_ms(&group.start) >= RUN_GROUP_MS || db_autocommit(app->db))
 		group_end(app);
 }
 
@@ -297,12 +297,25 @@ static int dot_command(App *app, const Words *w, char **cause)
 			return failure(cause, ".output takes at most one FILE");
 		return set_output(app, w->n == 2 ? w->w[1] : NULL, cause);
 	}
+	if (strcmp(name, "pager") == 0) {
+		/* Paging is the REPL's alone: in batch mode .pager is accepted
+		 * (a script shared with the terminal may carry it) and changes
+		 * nothing that is printed. */
+		if (w->n == 1) {
+			fprintf(app->out.fp, "pager %s\n", app->no_pager ? "off" : "on");
+			return 0;
+		}
+		if (w->n != 2 || (strcmp(w->w[1], "on") != 0 && strcmp(w->w[1], "off") != 0))
+			return failure(cause, ".pager takes on or off (it is %s)", app->no_pager ? "off" : "on");
+		app->no_pager = strcmp(w->w[1], "off") == 0;
+		return 0;
+	}
 	if (strcmp(name, "read") == 0) {
 		if (w->n != 2)
 			return failure(cause, ".read needs one FILE");
 		return dot_read(app, w->w[1], cause);
 	}
-	return failure(cause, "unknown dot-command .%s; expected one of: .mode, .output, .read, .help, .quit", name);
+	return failure(cause, "unknown dot-command .%s; expected one of: .mode, .output, .pager, .read, .help, .quit", name);
 }
 
 /* A command that takes the rest of the line as typed (sql, CONTRACT.md):
