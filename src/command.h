@@ -89,7 +89,6 @@ int command_takes_rest(const char *word);
 
 /* How long sql lets a statement run, in milliseconds (10 seconds; the
  * fuzzer shortens it). */
-extern long sql_time_limit_ms;
 
 /* The full name "noun verb" of a command, in a static buffer. */
 const char *command_name(const Command *c);

@@ -81,6 +81,13 @@ Table *db_query_table(Db *db, Stmt *stmt, const char *what, char **cause);
  * result code of the step that failed. */
 int db_query_rows(sqlite3_stmt *stmt, Sink *sink);
 
+/* Run one read-only statement a person typed (sql) into sink: anything
+ * that could change the database, a second statement, an empty one, are
+ * refused with a message. 0, or -1 with *cause. (db_readonly.c) */
+int db_readonly_query(Db *db, const char *text, Sink *sink, char **cause);
+/* sql's time limit in milliseconds (tests and the fuzzer shorten it). */
+extern long sql_time_limit_ms;
+
 /* Run SQL without parameters (fixed statements, scripts). */
 int db_exec(Db *db, const char *sql, char **cause);
 

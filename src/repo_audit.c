@@ -931,12 +931,8 @@ int repo_audit_list(Db *db, const AuditFilter *f, Sink *sink, char **cause)
 		return -1;
 	if (f->auditor && repo_worker_id(db, f->auditor, &auditor, cause) != 0)
 		return -1;
-	if (f->from && !date_valid(f->from))
-		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", f->from);
-	if (f->to && !date_valid(f->to))
-		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", f->to);
-	if (f->from && f->to && strcmp(f->from, f->to) > 0)
-		return failure(cause, "--from %s is after --to %s", f->from, f->to);
+	if (date_range_check(f->from, f->to, cause) != 0)
+		return -1;
 	/* One statement per leading filter, so each reads through its index
 	 * (audit_case, audit_team, audit_date) rather than every audit ever
 	 * recorded: a regional dataset holds millions. */
