@@ -3,10 +3,10 @@
 -- changed as a result of audit activity": an audit starts a loop. Now
 -- caseaudit records the feedback of an audit to the worker, what was done
 -- for each action (its evidence) and a manager's check that it worked,
--- and which audit a re-audit follows, with the rule of how soon a file so
--- graded must be re-audited (inadequate within 3 months, requires
--- improvement within 6, as the plan has it, 004 ~lines 5868-5887; a
--- council may change them).
+-- and which audit a re-audit follows. reaudit_rule holds a council's own
+-- rule of how soon a file so graded must be re-audited; with no row the
+-- plan's rule applies (domain.c: inadequate within 3 months, requires
+-- improvement within 6; 004 ~lines 5868-5887).
 -- After the audit: the learning loop (migrations/0019).
 -- Feedback: the audit discussed with the worker allocated to the case.
 CREATE TABLE feedback (
@@ -105,4 +105,3 @@ CREATE TRIGGER reaudit_rule_history_delete AFTER DELETE ON reaudit_rule BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
   VALUES (caseaudit_now(), caseaudit_user(), 'reaudit_rule', OLD.grade, 'delete', json_object('grade', OLD.grade, 'months', OLD.months), NULL);
 END;
-INSERT INTO reaudit_rule(grade, months) VALUES ('inadequate', 3), ('requires-improvement', 6);

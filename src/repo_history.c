@@ -36,20 +36,16 @@ int repo_history_list(Db *db, const HistoryFilter *f, Sink *sink, char **cause)
 		return -1;
 	if (f->id && *f->id == '\0')
 		return failure(cause, "--id is empty; give the row as the history's row column shows it");
-	if (f->from && !date_valid(f->from))
-		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", f->from);
-	if (f->to && !date_valid(f->to))
-		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", f->to);
-	if (f->from && f->to && strcmp(f->from, f->to) > 0)
-		return failure(cause, "--from %s is after --to %s", f->from, f->to);
+	if (date_range_check(f->from, f->to, cause) != 0)
+		return -1;
 	/* A table (and row) leads through the history_row index: the history
 	 * is the biggest table there is, one row for every change ever made. */
 #define HISTORY_SELECT \
-		"SELECT at AS \"when\", user AS who, tbl AS \"table\", row_id AS \"row\", operation," \
-		"       CASE operation WHEN 'update' THEN" \
+		"SELECT at AS \"when\", user AS who, account, tbl AS \"table\", row_id AS \"row\", operation," \
+		"       CASE WHEN operation = 'update' AND json_valid(h.old) AND json_valid(h.new) THEN" \
 		"         (SELECT json_group_object(o.key, o.value) FROM json_each(h.old) o" \
 		"           WHERE o.value IS NOT json_extract(h.new, '$.\"' || o.key || '\"')) ELSE old END AS old," \
-		"       CASE operation WHEN 'update' THEN" \
+		"       CASE WHEN operation = 'update' AND json_valid(h.old) AND json_valid(h.new) THEN" \
 		"         (SELECT json_group_object(n.key, n.value) FROM json_each(h.new) n" \
 		"           WHERE n.value IS NOT json_extract(h.old, '$.\"' || n.key || '\"')) ELSE new END AS new" \
 		" FROM history h"
@@ -65,7 +61,7 @@ int repo_history_list(Db *db, const HistoryFilter *f, Sink *sink, char **cause)
 		s = db_stmt(db, HISTORY_SELECT
 			" WHERE ((tbl = 'answer' AND row_id = :id)"
 			"     OR (tbl = 'audit' AND row_id = :audit AND operation = 'insert'"
-			"         AND json_extract(new, '$.answers.\"' || :standard || '\"') IS NOT NULL))"
+			"         AND json_valid(new) AND json_extract(new, '$.answers.\"' || :standard || '\"') IS NOT NULL))"
 			HISTORY_FILTER);
 		char audit[32];
 		snprintf(audit, sizeof audit, "%.*s", (int)(slash - f->id < 31 ? slash - f->id : 31), f->id);
