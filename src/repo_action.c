@@ -155,7 +155,7 @@ int repo_action_check(Db *db, long long action, const char *by, const char *date
 	s = db_stmt(db, "SELECT role FROM worker WHERE id = :id");
 	db_bind_int(s, ":id", by_id);
 	char *role = NULL;
-	if (db_text(db, s, &role, cause) != 0)
+	if (db_text(db, s, &role, cause) < 0)
 		return -1;
 	int manager = domain_is_manager(role);
 	if (!manager) {

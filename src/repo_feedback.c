@@ -28,7 +28,8 @@ int repo_case_worker_on(Db *db, long long case_id, const char *date, long long *
 		"                   THEN NULL ELSE worker_id END FROM case_file WHERE id = :case), -1)");
 	db_bind_int(s, ":case", case_id);
 	db_bind_text(s, ":date", date);
-	return db_int(db, s, worker, cause);
+	*worker = -1;
+	return db_int(db, s, worker, cause) < 0 ? -1 : 0;
 }
 
 typedef struct {
@@ -62,7 +63,7 @@ static int worker_role(Db *db, long long id, char *role, size_t n, char **cause)
 	Stmt *s = db_stmt(db, "SELECT role FROM worker WHERE id = :id");
 	db_bind_int(s, ":id", id);
 	char *value = NULL;
-	if (db_text(db, s, &value, cause) != 0)
+	if (db_text(db, s, &value, cause) < 0)
 		return -1;
 	snprintf(role, n, "%s", value ? value : "");
 	free(value);
@@ -74,7 +75,7 @@ static const char *worker_name(Db *db, long long id, char *out, size_t n)
 	Stmt *s = db_stmt(db, "SELECT name FROM worker WHERE id = :id");
 	db_bind_int(s, ":id", id);
 	char *value = NULL;
-	if (db_text(db, s, &value, NULL) != 0 || value == NULL)
+	if (db_text(db, s, &value, NULL) != 1 || value == NULL)
 		snprintf(out, n, "worker %lld", id);
 	else
 		snprintf(out, n, "%s", value);
@@ -118,7 +119,7 @@ int repo_feedback_add(Db *db, long long audit, const char *worker, const char *b
 		long long now = -1;
 		Stmt *s = db_stmt(db, "SELECT coalesce(worker_id, -1) FROM case_file WHERE id = :case");
 		db_bind_int(s, ":case", a.case_id);
-		if (db_int(db, s, &now, cause) != 0)
+		if (db_int(db, s, &now, cause) < 0)
 			return -1;
 		if (worker_id != allocated && worker_id != now) {
 			if (allocated < 0)
@@ -144,7 +145,7 @@ int repo_feedback_add(Db *db, long long audit, const char *worker, const char *b
 	Stmt *s = db_stmt(db, "SELECT date FROM feedback WHERE audit_id = :audit");
 	db_bind_int(s, ":audit", audit);
 	char *given = NULL;
-	if (db_text(db, s, &given, cause) != 0)
+	if (db_text(db, s, &given, cause) < 0)
 		return -1;
 	if (given != NULL) {
 		int rc = failure(cause, "audit %lld's feedback was recorded on %s; it is recorded once", audit, given);

@@ -32,6 +32,10 @@ Commands (help COMMAND for details):
   action summary         count open, overdue and unchecked actions by owner or team
   feedback add           record that an audit was discussed with the case's worker
   feedback list          list feedback given, or audits still owed it
+  reaudit list           list audits whose file must be re-audited, and whether it was in time
+  reaudit compare        a re-audit's answers beside the audit it follows
+  reaudit rule           show or set within how many months a file so graded is re-audited
+  reaudit figure         REAUDIT: the share of files graded inadequate re-audited in time
   sample draw            draw a random dip sample of a team's open cases and schedule their audits
   sample list            list samples, their cases and whether each was audited on time
   sample withdraw        withdraw a scheduled audit that is no longer wanted, with a reason
@@ -64,7 +68,7 @@ $ caseaudit -c help | sed -n 's/^  \([a-z]\+\)\( [a-z]\+\)\?  .*/\1\2/p' > comma
 >     echo "$out" | grep -q "^example: $cmd" || echo "FAIL: help $cmd ($mode) has no example"
 >   done < commands.txt
 > done; echo checked
-47
+51
 checked
 $ # help NOUN lists the verbs of a noun; help NOUN VERB and help with a
 > # unique prefix explain one.
