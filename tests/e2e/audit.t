@@ -247,7 +247,7 @@ $ caseaudit -c "audit add C1001 --date 2016-11-02"
 ! error: audit add needs --auditor NAME, the worker who did the audit
 ? 1
 $ caseaudit -c "audit add --date 2016-11-02 --auditor 'Mary Shah'"
-! error: audit add: missing argument; usage: audit add CASE --date DATE --auditor NAME [--type TYPE] [--grade GRADE] [--submit] [STANDARD=RESULT]...
+! error: audit add: missing argument; usage: audit add CASE --date DATE --auditor NAME [--type TYPE] [--grade GRADE] [--submit] [--follows AUDIT] [STANDARD=RESULT]...
 ? 1
 $ caseaudit -c "audit add C9 --date 2016-11-02 --auditor 'Mary Shah'"
 ! error: unknown case 'C9'; 'case list' shows the cases
