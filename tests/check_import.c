@@ -292,7 +292,7 @@ START_TEST(test_cases_add_update)
 		"C2,disabled children,,Care Leaver,,,\n", &c, &r, &cause), 0);
 	ck_assert_int_eq(c.rows, 2);
 	ck_assert_int_eq(c.added, 2);
-	ck_assert_str_eq(r.warnings.s, "ignoring unknown columns: notes\n");
+	ck_assert_str_eq(r.warnings.s, "ignoring unknown columns, nothing in them was imported: notes\n");
 	ck_assert_ptr_null(r.problems.s);
 	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM case_flag f JOIN case_file c ON c.id = f.case_id "
 	                                 "WHERE c.ref = 'C1' AND f.flag IN ('neglect', 'cse')"), 2);
@@ -360,7 +360,7 @@ START_TEST(test_cases_refused_whole)
 		"5: unknown worker 'Nobody'; 'worker list' shows the workers (or import with --create-missing to "
 		"create it)\n"
 		"6: status 'closed' is not known; expected one of: early-help, cin, cp, cic, care-leaver\n"
-		"7: the opening date '2016-02-30' is not a real date; expected YYYY-MM-DD\n"
+		"7: the opening date '2016-02-30' is not a real date; check the day and the month (DD/MM/YYYY or YYYY-MM-DD)\n"
 		"8: the closing date 2016-05-31 is before the case opened (2016-06-01); a case opens before it closes\n"
 		"9: flag 'bruises' is not known; expected one of: neglect, cse, missing, domestic-abuse\n"
 		"10: case ID 'OK1' is also on an earlier row; give each case once\n"
@@ -446,7 +446,7 @@ START_TEST(test_cases_annex_a)
 		"P1,a) Male,03/04/2016,,Assessment Team 1,Jane Smith,\n"
 		"P2,b) Female,14/02/2016,30/09/2016,Disabled Children,,\n", &c, &r, &cause), 0);
 	ck_assert_int_eq(c.list, 7);
-	ck_assert_str_eq(r.warnings.s, "ignoring unknown columns: Extra\n");
+	ck_assert_str_eq(r.warnings.s, "ignoring unknown columns, nothing in them was imported: Extra\n");
 	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM case_file WHERE ref = 'P1' AND status = 'cp' AND "
 	                                 "opened = '2016-04-03' AND closed IS NULL AND worker_id = 1"), 1);
 	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM case_file WHERE ref = 'P2' AND opened = '2016-02-14' "
@@ -468,8 +468,9 @@ START_TEST(test_cases_annex_a)
 		"P8,1/2/16,,Assessment Team 1,\n", &c, &r, &cause), -1);
 	ck_assert_int_eq(c.list, 6);
 	ck_assert_str_eq(r.problems.s,
-		"2: CIN Start Date '31/02/2016' is not a real date; expected DD/MM/YYYY\n"
-		"4: CIN Start Date '1/2/16' is not a real date; expected DD/MM/YYYY\n");
+		"2: CIN Start Date '31/02/2016' is not a real date; check the day and the month (DD/MM/YYYY or YYYY-MM-DD)\n"
+		"4: CIN Start Date '1/2/16' has a two-digit year; in the spreadsheet, format the column as a date with a "
+		"four-digit year (Excel: Format Cells, Date, 14/03/2012) and save the file as CSV again\n");
 	free(cause);
 	cause = NULL;
 	reports_free(&r);
@@ -499,7 +500,7 @@ START_TEST(test_audits)
 		"C1,2016-10-05,Ann Boss,themed,Requires Improvement,1,YES,not-met,n/a,n,\n", &c, &r, &cause), 0);
 	ck_assert_int_eq(c.submitted, 2);
 	ck_assert_int_eq(c.drafts, 1);
-	ck_assert_str_eq(r.warnings.s, "ignoring unknown columns: Remarks\n");
+	ck_assert_str_eq(r.warnings.s, "ignoring unknown columns, nothing in them was imported: Remarks\n");
 	char *answers = fixture_text(db,
 		"SELECT group_concat(audit_id || standard_code || '=' || result, ' ') FROM "
 		"(SELECT * FROM answer ORDER BY audit_id, standard_code)");
@@ -530,7 +531,7 @@ START_TEST(test_audits)
 		"as a draft\n"
 		"6: a submitted audit needs at least one answer; fill in the standards it was audited against, or write "
 		"no under submitted\n"
-		"7: submitted 'perhaps' is not yes or no; write yes or no (or Y/N, true/false, 1/0; blank is no)\n"
+		"7: submitted 'perhaps' is not yes or no; write yes or no (or Y/N, true/false, 1/0, Submitted/Draft; blank is no)\n"
 		"7: CHRON 'sort of' is not an answer; write met, not met or n/a (or Y/N, Yes/No, NA; blank for no "
 		"answer)\n");
 	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM audit"), 3);

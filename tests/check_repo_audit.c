@@ -732,7 +732,7 @@ START_TEST(test_history)
 		HistoryFilter f;
 		const char *message;
 	} bad[] = {
-		{{"audits", NULL, NULL, NULL}, "unknown table 'audits'; expected one of: action, answer, audit, case_file, "
+		{{"audits", NULL, NULL, NULL}, "unknown table 'audits'; expected one of: action, answer, audit, case_episode, case_file, "
 		                               "case_flag, chronology, moderation, sample, scheduled_audit, standard, "
 		                               "standard_flag, standard_status, supervision, supervision_case, target, "
 		                               "team, worker"},
