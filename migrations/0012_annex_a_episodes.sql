@@ -23,3 +23,15 @@ CREATE TRIGGER case_episode_history_delete AFTER DELETE ON case_episode BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
   VALUES (caseaudit_now(), caseaudit_user(), 'case_episode', OLD.case_id || '/' || OLD.list, 'delete', json_object('case_id', OLD.case_id, 'list', OLD.list, 'status', OLD.status, 'team_id', OLD.team_id, 'worker_id', OLD.worker_id, 'started', OLD.started, 'ended', OLD.ended), NULL);
 END;
+
+-- Grades from before Ofsted's 2013 framework: 'adequate' (the contract's
+-- GRADE), so audits of those years can be imported as graded. The rows
+-- stored satisfy the wider constraint, so the definitions are edited in
+-- place, as migrations/0003 does (SQLite's documented procedure for
+-- changing CHECK constraints, with no table rebuilt).
+PRAGMA writable_schema = ON;
+UPDATE sqlite_schema SET sql = replace(sql,
+  'grade = ''requires-improvement'' OR grade = ''inadequate'')',
+  'grade = ''requires-improvement'' OR grade = ''inadequate'' OR grade = ''adequate'')')
+ WHERE type = 'table' AND name IN ('audit', 'moderation');
+PRAGMA writable_schema = RESET;

@@ -175,7 +175,7 @@ CREATE TABLE audit (
   date         TEXT NOT NULL CHECK (date = date(date, '+0 days')),   -- when the audit was done
   type         TEXT NOT NULL DEFAULT 'dip-sample'
                CHECK (type = 'dip-sample' OR type = 'themed' OR type = 'multi-agency'),
-  grade        TEXT CHECK (grade = 'outstanding' OR grade = 'good' OR grade = 'requires-improvement' OR grade = 'inadequate'),
+  grade        TEXT CHECK (grade = 'outstanding' OR grade = 'good' OR grade = 'requires-improvement' OR grade = 'inadequate' OR grade = 'adequate'),
   submitted_at TEXT,                                      -- timestamp of submission; NULL: draft
   submitted_by TEXT,                                      -- user who submitted
   CHECK ((submitted_at IS NULL) = (submitted_by IS NULL))
@@ -202,7 +202,7 @@ CREATE TABLE moderation (
   date         TEXT NOT NULL CHECK (date = date(date, '+0 days')),  -- when
   agreed       INTEGER NOT NULL CHECK (agreed IN (0, 1)), -- 1: agreed with the auditor's grade
   grade        TEXT NOT NULL                              -- the moderated grade
-               CHECK (grade = 'outstanding' OR grade = 'good' OR grade = 'requires-improvement' OR grade = 'inadequate'),
+               CHECK (grade = 'outstanding' OR grade = 'good' OR grade = 'requires-improvement' OR grade = 'inadequate' OR grade = 'adequate'),
   note         TEXT
 ) STRICT;
 

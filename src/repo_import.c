@@ -1303,7 +1303,7 @@ static const char *grade_value(const char *text)
 	} grades[] = {
 		{"outstanding", "outstanding"}, {"good", "good"}, {"requiresimprovement", "requires-improvement"},
 		{"requiresimprovementtobegood", "requires-improvement"}, {"ri", "requires-improvement"},
-		{"inadequate", "inadequate"},
+		{"inadequate", "inadequate"}, {"adequate", "adequate"},
 	};
 	char k[128];
 	loose_key(text, k, sizeof k);

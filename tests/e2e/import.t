@@ -199,7 +199,7 @@ $ cd $DATA && caseaudit -c "import audits import_audits_bad.csv" $OLDPWD/caseaud
 ! import_audits_bad.csv:4: the audit date '2016-13-01' is not a real date; check the day and the month (DD/MM/YYYY or YYYY-MM-DD)
 ! import_audits_bad.csv:5: unknown worker 'Nobody'; 'worker list' shows the workers
 ! import_audits_bad.csv:6: type 'peer' is not known; expected one of: dip-sample, themed, multi-agency (or Thematic, Multi-agency)
-! import_audits_bad.csv:7: grade 'great' is not known; expected one of: outstanding, good, requires-improvement, inadequate (or Ofsted's wording, such as Requires improvement to be good)
+! import_audits_bad.csv:7: grade 'great' is not known; expected one of: outstanding, good, requires-improvement, inadequate, adequate (or Ofsted's wording, such as Requires improvement to be good)
 ! import_audits_bad.csv:8: submitted 'maybe' is not yes or no; write yes or no (or Y/N, true/false, 1/0, Submitted/Draft; blank is no)
 ! import_audits_bad.csv:9: CHRON 'partly' is not an answer; write met, not met or n/a (or Y/N, Yes/No, NA; blank for no answer)
 ! import_audits_bad.csv:10: a submitted audit needs a grade; fill in the grade column, or write no under submitted to import it as a draft

@@ -231,3 +231,10 @@ $ caseaudit -c "import audits badaudits.csv"
 ! badaudits.csv:5: this row looks like a total ('Total'), not an audit; delete the totals below the table and save the file again
 ! error: badaudits.csv: 4 of 4 rows are wrong; nothing was imported
 ? 1
+$ # Audits from before Ofsted's 2013 framework: graded adequate, by import as by audit add.
+$ printf 'case,date,auditor,grade,submitted,CHRON\nM0,12/03/2012,Ann Boss,Adequate,yes,met\n' > old.csv
+$ caseaudit -c "case add M0 --team 'CIN Team' --opened 2011-06-01" -c "import audits old.csv" -c "audit add M0 --date 2012-04-02 --auditor 'Ann Boss' --grade adequate --submit CHRON=not-met" --mode csv -c "sql 'SELECT id, date, grade FROM audit WHERE grade = \"adequate\" ORDER BY id'"
+5
+id,date,grade^M
+4,2012-03-12,adequate^M
+5,2012-04-02,adequate^M
