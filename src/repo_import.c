@@ -460,9 +460,10 @@ patterns:;
 	loose_key(name, k, sizeof k);
 	if (loose_has_in_order(k, "child", "id"))
 		return COL_ID;
-	if (strstr(k, "team"))
+	/* "Team Manager" names a person, not the team. */
+	if (strstr(k, "team") && !strstr(k, "manager") && !strstr(k, "worker"))
 		return COL_TEAM;
-	if (strstr(k, "worker"))
+	if (strstr(k, "worker") && !strstr(k, "previous"))
 		return COL_WORKER;
 	if (loose_has_in_order(k, "case", "status"))
 		return list->list == 6 ? COL_CASE_STATUS : -1;
@@ -1578,7 +1579,7 @@ static int run(Db *db, const ImportSource *src, ImportCounts *counts, int audits
 	if (im.header_cause) {
 		failure(cause, "%s:%ld: %s", src->path, im.header_line, im.header_cause);
 	} else if (im.fatal) {
-		failure(cause, "%s: line %ld: %s; nothing was imported", src->path, im.fatal_line, im.fatal);
+		failure(cause, "%s:%ld: %s; nothing was imported", src->path, im.fatal_line, im.fatal);
 	} else if (read_cause && line == 0) {
 		failure(cause, "%s", read_cause);
 	} else if (read_cause) {
