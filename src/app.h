@@ -40,6 +40,7 @@ struct App {
 	 * names that answer's line, not the command's. Reset before each line. */
 	long error_line;
 	int script;        /* reading a script or piped input (run_stream depth) */
+	int no_pager;      /* .pager off: the REPL never pages */
 };
 
 #endif

@@ -55,17 +55,6 @@ static int audit_add(App *app, const Args *a, char **cause)
 		return -1;
 	}
 	n.answers = answers;
-	int measured = 0;
-	for (int i = 0; i < n.nanswers; i++)
-		measured += strcmp(answers[i].result, "na") != 0;
-	if (n.submit && n.grade == NULL) {
-		free(answers);
-		return failure(cause, "--submit needs a grade; give --grade GRADE (or submit later with 'audit submit')");
-	}
-	if (n.submit && measured == 0) {
-		free(answers);
-		return failure(cause, "--submit needs at least one answer met or not-met, as STANDARD=RESULT, e.g. CHRON=met");
-	}
 	long long id;
 	int rc = repo_audit_add(app->db, &n, &id, cause);
 	free(answers);
@@ -595,7 +584,7 @@ static int guided_prepare(Guided *g, const char *date_given, Table **context, ch
 		rc = load_draft(g, cause);
 	} else if (rc == 0) {
 		/* A trial draft, rolled back: the same checks as the real one. */
-		AuditNew trial = {g->case_ref, g->date, g->auditor, NULL, NULL, 0, NULL, 0};
+		AuditNew trial = {g->case_ref, g->date, g->auditor, NULL, NULL, 0, NULL, 0, 0};
 		long long id;
 		rc = repo_audit_add(db, &trial, &id, cause);
 	}
@@ -936,7 +925,7 @@ static int guided_record(Guided *g, long long *id, char **cause)
 	if (g->draft == 0) {
 		int n;
 		AuditAnswer *answers = answers_of(g, &n);
-		AuditNew a = {g->case_ref, g->date, g->auditor, NULL, g->grade, n, answers, g->submit};
+		AuditNew a = {g->case_ref, g->date, g->auditor, NULL, g->grade, n, answers, g->submit, 0};
 		rc = repo_audit_add(db, &a, id, cause);
 		free(answers);
 	} else {
@@ -1130,7 +1119,7 @@ const Command cmd_audit[] = {
 	 "                   be na. Standards left unanswered are not counted.\n\n"
 	 "example: audit add C1001 --date 2016-11-02 --auditor \"Mary Shah\" --grade good --submit CHRON=met PLAN=not-met VOICE=met\n",
 	 audit_add},
-	{"audit", "start", "CASE [--date DATE] [--auditor NAME]", 1, 1, "case", start_options, CMD_NO_TX,
+	{"audit", "start", "CASE [--date DATE] [--auditor NAME]", 1, 1, "case", start_options, CMD_NO_TX | CMD_TALKS,
 	 "audit a case file step by step",
 	 "The guided audit. Shows the case (status, flags, worker, latest\n"
 	 "chronology entry and supervision) and, for a re-audit, the latest\n"

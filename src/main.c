@@ -144,7 +144,7 @@ int main(int argc, char **argv)
 			free(commands);
 			return 0;
 		case OPT_VERSION:
-			printf("caseaudit %s (SQLite %s)\n", CASEAUDIT_VERSION, sqlite3_libversion());
+			printf("caseaudit %s (SQLite %s)\n", CASEAUDIT_VERSION, db_sqlite_version());
 			free(commands);
 			return 0;
 		default:

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "command.h"
+#include "pager.h"
 #include "repo_complete.h"
 #include "run.h"
 #include "safefile.h"
@@ -329,7 +330,8 @@ static void cands_arguments(Cands *c, Db *db, const Command *cmd, char **args, i
 /* Candidates for word after the complete words prev of the line. */
 static void cands_line(Cands *c, Db *db, const Words *prev, const char *word)
 {
-	static const char *const dot_commands[] = {".mode", ".output", ".read", ".help", ".quit", NULL};
+	static const char *const dot_commands[] = {".mode", ".output", ".pager", ".read", ".help", ".quit", NULL};
+	static const char *const on_off[] = {"on", "off", NULL};
 	static const char *const modes[] = {"table", "csv", "json", NULL};
 	if (prev->n == 0) {
 		if (word[0] == '.')
@@ -341,6 +343,8 @@ static void cands_line(Cands *c, Db *db, const Words *prev, const char *word)
 	if (prev->w[0][0] == '.') {
 		if (prev->n == 1 && strcmp(prev->w[0], ".mode") == 0)
 			cands_words(c, modes);
+		else if (prev->n == 1 && strcmp(prev->w[0], ".pager") == 0)
+			cands_words(c, on_off);
 		return;
 	}
 	const char *noun = find_noun(prev->w[0]);
@@ -518,14 +522,15 @@ typedef struct {
 /* Set by SIGINT. While a line is being read libedit's own handler returns
  * from el_gets with EINTR; while a command runs SQLite is told to stop. */
 static volatile sig_atomic_t interrupted, reading;
-static sqlite3 *interrupt_db;
+static Db *interrupt_db;
 
 static void on_interrupt(int sig)
 {
 	(void)sig;
 	interrupted = 1;
 	if (!reading && interrupt_db != NULL) {
-		sqlite3_interrupt(interrupt_db);
+		db_cancel_request();
+		db_interrupt(interrupt_db);
 		/* The terminal echoed ^C: the error goes on the next line. */
 		ssize_t ignored = write(STDERR_FILENO, "\n", 1);
 		(void)ignored;
@@ -799,11 +804,47 @@ static void remember(Repl *r, const char *text)
  * cached statements are reset before each use anyway). */
 static void recover_from_interrupt(App *app)
 {
-	sqlite3 *h = db_handle(app->db);
-	for (sqlite3_stmt *s = sqlite3_next_stmt(h, NULL); s != NULL; s = sqlite3_next_stmt(h, s))
-		if (sqlite3_stmt_busy(s))
-			sqlite3_reset(s);
+	db_reset_all(app->db);
 	clearerr(stdout);
+}
+
+/* Whether line's output goes through the pager: a command (not a
+ * dot-command, not a conversation such as audit start) printing to the
+ * terminal (not a .output file), with paging on. */
+static const char *pager_for(App *app, const char *line)
+{
+	if (app->no_pager || app->out.fp != stdout || !isatty(STDOUT_FILENO))
+		return NULL;
+	Words w = {0};
+	char *cause = NULL;
+	int flags = -1;
+	if (words_split(line, &w, &cause) == 0 && w.n > 0 && w.w[0][0] != '.')
+		flags = command_flags(w.n, w.w);
+	words_free(&w);
+	free(cause);
+	if (flags < 0 || (flags & CMD_TALKS))
+		return NULL;
+	return pager_command();
+}
+
+/* Run a line typed at the prompt, its output paged when it is longer
+ * than the terminal. */
+static void run_typed(App *app, const char *line)
+{
+	const char *command = pager_for(app, line);
+	struct winsize ws;
+	Pager *pager = NULL;
+	if (command && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0)
+		pager = pager_open(command, stdout, ws.ws_row, ws.ws_col);
+	if (pager)
+		app->out.fp = pager_file(pager);
+	run_line(app, line, NULL);
+	if (pager) {
+		fflush(app->out.fp);
+		app->out.fp = stdout;
+		if (pager_close(pager) < 0)
+			fprintf(stderr, "warning: the pager '%s' could not be started; '.pager off' stops trying\n", command);
+	}
 }
 
 /* The one session of this process (the file's private state). */
@@ -843,7 +884,7 @@ int repl_run(App *app)
 	action.sa_handler = on_interrupt;
 	sigemptyset(&action.sa_mask);
 	action.sa_flags = SA_RESTART;
-	interrupt_db = db_handle(app->db);
+	interrupt_db = app->db;
 	sigaction(SIGINT, &action, &saved_action);
 
 	char *(*saved_ask)(App *, const char *) = app->ask;
@@ -863,7 +904,8 @@ int repl_run(App *app)
 		if (line[strspn(line, " \t")] != '\0')
 			remember(r, line);
 		interrupted = 0;
-		run_line(app, line, NULL);
+		db_cancel_clear();
+		run_typed(app, line);
 		if (interrupted)
 			recover_from_interrupt(app);
 		free(line);

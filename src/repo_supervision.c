@@ -9,21 +9,12 @@
 #include "util.h"
 
 /* Whether the worker is in post on date; if not, a cause saying why. */
-static int in_post(Db *db, long long id, const char *who, const char *date, char **cause)
+static int in_post(Db *db, long long id, const char *date, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db, "SELECT started, left_on FROM worker WHERE id = :id");
-	db_bind_int(s, ":id", id);
-	if (db_step_row(db, s, cause) != 1)
+	WorkerRecord w;
+	if (repo_worker_get_id(db, id, &w, cause) != 0)
 		return -1;
-	const char *started = (const char *)sqlite3_column_text(s, 0);
-	const char *left = (const char *)sqlite3_column_text(s, 1);
-	int rc = 0;
-	if (started && strcmp(date, started) < 0)
-		rc = failure(cause, "'%s' started on %s, after the supervision date %s; check the date", who, started, date);
-	else if (left && strcmp(date, left) > 0)
-		rc = failure(cause, "'%s' left on %s, before the supervision date %s; check the date", who, left, date);
-	db_reset(s);
-	return rc;
+	return repo_worker_check_in_post(&w, NULL, "supervision", date, "check the date", cause);
 }
 
 int repo_supervision_add(Db *db, const char *worker, const char *manager, const char *date,
@@ -47,18 +38,18 @@ int repo_supervision_add(Db *db, const char *worker, const char *manager, const 
 		return -1;
 	if (worker_id == manager_id)
 		return failure(cause, "'%s' cannot supervise themselves; --by names their manager", worker);
-	sqlite3_stmt *s = db_stmt(db, "SELECT role FROM worker WHERE id = :id");
+	Stmt *s = db_stmt(db, "SELECT role FROM worker WHERE id = :id");
 	db_bind_int(s, ":id", manager_id);
 	if (db_step_row(db, s, cause) != 1)
 		return -1;
-	if (!domain_supervises((const char *)sqlite3_column_text(s, 0))) {
+	if (!domain_supervises(db_column_text(s, 0))) {
 		failure(cause, "'%s' is not a manager (role %s); supervision is by " DOMAIN_MANAGERS,
-		        manager, (const char *)sqlite3_column_text(s, 0));
+		        manager, db_column_text(s, 0));
 		db_reset(s);
 		return -1;
 	}
 	db_reset(s);
-	if (in_post(db, worker_id, worker, date, cause) != 0 || in_post(db, manager_id, manager, date, cause) != 0)
+	if (in_post(db, worker_id, date, cause) != 0 || in_post(db, manager_id, date, cause) != 0)
 		return -1;
 	s = db_stmt(db,
 		"SELECT 1 FROM supervision WHERE worker_id = :worker AND supervisor_id = :manager AND date = :date");
@@ -95,7 +86,7 @@ int repo_supervision_add(Db *db, const char *worker, const char *manager, const 
 	return rc;
 }
 
-static void bind_id_or_null(sqlite3_stmt *s, const char *name, long long id)
+static void bind_id_or_null(Stmt *s, const char *name, long long id)
 {
 	if (id >= 0)
 		db_bind_int(s, name, id);
@@ -113,13 +104,9 @@ int repo_supervision_list(Db *db, const char *worker, const char *manager, const
 		return -1;
 	if (team != NULL && repo_team_id(db, team, &team_id, cause) != 0)
 		return -1;
-	if (from != NULL && !date_valid(from))
-		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", from);
-	if (to != NULL && !date_valid(to))
-		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", to);
-	if (from != NULL && to != NULL && strcmp(from, to) > 0)
-		return failure(cause, "--from %s is after --to %s", from, to);
-	sqlite3_stmt *s = db_stmt(db,
+	if (date_range_check(from, to, cause) != 0)
+		return -1;
+	Stmt *s = db_stmt(db,
 		"SELECT v.date AS date, w.name AS worker, m.name AS supervisor,"
 		"       (SELECT group_concat(ref, ';') FROM (SELECT c.ref FROM supervision_case sc"
 		"          JOIN case_file c ON c.id = sc.case_id WHERE sc.supervision_id = v.id ORDER BY c.ref)) AS cases,"

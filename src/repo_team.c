@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "util.h"
+#include "words.h"
 
 static int name_ok(const char *what, const char *name, char **cause)
 {
@@ -11,6 +12,9 @@ static int name_ok(const char *what, const char *name, char **cause)
 		return failure(cause, "the %s name is empty; give a name (quote it if it has spaces)", what);
 	if (strlen(name) > 200)
 		return failure(cause, "the %s name is longer than 200 characters", what);
+	const char *problem = name_problem(name);
+	if (problem)
+		return failure(cause, "the %s name %s", what, problem);
 	return 0;
 }
 
@@ -21,7 +25,7 @@ int repo_team_add(Db *db, const char *name, const char *service, char **cause)
 	long long id;
 	if (repo_team_id(db, name, &id, NULL) == 0)
 		return failure(cause, "a team called '%s' already exists; team names are unique", name);
-	sqlite3_stmt *s = db_stmt(db, "INSERT INTO team(name, service) VALUES (:name, :service)");
+	Stmt *s = db_stmt(db, "INSERT INTO team(name, service) VALUES (:name, :service)");
 	db_bind_text(s, ":name", name);
 	db_bind_text(s, ":service", service && *service ? service : NULL);
 	return db_step_done(db, s, cause);
@@ -29,7 +33,7 @@ int repo_team_add(Db *db, const char *name, const char *service, char **cause)
 
 int repo_team_list(Db *db, Sink *sink, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT t.name AS team, t.service AS service,"
 		"       (SELECT count(*) FROM worker w WHERE w.team_id = t.id AND w.left_on IS NULL) AS workers,"
 		"       o.open AS open_cases"
@@ -39,14 +43,14 @@ int repo_team_list(Db *db, Sink *sink, char **cause)
 
 int repo_team_id(Db *db, const char *name, long long *id, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db, "SELECT id FROM team WHERE name = :name");
+	Stmt *s = db_stmt(db, "SELECT id FROM team WHERE name = :name");
 	db_bind_text(s, ":name", name);
 	int rc = db_step_row(db, s, cause);
 	if (rc < 0)
 		return -1;
 	if (rc == 0)
 		return failure(cause, "unknown team '%s'; 'team list' shows the teams", name);
-	*id = sqlite3_column_int64(s, 0);
+	*id = db_column_int(s, 0);
 	db_reset(s);
 	return 0;
 }

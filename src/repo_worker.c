@@ -2,24 +2,83 @@
  * the supervision targets are measured from (in post, agreement, training). */
 #include "repo.h"
 
+#include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "domain.h"
 #include "util.h"
+#include "words.h"
 
 int repo_worker_id(Db *db, const char *name, long long *id, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db, "SELECT id FROM worker WHERE name = :name");
+	Stmt *s = db_stmt(db, "SELECT id FROM worker WHERE name = :name");
 	db_bind_text(s, ":name", name);
 	int rc = db_step_row(db, s, cause);
 	if (rc < 0)
 		return -1;
 	if (rc == 0)
 		return failure(cause, "unknown worker '%s'; 'worker list' shows the workers", name);
-	*id = sqlite3_column_int64(s, 0);
+	*id = db_column_int(s, 0);
 	db_reset(s);
 	return 0;
+}
+
+static int worker_record(Db *db, Stmt *s, WorkerRecord *w, char **cause)
+{
+	int rc = db_step_row(db, s, cause);
+	if (rc <= 0)
+		return rc < 0 ? -1 : 1;
+	w->id = db_column_int(s, 0);
+	static const struct {
+		int column;
+		size_t offset, size;
+	} text[] = {
+		{1, offsetof(WorkerRecord, name), sizeof w->name},
+		{2, offsetof(WorkerRecord, role), sizeof w->role},
+		{3, offsetof(WorkerRecord, started), sizeof w->started},
+		{4, offsetof(WorkerRecord, left), sizeof w->left},
+	};
+	for (size_t i = 0; i < sizeof text / sizeof text[0]; i++) {
+		const char *v = db_column_text(s, text[i].column);
+		snprintf((char *)w + text[i].offset, text[i].size, "%s", v ? v : "");
+	}
+	db_reset(s);
+	return 0;
+}
+
+int repo_worker_get(Db *db, const char *name, WorkerRecord *w, char **cause)
+{
+	if (name == NULL || *name == '\0')
+		return failure(cause, "the worker's name is empty; give a worker's name");
+	Stmt *s = db_stmt(db, "SELECT id, name, role, started, left_on FROM worker WHERE name = :name");
+	db_bind_text(s, ":name", name);
+	int rc = worker_record(db, s, w, cause);
+	if (rc == 1)
+		return failure(cause, "unknown worker '%s'; 'worker list' shows the workers", name);
+	return rc;
+}
+
+int repo_worker_get_id(Db *db, long long id, WorkerRecord *w, char **cause)
+{
+	Stmt *s = db_stmt(db, "SELECT id, name, role, started, left_on FROM worker WHERE id = :id");
+	db_bind_int(s, ":id", id);
+	int rc = worker_record(db, s, w, cause);
+	if (rc == 1)
+		return failure(cause, "no worker has the number %lld", id);
+	return rc;
+}
+
+int repo_worker_check_in_post(const WorkerRecord *w, const char *what, const char *event, const char *date,
+                              const char *hint, char **cause)
+{
+	if (domain_in_post(w->started, w->left, date))
+		return 0;
+	int early = !domain_in_post(w->started, NULL, date);
+	return failure(cause, "%s%s'%s' %s on %s, %s the %s date %s%s%s", what ? what : "", what ? " " : "", w->name,
+	               early ? "started" : "left", early ? w->started : w->left, early ? "after" : "before", event,
+	               date, hint ? "; " : "", hint ? hint : "");
 }
 
 /* Names are typed to find people again: refuse empty ones and stray
@@ -33,6 +92,9 @@ static int name_ok(const char *name, char **cause)
 		return failure(cause, "the worker name '%s' starts or ends with a space; remove it", name);
 	if (n > 200)
 		return failure(cause, "the worker name is longer than 200 characters");
+	const char *problem = name_problem(name);
+	if (problem)
+		return failure(cause, "the worker name %s", problem);
 	return 0;
 }
 
@@ -77,7 +139,7 @@ int repo_worker_add(Db *db, const char *name, const WorkerFields *f, char **caus
 		return failure(cause, "a worker called '%s' already exists; worker names are unique (ignoring case)", name);
 	if (repo_team_id(db, f->team, &team, cause) != 0)
 		return -1;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"INSERT INTO worker(name, team_id, role, started, left_on, agreement, trained)"
 		" VALUES (:name, :team, :role, :started, :left, :agreement, :trained)");
 	db_bind_text(s, ":name", name);
@@ -112,7 +174,7 @@ int repo_worker_set(Db *db, const char *name, const WorkerFields *f, char **caus
 
 	/* The dates in post after the change, and the supervisions they must
 	 * still cover: a record of a session outside them would be wrong. */
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT coalesce(:started, started), coalesce(:left, left_on),"
 		"       (SELECT min(date) FROM supervision WHERE worker_id = :id OR supervisor_id = :id),"
 		"       (SELECT max(date) FROM supervision WHERE worker_id = :id OR supervisor_id = :id)"
@@ -122,10 +184,10 @@ int repo_worker_set(Db *db, const char *name, const WorkerFields *f, char **caus
 	db_bind_int(s, ":id", id);
 	if (db_step_row(db, s, cause) != 1)
 		return -1;
-	char *started = sqlite3_column_text(s, 0) ? xstrdup((const char *)sqlite3_column_text(s, 0)) : NULL;
-	char *left = sqlite3_column_text(s, 1) ? xstrdup((const char *)sqlite3_column_text(s, 1)) : NULL;
-	char *first = sqlite3_column_text(s, 2) ? xstrdup((const char *)sqlite3_column_text(s, 2)) : NULL;
-	char *last = sqlite3_column_text(s, 3) ? xstrdup((const char *)sqlite3_column_text(s, 3)) : NULL;
+	char *started = db_column_text(s, 0) ? xstrdup(db_column_text(s, 0)) : NULL;
+	char *left = db_column_text(s, 1) ? xstrdup(db_column_text(s, 1)) : NULL;
+	char *first = db_column_text(s, 2) ? xstrdup(db_column_text(s, 2)) : NULL;
+	char *last = db_column_text(s, 3) ? xstrdup(db_column_text(s, 3)) : NULL;
 	db_reset(s);
 	int rc = in_post_ok(started, left, cause);
 	if (rc == 0 && started && first && strcmp(first, started) < 0)
@@ -165,7 +227,7 @@ int repo_worker_list(Db *db, const char *team, Sink *sink, char **cause)
 	long long team_id = -1;
 	if (team != NULL && repo_team_id(db, team, &team_id, cause) != 0)
 		return -1;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT w.name AS name, t.name AS team, w.role AS role, w.started AS started,"
 		"       w.left_on AS \"left\", w.agreement AS agreement, w.trained AS trained,"
 		"       (SELECT count(*) FROM case_file c WHERE c.worker_id = w.id AND c.closed IS NULL) AS cases,"

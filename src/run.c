@@ -135,7 +135,7 @@ static void group_end(App *app)
 	app->out.fp = group.real;
 	char *cause = NULL;
 	int ok;
-	if (sqlite3_get_autocommit(db_handle(app->db))) {
+	if (db_autocommit(app->db)) {
 		/* SQLite rolled the whole transaction back itself (after an I/O
 		 * error, a full disk, an interrupt): the failing command's own
 		 * error said why; the lines before it are lost with it. */
@@ -186,7 +186,7 @@ static void group_after(App *app, const Stream *s)
 	group.last_line = s->line;
 	fflush(group.mem);
 	if (group.commands >= RUN_GROUP_COMMANDS || group.len >= RUN_GROUP_HELD ||
-	    elapsed_ms(&group.start) >= RUN_GROUP_MS || sqlite3_get_autocommit(db_handle(app->db)))
+	    elapsed_ms(&group.start) >= RUN_GROUP_MS || db_autocommit(app->db))
 		group_end(app);
 }
 
@@ -297,12 +297,57 @@ static int dot_command(App *app, const Words *w, char **cause)
 			return failure(cause, ".output takes at most one FILE");
 		return set_output(app, w->n == 2 ? w->w[1] : NULL, cause);
 	}
+	if (strcmp(name, "pager") == 0) {
+		/* Paging is the REPL's alone: in batch mode .pager is accepted
+		 * (a script shared with the terminal may carry it) and changes
+		 * nothing that is printed. */
+		if (w->n == 1) {
+			fprintf(app->out.fp, "pager %s\n", app->no_pager ? "off" : "on");
+			return 0;
+		}
+		if (w->n != 2 || (strcmp(w->w[1], "on") != 0 && strcmp(w->w[1], "off") != 0))
+			return failure(cause, ".pager takes on or off (it is %s)", app->no_pager ? "off" : "on");
+		app->no_pager = strcmp(w->w[1], "off") == 0;
+		return 0;
+	}
 	if (strcmp(name, "read") == 0) {
 		if (w->n != 2)
 			return failure(cause, ".read needs one FILE");
 		return dot_read(app, w->w[1], cause);
 	}
-	return failure(cause, "unknown dot-command .%s; expected one of: .mode, .output, .read, .help, .quit", name);
+	return failure(cause, "unknown dot-command .%s; expected one of: .mode, .output, .pager, .read, .help, .quit", name);
+}
+
+/* A command that takes the rest of the line as typed (sql, CONTRACT.md):
+ * the first word, then everything after it; a rest that is one quoted word
+ * (sql "SELECT 1") is unquoted once. Returns 1 when line was such a
+ * command and has been run (*rc its status), else 0. */
+static int rest_of_line(App *app, const char *line, int *rc, char **cause)
+{
+	const char *p = line + strspn(line, " \t");
+	size_t n = strcspn(p, " \t");
+	char *first = xprintf("%.*s", (int)n, p);
+	if (!command_takes_rest(first)) {
+		free(first);
+		return 0;
+	}
+	const char *rest = p + n;
+	rest += strspn(rest, " \t");
+	char *text = xstrdup(rest);
+	if (*rest == '"' || *rest == '\'') {
+		Words w;
+		if (words_split(rest, &w, NULL) == 0 && w.n == 1) {
+			free(text);
+			text = xstrdup(w.w[0]);
+		}
+		words_free(&w);
+	}
+	group_end(app);
+	char *argv[] = {first, text, NULL};
+	*rc = command_execute(app, *rest ? 2 : 1, argv, cause);
+	free(text);
+	free(first);
+	return 1;
 }
 
 /* Check, split and run one line; s is its stream when it comes from a
@@ -316,6 +361,8 @@ static int execute(App *app, const char *line, const Stream *s, char **cause)
 	} else if (!text_valid(line, &bad)) {
 		rc = failure(cause, "byte %d of the line is not valid UTF-8 text (or is a control character); "
 		             "save the input as UTF-8", bad);
+	} else if (rest_of_line(app, line, &rc, cause)) {
+		/* sql: run; nothing to split */
 	} else if ((rc = words_split(line, &w, cause)) == 0 && w.n > 0) {
 		if (w.w[0][0] == '.') {
 			group_end(app);

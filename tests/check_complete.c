@@ -189,7 +189,11 @@ START_TEST(test_first_word)
 	repl_completion_free(&c);
 
 	repl_complete(db, ".", 1, &c);
-	ck_assert_int_eq(c.n, 5);
+	ck_assert_int_eq(c.n, 6); /* .mode .output .pager .read .help .quit */
+	repl_completion_free(&c);
+
+	repl_complete(db, ".pager o", 8, &c);
+	ck_assert_int_eq(c.n, 2); /* on, off */
 	repl_completion_free(&c);
 }
 END_TEST

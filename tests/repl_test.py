@@ -16,7 +16,10 @@ the next session; a guided `audit start` answered at its own prompts (not
 kept in history) and one abandoned with Ctrl-C; a correction by going back
 (<), a change from the review screen, Ctrl-D half way kept as a draft (the
 default, said on screen) and the draft continued and submitted; a re-audit
-showing the earlier audit and its answers beside the questions.
+showing the earlier audit and its answers beside the questions; on a
+12-line terminal a long list through $PAGER (a fake that records what it
+is given) but never a short one, a .output file, after .pager off or
+CASEAUDIT_PAGER=off, or in batch mode.
 
 Prints one line per check and `N passed, N failed`; exits 1 on failure.
 """
@@ -42,10 +45,10 @@ class Failed(Exception):
 class Session:
     """One caseaudit process on a tmux terminal."""
 
-    def __init__(self, test, argv, name):
+    def __init__(self, test, argv, name, rows=50):
         self.test = test
         self.name = name
-        self.tmux("new-session", "-d", "-s", name, "-x", "160", "-y", "50", "--", *argv)
+        self.tmux("new-session", "-d", "-s", name, "-x", "160", "-y", str(rows), "--", *argv)
         self.target = name + ":0.0"
         tty = self.tmux("display-message", "-p", "-t", self.target, "#{pane_tty}").strip()
         # Watched, never read: its modes tell when libedit is reading keys.
@@ -208,12 +211,12 @@ class Test:
             raise Failed("caseaudit %s failed (%d): %s" % (commands, r.returncode, r.stderr))
         return r.stdout
 
-    def session(self, *extra_env):
+    def session(self, *extra_env, rows=50, argv=None):
         self.sessions += 1
-        argv = [self.binary, self.db]
+        argv = argv or [self.binary, self.db]
         if extra_env:
             argv = ["env", *extra_env, *argv]
-        s = Session(self, argv, "s%d" % self.sessions)
+        s = Session(self, argv, "s%d" % self.sessions, rows=rows)
         self.opened.append(s)
         return s
 
@@ -590,6 +593,71 @@ def guided_reaudit(t, s):
     s.wait_prompt()
 
 
+def fake_pager(t):
+    """A pager that records what it was given (one file per run) and says
+    on the screen that it ran."""
+    path = os.path.join(t.dir, "fake-pager")
+    with open(path, "w") as f:
+        f.write('#!/bin/sh\nn=$(ls "$1" | wc -l)\ncat > "$1/run$n"\necho "[fake pager ran]"\n')
+    os.chmod(path, 0o755)
+    runs = os.path.join(t.dir, "pager-runs")
+    os.makedirs(runs, exist_ok=True)
+    return "PAGER=%s %s" % (path, runs), runs
+
+
+def pager(t):
+    """On a 12-line terminal a list longer than the screen goes through
+    $PAGER, a short one does not, nor one written to a .output file, nor
+    any after .pager off; the same list in batch mode (-c) on the same
+    terminal never does."""
+    env, runs = fake_pager(t)
+    s = t.session(env, rows=12)
+    s.wait_prompt()
+    out = s.run("standard list")
+    if "[fake pager ran]" not in out or os.listdir(runs) != ["run0"]:
+        raise Failed("standard list (16 lines) was not paged:\n%s" % out)
+    with open(os.path.join(runs, "run0")) as f:
+        paged = f.read()
+    if not paged.startswith("code ") or "PATHWAY" not in paged:
+        raise Failed("the pager was given:\n" + paged)
+    out = s.run("team list")
+    if "Children in Care" not in out or len(os.listdir(runs)) != 1:
+        raise Failed("a short list was paged (or not shown):\n" + out)
+    listed = os.path.join(t.dir, "standards.txt")
+    s.run(".output " + listed)
+    s.run("standard list")
+    s.run(".output")
+    with open(listed) as f:
+        if "PATHWAY" not in f.read() or len(os.listdir(runs)) != 1:
+            raise Failed("a list written to a .output file went through the pager")
+    s.run(".pager off")
+    out = s.run("standard list")
+    if "[fake pager ran]" in out or len(os.listdir(runs)) != 1:
+        raise Failed("standard list was paged after .pager off:\n" + out)
+    s.run(".pager on")
+    out = s.run("standard list")
+    if "[fake pager ran]" not in out or len(os.listdir(runs)) != 2:
+        raise Failed("standard list was not paged after .pager on:\n" + out)
+    s.type(".quit")
+    s.keys("Enter")
+    s.wait_exit()
+    # Batch mode on the same small terminal: never paged.
+    b = t.session(env, rows=12, argv=[t.binary, "-c", "standard list", t.db])
+    b.wait("the batch run to end", lambda: b.dead()[1] is not None)
+    screen = "\n".join(b.lines())
+    if b.dead()[1] != 0 or "[fake pager ran]" in screen or len(os.listdir(runs)) != 2:
+        raise Failed("batch mode went through the pager:\n" + screen)
+    # CASEAUDIT_PAGER=off turns it off from the start.
+    s = t.session(env, "CASEAUDIT_PAGER=off", rows=12)
+    s.wait_prompt()
+    out = s.run("standard list")
+    if "[fake pager ran]" in out or len(os.listdir(runs)) != 2:
+        raise Failed("CASEAUDIT_PAGER=off still paged:\n" + out)
+    s.type(".quit")
+    s.keys("Enter")
+    s.wait_exit()
+
+
 def main():
     global t_global
     if len(sys.argv) != 2:
@@ -628,6 +696,8 @@ def main():
             print("skip guided audit: this build has no 'audit start'")
         t.check("Ctrl-D leaves the second session", ctrl_d, s)
         t.check("history under ~/.local/state without XDG_STATE_HOME; .quit leaves", home_fallback_and_quit, t)
+        t.check("a list longer than the terminal goes through $PAGER (not short lists, .output, "
+                ".pager off, batch)", pager, t)
     except Exception as e:  # the harness itself (tmux) failed: the rest cannot run
         t.failed += 1
         print("FAIL the test could not go on: %s: %s" % (type(e).__name__, e))

@@ -119,7 +119,7 @@ $ printf '.mode\n.mode xml\n.output a b\n.read\n.frobnicate\n.quit now\n' | case
 ! error: line 2: .mode 'xml' is not known; expected one of: table, csv, json
 ! error: line 3: .output takes at most one FILE
 ! error: line 4: .read needs one FILE
-! error: line 5: unknown dot-command .frobnicate; expected one of: .mode, .output, .read, .help, .quit
+! error: line 5: unknown dot-command .frobnicate; expected one of: .mode, .output, .pager, .read, .help, .quit
 ! error: line 6: .quit takes no arguments
 ? 1
 $ # Bad input, each on its own line of one script: one error line each,
