@@ -87,6 +87,21 @@ CREATE TABLE case_flag (
   PRIMARY KEY (case_id, flag)
 ) STRICT, WITHOUT ROWID;
 
+-- The episodes of Ofsted Annex A lists 6, 7 and 8 a case file was imported
+-- from, one per list: a child may be on all three at once (in need, on a
+-- plan, in care). The case's status, team, worker and dates follow from
+-- them, whatever order the lists are imported in (repo_import.c).
+CREATE TABLE case_episode (
+  case_id   INTEGER NOT NULL REFERENCES case_file(id),  -- the case
+  list      INTEGER NOT NULL CHECK (list = 6 OR list = 7 OR list = 8), -- the Annex A list
+  status    TEXT NOT NULL CHECK (status = 'cin' OR status = 'cp' OR status = 'cic'), -- what the list says the child is
+  team_id   INTEGER NOT NULL REFERENCES team(id),       -- the list's allocated team
+  worker_id INTEGER REFERENCES worker(id),              -- the list's allocated worker; NULL: none
+  started   TEXT CHECK (started IS NULL OR started = date(started, '+0 days')), -- the episode's start date
+  ended     TEXT CHECK (ended IS NULL OR ended = date(ended, '+0 days')),       -- its end; NULL: open
+  PRIMARY KEY (case_id, list)
+) STRICT, WITHOUT ROWID;
+
 -- Chronology: dated significant events in the child's life and case.
 CREATE TABLE chronology (
   id      INTEGER PRIMARY KEY,                           -- internal key
@@ -160,7 +175,7 @@ CREATE TABLE audit (
   date         TEXT NOT NULL CHECK (date = date(date, '+0 days')),   -- when the audit was done
   type         TEXT NOT NULL DEFAULT 'dip-sample'
                CHECK (type = 'dip-sample' OR type = 'themed' OR type = 'multi-agency'),
-  grade        TEXT CHECK (grade = 'outstanding' OR grade = 'good' OR grade = 'requires-improvement' OR grade = 'inadequate'),
+  grade        TEXT CHECK (grade = 'outstanding' OR grade = 'good' OR grade = 'requires-improvement' OR grade = 'inadequate' OR grade = 'adequate'),
   submitted_at TEXT,                                      -- timestamp of submission; NULL: draft
   submitted_by TEXT,                                      -- user who submitted
   CHECK ((submitted_at IS NULL) = (submitted_by IS NULL))
@@ -187,7 +202,7 @@ CREATE TABLE moderation (
   date         TEXT NOT NULL CHECK (date = date(date, '+0 days')),  -- when
   agreed       INTEGER NOT NULL CHECK (agreed IN (0, 1)), -- 1: agreed with the auditor's grade
   grade        TEXT NOT NULL                              -- the moderated grade
-               CHECK (grade = 'outstanding' OR grade = 'good' OR grade = 'requires-improvement' OR grade = 'inadequate'),
+               CHECK (grade = 'outstanding' OR grade = 'good' OR grade = 'requires-improvement' OR grade = 'inadequate' OR grade = 'adequate'),
   note         TEXT
 ) STRICT;
 
@@ -634,6 +649,18 @@ END;
 CREATE TRIGGER scheduled_audit_history_delete AFTER DELETE ON scheduled_audit BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
   VALUES (caseaudit_now(), caseaudit_user(), 'scheduled_audit', OLD.sample_id || '/' || OLD.case_id, 'delete', json_object('sample_id', OLD.sample_id, 'case_id', OLD.case_id, 'position', OLD.position), NULL);
+END;
+CREATE TRIGGER case_episode_history_insert AFTER INSERT ON case_episode BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'case_episode', NEW.case_id || '/' || NEW.list, 'insert', NULL, json_object('case_id', NEW.case_id, 'list', NEW.list, 'status', NEW.status, 'team_id', NEW.team_id, 'worker_id', NEW.worker_id, 'started', NEW.started, 'ended', NEW.ended));
+END;
+CREATE TRIGGER case_episode_history_update AFTER UPDATE ON case_episode BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'case_episode', NEW.case_id || '/' || NEW.list, 'update', json_object('case_id', OLD.case_id, 'list', OLD.list, 'status', OLD.status, 'team_id', OLD.team_id, 'worker_id', OLD.worker_id, 'started', OLD.started, 'ended', OLD.ended), json_object('case_id', NEW.case_id, 'list', NEW.list, 'status', NEW.status, 'team_id', NEW.team_id, 'worker_id', NEW.worker_id, 'started', NEW.started, 'ended', NEW.ended));
+END;
+CREATE TRIGGER case_episode_history_delete AFTER DELETE ON case_episode BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'case_episode', OLD.case_id || '/' || OLD.list, 'delete', json_object('case_id', OLD.case_id, 'list', OLD.list, 'status', OLD.status, 'team_id', OLD.team_id, 'worker_id', OLD.worker_id, 'started', OLD.started, 'ended', OLD.ended), NULL);
 END;
 CREATE TRIGGER target_threshold_history_insert AFTER INSERT ON target_threshold BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)

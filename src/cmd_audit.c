@@ -1118,6 +1118,7 @@ const Command cmd_audit[] = {
 	 "  --auditor NAME   the worker who did it\n"
 	 "  --type TYPE      dip-sample (default), themed or multi-agency\n"
 	 "  --grade GRADE    outstanding, good, requires-improvement, inadequate\n"
+	 "                   (adequate for audits before Ofsted's 2013 framework)\n"
 	 "  --submit         submit now: needs --grade and at least one answer met\n"
 	 "                   or not-met\n"
 	 "  --follows AUDIT  a re-audit of that earlier submitted audit of the case\n"
@@ -1169,7 +1170,8 @@ const Command cmd_audit[] = {
 	{"audit", "grade", "AUDIT GRADE", 2, 2, "audit", no_options, CMD_WRITE,
 	 "grade a draft audit",
 	 "Sets the overall grade of a draft audit: outstanding, good,\n"
-	 "requires-improvement or inadequate.\n\n"
+	 "requires-improvement or inadequate (adequate for audits before Ofsted's\n"
+	 "2013 framework).\n\n"
 	 "example: audit grade 12 requires-improvement\n",
 	 audit_grade},
 	{"audit", "submit", "AUDIT", 1, 1, "audit", no_options, CMD_WRITE,

@@ -229,7 +229,7 @@ START_TEST(test_add_refusals)
 		{{"C1", "2016-11-02", "Mary Shah", "peer", NULL, 0, NULL, 0, 0},
 		 "type 'peer' is not known; expected one of: dip-sample, themed, multi-agency"},
 		{{"C1", "2016-11-02", "Mary Shah", NULL, "fine", 0, NULL, 0, 0},
-		 "grade 'fine' is not known; expected one of: outstanding, good, requires-improvement, inadequate"},
+		 "grade 'fine' is not known; expected one of: outstanding, good, requires-improvement, inadequate, adequate"},
 		{{"C1", "2016-11-02", "Mary Shah", NULL, NULL, 0, NULL, 1, 0},
 		 "a submitted dip-sample audit needs a grade; give one, or record a draft and grade it later"},
 		{{"C1", "2016-11-02", "Mary Shah", NULL, "good", 1, only_na, 1, 0},
@@ -378,7 +378,7 @@ START_TEST(test_grade_and_submit)
 	ck_assert_int_eq(repo_audit_submit(db, id, &unanswered, &cause), -1);
 	check_cause("audit 1 has no grade; give one with 'audit grade 1 GRADE' before submitting (a dip-sample audit is graded)");
 	ck_assert_int_eq(repo_audit_grade(db, id, "excellent", &cause), -1);
-	check_cause("grade 'excellent' is not known; expected one of: outstanding, good, requires-improvement, inadequate");
+	check_cause("grade 'excellent' is not known; expected one of: outstanding, good, requires-improvement, inadequate, adequate");
 	ck_assert_int_eq(repo_audit_grade(db, id, "good", &cause), 0);
 	ck_assert_int_eq(repo_audit_grade(db, id, "requires-improvement", &cause), 0);
 	check_text("SELECT grade FROM audit", "requires-improvement");

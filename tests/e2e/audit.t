@@ -102,7 +102,7 @@ $ caseaudit -c "audit moderate 4 --agree"
 ! error: audit moderate needs --by NAME, the manager moderating
 ? 1
 $ caseaudit -c "audit moderate 4 --by 'Helen Ward' --grade great"
-! error: --grade 'great' is not known; expected one of: outstanding, good, requires-improvement, inadequate
+! error: --grade 'great' is not known; expected one of: outstanding, good, requires-improvement, inadequate, adequate
 ? 1
 $ caseaudit -c "audit moderate 4 --by 'Helen Ward' --agree --date 2016-11-04"
 ! error: the moderation date 2016-11-04 is before the audit date 2016-11-05
@@ -271,7 +271,7 @@ $ caseaudit -c "audit add C1001 --date 2016-11-02 --auditor 'Mary Shah' --type p
 ! error: --type 'peer' is not known; expected one of: dip-sample, themed, multi-agency
 ? 1
 $ caseaudit -c "audit add C1001 --date 2016-11-02 --auditor 'Mary Shah' --grade fine"
-! error: --grade 'fine' is not known; expected one of: outstanding, good, requires-improvement, inadequate
+! error: --grade 'fine' is not known; expected one of: outstanding, good, requires-improvement, inadequate, adequate
 ? 1
 $ caseaudit -c "audit add C1001 --date 2016-11-02 --auditor 'Mary Shah' --submit CHRON=met"
 ! error: a submitted dip-sample audit needs a grade; give one, or record a draft and grade it later
@@ -328,7 +328,7 @@ $ caseaudit -c "audit answer 5 CHRON"
 ! error: audit answer: missing argument; usage: audit answer AUDIT STANDARD RESULT [--note TEXT]
 ? 1
 $ caseaudit -c "audit grade 5 fine"
-! error: grade 'fine' is not known; expected one of: outstanding, good, requires-improvement, inadequate
+! error: grade 'fine' is not known; expected one of: outstanding, good, requires-improvement, inadequate, adequate
 ? 1
 $ caseaudit -c "audit grade 99 good"
 ! error: unknown audit 99; 'audit list' shows the audits
