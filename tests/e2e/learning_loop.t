@@ -168,7 +168,7 @@ $ caseaudit -c "reaudit rule outstanding --months 40"
 ! error: --months 40 is out of range; expected 1 to 36 (0 takes the council's rule away)
 ? 1
 $ caseaudit -c "reaudit rule excellent --months 3"
-! error: grade 'excellent' is not known; expected one of: outstanding, good, requires-improvement, inadequate
+! error: grade 'excellent' is not known; expected one of: outstanding, good, requires-improvement, inadequate, adequate
 ? 1
 $ caseaudit -c "reaudit figure --by worker"
 ! error: --by 'worker' is not known; expected one of: team
