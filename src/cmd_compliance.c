@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "command.h"
+#include "progress.h"
 #include "compliance.h"
 
 static const char *const BY[] = {"team", "month", NULL};
@@ -31,7 +32,13 @@ static int compliance_run(App *app, const Args *a, char **cause)
 	q.team = args_get(a, "team");
 	q.target = args_get(a, "target");
 	Compliance c;
-	if (compliance_compute(app->db, &q, &c, cause) != 0) {
+	/* On a terminal, signs of life while years of audits are measured. */
+	Progress *progress = progress_begin(app, "compliance");
+	progress_watch(progress, app->db);
+	progress_step(progress, "measuring", 0, 0);
+	int rc = compliance_compute(app->db, &q, &c, cause);
+	progress_end(progress);
+	if (rc != 0) {
 		compliance_free(&c);
 		return -1;
 	}

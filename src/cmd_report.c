@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "command.h"
+#include "progress.h"
 #include "compliance.h"
 #include "report.h"
 #include "repo.h"
@@ -66,12 +67,23 @@ static int report_run(App *app, const Args *a, char **cause)
 	ActionFilter overdue = {0};
 	overdue.overdue = 1;
 	overdue.team = team;
+	/* On a terminal, which stage and how long: over years of audits the
+	 * measures take seconds. */
+	char *what = xprintf("report %s", file);
+	Progress *progress = progress_begin(app, what);
+	free(what);
+	progress_watch(progress, app->db);
+	progress_step(progress, "measuring the targets", 1, 4);
 	Table *summary = measure(app, &period, team, COMPLIANCE_BY_NONE, cause);
+	progress_step(progress, "measuring each team", 2, 4);
 	Table *by_team = summary ? measure(app, &period, team, COMPLIANCE_BY_TEAM, cause) : NULL;
+	progress_step(progress, "measuring each month", 3, 4);
 	Table *by_month = by_team ? measure(app, &trend, team, COMPLIANCE_BY_MONTH, cause) : NULL;
+	progress_step(progress, "the targets and overdue actions", 4, 4);
 	TableSink ts = {{NULL, NULL, NULL}, NULL};
 	Table *targets = by_month ? table_collected(&ts, repo_target_list(app->db, table_sink(&ts), cause)) : NULL;
 	Table *actions = targets ? table_collected(&ts, repo_action_list(app->db, &overdue, table_sink(&ts), cause)) : NULL;
+	progress_end(progress);
 	int rc = -1;
 	if (actions != NULL) {
 		d.summary = summary;

@@ -30,6 +30,7 @@ typedef struct {
 	Field *fields;     /* CSV_FIELDS_MAX, buffers reused record to record */
 	char **values;     /* the field strings handed to fn */
 	char problem[200];
+	long long offset;  /* bytes read from the file so far */
 } Reader;
 
 int csv_utf8_valid(const char *s, size_t n, size_t *offset)
@@ -118,7 +119,7 @@ static void on_record(int terminator, void *ctx)
 	if (!r->too_many) {
 		for (int i = 0; i < r->n; i++)
 			r->values[i] = r->fields[i].s;
-		CsvRecord rec = {r->record_line, r->n, r->values, r->problem[0] ? r->problem : NULL};
+		CsvRecord rec = {r->record_line, r->n, r->values, r->problem[0] ? r->problem : NULL, r->offset};
 		if (r->fn(r->ctx, &rec) != 0)
 			r->stopped = 1;
 	}
@@ -208,6 +209,7 @@ int csv_read_file(const char *path, CsvRecordFn fn, void *ctx, long *line, char 
 	size_t n;
 	while (rc == 0 && !r.stopped && (n = fread(buf, 1, CHUNK, fp)) > 0) {
 		const char *start = buf;
+		r.offset += (long long)n;
 		if (first) {
 			first = 0;
 			if (n >= 2 && (((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE) ||

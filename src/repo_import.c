@@ -882,6 +882,8 @@ static int on_record(void *ctx, const CsvRecord *r)
 		return rc;
 	}
 	im->counts->rows++;
+	if (im->src->progress)
+		im->src->progress(im->src->progress_ctx, im->counts->rows, r->offset);
 	if (r->problem) {
 		problem(im, "%s", r->problem);
 	} else if (r->n != im->nheader) {
