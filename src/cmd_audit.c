@@ -615,6 +615,17 @@ static int guided_prepare(Guided *g, const char *date_given, Table **context, ch
 	return rc;
 }
 
+/* The earlier audit's result for standard row, or NULL. */
+static const char *earlier_result(const Guided *g, int row)
+{
+	if (g->earlier_answers == NULL)
+		return NULL;
+	for (int i = 0; i < g->earlier_answers->nrow; i++)
+		if (strcmp(table_cell(g->earlier_answers, i, 0)->s, code_of(g, row)) == 0)
+			return table_cell(g->earlier_answers, i, 1)->s;
+	return NULL;
+}
+
 /* What an answer reads as on screen: "not-met: no visit since May". */
 static char *answer_text(const char *result, const char *note)
 {
@@ -685,11 +696,14 @@ static int guided_review(Guided *g, char **cause)
 		for (int i = 0; i < g->nasked; i++)
 			if ((int)strlen(code_of(g, g->asked[i])) > width)
 				width = (int)strlen(code_of(g, g->asked[i]));
-		say(app, "\nReview: the answers so far.");
+		say(app, "\nReview: the answers so far%s.", g->earlier ? " ('was': last time's, where it differs)" : "");
 		for (int i = 0; i < g->nasked; i++) {
 			int row = g->asked[i];
-			say(app, "%3d  %-*s  %-12s %s", i + 1, width, code_of(g, row),
-			    g->result[row] ? g->result[row] : "(none)", g->note[row] ? g->note[row] : "");
+			const char *was = earlier_result(g, row);
+			int differs = was && g->result[row] && strcmp(was, g->result[row]) != 0;
+			say(app, "%3d  %-*s  %-8s %s%s%s%s", i + 1, width, code_of(g, row),
+			    g->result[row] ? g->result[row] : "(none)", g->note[row] ? g->note[row] : "",
+			    differs ? (g->note[row] ? "  (was " : "(was ") : "", differs ? was : "", differs ? ")" : "");
 		}
 		say(app, "Type a number or a code to change that answer; blank goes on to the grade.");
 		char *prompt = xprintf("change [1-%d/code, blank: go on]: ", g->nasked);
