@@ -57,6 +57,28 @@ CREATE TABLE case_file (
 CREATE INDEX case_file_team ON case_file(team_id, closed);
 CREATE INDEX case_file_worker ON case_file(worker_id);
 
+-- Each team's number of open case files (migrations/0016), kept by the
+-- triggers below so that `team list` reads a number instead of counting
+-- the case files. Derived data, not a record: no history triggers.
+CREATE TABLE team_open_cases (
+  team_id INTEGER PRIMARY KEY REFERENCES team(id), -- the team
+  open    INTEGER NOT NULL CHECK (open >= 0)        -- its case files with no closed date
+) STRICT;
+CREATE TRIGGER team_open_cases_team AFTER INSERT ON team BEGIN
+  INSERT INTO team_open_cases(team_id, open) VALUES (new.id, 0);
+END;
+CREATE TRIGGER team_open_cases_insert AFTER INSERT ON case_file WHEN new.closed IS NULL BEGIN
+  UPDATE team_open_cases SET open = open + 1 WHERE team_id = new.team_id;
+END;
+CREATE TRIGGER team_open_cases_update AFTER UPDATE OF team_id, closed ON case_file
+  WHEN old.team_id IS NOT new.team_id OR old.closed IS NOT new.closed BEGIN
+  UPDATE team_open_cases SET open = open - 1 WHERE team_id = old.team_id AND old.closed IS NULL;
+  UPDATE team_open_cases SET open = open + 1 WHERE team_id = new.team_id AND new.closed IS NULL;
+END;
+CREATE TRIGGER team_open_cases_delete AFTER DELETE ON case_file WHEN old.closed IS NULL BEGIN
+  UPDATE team_open_cases SET open = open - 1 WHERE team_id = old.team_id;
+END;
+
 -- Risk flags on a case file; the standards that apply depend on them.
 CREATE TABLE case_flag (
   case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE, -- the case

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "migrate.h"
+#include "safefile.h"
 #include "util.h"
 
 /* Pages copied per step: 256 KiB at the usual 4 KiB page, short enough
@@ -59,23 +60,6 @@ static int check_free(const char *path, char **cause)
 	return 0;
 }
 
-/* Create path, empty and exactly 0600 whatever the umask: children's data,
- * readable by the owner only, yet writable while the copy is made. */
-static int create_private(const char *path, const char *shown, char **cause)
-{
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-	if (fd < 0)
-		return failure(cause, "cannot create %s: %s", shown, strerror(errno));
-	if (fchmod(fd, 0600) != 0) {
-		int err = errno;
-		close(fd);
-		unlink(path);
-		return failure(cause, "cannot set the permissions of %s: %s", shown, strerror(err));
-	}
-	close(fd);
-	return 0;
-}
-
 /* Give the finished copy its name, never replacing a file that appeared
  * there meanwhile: link() refuses an existing name; on a file system
  * without hard links, rename() after one more look. Then make the new
@@ -96,14 +80,7 @@ static int publish(const char *partial, const char *path, char **cause)
 	} else {
 		unlink(partial);
 	}
-	const char *slash = strrchr(path, '/');
-	char *folder = slash == NULL ? xstrdup(".") : slash == path ? xstrdup("/") : xprintf("%.*s", (int)(slash - path), path);
-	int fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd >= 0) {
-		fsync(fd);
-		close(fd);
-	}
-	free(folder);
+	safefile_sync_folder(path);
 	return 0;
 }
 
@@ -188,17 +165,16 @@ int backup_run_with(Db *db, const char *path, const BackupOptions *options, Back
 		return -1;
 	/* The copy is made under a name of its own and takes its real name
 	 * only when it is whole and checked: a backup cut short (a crash, a
-	 * full disk) leaves FILE.partial-PID, never a FILE that looks done. A
-	 * relative name is opened as ./NAME so that a name beginning with
-	 * "file:" is never taken for an SQLite URI. */
-	char *partial = xprintf("%s%s.partial-%ld", path[0] == '/' ? "" : "./", path, (long)getpid());
-	if (check_free(partial, cause) != 0 || create_private(partial, path, cause) != 0) {
-		free(partial);
+	 * full disk) never leaves a FILE that looks done. That name is new and
+	 * unpredictable (made exclusively, 0600: safefile.c), so nothing
+	 * planted beside FILE is written through; SQLite opens it refusing a
+	 * symbolic link. */
+	char *partial = safefile_temp_name(path, cause);
+	if (partial == NULL)
 		return -1;
-	}
 	sqlite3 *dest = NULL;
 	int rc = -1;
-	if (sqlite3_open_v2(partial, &dest, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+	if (sqlite3_open_v2(partial, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL) != SQLITE_OK)
 		failure(cause, "cannot open %s: %s", partial, dest ? sqlite3_errmsg(dest) : "out of memory");
 	else if (copy_pages(db_handle(db), dest, path, options, &r, cause) == 0 && check_copy(dest, path, cause) == 0)
 		rc = 0;

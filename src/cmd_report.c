@@ -91,22 +91,17 @@ static int report_run(App *app, const Args *a, char **cause)
 		d.by_month = by_month;
 		d.targets = targets;
 		d.overdue = actions;
-		/* Write beside the target and rename, so a failed report never
-		 * leaves half a file where a good one was. */
-		char *tmp = xprintf("%s.tmp", file);
-		FILE *fp = fopen(tmp, "w");
-		if (fp == NULL) {
-			failure(cause, "cannot write %s: %s", file, strerror(errno));
-		} else {
-			rc = report_html(fp, &d, cause);
-			if (fclose(fp) != 0 && rc == 0)
-				rc = failure(cause, "cannot write %s: %s", file, strerror(errno));
-			if (rc == 0 && rename(tmp, file) != 0)
-				rc = failure(cause, "cannot write %s: %s", file, strerror(errno));
-			if (rc != 0)
-				remove(tmp);
+		/* A private file beside the target, renamed into place when whole:
+		 * a failed report never leaves half a file, and nothing is
+		 * written through a link planted under either name. */
+		SafeFile *f = safefile_open(file, cause);
+		if (f != NULL) {
+			rc = report_html(safefile_stream(f), &d, cause);
+			if (rc == 0)
+				rc = safefile_commit(f, cause);
+			else
+				safefile_abort(f);
 		}
-		free(tmp);
 	}
 	if (rc == 0)
 		output_note(&app->out, "wrote %s: %d targets, %s%s%s", file, summary->nrow, period.label,

@@ -48,7 +48,7 @@ static int team_key_compare(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-static void bind_team(sqlite3_stmt *s, const Work *w)
+static void bind_team(Stmt *s, const Work *w)
 {
 	if (w->team_id < 0)
 		db_bind_null(s, ":team");
@@ -61,7 +61,7 @@ static void bind_team(sqlite3_stmt *s, const Work *w)
  * index over the period alone, where `(:from IS NULL OR ...)` makes it
  * read every answer ever recorded for a quarter's figures
  * (tests/check_query_plan.c checks the plans). */
-static void bind_range(sqlite3_stmt *s, const Period *p)
+static void bind_range(Stmt *s, const Period *p)
 {
 	db_bind_text(s, ":from", p->all_time ? "0000-01-01" : p->from);
 	db_bind_text(s, ":to", p->all_time ? "9999-12-31" : p->to);
@@ -69,18 +69,18 @@ static void bind_range(sqlite3_stmt *s, const Period *p)
 
 /* The group a result row's key column (col) names, or -1 when it falls
  * outside the groups asked for. */
-static int group_of(const Work *w, sqlite3_stmt *s, int col)
+static int group_of(const Work *w, Stmt *s, int col)
 {
 	if (w->by == BY_NONE)
 		return 0;
-	if (sqlite3_column_type(s, col) == SQLITE_NULL)
+	if (db_column_is_null(s, col))
 		return -1;
 	if (w->by == BY_TEAM) {
-		TeamKey key = {sqlite3_column_int64(s, col), 0};
+		TeamKey key = {db_column_int(s, col), 0};
 		const TeamKey *found = bsearch(&key, w->teams, (size_t)w->ngroups, sizeof key, team_key_compare);
 		return found ? found->index : -1;
 	}
-	const char *month = (const char *)sqlite3_column_text(s, col);
+	const char *month = db_column_text(s, col);
 	if (month == NULL || strlen(month) != 7)
 		return -1;
 	char day[11];
@@ -131,7 +131,7 @@ static int wants(const Work *w, const char *measure)
 	"   AND (:team IS NULL OR a.team_id = :team)" \
 	"   AND (:standard IS NULL OR an.standard_code = :standard)"
 
-static sqlite3_stmt *standards_statement(Db *db, int by)
+static Stmt *standards_statement(Db *db, int by)
 {
 	if (by == BY_TEAM)
 		return db_stmt(db, "SELECT an.standard_code, a.team_id, sum(an.result = 'met'), count(*)"
@@ -147,15 +147,15 @@ static int measure_standards(Work *w, char **cause)
 {
 	if (!wants(w, "standard"))
 		return 0;
-	sqlite3_stmt *s = standards_statement(w->db, w->by);
+	Stmt *s = standards_statement(w->db, w->by);
 	bind_range(s, &w->period);
 	bind_team(s, w);
 	/* One target asked for: only its standard's answers are read. */
 	db_bind_text(s, ":standard", w->ntargets == 1 ? w->targets[0].standard : NULL);
 	int rc;
-	while ((rc = db_step_row(w->db, s, cause)) == 1)
-		add_counts(w, "standard", (const char *)sqlite3_column_text(s, 0), group_of(w, s, 1),
-		           sqlite3_column_int64(s, 2), sqlite3_column_int64(s, 3));
+	while ((rc = db_next(w->db, s, cause)) == 1)
+		add_counts(w, "standard", db_column_text(s, 0), group_of(w, s, 1),
+		           db_column_int(s, 2), db_column_int(s, 3));
 	return rc;
 }
 
@@ -166,7 +166,7 @@ static int measure_scheduled(Work *w, char **cause)
 {
 	if (!wants(w, "mgmt-audits"))
 		return 0;
-	sqlite3_stmt *s = db_stmt(w->db,
+	Stmt *s = db_stmt(w->db,
 		"SELECT CASE :by WHEN 1 THEN sm.team_id WHEN 2 THEN substr(sm.due, 1, 7) END AS grp,"
 		"       sum(EXISTS (SELECT 1 FROM audit a WHERE a.case_id = sa.case_id"
 		"                     AND a.submitted_at IS NOT NULL"
@@ -180,9 +180,9 @@ static int measure_scheduled(Work *w, char **cause)
 	bind_range(s, &w->period);
 	bind_team(s, w);
 	int rc;
-	while ((rc = db_step_row(w->db, s, cause)) == 1)
-		add_counts(w, "mgmt-audits", NULL, group_of(w, s, 0), sqlite3_column_int64(s, 1),
-		           sqlite3_column_int64(s, 2));
+	while ((rc = db_next(w->db, s, cause)) == 1)
+		add_counts(w, "mgmt-audits", NULL, group_of(w, s, 0), db_column_int(s, 1),
+		           db_column_int(s, 2));
 	return rc;
 }
 
@@ -197,7 +197,7 @@ static int measure_scheduled(Work *w, char **cause)
  * length (walking month by month would cost months x workers, and a
  * worker with no start date is in post in every month since year 1). By
  * month, each month is its own period and the months are walked. */
-static sqlite3_stmt *regular_statement(Db *db, int by)
+static Stmt *regular_statement(Db *db, int by)
 {
 	if (by == BY_MONTH)
 		return db_stmt(db,
@@ -240,15 +240,15 @@ static int measure_regular(Work *w, char **cause)
 {
 	if (!wants(w, "sup-regular"))
 		return 0;
-	sqlite3_stmt *s = regular_statement(w->db, w->by);
+	Stmt *s = regular_statement(w->db, w->by);
 	if (w->by != BY_MONTH)
 		db_bind_int(s, ":by", w->by);
 	bind_range(s, &w->worker_period);
 	bind_team(s, w);
 	int rc;
-	while ((rc = db_step_row(w->db, s, cause)) == 1)
-		add_counts(w, "sup-regular", NULL, group_of(w, s, 0), sqlite3_column_int64(s, 1),
-		           sqlite3_column_int64(s, 2));
+	while ((rc = db_next(w->db, s, cause)) == 1)
+		add_counts(w, "sup-regular", NULL, group_of(w, s, 0), db_column_int(s, 1),
+		           db_column_int(s, 2));
 	return rc;
 }
 
@@ -260,7 +260,7 @@ static int measure_on_last_day(Work *w, char **cause)
 {
 	if (!wants(w, "sup-agreement") && !wants(w, "sup-trained"))
 		return 0;
-	sqlite3_stmt *s = db_stmt(w->db,
+	Stmt *s = db_stmt(w->db,
 		"WITH RECURSIVE month(first) AS ("
 		"   SELECT date(:from, 'start of month') WHERE :by = 2"
 		"   UNION ALL SELECT date(first, '+1 month') FROM month WHERE date(first, '+1 month') <= :to),"
@@ -284,9 +284,9 @@ static int measure_on_last_day(Work *w, char **cause)
 	bind_range(s, &w->worker_period);
 	bind_team(s, w);
 	int rc;
-	while ((rc = db_step_row(w->db, s, cause)) == 1)
-		add_counts(w, (const char *)sqlite3_column_text(s, 0), NULL, group_of(w, s, 1),
-		           sqlite3_column_int64(s, 2), sqlite3_column_int64(s, 3));
+	while ((rc = db_next(w->db, s, cause)) == 1)
+		add_counts(w, db_column_text(s, 0), NULL, group_of(w, s, 1),
+		           db_column_int(s, 2), db_column_int(s, 3));
 	return rc;
 }
 
@@ -295,40 +295,40 @@ static int load_targets(Work *w, const char *code, char **cause)
 	char stored[64];
 	if (code != NULL && repo_target_code(w->db, code, stored, cause) != 0)
 		return -1;
-	sqlite3_stmt *s = db_stmt(w->db,
+	Stmt *s = db_stmt(w->db,
 		"SELECT code, measure, standard_code, threshold FROM target"
 		" WHERE :code IS NULL OR code = :code ORDER BY position");
 	db_bind_text(s, ":code", code ? stored : NULL);
 	int rc, cap = 0;
-	while ((rc = db_step_row(w->db, s, cause)) == 1) {
+	while ((rc = db_next(w->db, s, cause)) == 1) {
 		if (w->ntargets == cap) {
 			cap = cap ? 2 * cap : 32;
 			w->targets = xrealloc(w->targets, (size_t)cap * sizeof *w->targets);
 		}
 		Target *t = &w->targets[w->ntargets++];
-		t->code = xstrdup((const char *)sqlite3_column_text(s, 0));
-		t->measure = xstrdup((const char *)sqlite3_column_text(s, 1));
-		t->standard = sqlite3_column_type(s, 2) == SQLITE_NULL ? NULL : xstrdup((const char *)sqlite3_column_text(s, 2));
-		t->threshold = sqlite3_column_double(s, 3);
+		t->code = xstrdup(db_column_text(s, 0));
+		t->measure = xstrdup(db_column_text(s, 1));
+		t->standard = db_column_is_null(s, 2) ? NULL : xstrdup(db_column_text(s, 2));
+		t->threshold = db_column_double(s, 3);
 	}
 	return rc;
 }
 
 static int load_teams(Work *w, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(w->db,
+	Stmt *s = db_stmt(w->db,
 		"SELECT id, name FROM team WHERE :team IS NULL OR id = :team ORDER BY name, id");
 	bind_team(s, w);
 	int rc, cap = 0;
-	while ((rc = db_step_row(w->db, s, cause)) == 1) {
+	while ((rc = db_next(w->db, s, cause)) == 1) {
 		if (w->ngroups == cap) {
 			cap = cap ? 2 * cap : 16;
 			w->teams = xrealloc(w->teams, (size_t)cap * sizeof *w->teams);
 			w->group_names = xrealloc(w->group_names, (size_t)cap * sizeof *w->group_names);
 		}
-		w->teams[w->ngroups].id = sqlite3_column_int64(s, 0);
+		w->teams[w->ngroups].id = db_column_int(s, 0);
 		w->teams[w->ngroups].index = w->ngroups;
-		w->group_names[w->ngroups++] = xstrdup((const char *)sqlite3_column_text(s, 1));
+		w->group_names[w->ngroups++] = xstrdup(db_column_text(s, 1));
 	}
 	if (rc == 0 && w->ngroups > 0)
 		qsort(w->teams, (size_t)w->ngroups, sizeof *w->teams, team_key_compare);
@@ -341,7 +341,7 @@ static int load_teams(Work *w, char **cause)
  * Sets *found to 0 when there is no such data at all. */
 static int data_months(Work *w, Month *first, Month *last, int *found, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(w->db,
+	Stmt *s = db_stmt(w->db,
 		"SELECT min(d), max(d) FROM ("
 		"   SELECT min(date) AS d FROM audit"
 		"    WHERE submitted_at IS NOT NULL AND (:team IS NULL OR team_id = :team)"
@@ -357,10 +357,10 @@ static int data_months(Work *w, Month *first, Month *last, int *found, char **ca
 	int rc = db_step_row(w->db, s, cause);
 	if (rc < 0)
 		return -1;
-	*found = rc == 1 && sqlite3_column_type(s, 0) != SQLITE_NULL;
+	*found = rc == 1 && !db_column_is_null(s, 0);
 	if (*found) {
-		*first = month_of_date((const char *)sqlite3_column_text(s, 0));
-		*last = month_of_date((const char *)sqlite3_column_text(s, 1));
+		*first = month_of_date(db_column_text(s, 0));
+		*last = month_of_date(db_column_text(s, 1));
 	}
 	db_reset(s);
 	return 0;

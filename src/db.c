@@ -14,10 +14,15 @@
 #include "migrate.h"
 #include "util.h"
 
-typedef struct {
-	const char *sql;  /* the caller's literal: looked up by address */
-	sqlite3_stmt *stmt;
-} CachedStatement;
+/* A statement of the wrapper's own: callers above db.c hold a Stmt and
+ * never the sqlite3_stmt inside it. */
+struct Stmt {
+	Db *db;
+	const char *sql;     /* the caller's literal: looked up by address */
+	sqlite3_stmt *stmt;  /* NULL when the prepare failed */
+	char *error;         /* why the prepare failed: every step reports it */
+	int stepping;        /* a row was stepped and the statement not reset */
+};
 
 /* Savepoint statements prepared once per nesting depth, up to this depth. */
 enum { PREPARED_SAVEPOINTS = 16 };
@@ -26,8 +31,10 @@ enum { SAVEPOINT_BEGIN, SAVEPOINT_RELEASE, SAVEPOINT_ROLLBACK };
 struct Db {
 	sqlite3 *sql;
 	char *user;
-	CachedStatement *cache;
+	Stmt **cache;            /* one allocation each: callers hold them */
 	int ncache, capcache;
+	Stmt **failed;           /* statements whose prepare failed, freed at close */
+	int nfailed;
 	int depth;               /* transaction nesting */
 	int whole;               /* recording changes whole: the row triggers stand aside */
 	int triggers_off;        /* bulk load: triggers off until depth drops below this; 0: on */
@@ -160,9 +167,16 @@ void db_close(Db *db)
 	if (db->depth > 0)
 		fprintf(stderr, "caseaudit: internal error: transaction begun at %s:%d never ended\n",
 		        db->begin_file, db->begin_line);
-	for (int i = 0; i < db->ncache; i++)
-		sqlite3_finalize(db->cache[i].stmt);
+	for (int i = 0; i < db->ncache; i++) {
+		sqlite3_finalize(db->cache[i]->stmt);
+		free(db->cache[i]);
+	}
 	free(db->cache);
+	for (int i = 0; i < db->nfailed; i++) {
+		free(db->failed[i]->error);
+		free(db->failed[i]);
+	}
+	free(db->failed);
 	for (int kind = 0; kind < 3; kind++)
 		for (int i = 0; i < PREPARED_SAVEPOINTS; i++)
 			sqlite3_finalize(db->savepoint[kind][i]);
@@ -188,18 +202,41 @@ static void bug(const char *what, const char *detail)
 	abort();
 }
 
-sqlite3_stmt *db_stmt(Db *db, const char *sql)
+static void stmt_reset(Stmt *s)
+{
+	if (s->stmt)
+		sqlite3_reset(s->stmt);
+	s->stepping = 0;
+}
+
+Stmt *db_stmt(Db *db, const char *sql)
 {
 	for (int i = 0; i < db->ncache; i++)
-		if (db->cache[i].sql == sql) {
-			sqlite3_reset(db->cache[i].stmt);
-			sqlite3_clear_bindings(db->cache[i].stmt);
-			return db->cache[i].stmt;
+		if (db->cache[i]->sql == sql) {
+			Stmt *s = db->cache[i];
+			/* Its rows are still being read (a loop over it called
+			 * something that uses it again): resetting it would end the
+			 * outer loop early, silently. */
+			if (s->stepping)
+				bug("a statement was used again while its rows were still being read", sql);
+			sqlite3_reset(s->stmt);
+			sqlite3_clear_bindings(s->stmt);
+			return s;
 		}
-	sqlite3_stmt *stmt;
+	Stmt *s = xcalloc(1, sizeof *s);
+	s->db = db;
+	s->sql = sql;
 	const char *tail;
-	if (sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, &tail) != SQLITE_OK)
-		bug(sqlite3_errmsg(db->sql), sql);
+	if (sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->stmt, &tail) != SQLITE_OK) {
+		/* Not cached: the next use prepares it again (the schema may be
+		 * back). Binds do nothing, and each step fails with the message. */
+		s->error = xprintf("%s", sqlite3_errmsg(db->sql));
+		sqlite3_finalize(s->stmt);
+		s->stmt = NULL;
+		db->failed = xrealloc(db->failed, sizeof *db->failed * (size_t)(db->nfailed + 1));
+		db->failed[db->nfailed++] = s;
+		return s;
+	}
 	while (*tail == ' ' || *tail == '\n' || *tail == '\t' || *tail == ';')
 		tail++;
 	if (*tail)
@@ -208,76 +245,162 @@ sqlite3_stmt *db_stmt(Db *db, const char *sql)
 		db->capcache = db->capcache ? db->capcache * 2 : 32;
 		db->cache = xrealloc(db->cache, sizeof *db->cache * (size_t)db->capcache);
 	}
-	db->cache[db->ncache].sql = sql;
-	db->cache[db->ncache].stmt = stmt;
-	db->ncache++;
-	return stmt;
+	db->cache[db->ncache++] = s;
+	return s;
 }
 
-void db_reset(sqlite3_stmt *stmt)
+void db_reset(Stmt *s)
 {
-	sqlite3_reset(stmt);
+	stmt_reset(s);
 }
 
-static int index_of(sqlite3_stmt *stmt, const char *name)
+static int index_of(Stmt *s, const char *name)
 {
-	int i = sqlite3_bind_parameter_index(stmt, name);
+	int i = sqlite3_bind_parameter_index(s->stmt, name);
 	if (i == 0)
 		bug("no such parameter", name);
 	return i;
 }
 
-void db_bind_text(sqlite3_stmt *stmt, const char *name, const char *value)
+void db_bind_text(Stmt *s, const char *name, const char *value)
 {
-	int i = index_of(stmt, name);
+	if (s->stmt == NULL)
+		return;
+	int i = index_of(s, name);
 	if (value == NULL)
-		sqlite3_bind_null(stmt, i);
+		sqlite3_bind_null(s->stmt, i);
 	else
-		sqlite3_bind_text(stmt, i, value, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(s->stmt, i, value, -1, SQLITE_TRANSIENT);
 }
 
-void db_bind_int(sqlite3_stmt *stmt, const char *name, long long value)
+void db_bind_int(Stmt *s, const char *name, long long value)
 {
-	sqlite3_bind_int64(stmt, index_of(stmt, name), value);
+	if (s->stmt)
+		sqlite3_bind_int64(s->stmt, index_of(s, name), value);
 }
 
-void db_bind_real(sqlite3_stmt *stmt, const char *name, double value)
+void db_bind_real(Stmt *s, const char *name, double value)
 {
-	sqlite3_bind_double(stmt, index_of(stmt, name), value);
+	if (s->stmt)
+		sqlite3_bind_double(s->stmt, index_of(s, name), value);
 }
 
-void db_bind_null(sqlite3_stmt *stmt, const char *name)
+void db_bind_null(Stmt *s, const char *name)
 {
-	sqlite3_bind_null(stmt, index_of(stmt, name));
+	if (s->stmt)
+		sqlite3_bind_null(s->stmt, index_of(s, name));
 }
 
-static int step_error(Db *db, sqlite3_stmt *stmt, char **cause)
+static void check_position(Stmt *s, int position)
 {
+	if (position < 1 || position > sqlite3_bind_parameter_count(s->stmt))
+		bug("no such parameter position", s->sql);
+}
+
+void db_bind_text_at(Stmt *s, int position, const char *value)
+{
+	if (s->stmt == NULL)
+		return;
+	check_position(s, position);
+	if (value == NULL)
+		sqlite3_bind_null(s->stmt, position);
+	else
+		sqlite3_bind_text(s->stmt, position, value, -1, SQLITE_TRANSIENT);
+}
+
+void db_bind_int_at(Stmt *s, int position, long long value)
+{
+	if (s->stmt == NULL)
+		return;
+	check_position(s, position);
+	sqlite3_bind_int64(s->stmt, position, value);
+}
+
+long long db_column_int(Stmt *s, int i)
+{
+	return sqlite3_column_int64(s->stmt, i);
+}
+
+double db_column_double(Stmt *s, int i)
+{
+	return sqlite3_column_double(s->stmt, i);
+}
+
+const char *db_column_text(Stmt *s, int i)
+{
+	return (const char *)sqlite3_column_text(s->stmt, i);
+}
+
+int db_column_is_null(Stmt *s, int i)
+{
+	return sqlite3_column_type(s->stmt, i) == SQLITE_NULL;
+}
+
+static int step_error(Db *db, Stmt *s, char **cause)
+{
+	if (s->stmt == NULL)
+		return failure(cause, "%s", s->error);
 	failure(cause, "%s", sqlite3_errmsg(db->sql));
-	sqlite3_reset(stmt);
+	stmt_reset(s);
 	return -1;
 }
 
-int db_step_done(Db *db, sqlite3_stmt *stmt, char **cause)
+int db_step_done(Db *db, Stmt *s, char **cause)
 {
-	int rc = sqlite3_step(stmt);
+	int rc = s->stmt ? sqlite3_step(s->stmt) : SQLITE_ERROR;
 	if (rc == SQLITE_DONE || rc == SQLITE_ROW) {
-		sqlite3_reset(stmt);
+		stmt_reset(s);
 		return 0;
 	}
-	return step_error(db, stmt, cause);
+	return step_error(db, s, cause);
 }
 
-int db_step_row(Db *db, sqlite3_stmt *stmt, char **cause)
+int db_step_row(Db *db, Stmt *s, char **cause)
 {
-	int rc = sqlite3_step(stmt);
+	int rc = s->stmt ? sqlite3_step(s->stmt) : SQLITE_ERROR;
 	if (rc == SQLITE_ROW)
 		return 1;
 	if (rc == SQLITE_DONE) {
-		sqlite3_reset(stmt);
+		stmt_reset(s);
 		return 0;
 	}
-	return step_error(db, stmt, cause);
+	return step_error(db, s, cause);
+}
+
+int db_next(Db *db, Stmt *s, char **cause)
+{
+	int rc = db_step_row(db, s, cause);
+	s->stepping = rc == 1;
+	return rc;
+}
+
+int db_exists(Db *db, Stmt *s, char **cause)
+{
+	int rc = db_step_row(db, s, cause);
+	if (rc == 1)
+		stmt_reset(s);
+	return rc;
+}
+
+int db_int(Db *db, Stmt *s, long long *value, char **cause)
+{
+	int rc = db_step_row(db, s, cause);
+	if (rc == 1) {
+		*value = sqlite3_column_int64(s->stmt, 0);
+		stmt_reset(s);
+	}
+	return rc;
+}
+
+int db_text(Db *db, Stmt *s, char **value, char **cause)
+{
+	int rc = db_step_row(db, s, cause);
+	if (rc == 1) {
+		const char *text = (const char *)sqlite3_column_text(s->stmt, 0);
+		*value = text ? xstrdup(text) : NULL;
+		stmt_reset(s);
+	}
+	return rc;
 }
 
 /* The current row's columns as Values; texts point into the statement. */
@@ -307,7 +430,7 @@ static void row_values(sqlite3_stmt *stmt, int n, Value *v)
 	}
 }
 
-int db_query_rows(sqlite3_stmt *stmt, Sink *sink)
+static int query_rows(sqlite3_stmt *stmt, Sink *sink)
 {
 	int n = sqlite3_column_count(stmt);
 	Value *values = xcalloc((size_t)(n ? n : 1), sizeof *values);
@@ -332,16 +455,26 @@ int db_query_rows(sqlite3_stmt *stmt, Sink *sink)
 	return rc;
 }
 
-int db_query(Db *db, sqlite3_stmt *stmt, Sink *sink, const char *what, char **cause)
+int db_query_rows(sqlite3_stmt *stmt, Sink *sink)
 {
-	int rc = db_query_rows(stmt, sink);
+	return query_rows(stmt, sink);
+}
+
+int db_query(Db *db, Stmt *s, Sink *sink, const char *what, char **cause)
+{
+	if (s->stmt == NULL)
+		return failure(cause, "cannot %s: %s", what, s->error);
+	/* A sink that used this statement again would reset it under the
+	 * loop: db_stmt catches that as a bug. */
+	s->stepping = 1;
+	int rc = query_rows(s->stmt, sink);
 	if (rc != SQLITE_DONE)
 		failure(cause, "cannot %s: %s", what, sqlite3_errmsg(db->sql));
-	sqlite3_reset(stmt);
+	stmt_reset(s);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
-Table *db_query_table(Db *db, sqlite3_stmt *stmt, const char *what, char **cause)
+Table *db_query_table(Db *db, Stmt *stmt, const char *what, char **cause)
 {
 	TableSink ts = {{NULL, NULL, NULL}, NULL};
 	return table_collected(&ts, db_query(db, stmt, table_sink(&ts), what, cause));
@@ -407,7 +540,7 @@ int db_end(Db *db, int ok, char **cause)
 	if (db->depth == 0) {
 		/* Reset cached statements so none holds the read snapshot open. */
 		for (int i = 0; i < db->ncache; i++)
-			sqlite3_reset(db->cache[i].stmt);
+			stmt_reset(db->cache[i]);
 		if (ok && db_exec(db, "COMMIT", cause) == 0)
 			return 0;
 		db_exec(db, "ROLLBACK", NULL);
@@ -466,6 +599,35 @@ int db_transaction_depth(const Db *db)
 long long db_last_id(Db *db)
 {
 	return sqlite3_last_insert_rowid(db->sql);
+}
+
+void db_reset_all(Db *db)
+{
+	for (int i = 0; i < db->ncache; i++)
+		stmt_reset(db->cache[i]);
+	for (sqlite3_stmt *s = sqlite3_next_stmt(db->sql, NULL); s != NULL; s = sqlite3_next_stmt(db->sql, s))
+		if (sqlite3_stmt_busy(s))
+			sqlite3_reset(s);
+}
+
+int db_autocommit(Db *db)
+{
+	return sqlite3_get_autocommit(db->sql);
+}
+
+void db_interrupt(Db *db)
+{
+	sqlite3_interrupt(db->sql);
+}
+
+const char *db_sqlite_version(void)
+{
+	return sqlite3_libversion();
+}
+
+const char *db_errmsg(Db *db)
+{
+	return sqlite3_errmsg(db->sql);
 }
 
 int db_changes(Db *db)

@@ -18,33 +18,62 @@ void db_close(Db *db);
 sqlite3 *db_handle(Db *db);
 const char *db_user(const Db *db);
 
+/* A prepared statement of the wrapper's own (Fossil's Stmt): callers bind,
+ * step and read columns through the functions below, never sqlite3_*. */
+typedef struct Stmt Stmt;
+
 /* A prepared statement for sql, cached for the life of the connection and
  * reset with its bindings cleared: call it with a string literal, bind,
- * step, and leave it (the next db_stmt of the same SQL resets it). SQL with
- * text after its first statement is a bug and aborts. */
-sqlite3_stmt *db_stmt(Db *db, const char *sql);
-/* Reset a cached statement now (to release read locks early). */
-void db_reset(sqlite3_stmt *stmt);
+ * step, and read. Asking for a statement whose rows are still being read
+ * (the body of a db_next loop over it, or db_query's sink, using it again)
+ * is a bug and aborts: resetting it would silently end the outer loop. When the prepare fails, the Stmt comes
+ * back all the same and its first step fails with SQLite's message (so
+ * callers check one status, not two). SQL with text after its first
+ * statement is a bug and aborts. */
+Stmt *db_stmt(Db *db, const char *sql);
+/* Reset a statement now (a loop ending early; to release read locks). */
+void db_reset(Stmt *stmt);
 
 /* Named binds (":name"). An unknown name is a bug and aborts. */
-void db_bind_text(sqlite3_stmt *stmt, const char *name, const char *value); /* NULL binds null */
-void db_bind_int(sqlite3_stmt *stmt, const char *name, long long value);
-void db_bind_real(sqlite3_stmt *stmt, const char *name, double value);
-void db_bind_null(sqlite3_stmt *stmt, const char *name);
+void db_bind_text(Stmt *stmt, const char *name, const char *value); /* NULL binds null */
+void db_bind_int(Stmt *stmt, const char *name, long long value);
+void db_bind_real(Stmt *stmt, const char *name, double value);
+void db_bind_null(Stmt *stmt, const char *name);
+/* Positional binds (?1, ?2, ...), for statements built with a run of
+ * parameters; a position out of range is a bug and aborts. */
+void db_bind_text_at(Stmt *stmt, int position, const char *value);
+void db_bind_int_at(Stmt *stmt, int position, long long value);
+
+/* The current row's columns (after db_step_row returned 1). */
+long long db_column_int(Stmt *stmt, int column);
+double db_column_double(Stmt *stmt, int column);
+const char *db_column_text(Stmt *stmt, int column); /* NULL for null */
+int db_column_is_null(Stmt *stmt, int column);
 
 /* Step a statement that returns no rows. 0, or -1 with *cause set from
  * SQLite's message (constraint and trigger messages pass through). */
-int db_step_done(Db *db, sqlite3_stmt *stmt, char **cause);
-/* Step once: 1 for a row, 0 for done, -1 for an error (with *cause). */
-int db_step_row(Db *db, sqlite3_stmt *stmt, char **cause);
+int db_step_done(Db *db, Stmt *stmt, char **cause);
+/* Step once, for a look-up: 1 for a row, 0 for done (reset), -1 for an
+ * error (with *cause). A row read is left; the next db_stmt resets it. */
+int db_step_row(Db *db, Stmt *stmt, char **cause);
+/* The same in a loop over rows: while it returns 1 the statement counts as
+ * being read, and asking for it again (from the loop's body) is a bug.
+ * A loop that stops before the end calls db_reset. */
+int db_next(Db *db, Stmt *stmt, char **cause);
+
+/* Look-ups that tell "not found" from a database error: step once, read
+ * the first column, reset. 1 found, 0 not found, -1 an error with *cause. */
+int db_exists(Db *db, Stmt *stmt, char **cause);
+int db_int(Db *db, Stmt *stmt, long long *value, char **cause);
+int db_text(Db *db, Stmt *stmt, char **value, char **cause); /* *value malloc'd; NULL for null */
 
 /* The query helper: step a bound statement to its end into sink (header,
  * each row as it is stepped, end), so a list costs one row of memory
  * whatever its length. 0, or -1 with *cause "cannot WHAT: SQLite's
  * message" (what: "list teams"). The statement is reset either way. */
-int db_query(Db *db, sqlite3_stmt *stmt, Sink *sink, const char *what, char **cause);
+int db_query(Db *db, Stmt *stmt, Sink *sink, const char *what, char **cause);
 /* The same into a Table, for what is needed whole (a show); NULL on failure. */
-Table *db_query_table(Db *db, sqlite3_stmt *stmt, const char *what, char **cause);
+Table *db_query_table(Db *db, Stmt *stmt, const char *what, char **cause);
 /* The same for a statement that is not cached (sql): SQLITE_DONE, or the
  * result code of the step that failed. */
 int db_query_rows(sqlite3_stmt *stmt, Sink *sink);
@@ -79,6 +108,16 @@ int db_triggers_off(Db *db, char **cause);
 void db_triggers_on(Db *db);
 /* 1 when the connection's triggers are on (for tests). */
 int db_triggers_enabled(Db *db);
+
+/* Reset every statement (after an interrupted command). */
+void db_reset_all(Db *db);
+/* 1 when no transaction is open (a script's BEGIN included). */
+int db_autocommit(Db *db);
+/* Stop the running statement at its next step (from a signal handler). */
+void db_interrupt(Db *db);
+const char *db_sqlite_version(void);
+/* SQLite's message for the connection's last failure. */
+const char *db_errmsg(Db *db);
 
 /* The last inserted rowid and the number of rows the last statement changed. */
 long long db_last_id(Db *db);

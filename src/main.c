@@ -75,7 +75,11 @@ static void bad_database(const char *path, const char *cause)
 
 int main(int argc, char **argv)
 {
+	/* The person's locale for characters (libedit's line editing of UTF-8),
+	 * never for numbers: the CONTRACT writes and reads them with a '.'
+	 * whatever the locale (printf's %f and strtod follow LC_NUMERIC). */
 	setlocale(LC_ALL, "");
+	setlocale(LC_NUMERIC, "C");
 	/* Children's data: nothing this program creates is readable by others. */
 	umask(077);
 
@@ -140,7 +144,7 @@ int main(int argc, char **argv)
 			free(commands);
 			return 0;
 		case OPT_VERSION:
-			printf("caseaudit %s (SQLite %s)\n", CASEAUDIT_VERSION, sqlite3_libversion());
+			printf("caseaudit %s (SQLite %s)\n", CASEAUDIT_VERSION, db_sqlite_version());
 			free(commands);
 			return 0;
 		default:
@@ -172,6 +176,20 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	char *cause = NULL;
+	/* An empty file made beforehand (touch, under a lax umask) would hold
+	 * children's data readable by others: make it private first, and say so. */
+	int made_private = strcmp(app.db_path, ":memory:") == 0 ? 0 : safefile_private_if_empty(app.db_path, &cause);
+	if (made_private < 0) {
+		bad_database(app.db_path, cause);
+		free(cause);
+		free(commands);
+		if (script)
+			fclose(script);
+		return 2;
+	}
+	if (made_private)
+		fprintf(stderr, "warning: %s was an empty file readable by other users; it is now readable by you only "
+		        "(permissions 0600)\n", app.db_path);
 	app.db = db_open(app.db_path, user, &cause);
 	if (app.db == NULL) {
 		bad_database(app.db_path, cause);
@@ -209,10 +227,12 @@ int main(int argc, char **argv)
 		fclose(script);
 	/* Output that could not be written (a full disk, a closed pipe) is a
 	 * failure the exit status must show. */
-	if (app.out.fp != stdout && fclose(app.out.fp) != 0) {
-		perror("error: the .output file could not be written in full");
+	char *end_cause = NULL;
+	if (run_output_end(&app, &end_cause) != 0) {
+		fprintf(stderr, "error: %s\n", end_cause);
 		failed = 1;
 	}
+	free(end_cause);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror("error: the output could not be written in full");
 		failed = 1;

@@ -20,6 +20,7 @@
 #include "pager.h"
 #include "repo_complete.h"
 #include "run.h"
+#include "safefile.h"
 #include "util.h"
 #include "words.h"
 
@@ -521,14 +522,14 @@ typedef struct {
 /* Set by SIGINT. While a line is being read libedit's own handler returns
  * from el_gets with EINTR; while a command runs SQLite is told to stop. */
 static volatile sig_atomic_t interrupted, reading;
-static sqlite3 *interrupt_db;
+static Db *interrupt_db;
 
 static void on_interrupt(int sig)
 {
 	(void)sig;
 	interrupted = 1;
 	if (!reading && interrupt_db != NULL) {
-		sqlite3_interrupt(interrupt_db);
+		db_interrupt(interrupt_db);
 		/* The terminal echoed ^C: the error goes on the next line. */
 		ssize_t ignored = write(STDERR_FILENO, "\n", 1);
 		(void)ignored;
@@ -762,27 +763,19 @@ static void history_write(const Repl *r, const char *path)
 	history_read(h, path);
 	for (int i = 0; i < r->nsession; i++)
 		history(h, &ev, H_ENTER, r->session[i]);
-	char *tmp = xprintf("%s.XXXXXX", path);
-	int fd = mkstemp(tmp); /* mode 0600 */
-	FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
-	int ok = fp != NULL && history(h, &ev, H_SAVE_FP, fp) >= 0;
-	int e = errno;
-	if (fp != NULL && fclose(fp) != 0 && ok) {
-		ok = 0;
-		e = errno;
-	} else if (fp == NULL && fd >= 0) {
-		close(fd);
+	/* The files rule: a private file beside it, renamed in when whole. */
+	char *cause = NULL;
+	SafeFile *f = safefile_open(path, &cause);
+	if (f != NULL && history(h, &ev, H_SAVE_FP, safefile_stream(f)) < 0) {
+		safefile_abort(f);
+		f = NULL;
+		cause = xprintf("cannot write %s", path);
 	}
-	if (ok && rename(tmp, path) != 0) {
-		ok = 0;
-		e = errno;
-	}
-	if (!ok) {
-		fprintf(stderr, "warning: cannot save the history in %s: %s\n", path, strerror(e));
-		if (fd >= 0)
-			unlink(tmp);
-	}
-	free(tmp);
+	if (f != NULL && safefile_commit(f, &cause) == 0)
+		f = NULL;
+	else
+		fprintf(stderr, "warning: cannot save the history in %s: %s\n", path, cause ? cause : "unknown error");
+	free(cause);
 	history_end(h);
 }
 
@@ -810,10 +803,7 @@ static void remember(Repl *r, const char *text)
  * cached statements are reset before each use anyway). */
 static void recover_from_interrupt(App *app)
 {
-	sqlite3 *h = db_handle(app->db);
-	for (sqlite3_stmt *s = sqlite3_next_stmt(h, NULL); s != NULL; s = sqlite3_next_stmt(h, s))
-		if (sqlite3_stmt_busy(s))
-			sqlite3_reset(s);
+	db_reset_all(app->db);
 	clearerr(stdout);
 }
 
@@ -893,7 +883,7 @@ int repl_run(App *app)
 	action.sa_handler = on_interrupt;
 	sigemptyset(&action.sa_mask);
 	action.sa_flags = SA_RESTART;
-	interrupt_db = db_handle(app->db);
+	interrupt_db = app->db;
 	sigaction(SIGINT, &action, &saved_action);
 
 	char *(*saved_ask)(App *, const char *) = app->ask;

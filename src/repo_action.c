@@ -13,7 +13,7 @@
 int repo_action_add(Db *db, long long audit, const char *text, const char *owner, const char *due,
                     long long *id, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db, "SELECT date FROM audit WHERE id = :audit");
+	Stmt *s = db_stmt(db, "SELECT date FROM audit WHERE id = :audit");
 	db_bind_int(s, ":audit", audit);
 	int rc = db_step_row(db, s, cause);
 	if (rc < 0)
@@ -21,7 +21,7 @@ int repo_action_add(Db *db, long long audit, const char *text, const char *owner
 	if (rc == 0)
 		return failure(cause, "unknown audit %lld; 'audit list' shows the audits", audit);
 	char audit_date[11];
-	snprintf(audit_date, sizeof audit_date, "%s", (const char *)sqlite3_column_text(s, 0));
+	snprintf(audit_date, sizeof audit_date, "%s", db_column_text(s, 0));
 	db_reset(s);
 	if (text == NULL || text[strspn(text, " \t")] == '\0')
 		return failure(cause, "the action's text is empty; say what must be done (quote it)");
@@ -54,7 +54,7 @@ int repo_action_check_owner(Db *db, const char *owner, long long *id, char **cau
 		return -1;
 	char today[11];
 	date_today(today);
-	sqlite3_stmt *s = db_stmt(db, "SELECT name, left_on FROM worker WHERE id = :id AND left_on < :today");
+	Stmt *s = db_stmt(db, "SELECT name, left_on FROM worker WHERE id = :id AND left_on < :today");
 	db_bind_int(s, ":id", owner_id);
 	db_bind_text(s, ":today", today);
 	int rc = db_step_row(db, s, cause);
@@ -62,7 +62,7 @@ int repo_action_check_owner(Db *db, const char *owner, long long *id, char **cau
 		return -1;
 	if (rc == 1) {
 		rc = failure(cause, "%s left on %s; give an owner who is in post",
-		             (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1));
+		             db_column_text(s, 0), db_column_text(s, 1));
 		db_reset(s);
 		return rc;
 	}
@@ -81,7 +81,7 @@ int repo_action_done(Db *db, long long action, const char *date, char **cause)
 		return failure(cause, "--date '%s' is not a real date; expected YYYY-MM-DD", date);
 	if (strcmp(date, today) > 0)
 		return failure(cause, "--date %s is after today (%s); record it once it is done", date, today);
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT x.done, a.date FROM action x JOIN audit a ON a.id = x.audit_id WHERE x.id = :id");
 	db_bind_int(s, ":id", action);
 	int rc = db_step_row(db, s, cause);
@@ -90,9 +90,9 @@ int repo_action_done(Db *db, long long action, const char *date, char **cause)
 	if (rc == 0)
 		return failure(cause, "unknown action %lld; 'action list' shows the actions", action);
 	char done[11] = "", audit_date[11];
-	if (sqlite3_column_text(s, 0))
-		snprintf(done, sizeof done, "%s", (const char *)sqlite3_column_text(s, 0));
-	snprintf(audit_date, sizeof audit_date, "%s", (const char *)sqlite3_column_text(s, 1));
+	if (db_column_text(s, 0))
+		snprintf(done, sizeof done, "%s", db_column_text(s, 0));
+	snprintf(audit_date, sizeof audit_date, "%s", db_column_text(s, 1));
 	db_reset(s);
 	if (done[0])
 		return failure(cause, "action %lld was already done on %s", action, done);
@@ -113,7 +113,7 @@ int repo_action_list(Db *db, const ActionFilter *f, Sink *sink, char **cause)
 	if (f->team && repo_team_id(db, f->team, &team, cause) != 0)
 		return -1;
 	if (f->audit) {
-		sqlite3_stmt *s = db_stmt(db, "SELECT 1 FROM audit WHERE id = :audit");
+		Stmt *s = db_stmt(db, "SELECT 1 FROM audit WHERE id = :audit");
 		db_bind_int(s, ":audit", f->audit);
 		int rc = db_step_row(db, s, cause);
 		if (rc < 0)
@@ -124,7 +124,7 @@ int repo_action_list(Db *db, const ActionFilter *f, Sink *sink, char **cause)
 	}
 	char today[11];
 	date_today(today);
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT x.id AS id, x.audit_id AS audit, c.ref AS \"case\", w.name AS owner, x.due AS due,"
 		"       x.done AS done,"
 		"       CASE WHEN x.done IS NOT NULL THEN 'done' WHEN x.due < :today THEN 'overdue' ELSE 'open' END AS status,"

@@ -33,21 +33,21 @@ static int check_note(const char *note, char **cause)
 	return 0;
 }
 
-static char *column_dup(sqlite3_stmt *s, int col)
+static char *column_dup(Stmt *s, int col)
 {
-	const unsigned char *v = sqlite3_column_text(s, col);
+	const char *v = db_column_text(s, col);
 	return v ? xstrdup((const char *)v) : NULL;
 }
 
-static void column_copy(sqlite3_stmt *s, int col, char *out, size_t size)
+static void column_copy(Stmt *s, int col, char *out, size_t size)
 {
-	const unsigned char *v = sqlite3_column_text(s, col);
+	const char *v = db_column_text(s, col);
 	snprintf(out, size, "%s", v ? (const char *)v : "");
 }
 
 static int load_audit(Db *db, long long id, Audit *a, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT case_id, auditor_id, date, grade, submitted_at IS NOT NULL FROM audit WHERE id = :id");
 	db_bind_int(s, ":id", id);
 	int rc = db_step_row(db, s, cause);
@@ -56,11 +56,11 @@ static int load_audit(Db *db, long long id, Audit *a, char **cause)
 	if (rc == 0)
 		return failure(cause, "unknown audit %lld; 'audit list' shows the audits", id);
 	a->id = id;
-	a->case_id = sqlite3_column_int64(s, 0);
-	a->auditor_id = sqlite3_column_int64(s, 1);
+	a->case_id = db_column_int(s, 0);
+	a->auditor_id = db_column_int(s, 1);
 	column_copy(s, 2, a->date, sizeof a->date);
 	column_copy(s, 3, a->grade, sizeof a->grade);
-	a->submitted = sqlite3_column_int(s, 4);
+	a->submitted = db_column_int(s, 4);
 	db_reset(s);
 	return 0;
 }
@@ -88,7 +88,7 @@ static int standard_code(Db *db, const char *given, char *code, size_t size, cha
 	for (; given[i] && i + 1 < size; i++)
 		code[i] = (char)toupper((unsigned char)given[i]);
 	code[i] = '\0';
-	sqlite3_stmt *s = db_stmt(db, "SELECT 1 FROM standard WHERE code = :code");
+	Stmt *s = db_stmt(db, "SELECT 1 FROM standard WHERE code = :code");
 	db_bind_text(s, ":code", code);
 	int rc = db_step_row(db, s, cause);
 	if (rc < 0)
@@ -98,8 +98,8 @@ static int standard_code(Db *db, const char *given, char *code, size_t size, cha
 		return 0;
 	Buf b = {0};
 	s = db_stmt(db, "SELECT code FROM standard ORDER BY position");
-	while (db_step_row(db, s, NULL) == 1)
-		buf_printf(&b, "%s%s", b.s ? ", " : "", (const char *)sqlite3_column_text(s, 0));
+	while (db_next(db, s, NULL) == 1)
+		buf_printf(&b, "%s%s", b.s ? ", " : "", db_column_text(s, 0));
 	rc = failure(cause, "unknown standard '%s'; expected one of: %s", given, b.s ? b.s : "(none defined)");
 	buf_free(&b);
 	return rc;
@@ -112,7 +112,7 @@ static int standard_code(Db *db, const char *given, char *code, size_t size, cha
 static int standard_applies(Db *db, long long case_id, const char *code, int *applies, char **rule,
                             char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT (NOT EXISTS (SELECT 1 FROM standard_status WHERE standard_code = :code)"
 		"        OR EXISTS (SELECT 1 FROM standard_status ss JOIN case_file c ON c.status = ss.status"
 		"                   WHERE ss.standard_code = :code AND c.id = :case))"
@@ -128,10 +128,10 @@ static int standard_applies(Db *db, long long case_id, const char *code, int *ap
 	int rc = db_step_row(db, s, cause);
 	if (rc <= 0)
 		return rc == 0 ? failure(cause, "standard %s cannot be checked", code) : -1;
-	*applies = sqlite3_column_int(s, 0);
+	*applies = db_column_int(s, 0);
 	if (rule != NULL) {
-		const unsigned char *statuses = sqlite3_column_text(s, 1);
-		const unsigned char *flags = sqlite3_column_text(s, 2);
+		const char *statuses = db_column_text(s, 1);
+		const char *flags = db_column_text(s, 2);
 		if (statuses && flags)
 			*rule = xprintf("cases with status %s flagged %s", statuses, flags);
 		else if (statuses)
@@ -148,7 +148,7 @@ static int standard_applies(Db *db, long long case_id, const char *code, int *ap
 /* The case's status and flags in words ("cin, flagged neglect, cse"). */
 static char *case_description(Db *db, long long case_id)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT c.status, (SELECT group_concat(flag, ', ') FROM"
 		"                   (SELECT flag FROM case_flag WHERE case_id = c.id ORDER BY flag))"
 		" FROM case_file c WHERE c.id = :case");
@@ -156,8 +156,8 @@ static char *case_description(Db *db, long long case_id)
 	char *text;
 	if (db_step_row(db, s, NULL) != 1)
 		return xstrdup("unknown");
-	const unsigned char *flags = sqlite3_column_text(s, 1);
-	text = xprintf("status %s, %s%s", (const char *)sqlite3_column_text(s, 0),
+	const char *flags = db_column_text(s, 1);
+	text = xprintf("status %s, %s%s", db_column_text(s, 0),
 	               flags ? "flagged " : "no flags", flags ? (const char *)flags : "");
 	db_reset(s);
 	return text;
@@ -165,7 +165,7 @@ static char *case_description(Db *db, long long case_id)
 
 static char *case_ref_of(Db *db, long long case_id)
 {
-	sqlite3_stmt *s = db_stmt(db, "SELECT ref FROM case_file WHERE id = :case");
+	Stmt *s = db_stmt(db, "SELECT ref FROM case_file WHERE id = :case");
 	db_bind_int(s, ":case", case_id);
 	char *ref = db_step_row(db, s, NULL) == 1 ? column_dup(s, 0) : xstrdup("?");
 	db_reset(s);
@@ -206,7 +206,7 @@ static int check_answer(Db *db, long long case_id, const AuditAnswer *answer, ch
 
 static int store_answer(Db *db, long long audit, const char *code, const AuditAnswer *answer, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"INSERT INTO answer(audit_id, standard_code, result, note) VALUES (:audit, :code, :result, :note)"
 		" ON CONFLICT(audit_id, standard_code) DO UPDATE SET result = excluded.result, note = excluded.note");
 	db_bind_int(s, ":audit", audit);
@@ -221,7 +221,7 @@ static int store_answer(Db *db, long long audit, const char *code, const AuditAn
 static char *unanswered_standards(Db *db, long long audit, long long case_id)
 {
 	Buf b = {0};
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT s.code FROM standard s"
 		" WHERE NOT EXISTS (SELECT 1 FROM answer WHERE audit_id = :audit AND standard_code = s.code)"
 		"   AND (NOT EXISTS (SELECT 1 FROM standard_status WHERE standard_code = s.code)"
@@ -233,8 +233,8 @@ static char *unanswered_standards(Db *db, long long audit, long long case_id)
 		" ORDER BY s.position");
 	db_bind_int(s, ":audit", audit);
 	db_bind_int(s, ":case", case_id);
-	while (db_step_row(db, s, NULL) == 1)
-		buf_printf(&b, "%s%s", b.s ? ", " : "", (const char *)sqlite3_column_text(s, 0));
+	while (db_next(db, s, NULL) == 1)
+		buf_printf(&b, "%s%s", b.s ? ", " : "", db_column_text(s, 0));
 	return b.s;
 }
 
@@ -244,11 +244,11 @@ static int submit(Db *db, const Audit *a, char **unanswered, char **cause)
 		return failure(cause, "audit %lld has no grade; give one with 'audit grade %lld GRADE' before submitting",
 		               a->id, a->id);
 	/* An audit of n/a answers alone measured nothing: almost surely a slip. */
-	sqlite3_stmt *s = db_stmt(db, "SELECT count(*) FROM answer WHERE audit_id = :audit AND result <> 'na'");
+	Stmt *s = db_stmt(db, "SELECT count(*) FROM answer WHERE audit_id = :audit AND result <> 'na'");
 	db_bind_int(s, ":audit", a->id);
 	if (db_step_row(db, s, cause) != 1)
 		return -1;
-	long long answers = sqlite3_column_int64(s, 0);
+	long long answers = db_column_int(s, 0);
 	db_reset(s);
 	if (answers == 0)
 		return failure(cause, "audit %lld has no answer met or not-met; record them with "
@@ -280,7 +280,7 @@ static int team_on(Db *db, long long case_id, const char *date, long long curren
 	*team = current;
 	if (strcmp(date, today) >= 0)
 		return 0;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT json_extract(old, '$.team_id') FROM history INDEXED BY history_case_update"
 		" WHERE tbl = 'case_file' AND operation = 'update' AND row_id = CAST(:case AS TEXT)"
 		"   AND date(at, 'localtime') > :date"
@@ -292,7 +292,7 @@ static int team_on(Db *db, long long case_id, const char *date, long long curren
 	if (rc < 0)
 		return -1;
 	if (rc == 1) {
-		*team = sqlite3_column_int64(s, 0);
+		*team = db_column_int(s, 0);
 		db_reset(s);
 	}
 	return 0;
@@ -308,14 +308,14 @@ static int worker_facts(Db *db, const char *what, const char *name, WorkerFacts 
 {
 	if (name == NULL || *name == '\0')
 		return failure(cause, "the %s's name is empty; give a worker's name", what);
-	sqlite3_stmt *s = db_stmt(db, "SELECT id, name, role, started, left_on FROM worker WHERE name = :name");
+	Stmt *s = db_stmt(db, "SELECT id, name, role, started, left_on FROM worker WHERE name = :name");
 	db_bind_text(s, ":name", name);
 	int found = db_step_row(db, s, cause);
 	if (found < 0)
 		return -1;
 	if (found == 0)
 		return failure(cause, "unknown worker '%s'; 'worker list' shows the workers", name);
-	w->id = sqlite3_column_int64(s, 0);
+	w->id = db_column_int(s, 0);
 	column_copy(s, 1, w->name, sizeof w->name);
 	column_copy(s, 3, w->started, sizeof w->started);
 	column_copy(s, 4, w->left, sizeof w->left);
@@ -407,14 +407,14 @@ AuditRecorder *repo_audit_recorder_new(Db *db, int bulk, char **cause)
 		}
 		r->bulk = 1;
 	}
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT s.code, 0, NULL FROM standard s"
 		" UNION ALL SELECT standard_code, 1, status FROM standard_status"
 		" UNION ALL SELECT standard_code, 2, flag FROM standard_flag");
 	int rc;
-	while ((rc = db_step_row(db, s, cause)) == 1) {
-		const char *code = (const char *)sqlite3_column_text(s, 0);
-		int kind = sqlite3_column_int(s, 1);
+	while ((rc = db_next(db, s, cause)) == 1) {
+		const char *code = db_column_text(s, 0);
+		int kind = db_column_int(s, 1);
 		if (kind == 0) {
 			r->rules = xrealloc(r->rules, sizeof *r->rules * (size_t)(r->nrules + 1));
 			StandardRule *rule = &r->rules[r->nrules++];
@@ -422,7 +422,7 @@ AuditRecorder *repo_audit_recorder_new(Db *db, int bulk, char **cause)
 			rule->statuses = rule->flags = 0;
 			continue;
 		}
-		const char *value = (const char *)sqlite3_column_text(s, 2);
+		const char *value = db_column_text(s, 2);
 		for (int i = 0; i < r->nrules; i++)
 			if (strcmp(r->rules[i].code, code) == 0) {
 				if (kind == 1)
@@ -450,7 +450,7 @@ void repo_audit_recorder_free(AuditRecorder *r)
 
 static int case_facts(Db *db, const char *ref, CaseFacts *c, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT c.id, c.opened, c.closed, c.status,"
 		"       (SELECT group_concat(flag, ' ') FROM case_flag WHERE case_id = c.id), c.team_id"
 		" FROM case_file c WHERE c.ref = :ref");
@@ -460,13 +460,13 @@ static int case_facts(Db *db, const char *ref, CaseFacts *c, char **cause)
 		return -1;
 	if (rc == 0)
 		return failure(cause, "unknown case '%s'; 'case list' shows the cases", ref);
-	c->id = sqlite3_column_int64(s, 0);
+	c->id = db_column_int(s, 0);
 	column_copy(s, 1, c->opened, sizeof c->opened);
 	column_copy(s, 2, c->closed, sizeof c->closed);
-	c->status = domain_bit((const char *)sqlite3_column_text(s, 3), STATUSES);
-	c->team_id = sqlite3_column_int64(s, 5);
+	c->status = domain_bit(db_column_text(s, 3), STATUSES);
+	c->team_id = db_column_int(s, 5);
 	c->flags = 0;
-	const char *flags = (const char *)sqlite3_column_text(s, 4);
+	const char *flags = db_column_text(s, 4);
 	for (int i = 0; flags && FLAGS[i]; i++) {
 		size_t n = strlen(FLAGS[i]);
 		for (const char *p = strstr(flags, FLAGS[i]); p; p = strstr(p + 1, FLAGS[i]))
@@ -577,15 +577,15 @@ static int insert_answers(Db *db, long long audit, const AuditNew *n, char (*cod
 {
 	for (int first = 0; first < n->nanswers; first += ANSWERS_AT_ONCE) {
 		int count = n->nanswers - first < ANSWERS_AT_ONCE ? n->nanswers - first : ANSWERS_AT_ONCE;
-		sqlite3_stmt *s = db_stmt(db, answers_sql(count));
-		sqlite3_bind_int64(s, 1, audit);
+		Stmt *s = db_stmt(db, answers_sql(count));
+		db_bind_int_at(s, 1, audit);
 		for (int i = 0; i < count; i++) {
 			/* :codeI, :resultI, :noteI are parameters 2 + 3i .. 4 + 3i. */
 			const AuditAnswer *a = &n->answers[first + i];
-			sqlite3_bind_text(s, 3 * i + 2, codes[first + i], -1, SQLITE_TRANSIENT);
-			sqlite3_bind_text(s, 3 * i + 3, a->result, -1, SQLITE_TRANSIENT);
+			db_bind_text_at(s, 3 * i + 2, codes[first + i]);
+			db_bind_text_at(s, 3 * i + 3, a->result);
 			if (a->note && *a->note)
-				sqlite3_bind_text(s, 3 * i + 4, a->note, -1, SQLITE_TRANSIENT);
+				db_bind_text_at(s, 3 * i + 4, a->note);
 		}
 		if (db_step_done(db, s, cause) != 0)
 			return -1;
@@ -613,7 +613,7 @@ static int record_whole(Db *db, long long audit, const AuditNew *n, char (*codes
 		noted |= n->answers[i].note && *n->answers[i].note;
 	}
 	buf_puts(&answers, "}");
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"INSERT INTO history(at, user, tbl, row_id, operation, old, new)"
 		" SELECT caseaudit_now(), caseaudit_user(), 'audit', a.id, 'insert', NULL,"
 		"        json_object('id', a.id, 'case_id', a.case_id, 'team_id', a.team_id, 'auditor_id', a.auditor_id,"
@@ -638,7 +638,7 @@ static int write_audit(AuditRecorder *r, const AuditNew *n, const CaseFacts *c, 
 {
 	Db *db = r->db;
 	db_record_whole(db, 1);
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"INSERT INTO audit(case_id, team_id, auditor_id, date, type, grade)"
 		" VALUES (:case, :team, :auditor, :date, :type, :grade)");
 	db_bind_int(s, ":case", c->id);
@@ -753,7 +753,7 @@ int repo_audit_grade(Db *db, long long audit, const char *grade, char **cause)
 		return -1;
 	if (grade == NULL || !in_list(grade, GRADES))
 		return check_enum("grade", grade ? grade : "", GRADES, cause);
-	sqlite3_stmt *s = db_stmt(db, "UPDATE audit SET grade = :grade WHERE id = :audit");
+	Stmt *s = db_stmt(db, "UPDATE audit SET grade = :grade WHERE id = :audit");
 	db_bind_text(s, ":grade", grade);
 	db_bind_int(s, ":audit", audit);
 	return db_step_done(db, s, cause);
@@ -786,7 +786,7 @@ int repo_audit_moderate(Db *db, long long audit, const char *moderator, const ch
 		return -1;
 	if (strcmp(date, a.date) < 0)
 		return failure(cause, "the moderation date %s is before the audit date %s", date, a.date);
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT w.name, m.date FROM moderation m JOIN worker w ON w.id = m.moderator_id WHERE m.audit_id = :audit");
 	db_bind_int(s, ":audit", audit);
 	int rc = db_step_row(db, s, cause);
@@ -794,7 +794,7 @@ int repo_audit_moderate(Db *db, long long audit, const char *moderator, const ch
 		return -1;
 	if (rc == 1) {
 		rc = failure(cause, "audit %lld was already moderated by %s on %s; an audit is moderated once",
-		             audit, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1));
+		             audit, db_column_text(s, 0), db_column_text(s, 1));
 		db_reset(s);
 		return rc;
 	}
@@ -835,7 +835,7 @@ Table *repo_audit_record(Db *db, long long audit, char **cause)
 	Audit a;
 	if (load_audit(db, audit, &a, cause) != 0)
 		return NULL;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT a.id AS id, c.ref AS \"case\", t.name AS team, w.name AS auditor, a.date AS date,"
 		"       a.type AS type, a.grade AS grade,"
 		"       CASE WHEN a.submitted_at IS NULL THEN 'draft' ELSE 'submitted' END AS status,"
@@ -875,7 +875,7 @@ Table *repo_audit_answers(Db *db, long long audit, char **cause)
 	Audit a;
 	if (load_audit(db, audit, &a, cause) != 0)
 		return NULL;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT n.standard_code AS standard, n.result AS result, n.note AS note"
 		" FROM answer n JOIN standard s ON s.code = n.standard_code"
 		" WHERE n.audit_id = :audit ORDER BY s.position");
@@ -890,7 +890,7 @@ Table *repo_audit_actions(Db *db, long long audit, char **cause)
 		return NULL;
 	char today[11];
 	date_today(today);
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT x.id AS id, w.name AS owner, x.due AS due, x.done AS done,"
 		"       CASE WHEN x.done IS NOT NULL THEN 'done' WHEN x.due < :today THEN 'overdue' ELSE 'open' END AS status,"
 		"       x.text AS text"
@@ -933,7 +933,7 @@ int repo_audit_list(Db *db, const AuditFilter *f, Sink *sink, char **cause)
 		"   AND (NOT :unmoderated OR (a.submitted_at IS NOT NULL AND m.audit_id IS NULL))" \
 		"   AND (NOT :drafts OR a.submitted_at IS NULL)" \
 		" ORDER BY a.date, a.id"
-	sqlite3_stmt *s;
+	Stmt *s;
 	if (f->case_ref)
 		s = db_stmt(db, AUDIT_LIST_SELECT " WHERE a.case_id = :case" AUDIT_LIST_FILTER);
 	else if (f->team)
@@ -961,11 +961,11 @@ Table *repo_audit_standards(Db *db, const char *case_ref, char **cause)
 	if (repo_case_id(db, case_ref, &case_id, cause) != 0)
 		return NULL;
 	Table *t = table_new("code", "text", "guidance", "applies", "rule", (const char *)NULL);
-	sqlite3_stmt *s = db_stmt(db, "SELECT code, text, guidance FROM standard ORDER BY position");
-	while (db_step_row(db, s, NULL) == 1) {
+	Stmt *s = db_stmt(db, "SELECT code, text, guidance FROM standard ORDER BY position");
+	while (db_next(db, s, NULL) == 1) {
 		int row = table_add_row(t);
 		for (int c = 0; c < 3; c++)
-			table_set_text(t, row, c, (const char *)sqlite3_column_text(s, c));
+			table_set_text(t, row, c, db_column_text(s, c));
 	}
 	for (int row = 0; row < t->nrow; row++) {
 		int applies;
@@ -986,7 +986,7 @@ Table *repo_audit_case_context(Db *db, const char *case_ref, char **cause)
 	long long case_id;
 	if (repo_case_id(db, case_ref, &case_id, cause) != 0)
 		return NULL;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT c.ref AS \"case\", t.name AS team, w.name AS worker, c.status AS status,"
 		"       (SELECT group_concat(flag, ', ') FROM"
 		"          (SELECT flag FROM case_flag WHERE case_id = c.id ORDER BY flag)) AS flags,"
@@ -1009,7 +1009,7 @@ Table *repo_audit_draft_of(Db *db, const char *case_ref, const char *auditor, co
 	long long case_id, auditor_id;
 	if (repo_case_id(db, case_ref, &case_id, cause) != 0 || repo_worker_id(db, auditor, &auditor_id, cause) != 0)
 		return NULL;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT a.id AS id, a.date AS date, a.grade AS grade FROM audit a"
 		" WHERE a.case_id = :case AND a.auditor_id = :auditor AND a.submitted_at IS NULL"
 		"   AND (:date IS NULL OR a.date = :date)"
@@ -1025,7 +1025,7 @@ Table *repo_audit_earlier(Db *db, const char *case_ref, const char *date, long l
 	long long case_id;
 	if (repo_case_id(db, case_ref, &case_id, cause) != 0)
 		return NULL;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT a.id AS id, a.date AS date, a.grade AS grade, w.name AS auditor"
 		" FROM audit a JOIN worker w ON w.id = a.auditor_id"
 		" WHERE a.case_id = :case AND a.submitted_at IS NOT NULL AND a.date <= :date AND a.id <> :except"

@@ -10,14 +10,14 @@
 
 int repo_case_id(Db *db, const char *ref, long long *id, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db, "SELECT id FROM case_file WHERE ref = :ref");
+	Stmt *s = db_stmt(db, "SELECT id FROM case_file WHERE ref = :ref");
 	db_bind_text(s, ":ref", ref);
 	int rc = db_step_row(db, s, cause);
 	if (rc < 0)
 		return -1;
 	if (rc == 0)
 		return failure(cause, "unknown case '%s'; 'case list' shows the cases", ref);
-	*id = sqlite3_column_int64(s, 0);
+	*id = db_column_int(s, 0);
 	db_reset(s);
 	return 0;
 }
@@ -65,14 +65,14 @@ static int fields_ok(const CaseFields *f, char **cause)
 
 static int case_flag(Db *db, long long id, const char *flag, int add, char **cause)
 {
-	sqlite3_stmt *s = add ? db_stmt(db, "INSERT OR IGNORE INTO case_flag(case_id, flag) VALUES (:id, :flag)")
+	Stmt *s = add ? db_stmt(db, "INSERT OR IGNORE INTO case_flag(case_id, flag) VALUES (:id, :flag)")
 	                      : db_stmt(db, "DELETE FROM case_flag WHERE case_id = :id AND flag = :flag");
 	db_bind_int(s, ":id", id);
 	db_bind_text(s, ":flag", flag);
 	return db_step_done(db, s, cause);
 }
 
-static void bind_id_or_null(sqlite3_stmt *s, const char *name, long long id)
+static void bind_id_or_null(Stmt *s, const char *name, long long id)
 {
 	if (id >= 0)
 		db_bind_int(s, name, id);
@@ -90,13 +90,13 @@ static int allocatable(Db *db, const char *name, int case_open, long long *id, c
 		return 0;
 	char today[11];
 	date_today(today);
-	sqlite3_stmt *s = db_stmt(db, "SELECT left_on FROM worker WHERE id = :id AND left_on < :today");
+	Stmt *s = db_stmt(db, "SELECT left_on FROM worker WHERE id = :id AND left_on < :today");
 	db_bind_int(s, ":id", *id);
 	db_bind_text(s, ":today", today);
 	int rc = db_step_row(db, s, cause);
 	if (rc == 1)
 		failure(cause, "'%s' left on %s; allocate an open case to a worker in post", name,
-		        (const char *)sqlite3_column_text(s, 0));
+		        db_column_text(s, 0));
 	db_reset(s);
 	return rc == 0 ? 0 : -1;
 }
@@ -109,14 +109,14 @@ int repo_case_add(Db *db, const char *ref, const CaseFields *f, char **cause)
 		return failure(cause, "a case needs a team; give --team TEAM");
 	if (fields_ok(f, cause) != 0)
 		return -1;
-	long long id, team, worker = -1;
+	long long id = 0, team = 0, worker = -1;
 	if (repo_case_id(db, ref, &id, NULL) == 0)
 		return failure(cause, "a case '%s' already exists; case IDs are unique", ref);
 	if (repo_team_id(db, f->team, &team, cause) != 0)
 		return -1;
 	if (f->worker != NULL && allocatable(db, f->worker, 1, &worker, cause) != 0)
 		return -1;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"INSERT INTO case_file(ref, team_id, worker_id, status, opened)"
 		" VALUES (:ref, :team, :worker, coalesce(:status, 'cin'), :opened)");
 	db_bind_text(s, ":ref", ref);
@@ -135,7 +135,7 @@ int repo_case_add(Db *db, const char *ref, const CaseFields *f, char **cause)
 
 static int has_flag(Db *db, long long id, const char *flag)
 {
-	sqlite3_stmt *s = db_stmt(db, "SELECT 1 FROM case_flag WHERE case_id = :id AND flag = :flag");
+	Stmt *s = db_stmt(db, "SELECT 1 FROM case_flag WHERE case_id = :id AND flag = :flag");
 	db_bind_int(s, ":id", id);
 	db_bind_text(s, ":flag", flag);
 	int rc = db_step_row(db, s, NULL);
@@ -158,17 +158,17 @@ int repo_case_set(Db *db, const char *ref, const CaseFields *f, char **cause)
 			if (strcmp(f->flags[i], f->unflags[j]) == 0)
 				return failure(cause, "--flag %s and --unflag %s contradict each other; give one",
 				               f->flags[i], f->unflags[j]);
-	long long id, team = -1, worker = -1;
+	long long id = 0, team = -1, worker = -1;
 	if (repo_case_id(db, ref, &id, cause) != 0)
 		return -1;
 	if (f->team != NULL && repo_team_id(db, f->team, &team, cause) != 0)
 		return -1;
 	if (f->worker != NULL) {
-		sqlite3_stmt *s = db_stmt(db, "SELECT closed IS NULL FROM case_file WHERE id = :id");
+		Stmt *s = db_stmt(db, "SELECT closed IS NULL FROM case_file WHERE id = :id");
 		db_bind_int(s, ":id", id);
 		if (db_step_row(db, s, cause) != 1)
 			return -1;
-		int open = sqlite3_column_int(s, 0);
+		int open = db_column_int(s, 0);
 		db_reset(s);
 		if (allocatable(db, f->worker, open, &worker, cause) != 0)
 			return -1;
@@ -178,7 +178,7 @@ int repo_case_set(Db *db, const char *ref, const CaseFields *f, char **cause)
 			return failure(cause, "case '%s' is not flagged %s; 'case show %s' shows its flags", ref,
 			               f->unflags[j], ref);
 	if (f->opened != NULL) {
-		sqlite3_stmt *s = db_stmt(db, "SELECT closed FROM case_file WHERE id = :id AND closed < :opened");
+		Stmt *s = db_stmt(db, "SELECT closed FROM case_file WHERE id = :id AND closed < :opened");
 		db_bind_int(s, ":id", id);
 		db_bind_text(s, ":opened", f->opened);
 		int rc = db_step_row(db, s, cause);
@@ -186,7 +186,7 @@ int repo_case_set(Db *db, const char *ref, const CaseFields *f, char **cause)
 			return -1;
 		if (rc == 1) {
 			rc = failure(cause, "--opened %s is after the case closed (%s); a case opens before it closes",
-			             f->opened, (const char *)sqlite3_column_text(s, 0));
+			             f->opened, db_column_text(s, 0));
 			db_reset(s);
 			return rc;
 		}
@@ -194,7 +194,7 @@ int repo_case_set(Db *db, const char *ref, const CaseFields *f, char **cause)
 	/* Only update when a field changes, so the history records no empty
 	 * change for a command that only adds or removes flags. */
 	if (fields) {
-		sqlite3_stmt *s = db_stmt(db,
+		Stmt *s = db_stmt(db,
 			"UPDATE case_file SET team_id = coalesce(:team, team_id),"
 			"       worker_id = CASE WHEN :unallocate THEN NULL ELSE coalesce(:worker, worker_id) END,"
 			"       status = coalesce(:status, status), opened = coalesce(:opened, opened)"
@@ -225,15 +225,15 @@ int repo_case_close(Db *db, const char *ref, const char *date, char **cause)
 		date = today;
 	if (past_date_ok("the closing", date, cause) != 0)
 		return -1;
-	long long id;
+	long long id = 0;
 	if (repo_case_id(db, ref, &id, cause) != 0)
 		return -1;
-	sqlite3_stmt *s = db_stmt(db, "SELECT opened, closed FROM case_file WHERE id = :id");
+	Stmt *s = db_stmt(db, "SELECT opened, closed FROM case_file WHERE id = :id");
 	db_bind_int(s, ":id", id);
 	if (db_step_row(db, s, cause) != 1)
 		return -1;
-	const char *opened = (const char *)sqlite3_column_text(s, 0);
-	const char *closed = (const char *)sqlite3_column_text(s, 1);
+	const char *opened = db_column_text(s, 0);
+	const char *closed = db_column_text(s, 1);
 	int rc = 0;
 	if (closed != NULL)
 		rc = failure(cause, "case '%s' is already closed (on %s)", ref, closed);
@@ -248,7 +248,7 @@ int repo_case_close(Db *db, const char *ref, const char *date, char **cause)
 	db_bind_int(s, ":id", id);
 	if (db_step_row(db, s, cause) != 1)
 		return -1;
-	const char *audited = (const char *)sqlite3_column_text(s, 0);
+	const char *audited = db_column_text(s, 0);
 	if (audited != NULL && strcmp(date, audited) < 0)
 		rc = failure(cause, "the closing date %s is before the case's audit of %s; close it on or after that day",
 		             date, audited);
@@ -265,7 +265,7 @@ int repo_case_close(Db *db, const char *ref, const char *date, char **cause)
 
 static Table *show_record(Db *db, long long id, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT c.ref AS \"case\", tm.name AS team, w.name AS worker, c.status AS status,"
 		"       c.opened AS opened, c.closed AS closed,"
 		"       (SELECT group_concat(flag, ';') FROM"
@@ -285,7 +285,7 @@ static Table *show_record(Db *db, long long id, char **cause)
 
 static Table *show_audits(Db *db, long long id, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT a.id AS audit, a.date AS date, w.name AS auditor, a.type AS type, a.grade AS grade,"
 		"       m.grade AS moderated,"
 		"       CASE WHEN a.submitted_at IS NULL THEN 'draft' ELSE 'submitted' END AS state"
@@ -299,7 +299,7 @@ static Table *show_actions(Db *db, long long id, char **cause)
 {
 	char today[11];
 	date_today(today);
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT ac.id AS action, ac.audit_id AS audit, ac.text AS text, w.name AS owner, ac.due AS due,"
 		"       CASE WHEN ac.due < :today THEN 'yes' ELSE 'no' END AS overdue"
 		" FROM action ac JOIN audit a ON a.id = ac.audit_id JOIN worker w ON w.id = ac.owner_id"
@@ -313,7 +313,7 @@ static Table *show_actions(Db *db, long long id, char **cause)
  * the case dated on or after the draw date. */
 static Table *show_scheduled(Db *db, long long id, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT sm.id AS sample, w.name AS auditor, sm.due AS due"
 		" FROM scheduled_audit sa JOIN sample sm ON sm.id = sa.sample_id JOIN worker w ON w.id = sm.auditor_id"
 		" WHERE sa.case_id = :id AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.case_id = sa.case_id"
@@ -328,7 +328,7 @@ const char *const CASE_SHOW_PARTS[CASE_SHOW_NPARTS] = {"audits", "open_actions",
 int repo_case_show(Db *db, const char *ref, CaseShow *show, char **cause)
 {
 	memset(show, 0, sizeof *show);
-	long long id;
+	long long id = 0;
 	if (repo_case_id(db, ref, &id, cause) != 0)
 		return -1;
 	if ((show->record = show_record(db, id, cause)) == NULL ||
@@ -361,7 +361,7 @@ int repo_case_list(Db *db, const char *team, const char *status, const char *wor
 		return -1;
 	if (worker != NULL && repo_worker_id(db, worker, &worker_id, cause) != 0)
 		return -1;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT c.ref AS id, tm.name AS team, w.name AS worker, c.status AS status, c.opened AS opened,"
 		"       c.closed AS closed,"
 		"       (SELECT group_concat(flag, ';') FROM"

@@ -28,7 +28,7 @@ int repo_chron_add(Db *db, const char *ref, const char *date, const char *text, 
 		kind = NULL;
 	if (kind != NULL && strlen(kind) > 50)
 		return failure(cause, "the chronology kind is longer than 50 characters; use a short word such as 'referral'");
-	sqlite3_stmt *s = db_stmt(db, "INSERT INTO chronology(case_id, date, kind, text) VALUES (:case, :date, :kind, :text)");
+	Stmt *s = db_stmt(db, "INSERT INTO chronology(case_id, date, kind, text) VALUES (:case, :date, :kind, :text)");
 	db_bind_int(s, ":case", id);
 	db_bind_text(s, ":date", date);
 	db_bind_text(s, ":kind", kind);
@@ -41,7 +41,7 @@ int repo_chron_list(Db *db, const char *ref, Sink *sink, char **cause)
 	long long id;
 	if (repo_case_id(db, ref, &id, cause) != 0)
 		return -1;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT date, kind, text FROM chronology WHERE case_id = :case ORDER BY date, id");
 	db_bind_int(s, ":case", id);
 	return db_query(db, s, sink, "list the chronology", cause);

@@ -8,7 +8,7 @@
 
 #include "util.h"
 
-static sqlite3_stmt *statement(Db *db, const char *kind)
+static Stmt *statement(Db *db, const char *kind)
 {
 	if (strcasecmp(kind, "team") == 0)
 		return db_stmt(db, "SELECT name FROM team"
@@ -40,7 +40,7 @@ static sqlite3_stmt *statement(Db *db, const char *kind)
 int repo_complete(Db *db, const char *kind, const char *prefix, int max, char ***items, char **cause)
 {
 	*items = NULL;
-	sqlite3_stmt *s = statement(db, kind);
+	Stmt *s = statement(db, kind);
 	if (s == NULL)
 		return failure(cause, "no completion for '%s'; expected team, worker, case, audit, standard or target",
 		               kind);
@@ -50,8 +50,8 @@ int repo_complete(Db *db, const char *kind, const char *prefix, int max, char **
 	db_bind_int(s, ":max", max);
 	char **out = xcalloc((size_t)max + 1, sizeof(char *));
 	int n = 0, rc;
-	while ((rc = db_step_row(db, s, cause)) == 1 && n < max) {
-		const unsigned char *v = sqlite3_column_text(s, 0);
+	while ((rc = db_next(db, s, cause)) == 1 && n < max) {
+		const char *v = db_column_text(s, 0);
 		if (v != NULL)
 			out[n++] = xstrdup((const char *)v);
 	}

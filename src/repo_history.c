@@ -11,13 +11,13 @@
  * the list stays right when a migration adds a table. */
 static int known_table(Db *db, const char *name, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT substr(name, 1, length(name) - length('_history_insert')) AS tbl FROM sqlite_schema"
 		" WHERE type = 'trigger' AND name LIKE '%\\_history\\_insert' ESCAPE '\\' ORDER BY tbl");
 	Buf b = {0};
 	int found = 0;
-	while (db_step_row(db, s, NULL) == 1) {
-		const char *tbl = (const char *)sqlite3_column_text(s, 0);
+	while (db_next(db, s, NULL) == 1) {
+		const char *tbl = db_column_text(s, 0);
 		if (strcmp(tbl, name) == 0)
 			found = 1;
 		buf_printf(&b, "%s%s", b.s ? ", " : "", tbl);
@@ -57,7 +57,7 @@ int repo_history_list(Db *db, const HistoryFilter *f, Sink *sink, char **cause)
 		"   AND (:from IS NULL OR at >= :from)" \
 		"   AND (:to IS NULL OR at < date(:to, '+1 day'))" \
 		" ORDER BY id"
-	sqlite3_stmt *s;
+	Stmt *s;
 	/* An answer given when its audit was recorded is in the audit's insert
 	 * (migrations/0005): one answer's changes begin there. */
 	const char *slash = f->id ? strchr(f->id, '/') : NULL;

@@ -153,7 +153,7 @@ static int ascii_equal_ignoring_case(const char *a, const char *b)
 	return *a == *b;
 }
 
-static const char *column_text(sqlite3_stmt *s, int i, char *out, size_t size);
+static const char *column_text(Stmt *s, int i, char *out, size_t size);
 
 /* ---- reporting ---- */
 
@@ -417,15 +417,15 @@ static int row_worker(Import *im, const char *name, const char *team, long long 
 		memcpy(left, c->left, 11);
 		return 0;
 	}
-	sqlite3_stmt *s = db_stmt(im->db, "SELECT id, left_on FROM worker WHERE name = :name");
+	Stmt *s = db_stmt(im->db, "SELECT id, left_on FROM worker WHERE name = :name");
 	db_bind_text(s, ":name", name);
 	int rc = db_step_row(im->db, s, &cause);
 	if (rc < 0)
 		return stop(im, cause);
 	if (rc == 1) {
-		*id = sqlite3_column_int64(s, 0);
+		*id = db_column_int(s, 0);
 		column_text(s, 1, left, 11);
-		if (sqlite3_column_type(s, 1) == SQLITE_NULL)
+		if (db_column_is_null(s, 1))
 			left[0] = '\0';
 		db_reset(s);
 		cache_put(im->workers, name, *id, left);
@@ -473,14 +473,14 @@ static int row_flags(Import *im, char *list, unsigned *bits)
 
 static int flag_set(Import *im, long long case_id, int flag, int on, char **cause)
 {
-	sqlite3_stmt *s = on ? db_stmt(im->db, "INSERT OR IGNORE INTO case_flag(case_id, flag) VALUES (:id, :flag)")
+	Stmt *s = on ? db_stmt(im->db, "INSERT OR IGNORE INTO case_flag(case_id, flag) VALUES (:id, :flag)")
 	                     : db_stmt(im->db, "DELETE FROM case_flag WHERE case_id = :id AND flag = :flag");
 	db_bind_int(s, ":id", case_id);
 	db_bind_text(s, ":flag", FLAGS[flag]);
 	return db_step_done(im->db, s, cause);
 }
 
-static void bind_id(sqlite3_stmt *s, const char *name, long long id)
+static void bind_id(Stmt *s, const char *name, long long id)
 {
 	if (id >= 0)
 		db_bind_int(s, name, id);
@@ -488,9 +488,9 @@ static void bind_id(sqlite3_stmt *s, const char *name, long long id)
 		db_bind_null(s, name);
 }
 
-static const char *column_text(sqlite3_stmt *s, int i, char *out, size_t size)
+static const char *column_text(Stmt *s, int i, char *out, size_t size)
 {
-	const unsigned char *v = sqlite3_column_text(s, i);
+	const char *v = db_column_text(s, i);
 	if (v == NULL)
 		return NULL;
 	snprintf(out, size, "%s", (const char *)v);
@@ -557,16 +557,16 @@ static int case_row(Import *im, const CsvRecord *r)
 	char old_status[32] = "", old_opened_buf[11], old_closed_buf[11];
 	const char *old_opened = NULL, *old_closed = NULL;
 	if (*ref) {
-		sqlite3_stmt *s = db_stmt(im->db,
+		Stmt *s = db_stmt(im->db,
 			"SELECT id, team_id, worker_id, status, opened, closed FROM case_file WHERE ref = :ref");
 		db_bind_text(s, ":ref", ref);
 		int rc = db_step_row(im->db, s, &cause);
 		if (rc < 0)
 			return stop(im, cause);
 		if (rc == 1) {
-			case_id = sqlite3_column_int64(s, 0);
-			old_team = sqlite3_column_int64(s, 1);
-			old_worker = sqlite3_column_type(s, 2) == SQLITE_NULL ? -1 : sqlite3_column_int64(s, 2);
+			case_id = db_column_int(s, 0);
+			old_team = db_column_int(s, 1);
+			old_worker = db_column_is_null(s, 2) ? -1 : db_column_int(s, 2);
 			column_text(s, 3, old_status, sizeof old_status);
 			old_opened = column_text(s, 4, old_opened_buf, sizeof old_opened_buf);
 			old_closed = column_text(s, 5, old_closed_buf, sizeof old_closed_buf);
@@ -587,11 +587,11 @@ static int case_row(Import *im, const CsvRecord *r)
 		        new_closed, new_opened);
 	/* As case close: not before an audit of the case, which saw it open. */
 	if (case_id >= 0 && closed && text_differs(new_closed, old_closed)) {
-		sqlite3_stmt *s = db_stmt(im->db, "SELECT max(date) FROM audit WHERE case_id = :id");
+		Stmt *s = db_stmt(im->db, "SELECT max(date) FROM audit WHERE case_id = :id");
 		db_bind_int(s, ":id", case_id);
 		if (db_step_row(im->db, s, &cause) < 0)
 			return stop(im, cause);
-		const char *audited = (const char *)sqlite3_column_text(s, 0);
+		const char *audited = db_column_text(s, 0);
 		if (audited != NULL && strcmp(closed, audited) < 0)
 			problem(im, "the closing date %s is before the case's audit of %s; close it on or after that day",
 			        closed, audited);
@@ -608,7 +608,7 @@ static int case_row(Import *im, const CsvRecord *r)
 		return 0;
 
 	if (case_id < 0) {
-		sqlite3_stmt *s = db_stmt(im->db,
+		Stmt *s = db_stmt(im->db,
 			"INSERT INTO case_file(ref, team_id, worker_id, status, opened, closed)"
 			" VALUES (:ref, :team, :worker, coalesce(:status, 'cin'), :opened, :closed)");
 		db_bind_text(s, ":ref", ref);
@@ -634,7 +634,7 @@ static int case_row(Import *im, const CsvRecord *r)
 	/* Update only what changes, so the history holds no empty changes and
 	 * importing the same file twice changes nothing the second time. */
 	if (changed) {
-		sqlite3_stmt *s = db_stmt(im->db,
+		Stmt *s = db_stmt(im->db,
 			"UPDATE case_file SET team_id = :team, worker_id = :worker, status = :status,"
 			"       opened = :opened, closed = :closed WHERE id = :id");
 		db_bind_int(s, ":team", team_id);
@@ -682,7 +682,7 @@ static int header_audits(Import *im, const CsvRecord *r)
 		snprintf(code, sizeof code, "%s", name);
 		for (char *p = code; *p; p++)
 			*p = (char)toupper((unsigned char)*p);
-		sqlite3_stmt *s = db_stmt(im->db, "SELECT code FROM standard WHERE code = :code");
+		Stmt *s = db_stmt(im->db, "SELECT code FROM standard WHERE code = :code");
 		db_bind_text(s, ":code", code);
 		int found = db_step_row(im->db, s, NULL) == 1;
 		db_reset(s);
@@ -826,7 +826,7 @@ static int audit_row(Import *im, const CsvRecord *r)
 
 	/* The same audit twice would count twice in every figure. */
 	if (case_id >= 0 && auditor_id >= 0 && date_valid(date)) {
-		sqlite3_stmt *s = db_stmt(im->db,
+		Stmt *s = db_stmt(im->db,
 			"SELECT id FROM audit WHERE case_id = :case AND date = :date AND auditor_id = :auditor"
 			" ORDER BY id LIMIT 1");
 		db_bind_int(s, ":case", case_id);
@@ -838,7 +838,7 @@ static int audit_row(Import *im, const CsvRecord *r)
 			return stop(im, cause);
 		}
 		if (rc == 1) {
-			long long id = sqlite3_column_int64(s, 0);
+			long long id = db_column_int(s, 0);
 			db_reset(s);
 			if (id <= im->last_audit)
 				problem(im, "case %s was already audited on %s by %s (audit %lld); an audit is imported once",
@@ -915,12 +915,12 @@ static int run(Db *db, const ImportSource *src, ImportCounts *counts, int audits
 	 * transaction. */
 	if (db_exec(db, "PRAGMA defer_foreign_keys = ON", cause) != 0)
 		return -1;
-	sqlite3_stmt *s = db_stmt(db, "SELECT (SELECT coalesce(max(id), 0) FROM case_file),"
+	Stmt *s = db_stmt(db, "SELECT (SELECT coalesce(max(id), 0) FROM case_file),"
 	                              "       (SELECT coalesce(max(id), 0) FROM audit)");
 	if (db_step_row(db, s, cause) != 1)
 		return -1;
-	im.last_case = sqlite3_column_int64(s, 0);
-	im.last_audit = sqlite3_column_int64(s, 1);
+	im.last_case = db_column_int(s, 0);
+	im.last_audit = db_column_int(s, 1);
 	db_reset(s);
 	if (audits && (im.recorder = repo_audit_recorder_new(db, 1, cause)) == NULL)
 		return -1;

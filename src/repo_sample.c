@@ -60,14 +60,14 @@ static int check_auditor(Db *db, const char *name, const char *date, long long *
 {
 	if (repo_worker_id(db, name, id, NULL) != 0)
 		return failure(cause, "unknown auditor '%s'; 'worker list' shows the workers", name);
-	sqlite3_stmt *s = db_stmt(db, "SELECT name, role, started, left_on FROM worker WHERE id = :id");
+	Stmt *s = db_stmt(db, "SELECT name, role, started, left_on FROM worker WHERE id = :id");
 	db_bind_int(s, ":id", *id);
 	if (db_step_row(db, s, cause) != 1)
 		return -1;
-	char *who = xstrdup((const char *)sqlite3_column_text(s, 0));
-	char *role = xstrdup((const char *)sqlite3_column_text(s, 1));
-	char *started = sqlite3_column_text(s, 2) ? xstrdup((const char *)sqlite3_column_text(s, 2)) : NULL;
-	char *left = sqlite3_column_text(s, 3) ? xstrdup((const char *)sqlite3_column_text(s, 3)) : NULL;
+	char *who = xstrdup(db_column_text(s, 0));
+	char *role = xstrdup(db_column_text(s, 1));
+	char *started = db_column_text(s, 2) ? xstrdup(db_column_text(s, 2)) : NULL;
+	char *left = db_column_text(s, 3) ? xstrdup(db_column_text(s, 3)) : NULL;
 	db_reset(s);
 	int rc = 0;
 	if (!domain_is_manager(role))
@@ -94,7 +94,7 @@ static int load_candidates(Db *db, const SampleRequest *r, long long team_id, Sa
 	char since[11] = "";
 	if (r->within_days >= 0)
 		date_add_days(r->drawn_on, -(int)r->within_days, since);
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT c.id, c.ref,"
 		"       EXISTS (SELECT 1 FROM audit a WHERE a.case_id = c.id AND a.submitted_at IS NOT NULL"
 		"               AND :since IS NOT NULL AND a.date >= :since AND a.date <= :drawn_on) AS recent,"
@@ -111,13 +111,13 @@ static int load_candidates(Db *db, const SampleRequest *r, long long team_id, Sa
 	db_bind_text(s, ":status", r->status);
 	long long cap = 0;
 	int rc;
-	while ((rc = db_step_row(db, s, cause)) == 1) {
+	while ((rc = db_next(db, s, cause)) == 1) {
 		out->open_cases++;
-		if (sqlite3_column_int(s, 2)) {
+		if (db_column_int(s, 2)) {
 			out->recent++;
 			continue;
 		}
-		if (sqlite3_column_int(s, 3)) {
+		if (db_column_int(s, 3)) {
 			out->pending++;
 			continue;
 		}
@@ -125,8 +125,8 @@ static int load_candidates(Db *db, const SampleRequest *r, long long team_id, Sa
 			cap = cap ? cap * 2 : 64;
 			*eligible = xrealloc(*eligible, sizeof **eligible * (size_t)cap);
 		}
-		(*eligible)[*neligible].id = sqlite3_column_int64(s, 0);
-		(*eligible)[*neligible].ref = xstrdup((const char *)sqlite3_column_text(s, 1));
+		(*eligible)[*neligible].id = db_column_int(s, 0);
+		(*eligible)[*neligible].ref = xstrdup(db_column_text(s, 1));
 		(*neligible)++;
 	}
 	return rc < 0 ? -1 : 0;
@@ -167,7 +167,7 @@ static int explain_none(const SampleRequest *r, const SampleDraw *d, char **caus
 
 static Table *drawn_cases(Db *db, long long sample_id, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT sa.sample_id AS sample, p.seed AS seed, sa.position AS position, c.ref AS \"case\","
 		"       c.status AS status, w.name AS worker,"
 		"       (SELECT max(a.date) FROM audit a WHERE a.case_id = c.id AND a.submitted_at IS NOT NULL)"
@@ -209,7 +209,7 @@ static int draw(Db *db, const SampleRequest *r, SampleDraw *out, char **cause)
 			pool[i] = pool[j];
 			pool[j] = swap;
 		}
-		sqlite3_stmt *s = db_stmt(db,
+		Stmt *s = db_stmt(db,
 			"INSERT INTO sample(team_id, auditor_id, drawn_on, due, seed, requested)"
 			" VALUES (:team, :auditor, :drawn_on, :due, :seed, :requested)");
 		db_bind_int(s, ":team", team_id);
@@ -235,8 +235,8 @@ static int draw(Db *db, const SampleRequest *r, SampleDraw *out, char **cause)
 			db_bind_int(s, ":team", team_id);
 			db_bind_int(s, ":auditor", auditor_id);
 			if ((rc = db_step_row(db, s, cause)) == 1) {
-				out->team = xstrdup((const char *)sqlite3_column_text(s, 0));
-				out->auditor = xstrdup((const char *)sqlite3_column_text(s, 1));
+				out->team = xstrdup(db_column_text(s, 0));
+				out->auditor = xstrdup(db_column_text(s, 1));
 				db_reset(s);
 				rc = 0;
 			} else {
@@ -280,7 +280,7 @@ int repo_sample_list(Db *db, const char *team, Sink *sink, char **cause)
 		return -1;
 	/* A scheduled audit is fulfilled by the first submitted audit of its
 	 * case dated on or after the draw date (schema.sql, scheduled_audit). */
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"WITH f AS ("
 		"  SELECT sa.sample_id, sa.case_id, sa.position,"
 		"         (SELECT a.id FROM audit a WHERE a.case_id = sa.case_id AND a.submitted_at IS NOT NULL"

@@ -11,12 +11,12 @@
 /* Whether the worker is in post on date; if not, a cause saying why. */
 static int in_post(Db *db, long long id, const char *who, const char *date, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db, "SELECT started, left_on FROM worker WHERE id = :id");
+	Stmt *s = db_stmt(db, "SELECT started, left_on FROM worker WHERE id = :id");
 	db_bind_int(s, ":id", id);
 	if (db_step_row(db, s, cause) != 1)
 		return -1;
-	const char *started = (const char *)sqlite3_column_text(s, 0);
-	const char *left = (const char *)sqlite3_column_text(s, 1);
+	const char *started = db_column_text(s, 0);
+	const char *left = db_column_text(s, 1);
 	int rc = 0;
 	if (started && strcmp(date, started) < 0)
 		rc = failure(cause, "'%s' started on %s, after the supervision date %s; check the date", who, started, date);
@@ -47,13 +47,13 @@ int repo_supervision_add(Db *db, const char *worker, const char *manager, const 
 		return -1;
 	if (worker_id == manager_id)
 		return failure(cause, "'%s' cannot supervise themselves; --by names their manager", worker);
-	sqlite3_stmt *s = db_stmt(db, "SELECT role FROM worker WHERE id = :id");
+	Stmt *s = db_stmt(db, "SELECT role FROM worker WHERE id = :id");
 	db_bind_int(s, ":id", manager_id);
 	if (db_step_row(db, s, cause) != 1)
 		return -1;
-	if (!domain_supervises((const char *)sqlite3_column_text(s, 0))) {
+	if (!domain_supervises(db_column_text(s, 0))) {
 		failure(cause, "'%s' is not a manager (role %s); supervision is by " DOMAIN_MANAGERS,
-		        manager, (const char *)sqlite3_column_text(s, 0));
+		        manager, db_column_text(s, 0));
 		db_reset(s);
 		return -1;
 	}
@@ -95,7 +95,7 @@ int repo_supervision_add(Db *db, const char *worker, const char *manager, const 
 	return rc;
 }
 
-static void bind_id_or_null(sqlite3_stmt *s, const char *name, long long id)
+static void bind_id_or_null(Stmt *s, const char *name, long long id)
 {
 	if (id >= 0)
 		db_bind_int(s, name, id);
@@ -119,7 +119,7 @@ int repo_supervision_list(Db *db, const char *worker, const char *manager, const
 		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", to);
 	if (from != NULL && to != NULL && strcmp(from, to) > 0)
 		return failure(cause, "--from %s is after --to %s", from, to);
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT v.date AS date, w.name AS worker, m.name AS supervisor,"
 		"       (SELECT group_concat(ref, ';') FROM (SELECT c.ref FROM supervision_case sc"
 		"          JOIN case_file c ON c.id = sc.case_id WHERE sc.supervision_id = v.id ORDER BY c.ref)) AS cases,"

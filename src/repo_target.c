@@ -50,7 +50,7 @@ static char *applies_to(const char *statuses, const char *flags)
 
 int repo_standard_list(Db *db, Sink *sink, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT s.code, s.text,"
 		"       (SELECT group_concat(status, ',') FROM"
 		"          (SELECT status FROM standard_status WHERE standard_code = s.code ORDER BY status)),"
@@ -58,13 +58,13 @@ int repo_standard_list(Db *db, Sink *sink, char **cause)
 		"          (SELECT flag FROM standard_flag WHERE standard_code = s.code ORDER BY flag))"
 		" FROM standard s ORDER BY s.position");
 	static const char *const names[] = {"code", "text", "applies_to"};
-	int rc = db_step_row(db, s, cause);
+	int rc = db_next(db, s, cause);
 	if (rc >= 0)
 		sink->header(sink, 3, names);
-	for (; rc == 1; rc = db_step_row(db, s, cause)) {
-		char *applies = applies_to((const char *)sqlite3_column_text(s, 2), (const char *)sqlite3_column_text(s, 3));
-		Value v[3] = {text_value((const char *)sqlite3_column_text(s, 0)),
-		              text_value((const char *)sqlite3_column_text(s, 1)), text_value(applies)};
+	for (; rc == 1; rc = db_next(db, s, cause)) {
+		char *applies = applies_to(db_column_text(s, 2), db_column_text(s, 3));
+		Value v[3] = {text_value(db_column_text(s, 0)),
+		              text_value(db_column_text(s, 1)), text_value(applies)};
 		sink->row(sink, v);
 		free(applies);
 	}
@@ -76,21 +76,21 @@ int repo_standard_list(Db *db, Sink *sink, char **cause)
 
 int repo_target_list(Db *db, Sink *sink, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT code, threshold, measure, text, source FROM target ORDER BY position");
 	return db_query(db, s, sink, "list targets", cause);
 }
 
 int repo_target_code(Db *db, const char *code, char out[64], char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db, "SELECT code FROM target WHERE code = :code COLLATE NOCASE");
+	Stmt *s = db_stmt(db, "SELECT code FROM target WHERE code = :code COLLATE NOCASE");
 	db_bind_text(s, ":code", code);
 	int rc = db_step_row(db, s, cause);
 	if (rc < 0)
 		return -1;
 	if (rc == 0)
 		return failure(cause, "unknown target '%s'; 'target list' shows the targets", code);
-	const char *found = (const char *)sqlite3_column_text(s, 0);
+	const char *found = db_column_text(s, 0);
 	size_t n = strlen(found);
 	if (n > 63)
 		n = 63;
@@ -126,12 +126,12 @@ int repo_target_set(Db *db, const char *code, const char *threshold, double *old
 	double value;
 	if (repo_target_code(db, code, stored, cause) != 0 || repo_target_threshold_parse(threshold, &value, cause) != 0)
 		return -1;
-	sqlite3_stmt *s = db_stmt(db, "SELECT threshold FROM target WHERE code = :code");
+	Stmt *s = db_stmt(db, "SELECT threshold FROM target WHERE code = :code");
 	db_bind_text(s, ":code", stored);
 	int rc = db_step_row(db, s, cause);
 	if (rc != 1)
 		return rc < 0 ? -1 : failure(cause, "target '%s' vanished while being changed", stored);
-	*old = sqlite3_column_double(s, 0);
+	*old = db_column_double(s, 0);
 	db_reset(s);
 	s = db_stmt(db, "UPDATE target SET threshold = :threshold WHERE code = :code");
 	db_bind_real(s, ":threshold", value);

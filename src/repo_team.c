@@ -21,7 +21,7 @@ int repo_team_add(Db *db, const char *name, const char *service, char **cause)
 	long long id;
 	if (repo_team_id(db, name, &id, NULL) == 0)
 		return failure(cause, "a team called '%s' already exists; team names are unique", name);
-	sqlite3_stmt *s = db_stmt(db, "INSERT INTO team(name, service) VALUES (:name, :service)");
+	Stmt *s = db_stmt(db, "INSERT INTO team(name, service) VALUES (:name, :service)");
 	db_bind_text(s, ":name", name);
 	db_bind_text(s, ":service", service && *service ? service : NULL);
 	return db_step_done(db, s, cause);
@@ -29,24 +29,24 @@ int repo_team_add(Db *db, const char *name, const char *service, char **cause)
 
 int repo_team_list(Db *db, Sink *sink, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT t.name AS team, t.service AS service,"
 		"       (SELECT count(*) FROM worker w WHERE w.team_id = t.id AND w.left_on IS NULL) AS workers,"
-		"       (SELECT count(*) FROM case_file c WHERE c.team_id = t.id AND c.closed IS NULL) AS open_cases"
-		" FROM team t ORDER BY t.name");
+		"       o.open AS open_cases"
+		" FROM team t JOIN team_open_cases o ON o.team_id = t.id ORDER BY t.name");
 	return db_query(db, s, sink, "list teams", cause);
 }
 
 int repo_team_id(Db *db, const char *name, long long *id, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db, "SELECT id FROM team WHERE name = :name");
+	Stmt *s = db_stmt(db, "SELECT id FROM team WHERE name = :name");
 	db_bind_text(s, ":name", name);
 	int rc = db_step_row(db, s, cause);
 	if (rc < 0)
 		return -1;
 	if (rc == 0)
 		return failure(cause, "unknown team '%s'; 'team list' shows the teams", name);
-	*id = sqlite3_column_int64(s, 0);
+	*id = db_column_int(s, 0);
 	db_reset(s);
 	return 0;
 }

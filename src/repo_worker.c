@@ -10,14 +10,14 @@
 
 int repo_worker_id(Db *db, const char *name, long long *id, char **cause)
 {
-	sqlite3_stmt *s = db_stmt(db, "SELECT id FROM worker WHERE name = :name");
+	Stmt *s = db_stmt(db, "SELECT id FROM worker WHERE name = :name");
 	db_bind_text(s, ":name", name);
 	int rc = db_step_row(db, s, cause);
 	if (rc < 0)
 		return -1;
 	if (rc == 0)
 		return failure(cause, "unknown worker '%s'; 'worker list' shows the workers", name);
-	*id = sqlite3_column_int64(s, 0);
+	*id = db_column_int(s, 0);
 	db_reset(s);
 	return 0;
 }
@@ -72,12 +72,12 @@ int repo_worker_add(Db *db, const char *name, const WorkerFields *f, char **caus
 		return failure(cause, "a worker needs a role; give --role ROLE");
 	if (fields_ok(f, cause) != 0 || in_post_ok(f->started, f->left, cause) != 0)
 		return -1;
-	long long id, team;
+	long long id = 0, team = 0;
 	if (repo_worker_id(db, name, &id, NULL) == 0)
 		return failure(cause, "a worker called '%s' already exists; worker names are unique (ignoring case)", name);
 	if (repo_team_id(db, f->team, &team, cause) != 0)
 		return -1;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"INSERT INTO worker(name, team_id, role, started, left_on, agreement, trained)"
 		" VALUES (:name, :team, :role, :started, :left, :agreement, :trained)");
 	db_bind_text(s, ":name", name);
@@ -97,7 +97,7 @@ int repo_worker_set(Db *db, const char *name, const WorkerFields *f, char **caus
 		               "--agreement, --trained or --name", name);
 	if (fields_ok(f, cause) != 0)
 		return -1;
-	long long id, other, team = -1;
+	long long id = 0, other = 0, team = -1;
 	if (repo_worker_id(db, name, &id, cause) != 0)
 		return -1;
 	if (f->name != NULL) {
@@ -112,7 +112,7 @@ int repo_worker_set(Db *db, const char *name, const WorkerFields *f, char **caus
 
 	/* The dates in post after the change, and the supervisions they must
 	 * still cover: a record of a session outside them would be wrong. */
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT coalesce(:started, started), coalesce(:left, left_on),"
 		"       (SELECT min(date) FROM supervision WHERE worker_id = :id OR supervisor_id = :id),"
 		"       (SELECT max(date) FROM supervision WHERE worker_id = :id OR supervisor_id = :id)"
@@ -122,10 +122,10 @@ int repo_worker_set(Db *db, const char *name, const WorkerFields *f, char **caus
 	db_bind_int(s, ":id", id);
 	if (db_step_row(db, s, cause) != 1)
 		return -1;
-	char *started = sqlite3_column_text(s, 0) ? xstrdup((const char *)sqlite3_column_text(s, 0)) : NULL;
-	char *left = sqlite3_column_text(s, 1) ? xstrdup((const char *)sqlite3_column_text(s, 1)) : NULL;
-	char *first = sqlite3_column_text(s, 2) ? xstrdup((const char *)sqlite3_column_text(s, 2)) : NULL;
-	char *last = sqlite3_column_text(s, 3) ? xstrdup((const char *)sqlite3_column_text(s, 3)) : NULL;
+	char *started = db_column_text(s, 0) ? xstrdup(db_column_text(s, 0)) : NULL;
+	char *left = db_column_text(s, 1) ? xstrdup(db_column_text(s, 1)) : NULL;
+	char *first = db_column_text(s, 2) ? xstrdup(db_column_text(s, 2)) : NULL;
+	char *last = db_column_text(s, 3) ? xstrdup(db_column_text(s, 3)) : NULL;
 	db_reset(s);
 	int rc = in_post_ok(started, left, cause);
 	if (rc == 0 && started && first && strcmp(first, started) < 0)
@@ -165,7 +165,7 @@ int repo_worker_list(Db *db, const char *team, Sink *sink, char **cause)
 	long long team_id = -1;
 	if (team != NULL && repo_team_id(db, team, &team_id, cause) != 0)
 		return -1;
-	sqlite3_stmt *s = db_stmt(db,
+	Stmt *s = db_stmt(db,
 		"SELECT w.name AS name, t.name AS team, w.role AS role, w.started AS started,"
 		"       w.left_on AS \"left\", w.agreement AS agreement, w.trained AS trained,"
 		"       (SELECT count(*) FROM case_file c WHERE c.worker_id = w.id AND c.closed IS NULL) AS cases,"

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "command.h"
+#include "safefile.h"
 #include "util.h"
 #include "words.h"
 
@@ -134,7 +135,7 @@ static void group_end(App *app)
 	app->out.fp = group.real;
 	char *cause = NULL;
 	int ok;
-	if (sqlite3_get_autocommit(db_handle(app->db))) {
+	if (db_autocommit(app->db)) {
 		/* SQLite rolled the whole transaction back itself (after an I/O
 		 * error, a full disk, an interrupt): the failing command's own
 		 * error said why; the lines before it are lost with it. */
@@ -185,21 +186,68 @@ static void group_after(App *app, const Stream *s)
 	group.last_line = s->line;
 	fflush(group.mem);
 	if (group.commands >= RUN_GROUP_COMMANDS || group.len >= RUN_GROUP_HELD ||
-	    elapsed_ms(&group.start) >= RUN_GROUP_MS || sqlite3_get_autocommit(db_handle(app->db)))
+	    elapsed_ms(&group.start) >= RUN_GROUP_MS || db_autocommit(app->db))
 		group_end(app);
+}
+
+/* End the current .output: a file gets its name now that it is whole (or
+ * nothing, when a write failed); output goes back to standard output. */
+int run_output_end(App *app, char **cause)
+{
+	int rc = 0;
+	if (app->out_file != NULL) {
+		rc = safefile_commit(app->out_file, cause);
+		app->out_file = NULL;
+	} else if (app->out_discard) {
+		fclose(app->out.fp);
+	}
+	app->out_discard = 0;
+	app->out.fp = stdout;
+	return rc;
+}
+
+/* After each line: a write to the .output file that failed (a full disk)
+ * fails the line, removes the partial file, and sends what follows until
+ * the next .output nowhere (not to the terminal a script's user did not
+ * want it on). */
+static int check_output(App *app, char **cause)
+{
+	int err = 0;
+	if (app->out_file == NULL || group.open || !safefile_failed(app->out_file, &err))
+		return 0;
+	failure(cause, "cannot write %s: %s; it was not written (nothing is left under that name), and the output "
+	        "until the next .output is discarded", safefile_path(app->out_file), strerror(err));
+	safefile_abort(app->out_file);
+	app->out_file = NULL;
+	app->out.fp = fopen("/dev/null", "w");
+	if (app->out.fp == NULL)
+		app->out.fp = stdout;
+	else
+		app->out_discard = 1;
+	return -1;
 }
 
 static int set_output(App *app, const char *file, char **cause)
 {
-	FILE *fp = stdout;
-	if (file != NULL && (fp = fopen(file, "w")) == NULL)
-		return failure(cause, "cannot write %s: %s", file, strerror(errno));
-	if (app->out.fp != stdout && fclose(app->out.fp) != 0) {
-		app->out.fp = fp;
-		return failure(cause, "the output file could not be written in full: %s", strerror(errno));
+	int rc = run_output_end(app, cause);
+	if (file == NULL)
+		return rc;
+	char *problem = NULL;
+	SafeFile *next = safefile_open(file, &problem);
+	if (next == NULL) {
+		if (rc != 0) {
+			/* Both messages matter: the last file was not written, nor this one begun. */
+			char *both = xprintf("%s; and %s", *cause, problem);
+			free(problem);
+			problem = both;
+		}
+		free(*cause);
+		*cause = problem;
+		return -1;
 	}
-	app->out.fp = fp;
-	return 0;
+	app->out_file = next;
+	app->out.fp = safefile_stream(next);
+	return rc;
 }
 
 static int dot_read(App *app, const char *file, char **cause)
@@ -309,12 +357,11 @@ int run_line(App *app, const char *line, const char *where)
 {
 	char *cause = NULL;
 	app->error_line = 0;
-	if (execute(app, line, NULL, &cause) == 0)
-		return 0;
+	int rc = execute(app, line, NULL, &cause);
 	/* A guided command given with -c reads its answers from standard
 	 * input: a bad answer is named by its line there. */
 	char answer_where[64];
-	if (app->error_line > 0 && where == NULL) {
+	if (rc != 0 && app->error_line > 0 && where == NULL) {
 		snprintf(answer_where, sizeof answer_where, "line %ld", app->error_line);
 		where = answer_where;
 	}
@@ -322,7 +369,13 @@ int run_line(App *app, const char *line, const char *where)
 	if (cause)
 		report(where, cause);
 	free(cause);
-	return -1;
+	cause = NULL;
+	if (check_output(app, &cause) != 0) {
+		report(where, cause);
+		rc = -1;
+	}
+	free(cause);
+	return rc == 0 ? 0 : -1;
 }
 
 /* Whether the next line can be read without waiting. */
@@ -526,6 +579,12 @@ int run_stream(App *app, FILE *fp, const char *name)
 		if (cause)
 			report(where, cause);
 		free(cause);
+		cause = NULL;
+		if (check_output(app, &cause) != 0) {
+			report(where, cause);
+			line_failed = 1;
+		}
+		free(cause);
 		if (line_failed) {
 			failed = 1;
 			if (app->bail)
@@ -543,6 +602,12 @@ int run_stream(App *app, FILE *fp, const char *name)
 	group_end(app);
 	if (group.lost)
 		failed = 1;
+	char *cause = NULL;
+	if (check_output(app, &cause) != 0) {
+		report(name, cause);
+		failed = 1;
+	}
+	free(cause);
 	group.lost = lost_outside;
 	app->ask = saved_ask;
 	app->unask = saved_unask;

@@ -32,6 +32,11 @@ int run_line(App *app, const char *line, const char *where);
  * after .quit, or at the first failure with --bail. */
 int run_stream(App *app, FILE *fp, const char *name);
 
+/* End the current .output: the file takes its name now, whole (-1 with
+ * *cause when it could not be written: nothing is left under its name);
+ * output goes back to standard output. Called by .output and at exit. */
+int run_output_end(App *app, char **cause);
+
 /* app->ask outside a script (-c): the next line of standard input, after
  * the prompt when standard input is a terminal. */
 char *run_ask(App *app, const char *prompt);

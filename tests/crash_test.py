@@ -245,7 +245,7 @@ def import_kill(binary, env, tmp, have, problems, figures):
 
 
 def backup_kill(binary, env, tmp, problems, figures):
-    """Kill `backup` part-way: FILE is then absent (only FILE.partial-PID,
+    """Kill `backup` part-way: FILE is then absent (only .FILE.XXXXXX,
     0600, is left) or whole; never a FILE that looks done but is not."""
     db = os.path.join(tmp, "batch.db")
     whole = os.path.join(tmp, "whole-copy.db")
@@ -261,7 +261,7 @@ def backup_kill(binary, env, tmp, problems, figures):
         target = os.path.join(tmp, f"killed-copy-{n}.db")
         run_and_kill([binary, "-c", f"backup {target}", db], env, tmp, None, None,
                      seconds_before_kill=took * fraction)
-        for leftover in (f for f in os.listdir(tmp) if f.startswith(f"killed-copy-{n}.db.partial-")):
+        for leftover in (f for f in os.listdir(tmp) if f.startswith(f".killed-copy-{n}.db.")):
             check_files(os.path.join(tmp, leftover), problems, f"backup killed at {fraction:.0%}")
         if not os.path.exists(target):
             absent += 1

@@ -61,7 +61,7 @@ $ touch stale.db-wal; caseaudit -c "backup stale.db"; ls stale.db
 ! ls: cannot access 'stale.db': No such file or directory
 ? 2
 $ caseaudit -c "backup missing/dir/copy.db"
-! error: cannot create missing/dir/copy.db: No such file or directory
+! error: cannot write missing/dir/copy.db: No such file or directory
 ? 1
 $ caseaudit -c "backup ''"
 ! error: the backup file name is empty; give a new file name

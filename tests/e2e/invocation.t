@@ -14,7 +14,7 @@ $ sqlite3 caseaudit.db "PRAGMA application_id" "SELECT count(*) FROM standard" "
 1128363364
 15
 19
-$ test "$(sqlite3 caseaudit.db 'PRAGMA user_version')" = "$(ls $SOURCE_DIR/migrations/*.sql | wc -l)" && echo latest
+$ test "$(sqlite3 caseaudit.db 'PRAGMA user_version')" = "$(ls $SOURCE_DIR/migrations/*.sql | sed -n "\$s/.*\/0*\([0-9]*\)_.*/\1/p")" && echo latest
 latest
 $ # A DATABASE given by name, in any folder; options may come after it.
 $ mkdir council && caseaudit council/north.db -c "team add North" && stat -c %a council/north.db
@@ -29,11 +29,11 @@ $ (cat $SOURCE_DIR/migrations/0001_initial.sql; echo "PRAGMA application_id = 11
 $ caseaudit old.db --mode csv -c "sql 'SELECT count(*) AS standards FROM standard'"
 standards^M
 15^M
-$ test "$(sqlite3 old.db 'PRAGMA user_version')" = "$(ls $SOURCE_DIR/migrations/*.sql | wc -l)" && echo latest
+$ test "$(sqlite3 old.db 'PRAGMA user_version')" = "$(ls $SOURCE_DIR/migrations/*.sql | sed -n "\$s/.*\/0*\([0-9]*\)_.*/\1/p")" && echo latest
 latest
 $ # A database from a newer caseaudit is refused, untouched, naming both versions.
 $ cp council/north.db newer.db && sqlite3 newer.db "PRAGMA user_version = 9999" && md5sum newer.db > sum
-$ caseaudit newer.db -c "team add South" 2>&1 | sed "s/version $(ls $SOURCE_DIR/migrations/*.sql | wc -l);/version LATEST;/"; echo "exit ${PIPESTATUS[0]}"
+$ caseaudit newer.db -c "team add South" 2>&1 | sed "s/version $(ls $SOURCE_DIR/migrations/*.sql | sed -n "\$s/.*\/0*\([0-9]*\)_.*/\1/p");/version LATEST;/"; echo "exit ${PIPESTATUS[0]}"
 error: newer.db: the database is at schema version 9999 but this caseaudit only knows up to version LATEST; use a newer caseaudit (the database was left untouched)
 exit 2
 $ md5sum -c --quiet sum && ls newer.db*
