@@ -302,6 +302,13 @@ typedef struct {
 	long bad_line;         /* the line of a bad answer in a script */
 } Guided;
 
+/* Whether a person types the answers (the REPL), not a script (piped
+ * input, -f, or a .read file inside the REPL). */
+static int live(const App *app)
+{
+	return app->interactive && app->script == 0;
+}
+
 /* Whether the auditor is asked standard row of the case: the one place
  * that decides, so who may answer what can change here alone. The
  * standards not asked are recorded n/a. */
@@ -327,6 +334,13 @@ static int ask(Guided *g, const char *prompt, const char *(*check)(Guided *, con
 	for (;;) {
 		free(g->line);
 		g->line = g->app->ask(g->app, prompt);
+		if (g->line == NULL && g->app->ask_end == ASK_END_BAD) {
+			g->bad_line = g->app->answer_line;
+			failure(cause, "audit start: %s", g->app->ask_problem);
+			free(g->app->ask_problem);
+			g->app->ask_problem = NULL;
+			return -1;
+		}
 		if (g->line == NULL)
 			return 0;
 		char *line = trim(g->line);
@@ -336,7 +350,7 @@ static int ask(Guided *g, const char *prompt, const char *(*check)(Guided *, con
 			return 1;
 		if (*problem == '\0')
 			continue;
-		if (!g->app->interactive) {
+		if (!live(g->app)) {
 			g->bad_line = g->app->answer_line;
 			return failure(cause, "audit start: %s", problem);
 		}
@@ -770,7 +784,7 @@ static int guided_questions(Guided *g, Step *step, int *at, char **cause)
 			else
 				i++;
 		}
-		if (app->interactive) {
+		if (live(app)) {
 			int rc = guided_review(g, cause);
 			if (rc <= 0)
 				return rc;
@@ -791,7 +805,7 @@ static int guided_questions(Guided *g, Step *step, int *at, char **cause)
 			return rc;
 		if (strcmp(g->line, "<") == 0) {
 			i = g->nasked > 0 ? g->nasked - 1 : 0;
-			if (app->interactive)
+			if (live(app))
 				i = g->nasked; /* straight back to the review */
 			continue;
 		}
@@ -851,8 +865,11 @@ static long guided_skip(Guided *g, Step step, int standard)
 #define NEXT()                                       \
 	do {                                             \
 		free(line);                                  \
-		if ((line = app->ask(app, "")) == NULL)      \
+		if ((line = app->ask(app, "")) == NULL &&    \
+		    app->ask_end != ASK_END_BAD)             \
 			return last;                             \
+		if (line == NULL)                            \
+			line = xstrdup("-"); /* a line all the same */ \
 		last = app->answer_line;                     \
 		char *t = trim(line);                        \
 		memmove(line, t, strlen(t) + 1);             \
@@ -988,7 +1005,7 @@ static int offer_draft(Guided *g)
 		                                                                  g->was_result[g->asked[i]]) &&
 		                                              same_text(g->note[g->asked[i]], g->was_note[g->asked[i]]));
 	int changed = given || (g->grade && !same_text(g->grade, g->was_grade)) || g->nactions > 0;
-	if (!app->interactive || !changed)
+	if (!live(app) || !changed)
 		return 0;
 	int keep_default = app->ask_end != ASK_END_INTERRUPT;
 	char *text = xprintf("Leaving the audit. Keep what was answered as %s, to finish later with 'audit start %s'? "

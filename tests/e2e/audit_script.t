@@ -314,3 +314,16 @@ blank to grade later; < goes back.
 Actions: what must be done, by whom, by when. A blank action finishes.
 Audit 3 recorded and submitted.
 3
+$ # A line that cannot be an answer at all (not UTF-8 text) is the bad
+$ # answer too: one error at its line, the audit's lines skipped.
+$ printf 'audit start C1002 --auditor "Mary Shah" --date 2016-11-29\nm\n\377 not text\nm\nm\nm\nm\ng\n\nn\nteam add "After the bad bytes"\n' | caseaudit > /dev/null
+! error: line 3: audit start: byte 1 of the answer is not valid UTF-8 text (or is a control character); nothing was recorded, and the rest of this audit's lines (to line 10) were skipped
+? 1
+$ caseaudit -c "team list" -c "audit list --case C1002 --from 2016-11-29"
+team                 service  workers  open_cases
+-------------------  -------  -------  ----------
+After the audit                     0           0
+After the bad bytes                 0           0
+Assessment Team 1                   2           2
+id  date  case  team  auditor  grade  status  moderated
+--  ----  ----  ----  -------  -----  ------  ---------
