@@ -1111,8 +1111,10 @@ static int audit_start(App *app, const Args *a, char **cause)
 		if (g.nactions > 0 && g.actions[g.nactions - 1].due == NULL)
 			say(app, "The last action was not finished (no %s yet), so it is not kept.",
 			    g.actions[g.nactions - 1].owner ? "due date" : "owner");
-		say(app, "Audit %lld kept as a draft: 'audit start %s --auditor \"%s\"' goes on with it.", id, g.case_ref,
-		    g.auditor);
+		char *text = xprintf("Audit %lld kept as a draft: 'audit start %s --auditor \"%s\"' goes on with it.", id,
+		                     g.case_ref, g.auditor);
+		say_folded(app, "  ", text);
+		free(text);
 		output_id(&app->out, id);
 	} else if (rc == 0) {
 		say(app, "Audit %lld %s%s.", id, g.draft ? "brought up to date" : "recorded",

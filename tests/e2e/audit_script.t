@@ -327,3 +327,15 @@ After the bad bytes                 0           0
 Assessment Team 1                   2           2
 id  date  case  team  auditor  grade  status  moderated
 --  ----  ----  ----  -------  -----  ------  ---------
+$ # The same from a file given with -f: the error names the file's line.
+$ printf 'audit start C1002 --auditor "Mary Shah" --date 2016-11-28\nm\nm\nperhaps\nm\nm\nm\n\n\nteam add "After the file audit"\n' > audit.txt
+$ caseaudit -f audit.txt > /dev/null
+! error: line 4: audit start: 'perhaps' is not an answer to PLAN; expected m (met), n (not met) or x (n/a), a note may follow; < goes back, ? explains the standard; nothing was recorded, and the rest of this audit's lines (to line 9) were skipped
+? 1
+$ caseaudit --mode csv -c "team list" -c "audit list --case C1002 --from 2016-11-28"
+team,service,workers,open_cases^M
+After the audit,,0,0^M
+After the bad bytes,,0,0^M
+After the file audit,,0,0^M
+Assessment Team 1,,2,2^M
+id,date,case,team,auditor,grade,status,moderated^M
