@@ -784,7 +784,7 @@ static int guided_questions(Guided *g, Step *step, int *at, char **cause)
 			else
 				i++;
 		}
-		if (live(app)) {
+		if (live(app) && g->nasked > 0) {
 			int rc = guided_review(g, cause);
 			if (rc <= 0)
 				return rc;
