@@ -71,6 +71,20 @@ START_TEST(test_fits_on_screen)
 }
 END_TEST
 
+/* A command that prints nothing (an error alone, say). */
+START_TEST(test_nothing_written)
+{
+	Rig r;
+	rig_open(&r);
+	Pager *p = pager_open(r.command, r.screen, 10, 80);
+	ck_assert_int_eq(pager_close(p), 0);
+	fflush(r.screen);
+	ck_assert_uint_eq(r.shown_len, 0);
+	ck_assert_ptr_null(paged(&r));
+	rig_close(&r);
+}
+END_TEST
+
 START_TEST(test_longer_than_screen)
 {
 	Rig r;
@@ -175,6 +189,7 @@ int main(void)
 	Suite *s = suite_create("pager");
 	TCase *pager = tcase_create("pager");
 	tcase_add_test(pager, test_fits_on_screen);
+	tcase_add_test(pager, test_nothing_written);
 	tcase_add_test(pager, test_longer_than_screen);
 	tcase_add_test(pager, test_wrapped_lines_count);
 	tcase_add_test(pager, test_pager_quits_early);
