@@ -55,17 +55,6 @@ static int audit_add(App *app, const Args *a, char **cause)
 		return -1;
 	}
 	n.answers = answers;
-	int measured = 0;
-	for (int i = 0; i < n.nanswers; i++)
-		measured += strcmp(answers[i].result, "na") != 0;
-	if (n.submit && n.grade == NULL) {
-		free(answers);
-		return failure(cause, "--submit needs a grade; give --grade GRADE (or submit later with 'audit submit')");
-	}
-	if (n.submit && measured == 0) {
-		free(answers);
-		return failure(cause, "--submit needs at least one answer met or not-met, as STANDARD=RESULT, e.g. CHRON=met");
-	}
 	long long id;
 	int rc = repo_audit_add(app->db, &n, &id, cause);
 	free(answers);
@@ -609,7 +598,7 @@ static int guided_prepare(Guided *g, const char *date_given, Table **context, ch
 		rc = load_draft(g, cause);
 	} else if (rc == 0) {
 		/* A trial draft, rolled back: the same checks as the real one. */
-		AuditNew trial = {g->case_ref, g->date, g->auditor, NULL, NULL, 0, NULL, 0};
+		AuditNew trial = {g->case_ref, g->date, g->auditor, NULL, NULL, 0, NULL, 0, 0};
 		long long id;
 		rc = repo_audit_add(db, &trial, &id, cause);
 	}
@@ -967,7 +956,7 @@ static int guided_record(Guided *g, long long *id, char **cause)
 	if (g->draft == 0) {
 		int n;
 		AuditAnswer *answers = answers_of(g, &n);
-		AuditNew a = {g->case_ref, g->date, g->auditor, NULL, g->grade, n, answers, g->submit};
+		AuditNew a = {g->case_ref, g->date, g->auditor, NULL, g->grade, n, answers, g->submit, 0};
 		rc = repo_audit_add(db, &a, id, cause);
 		free(answers);
 	} else {

@@ -44,7 +44,12 @@ static int unset(const char *date)
 
 int domain_in_post_during(const char *started, const char *left, const char *first, const char *last)
 {
-	return (unset(started) || strcmp(started, last) <= 0) && (unset(left) || strcmp(left, first) >= 0);
+	return (unset(started) || strcmp(started, last) <= 0) && !domain_has_left(left, first);
+}
+
+int domain_has_left(const char *left, const char *date)
+{
+	return !unset(left) && strcmp(left, date) < 0;
 }
 
 int domain_in_post(const char *started, const char *left, const char *date)
@@ -90,30 +95,28 @@ static int refuse(const char **why, const char *reason)
 int domain_may_audit(const char *role, const char *type, int allocated, const char **why)
 {
 	if (allocated)
-		return refuse(why, "a worker never audits a case allocated to them; ask a manager, an iro or a "
-		                   "qa-officer");
+		return refuse(why, "a worker never audits their own case: ask a manager, an iro or a qa-officer");
 	if (domain_is_manager(role) || (role != NULL && (strcmp(role, "iro") == 0 || strcmp(role, "qa-officer") == 0)))
 		return 1;
 	if (role != NULL && strcmp(role, "partner") == 0) {
 		if (type != NULL && strcmp(type, "multi-agency") == 0)
 			return 1;
-		return refuse(why, "a partner audits only in a multi-agency audit (--type multi-agency)");
+		return refuse(why, "a partner audits only in a multi-agency audit");
 	}
-	return refuse(why, "audits are done by a manager, an iro or a qa-officer (a partner in a multi-agency "
-	                   "audit), never a social-worker or aqw");
+	return refuse(why, "audits are done by a manager (team-manager, head-of-service, senior-manager), an iro "
+	                   "or a qa-officer, and by a partner in a multi-agency audit");
 }
 
 /* ---- audits ---- */
 
-int domain_may_submit(const char *type, const char *grade, int imported, int measured, const char **why)
+DomainSubmit domain_submit_check(const char *type, const char *grade, int imported, int measured)
 {
-	if (!measured)
-		return refuse(why, "needs at least one answer met or not-met (na answers alone measure nothing)");
 	int dip_sample = type == NULL || strcmp(type, "dip-sample") == 0;
 	if (dip_sample && !imported && (grade == NULL || *grade == '\0'))
-		return refuse(why, "needs a grade (a dip-sample audit is graded; themed and multi-agency audits "
-		                   "need not be)");
-	return 1;
+		return DOMAIN_SUBMIT_NEEDS_GRADE;
+	if (!measured)
+		return DOMAIN_SUBMIT_NEEDS_MEASURE;
+	return DOMAIN_SUBMIT_READY;
 }
 
 /* ---- standards ---- */

@@ -28,6 +28,8 @@ int check_enum(const char *what, const char *value, const char *const *allowed, 
  * empty or NULL started means always in post; an empty or NULL left means
  * still in post. Dates are YYYY-MM-DD. */
 int domain_in_post(const char *started, const char *left, const char *date);
+/* Left before date (so not in post on it nor after it). */
+int domain_has_left(const char *left, const char *date);
 /* In post on at least one day from first to last (inclusive). */
 int domain_in_post_during(const char *started, const char *left, const char *first, const char *last);
 /* The same rule in SQL: in post on at least one day from FIRST to LAST,
@@ -38,6 +40,8 @@ int domain_in_post_during(const char *started, const char *left, const char *fir
 
 /* A manager: team-manager, head-of-service, senior-manager. */
 int domain_is_manager(const char *role);
+#define DOMAIN_SQL_MANAGER(ROLE) \
+	"(" ROLE " = 'team-manager' OR " ROLE " = 'head-of-service' OR " ROLE " = 'senior-manager')"
 /* The roles the manager list names, in words, for messages. */
 #define DOMAIN_MANAGERS "a team-manager, head-of-service or senior-manager"
 /* Whose supervision the worker targets measure: social-worker, aqw. */
@@ -52,6 +56,7 @@ int domain_supervises(const char *role);
 /* Managers whose supervision-skills training SUP-TRAINED counts (the
  * contract: team-manager and head-of-service). */
 int domain_is_line_manager(const char *role);
+#define DOMAIN_SQL_LINE_MANAGER(ROLE) "(" ROLE " = 'team-manager' OR " ROLE " = 'head-of-service')"
 /* Who moderates an audit: a manager. */
 #define domain_moderates domain_is_manager
 
@@ -63,13 +68,27 @@ int domain_is_line_manager(const char *role);
  * why is not NULL) saying who may instead. */
 int domain_may_audit(const char *role, const char *type, int allocated, const char **why);
 
+/* ---- dates of changes ---- */
+
+/* The council's calendar date of a change stamped at (history.at, UTC),
+ * in SQL. SQLite's 'localtime' reads the process's time zone, which
+ * clock_set_zone (util.h) sets to the council's when the database opens,
+ * whatever the machine's. */
+#define DOMAIN_SQL_LOCAL_DATE(AT) "date(" AT ", 'localtime')"
+
 /* ---- audits ---- */
 
-/* Whether an audit may be submitted: at least one answer met or not-met
- * (measured), and a grade when it is a dip-sample audit recorded in the
- * tool (imported past audits, themed and multi-agency audits may have
- * none). 1 when it may; 0 with *why (static). */
-int domain_may_submit(const char *type, const char *grade, int imported, int measured, const char **why);
+/* Whether an audit may be submitted: a grade when it is a dip-sample
+ * audit (type NULL: dip-sample) recorded in the tool (imported past
+ * audits, themed and multi-agency audits may have none), and at least one
+ * answer met or not-met (measured: an audit of na answers alone measured
+ * nothing). The first thing missing, in that order, or DOMAIN_SUBMIT_READY. */
+typedef enum {
+	DOMAIN_SUBMIT_READY = 0,
+	DOMAIN_SUBMIT_NEEDS_GRADE,
+	DOMAIN_SUBMIT_NEEDS_MEASURE,
+} DomainSubmit;
+DomainSubmit domain_submit_check(const char *type, const char *grade, int imported, int measured);
 
 /* ---- standards: whom each applies to ---- */
 

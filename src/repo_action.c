@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "domain.h"
 #include "util.h"
 
 #define TEXT_MAX 2000
@@ -49,25 +50,15 @@ int repo_action_check_owner(Db *db, const char *owner, long long *id, char **cau
 {
 	if (owner == NULL || *owner == '\0')
 		return failure(cause, "the owner's name is empty; give a worker's name");
-	long long owner_id;
-	if (repo_worker_id(db, owner, &owner_id, cause) != 0)
+	WorkerRecord w;
+	if (repo_worker_get(db, owner, &w, cause) != 0)
 		return -1;
 	char today[11];
 	date_today(today);
-	Stmt *s = db_stmt(db, "SELECT name, left_on FROM worker WHERE id = :id AND left_on < :today");
-	db_bind_int(s, ":id", owner_id);
-	db_bind_text(s, ":today", today);
-	int rc = db_step_row(db, s, cause);
-	if (rc < 0)
-		return -1;
-	if (rc == 1) {
-		rc = failure(cause, "%s left on %s; give an owner who is in post",
-		             db_column_text(s, 0), db_column_text(s, 1));
-		db_reset(s);
-		return rc;
-	}
+	if (domain_has_left(w.left, today))
+		return failure(cause, "%s left on %s; give an owner who is in post", w.name, w.left);
 	if (id)
-		*id = owner_id;
+		*id = w.id;
 	return 0;
 }
 

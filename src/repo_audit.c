@@ -18,6 +18,7 @@ typedef struct {
 	long long id, case_id, auditor_id;
 	char date[11];
 	char grade[32];   /* "" when not graded */
+	char type[32];
 	int submitted;
 } Audit;
 
@@ -48,7 +49,7 @@ static void column_copy(Stmt *s, int col, char *out, size_t size)
 static int load_audit(Db *db, long long id, Audit *a, char **cause)
 {
 	Stmt *s = db_stmt(db,
-		"SELECT case_id, auditor_id, date, grade, submitted_at IS NOT NULL FROM audit WHERE id = :id");
+		"SELECT case_id, auditor_id, date, grade, submitted_at IS NOT NULL, type FROM audit WHERE id = :id");
 	db_bind_int(s, ":id", id);
 	int rc = db_step_row(db, s, cause);
 	if (rc < 0)
@@ -61,6 +62,7 @@ static int load_audit(Db *db, long long id, Audit *a, char **cause)
 	column_copy(s, 2, a->date, sizeof a->date);
 	column_copy(s, 3, a->grade, sizeof a->grade);
 	a->submitted = db_column_int(s, 4);
+	column_copy(s, 5, a->type, sizeof a->type);
 	db_reset(s);
 	return 0;
 }
@@ -74,133 +76,241 @@ static int load_draft(Db *db, long long id, Audit *a, char **cause)
 	return 0;
 }
 
+int repo_audit_same(Db *db, long long case_id, const char *date, long long auditor, long long *id, char **cause)
+{
+	Stmt *s = db_stmt(db,
+		"SELECT id FROM audit WHERE case_id = :case AND date = :date AND auditor_id = :auditor ORDER BY id LIMIT 1");
+	db_bind_int(s, ":case", case_id);
+	db_bind_text(s, ":date", date);
+	db_bind_int(s, ":auditor", auditor);
+	int rc = db_step_row(db, s, cause);
+	if (rc == 1) {
+		*id = db_column_int(s, 0);
+		db_reset(s);
+	}
+	return rc;
+}
+
 int repo_audit_check_draft(Db *db, long long audit, char **cause)
 {
 	Audit a;
 	return load_draft(db, audit, &a, cause);
 }
 
-/* The standard's code as stored (codes are upper case; users may type
- * them in any case). An unknown code lists the known ones. */
-static int standard_code(Db *db, const char *given, char *code, size_t size, char **cause)
+/* ---- whom each standard applies to (the rule: domain_standard_asked /
+ * domain_standard_answerable; here, only reading its data) ---- */
+
+/* One standard and whom it applies to, from standard, standard_status and
+ * standard_flag. */
+typedef struct {
+	char code[64];
+	DomainStandard rule;
+} StandardRule;
+
+/* Every standard, in order. */
+typedef struct {
+	StandardRule *list;
+	int n;
+} Standards;
+
+static void standards_free(Standards *st)
 {
-	size_t i = 0;
-	for (; given[i] && i + 1 < size; i++)
-		code[i] = (char)toupper((unsigned char)given[i]);
-	code[i] = '\0';
-	Stmt *s = db_stmt(db, "SELECT 1 FROM standard WHERE code = :code");
-	db_bind_text(s, ":code", code);
-	int rc = db_step_row(db, s, cause);
-	if (rc < 0)
-		return -1;
-	db_reset(s);
-	if (rc == 1 && given[i] == '\0')
-		return 0;
-	Buf b = {0};
-	s = db_stmt(db, "SELECT code FROM standard ORDER BY position");
-	while (db_next(db, s, NULL) == 1)
-		buf_printf(&b, "%s%s", b.s ? ", " : "", db_column_text(s, 0));
-	rc = failure(cause, "unknown standard '%s'; expected one of: %s", given, b.s ? b.s : "(none defined)");
-	buf_free(&b);
-	return rc;
+	free(st->list);
+	st->list = NULL;
+	st->n = 0;
 }
 
-/* Whether the standard applies to the case: a standard limited to some
- * statuses applies when the case has one of them; one that needs flags
- * applies when the case has any of them. *rule (malloc'd) says in words who
- * it applies to, for messages. */
-static int standard_applies(Db *db, long long case_id, const char *code, int *applies, char **rule,
-                            char **cause)
+/* A value of the standard tables the lists of domain.c lack would give no
+ * bit, and the standard would silently apply to every case: refused. */
+static int standards_load(Db *db, Standards *st, char **cause)
 {
+	st->list = NULL;
+	st->n = 0;
 	Stmt *s = db_stmt(db,
-		"SELECT (NOT EXISTS (SELECT 1 FROM standard_status WHERE standard_code = :code)"
-		"        OR EXISTS (SELECT 1 FROM standard_status ss JOIN case_file c ON c.status = ss.status"
-		"                   WHERE ss.standard_code = :code AND c.id = :case))"
-		"   AND (NOT EXISTS (SELECT 1 FROM standard_flag WHERE standard_code = :code)"
-		"        OR EXISTS (SELECT 1 FROM standard_flag sf JOIN case_flag cf ON cf.flag = sf.flag"
-		"                   WHERE sf.standard_code = :code AND cf.case_id = :case)),"
-		"       (SELECT group_concat(status, ' or ') FROM"
-		"          (SELECT status FROM standard_status WHERE standard_code = :code ORDER BY status)),"
-		"       (SELECT group_concat(flag, ' or ') FROM"
-		"          (SELECT flag FROM standard_flag WHERE standard_code = :code ORDER BY flag))");
-	db_bind_text(s, ":code", code);
-	db_bind_int(s, ":case", case_id);
-	int rc = db_step_row(db, s, cause);
-	if (rc <= 0)
-		return rc == 0 ? failure(cause, "standard %s cannot be checked", code) : -1;
-	*applies = db_column_int(s, 0);
-	if (rule != NULL) {
-		const char *statuses = db_column_text(s, 1);
-		const char *flags = db_column_text(s, 2);
-		if (statuses && flags)
-			*rule = xprintf("cases with status %s flagged %s", statuses, flags);
-		else if (statuses)
-			*rule = xprintf("cases with status %s", statuses);
-		else if (flags)
-			*rule = xprintf("cases flagged %s", flags);
-		else
-			*rule = xstrdup("every case");
+		"SELECT * FROM (SELECT s.code, 0, 0 FROM standard s ORDER BY s.position)"
+		" UNION ALL SELECT standard_code, 1, status FROM standard_status"
+		" UNION ALL SELECT standard_code, 2, flag FROM standard_flag");
+	int rc;
+	while ((rc = db_next(db, s, cause)) == 1) {
+		const char *code = db_column_text(s, 0);
+		int kind = db_column_int(s, 1);
+		if (kind == 0) {
+			st->list = xrealloc(st->list, sizeof *st->list * (size_t)(st->n + 1));
+			StandardRule *rule = &st->list[st->n++];
+			snprintf(rule->code, sizeof rule->code, "%s", code);
+			rule->rule = (DomainStandard){0, 0, db_column_int(s, 2)};
+			continue;
+		}
+		const char *value = db_column_text(s, 2);
+		unsigned bit = domain_bit(value, kind == 1 ? STATUSES : FLAGS);
+		if (bit == 0) {
+			rc = failure(cause, "standard %s is limited to the %s '%s', which this caseaudit does not know; "
+			             "add it to the list in src/domain.c", code, kind == 1 ? "status" : "flag", value);
+			db_reset(s);
+			break;
+		}
+		for (int i = 0; i < st->n; i++)
+			if (strcmp(st->list[i].code, code) == 0) {
+				if (kind == 1)
+					st->list[i].rule.statuses |= bit;
+				else
+					st->list[i].rule.flags |= bit;
+			}
 	}
-	db_reset(s);
+	if (rc < 0) {
+		standards_free(st);
+		return -1;
+	}
 	return 0;
 }
 
-/* The case's status and flags in words ("cin, flagged neglect, cse"). */
-static char *case_description(Db *db, long long case_id)
+static const StandardRule *standards_find(const Standards *st, const char *code)
 {
-	Stmt *s = db_stmt(db,
-		"SELECT c.status, (SELECT group_concat(flag, ', ') FROM"
-		"                   (SELECT flag FROM case_flag WHERE case_id = c.id ORDER BY flag))"
-		" FROM case_file c WHERE c.id = :case");
-	db_bind_int(s, ":case", case_id);
-	char *text;
-	if (db_step_row(db, s, NULL) != 1)
-		return xstrdup("unknown");
-	const char *flags = db_column_text(s, 1);
-	text = xprintf("status %s, %s%s", db_column_text(s, 0),
-	               flags ? "flagged " : "no flags", flags ? (const char *)flags : "");
-	db_reset(s);
-	return text;
+	for (int i = 0; i < st->n; i++)
+		if (strcmp(st->list[i].code, code) == 0)
+			return &st->list[i];
+	return NULL;
 }
 
-static char *case_ref_of(Db *db, long long case_id)
+/* The names of the bits of mask over list, joined by " or ". */
+static void bits_words(Buf *b, unsigned mask, const char *const *list, const char *join)
 {
-	Stmt *s = db_stmt(db, "SELECT ref FROM case_file WHERE id = :case");
-	db_bind_int(s, ":case", case_id);
-	char *ref = db_step_row(db, s, NULL) == 1 ? column_dup(s, 0) : xstrdup("?");
-	db_reset(s);
-	return ref;
+	int first = 1;
+	for (int i = 0; list[i]; i++)
+		if (mask & (1u << i)) {
+			buf_printf(b, "%s%s", first ? "" : join, list[i]);
+			first = 0;
+		}
 }
 
-/* Check one answer for the case; code gets the standard's stored code. */
-static int check_answer(Db *db, long long case_id, const AuditAnswer *answer, char *code, size_t size,
-                        char **cause)
+/* Whom a standard is asked of, in words ("cases with status cic flagged
+ * missing"), malloc'd; NULL for every case. */
+static char *rule_words(const DomainStandard *rule)
+{
+	if (rule->statuses == 0 && rule->flags == 0)
+		return NULL;
+	Buf b = {0};
+	buf_puts(&b, "cases");
+	if (rule->statuses) {
+		buf_puts(&b, " with status ");
+		bits_words(&b, rule->statuses, STATUSES, " or ");
+	}
+	if (rule->flags) {
+		buf_puts(&b, " flagged ");
+		bits_words(&b, rule->flags, FLAGS, " or ");
+	}
+	return b.s;
+}
+
+/* What recording an audit needs to know of its case, in one look-up. */
+typedef struct {
+	long long id, team_id, worker_id;  /* worker_id 0: unallocated */
+	char ref[128];
+	char opened[11], closed[11];
+	DomainCase rules;                  /* status and flags as bits */
+} CaseFacts;
+
+/* The case by ref (ref not NULL) or by id: its facts, with its status and
+ * flags as bits; a value the lists of domain.c lack is refused. */
+static int case_facts(Db *db, const char *ref, long long id, CaseFacts *c, char **cause)
+{
+#define CASE_FACTS_SELECT \
+		"SELECT c.id, c.opened, c.closed, c.status," \
+		"       (SELECT group_concat(flag, ' ') FROM case_flag WHERE case_id = c.id), c.team_id," \
+		"       coalesce(c.worker_id, 0), c.ref" \
+		" FROM case_file c"
+	Stmt *s;
+	if (ref != NULL) {
+		s = db_stmt(db, CASE_FACTS_SELECT " WHERE c.ref = :ref");
+		db_bind_text(s, ":ref", ref);
+	} else {
+		s = db_stmt(db, CASE_FACTS_SELECT " WHERE c.id = :id");
+		db_bind_int(s, ":id", id);
+	}
+#undef CASE_FACTS_SELECT
+	int rc = db_step_row(db, s, cause);
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return ref ? failure(cause, "unknown case '%s'; 'case list' shows the cases", ref)
+		           : failure(cause, "no case has the number %lld", id);
+	c->id = db_column_int(s, 0);
+	column_copy(s, 1, c->opened, sizeof c->opened);
+	column_copy(s, 2, c->closed, sizeof c->closed);
+	c->team_id = db_column_int(s, 5);
+	c->worker_id = db_column_int(s, 6);
+	column_copy(s, 7, c->ref, sizeof c->ref);
+	const char *status = db_column_text(s, 3);
+	c->rules.status = domain_bit(status, STATUSES);
+	c->rules.flags = 0;
+	rc = 0;
+	if (c->rules.status == 0)
+		rc = failure(cause, "case %s has the status '%s', which this caseaudit does not know; add it to the "
+		             "list in src/domain.c", c->ref, status ? status : "");
+	char *flags = column_dup(s, 4);
+	db_reset(s);
+	for (char *save = NULL, *flag = flags ? strtok_r(flags, " ", &save) : NULL; rc == 0 && flag;
+	     flag = strtok_r(NULL, " ", &save)) {
+		unsigned bit = domain_bit(flag, FLAGS);
+		if (bit == 0)
+			rc = failure(cause, "case %s has the flag '%s', which this caseaudit does not know; add it to "
+			             "the list in src/domain.c", c->ref, flag);
+		c->rules.flags |= bit;
+	}
+	free(flags);
+	return rc;
+}
+
+/* The case's status and flags in words ("status cin, flagged neglect, cse"). */
+static char *case_description(const CaseFacts *c)
+{
+	Buf b = {0};
+	buf_puts(&b, "status ");
+	bits_words(&b, c->rules.status, STATUSES, ", ");
+	if (c->rules.flags) {
+		buf_puts(&b, ", flagged ");
+		bits_words(&b, c->rules.flags, FLAGS, ", ");
+	} else {
+		buf_puts(&b, ", no flags");
+	}
+	return b.s;
+}
+
+/* Check one answer for the case, in memory; code gets the standard's
+ * code as stored (codes are upper case; users may type them in any case).
+ * met / not-met is accepted where the standard is answerable; na always. */
+static int check_answer(const Standards *st, const CaseFacts *c, const AuditAnswer *answer, char *code,
+                        size_t size, char **cause)
 {
 	if (answer->standard == NULL || *answer->standard == '\0')
 		return failure(cause, "an answer has no standard; write STANDARD=RESULT, e.g. CHRON=met");
-	if (standard_code(db, answer->standard, code, size, cause) != 0)
-		return -1;
+	size_t i = 0;
+	for (; answer->standard[i] && i + 1 < size; i++)
+		code[i] = (char)toupper((unsigned char)answer->standard[i]);
+	code[i] = '\0';
+	const StandardRule *rule = answer->standard[i] == '\0' ? standards_find(st, code) : NULL;
+	if (rule == NULL) {
+		Buf b = {0};
+		for (int k = 0; k < st->n; k++)
+			buf_printf(&b, "%s%s", k ? ", " : "", st->list[k].code);
+		int rc = failure(cause, "unknown standard '%s'; expected one of: %s", answer->standard,
+		                 b.s ? b.s : "(none defined)");
+		buf_free(&b);
+		return rc;
+	}
 	if (answer->result == NULL || !in_list(answer->result, RESULTS))
 		return failure(cause, "result '%s' for %s is not known; expected one of: met, not-met, na",
 		               answer->result ? answer->result : "", code);
 	if (check_note(answer->note, cause) != 0)
 		return -1;
-	if (strcmp(answer->result, "na") == 0)
+	if (strcmp(answer->result, "na") == 0 || domain_standard_answerable(&rule->rule, &c->rules))
 		return 0;
-	int applies;
-	char *rule = NULL;
-	if (standard_applies(db, case_id, code, &applies, &rule, cause) != 0)
-		return -1;
-	int rc = 0;
-	if (!applies) {
-		char *ref = case_ref_of(db, case_id);
-		char *what = case_description(db, case_id);
-		rc = failure(cause, "standard %s applies only to %s and case %s has %s; answer %s=na",
-		             code, rule, ref, what, code);
-		free(ref);
-		free(what);
-	}
-	free(rule);
+	char *who = rule_words(&rule->rule);
+	char *what = case_description(c);
+	int rc = failure(cause, "standard %s applies only to %s and case %s has %s; answer %s=na", code,
+	                 who ? who : "every case", c->ref, what, code);
+	free(who);
+	free(what);
 	return rc;
 }
 
@@ -216,33 +326,35 @@ static int store_answer(Db *db, long long audit, const char *code, const AuditAn
 	return db_step_done(db, s, cause);
 }
 
-/* The applicable standards of a draft that have no answer, as "A, B", or
- * NULL when every one is answered. */
+/* The standards asked of the draft's case that have no answer, as "A, B",
+ * or NULL when every one is answered (or they cannot be read). */
 static char *unanswered_standards(Db *db, long long audit, long long case_id)
 {
+	Standards st;
+	CaseFacts c;
+	if (standards_load(db, &st, NULL) != 0)
+		return NULL;
 	Buf b = {0};
-	Stmt *s = db_stmt(db,
-		"SELECT s.code FROM standard s"
-		" WHERE NOT EXISTS (SELECT 1 FROM answer WHERE audit_id = :audit AND standard_code = s.code)"
-		"   AND (NOT EXISTS (SELECT 1 FROM standard_status WHERE standard_code = s.code)"
-		"        OR EXISTS (SELECT 1 FROM standard_status ss JOIN case_file c ON c.status = ss.status"
-		"                   WHERE ss.standard_code = s.code AND c.id = :case))"
-		"   AND (NOT EXISTS (SELECT 1 FROM standard_flag WHERE standard_code = s.code)"
-		"        OR EXISTS (SELECT 1 FROM standard_flag sf JOIN case_flag cf ON cf.flag = sf.flag"
-		"                   WHERE sf.standard_code = s.code AND cf.case_id = :case))"
-		" ORDER BY s.position");
-	db_bind_int(s, ":audit", audit);
-	db_bind_int(s, ":case", case_id);
-	while (db_next(db, s, NULL) == 1)
-		buf_printf(&b, "%s%s", b.s ? ", " : "", db_column_text(s, 0));
+	if (case_facts(db, NULL, case_id, &c, NULL) == 0) {
+		Stmt *s = db_stmt(db, "SELECT 1 FROM answer WHERE audit_id = :audit AND standard_code = :code");
+		for (int i = 0; i < st.n; i++) {
+			if (!domain_standard_asked(&st.list[i].rule, &c.rules))
+				continue;
+			db_bind_int(s, ":audit", audit);
+			db_bind_text(s, ":code", st.list[i].code);
+			int answered = db_step_row(db, s, NULL);
+			if (answered == 1)
+				db_reset(s);
+			else if (answered == 0)
+				buf_printf(&b, "%s%s", b.s ? ", " : "", st.list[i].code);
+		}
+	}
+	standards_free(&st);
 	return b.s;
 }
 
 static int submit(Db *db, const Audit *a, char **unanswered, char **cause)
 {
-	if (a->grade[0] == '\0')
-		return failure(cause, "audit %lld has no grade; give one with 'audit grade %lld GRADE' before submitting",
-		               a->id, a->id);
 	/* An audit of n/a answers alone measured nothing: almost surely a slip. */
 	Stmt *s = db_stmt(db, "SELECT count(*) FROM answer WHERE audit_id = :audit AND result <> 'na'");
 	db_bind_int(s, ":audit", a->id);
@@ -250,9 +362,16 @@ static int submit(Db *db, const Audit *a, char **unanswered, char **cause)
 		return -1;
 	long long answers = db_column_int(s, 0);
 	db_reset(s);
-	if (answers == 0)
+	switch (domain_submit_check(a->type, a->grade, 0, answers > 0)) {
+	case DOMAIN_SUBMIT_NEEDS_GRADE:
+		return failure(cause, "audit %lld has no grade; give one with 'audit grade %lld GRADE' before submitting "
+		               "(a dip-sample audit is graded)", a->id, a->id);
+	case DOMAIN_SUBMIT_NEEDS_MEASURE:
 		return failure(cause, "audit %lld has no answer met or not-met; record them with "
 		               "'audit answer %lld STANDARD RESULT' before submitting", a->id, a->id);
+	case DOMAIN_SUBMIT_READY:
+		break;
+	}
 	s = db_stmt(db,
 		"UPDATE audit SET submitted_at = caseaudit_now(), submitted_by = caseaudit_user() WHERE id = :audit");
 	db_bind_int(s, ":audit", a->id);
@@ -263,93 +382,60 @@ static int submit(Db *db, const Audit *a, char **unanswered, char **cause)
 	return 0;
 }
 
-/* The team that held the case on date: the case's team now (current),
- * unless a later change of team was recorded (after that day), in which
- * case the team it was moved from by the first such change. So an audit
- * entered late still belongs to the team that held the case when it was
- * done. The history's changes to cases are found through their own
- * partial index (migrations/0007), which holds no audit's rows. Changes
- * are stamped in UTC and audits dated by the local calendar: a move at
- * 23:30 UTC on 1 June, in British Summer Time, was made on 2 June. */
-static int team_on(Db *db, long long case_id, const char *date, long long current, long long *team,
-                   char **cause)
+/* The team that held the case, and the worker allocated to it, on date:
+ * the case's team and worker now, unless a later change of them was
+ * recorded (after that day), in which case what the first such change
+ * changed from. So an audit entered late still belongs to the team that
+ * held the case when it was done, and its worker then is the one who may
+ * not audit it. The history's changes to cases are found through their
+ * own partial index (migrations/0007), which holds no audit's rows.
+ * Changes are stamped in UTC and audits dated by the council's calendar
+ * (DOMAIN_SQL_LOCAL_DATE): a move at 23:30 UTC on 1 June, in British
+ * Summer Time, was made on 2 June. */
+typedef struct {
+	long long team, worker;  /* worker 0: unallocated */
+} CaseOnDate;
+
+static int case_on(Db *db, const CaseFacts *c, const char *date, CaseOnDate *on, char **cause)
 {
-	/* An audit dated today belongs to the team holding the case now. */
+	/* An audit dated today belongs to the case as it is now. */
 	char today[11];
 	date_today(today);
-	*team = current;
+	on->team = c->team_id;
+	on->worker = c->worker_id;
 	if (strcmp(date, today) >= 0)
 		return 0;
+#define CASE_CHANGED_AFTER(FIELD) \
+		"(SELECT json_array(json_extract(old, '$." FIELD "')) FROM history INDEXED BY history_case_update" \
+		"  WHERE tbl = 'case_file' AND operation = 'update' AND row_id = CAST(:case AS TEXT)" \
+		"    AND " DOMAIN_SQL_LOCAL_DATE("at") " > :date" \
+		"    AND json_extract(old, '$." FIELD "') IS NOT json_extract(new, '$." FIELD "')" \
+		"  ORDER BY id LIMIT 1)"
 	Stmt *s = db_stmt(db,
-		"SELECT json_extract(old, '$.team_id') FROM history INDEXED BY history_case_update"
-		" WHERE tbl = 'case_file' AND operation = 'update' AND row_id = CAST(:case AS TEXT)"
-		"   AND date(at, 'localtime') > :date"
-		"   AND json_extract(old, '$.team_id') IS NOT json_extract(new, '$.team_id')"
-		" ORDER BY id LIMIT 1");
-	db_bind_int(s, ":case", case_id);
+		"SELECT team IS NOT NULL, json_extract(team, '$[0]'), worker IS NOT NULL,"
+		"       coalesce(json_extract(worker, '$[0]'), 0)"
+		" FROM (SELECT " CASE_CHANGED_AFTER("team_id") " AS team, " CASE_CHANGED_AFTER("worker_id") " AS worker)");
+#undef CASE_CHANGED_AFTER
+	db_bind_int(s, ":case", c->id);
 	db_bind_text(s, ":date", date);
 	int rc = db_step_row(db, s, cause);
-	if (rc < 0)
-		return -1;
-	if (rc == 1) {
-		*team = db_column_int(s, 0);
-		db_reset(s);
-	}
-	return 0;
-}
-
-/* A worker, by name: what recording their work needs to know. */
-typedef struct {
-	long long id;
-	char name[256], started[11], left[11];
-} WorkerFacts;
-
-static int worker_facts(Db *db, const char *what, const char *name, WorkerFacts *w, char **role, char **cause)
-{
-	if (name == NULL || *name == '\0')
-		return failure(cause, "the %s's name is empty; give a worker's name", what);
-	Stmt *s = db_stmt(db, "SELECT id, name, role, started, left_on FROM worker WHERE name = :name");
-	db_bind_text(s, ":name", name);
-	int found = db_step_row(db, s, cause);
-	if (found < 0)
-		return -1;
-	if (found == 0)
-		return failure(cause, "unknown worker '%s'; 'worker list' shows the workers", name);
-	w->id = db_column_int(s, 0);
-	column_copy(s, 1, w->name, sizeof w->name);
-	column_copy(s, 3, w->started, sizeof w->started);
-	column_copy(s, 4, w->left, sizeof w->left);
-	if (role)
-		*role = column_dup(s, 2);
+	if (rc <= 0)
+		return rc < 0 ? -1 : failure(cause, "the history of case %s cannot be read", c->ref);
+	if (db_column_int(s, 0))
+		on->team = db_column_int(s, 1);
+	if (db_column_int(s, 2))
+		on->worker = db_column_int(s, 3);
 	db_reset(s);
 	return 0;
 }
 
-static int worker_in_post(const char *what, const WorkerFacts *w, const char *date, char **cause)
-{
-	if (w->started[0] && strcmp(date, w->started) < 0)
-		return failure(cause, "%s %s started on %s, after %s", what, w->name, w->started, date);
-	if (w->left[0] && strcmp(date, w->left) > 0)
-		return failure(cause, "%s %s left on %s, before %s", what, w->name, w->left, date);
-	return 0;
-}
-
 /* A worker in post on date, by name, in one look-up. */
-static int worker_on(Db *db, const char *what, const char *name, const char *date, long long *id, char **role,
-                     char **cause)
+static int worker_on(Db *db, const char *what, const char *event, const char *name, const char *date,
+                     WorkerRecord *w, char **cause)
 {
-	WorkerFacts w;
-	if (worker_facts(db, what, name, &w, role, cause) != 0)
+	if (repo_worker_get(db, name, w, cause) != 0)
 		return -1;
-	*id = w.id;
-	if (worker_in_post(what, &w, date, cause) != 0) {
-		if (role) {
-			free(*role);
-			*role = NULL;
-		}
-		return -1;
-	}
-	return 0;
+	return repo_worker_check_in_post(w, what, event, date, NULL, cause);
 }
 
 static int check_date_value(const char *what, const char *date, char **cause)
@@ -365,24 +451,9 @@ static int check_date_value(const char *what, const char *date, char **cause)
 
 /* ---- recording new audits ---- */
 
-/* One standard and whom it applies to: a case with one of the statuses
- * (none: any) and one of the flags (none: no flag needed). */
-typedef struct {
-	char code[64];
-	unsigned statuses, flags;
-} StandardRule;
-
-/* What recording an audit needs to know of its case, in one look-up. */
-typedef struct {
-	long long id, team_id;
-	char opened[11], closed[11];
-	unsigned status, flags;
-} CaseFacts;
-
 struct AuditRecorder {
 	Db *db;
-	StandardRule *rules;
-	int nrules;
+	Standards standards;
 	int bulk;                    /* switched the triggers off */
 	/* The last case and auditor looked up: an import asks for each twice
 	 * (to report a row's every problem, then to record it). Neither
@@ -390,7 +461,7 @@ struct AuditRecorder {
 	char case_ref[128];          /* "" when none */
 	CaseFacts case_facts;
 	char auditor[256];           /* "" when none */
-	WorkerFacts auditor_facts;
+	WorkerRecord auditor_facts;
 };
 
 AuditRecorder *repo_audit_recorder_new(Db *db, int bulk, char **cause)
@@ -407,31 +478,7 @@ AuditRecorder *repo_audit_recorder_new(Db *db, int bulk, char **cause)
 		}
 		r->bulk = 1;
 	}
-	Stmt *s = db_stmt(db,
-		"SELECT s.code, 0, NULL FROM standard s"
-		" UNION ALL SELECT standard_code, 1, status FROM standard_status"
-		" UNION ALL SELECT standard_code, 2, flag FROM standard_flag");
-	int rc;
-	while ((rc = db_next(db, s, cause)) == 1) {
-		const char *code = db_column_text(s, 0);
-		int kind = db_column_int(s, 1);
-		if (kind == 0) {
-			r->rules = xrealloc(r->rules, sizeof *r->rules * (size_t)(r->nrules + 1));
-			StandardRule *rule = &r->rules[r->nrules++];
-			snprintf(rule->code, sizeof rule->code, "%s", code);
-			rule->statuses = rule->flags = 0;
-			continue;
-		}
-		const char *value = db_column_text(s, 2);
-		for (int i = 0; i < r->nrules; i++)
-			if (strcmp(r->rules[i].code, code) == 0) {
-				if (kind == 1)
-					r->rules[i].statuses |= domain_bit(value, STATUSES);
-				else
-					r->rules[i].flags |= domain_bit(value, FLAGS);
-			}
-	}
-	if (rc < 0) {
+	if (standards_load(db, &r->standards, cause) != 0) {
 		repo_audit_recorder_free(r);
 		return NULL;
 	}
@@ -442,39 +489,10 @@ void repo_audit_recorder_free(AuditRecorder *r)
 {
 	if (r == NULL)
 		return;
-	free(r->rules);
+	standards_free(&r->standards);
 	if (r->bulk)
 		db_triggers_on(r->db);
 	free(r);
-}
-
-static int case_facts(Db *db, const char *ref, CaseFacts *c, char **cause)
-{
-	Stmt *s = db_stmt(db,
-		"SELECT c.id, c.opened, c.closed, c.status,"
-		"       (SELECT group_concat(flag, ' ') FROM case_flag WHERE case_id = c.id), c.team_id"
-		" FROM case_file c WHERE c.ref = :ref");
-	db_bind_text(s, ":ref", ref);
-	int rc = db_step_row(db, s, cause);
-	if (rc < 0)
-		return -1;
-	if (rc == 0)
-		return failure(cause, "unknown case '%s'; 'case list' shows the cases", ref);
-	c->id = db_column_int(s, 0);
-	column_copy(s, 1, c->opened, sizeof c->opened);
-	column_copy(s, 2, c->closed, sizeof c->closed);
-	c->status = domain_bit(db_column_text(s, 3), STATUSES);
-	c->team_id = db_column_int(s, 5);
-	c->flags = 0;
-	const char *flags = db_column_text(s, 4);
-	for (int i = 0; flags && FLAGS[i]; i++) {
-		size_t n = strlen(FLAGS[i]);
-		for (const char *p = strstr(flags, FLAGS[i]); p; p = strstr(p + 1, FLAGS[i]))
-			if ((p == flags || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
-				c->flags |= 1u << i;
-	}
-	db_reset(s);
-	return 0;
 }
 
 static int recorder_case(AuditRecorder *r, const char *ref, CaseFacts *c, char **cause)
@@ -484,7 +502,7 @@ static int recorder_case(AuditRecorder *r, const char *ref, CaseFacts *c, char *
 		return 0;
 	}
 	r->case_ref[0] = '\0';
-	if (case_facts(r->db, ref, c, cause) != 0)
+	if (case_facts(r->db, ref, 0, c, cause) != 0)
 		return -1;
 	if (strlen(ref) < sizeof r->case_ref) {
 		memcpy(r->case_ref, ref, strlen(ref) + 1);
@@ -493,14 +511,16 @@ static int recorder_case(AuditRecorder *r, const char *ref, CaseFacts *c, char *
 	return 0;
 }
 
-static int recorder_auditor(AuditRecorder *r, const char *name, WorkerFacts *w, char **cause)
+static int recorder_auditor(AuditRecorder *r, const char *name, WorkerRecord *w, char **cause)
 {
 	if (name && r->auditor[0] && strcmp(r->auditor, name) == 0) {
 		*w = r->auditor_facts;
 		return 0;
 	}
 	r->auditor[0] = '\0';
-	if (worker_facts(r->db, "auditor", name, w, NULL, cause) != 0)
+	if (name == NULL || *name == '\0')
+		return failure(cause, "the auditor's name is empty; give a worker's name");
+	if (repo_worker_get(r->db, name, w, cause) != 0)
 		return -1;
 	if (strlen(name) < sizeof r->auditor) {
 		memcpy(r->auditor, name, strlen(name) + 1);
@@ -520,36 +540,10 @@ int repo_audit_recorder_case(AuditRecorder *r, const char *ref, long long *id, c
 
 int repo_audit_recorder_auditor(AuditRecorder *r, const char *name, long long *id, char **cause)
 {
-	WorkerFacts w;
+	WorkerRecord w;
 	if (recorder_auditor(r, name, &w, cause) != 0)
 		return -1;
 	*id = w.id;
-	return 0;
-}
-
-/* The answer checked against the rules in memory; anything they do not
- * pass goes to check_answer, which says what is wrong in the words of the
- * database. code gets the standard's code as stored. */
-static int recorder_check_answer(const AuditRecorder *r, const CaseFacts *c, const AuditAnswer *answer,
-                                 char *code, size_t size, char **cause)
-{
-	const StandardRule *rule = NULL;
-	if (answer->standard != NULL && strlen(answer->standard) < size) {
-		size_t i = 0;
-		for (; answer->standard[i]; i++)
-			code[i] = (char)toupper((unsigned char)answer->standard[i]);
-		code[i] = '\0';
-		for (int k = 0; k < r->nrules && rule == NULL; k++)
-			if (strcmp(r->rules[k].code, code) == 0)
-				rule = &r->rules[k];
-	}
-	if (rule != NULL && answer->result != NULL && in_list(answer->result, RESULTS) &&
-	    (answer->note == NULL || strlen(answer->note) <= NOTE_MAX) &&
-	    (strcmp(answer->result, "na") == 0 ||
-	     ((rule->statuses == 0 || (rule->statuses & c->status)) && (rule->flags == 0 || (rule->flags & c->flags)))))
-		return 0;
-	if (check_answer(r->db, c->id, answer, code, size, cause) != 0)
-		return -1;
 	return 0;
 }
 
@@ -613,17 +607,25 @@ static int record_whole(Db *db, long long audit, const AuditNew *n, char (*codes
 		noted |= n->answers[i].note && *n->answers[i].note;
 	}
 	buf_puts(&answers, "}");
+	/* With the triggers off (import audits) nothing seals the entry
+	 * (migrations/0013): it is chained here, on its values computed once
+	 * (MATERIALIZED: the time is asked for once). */
 	Stmt *s = db_stmt(db,
-		"INSERT INTO history(at, user, tbl, row_id, operation, old, new)"
-		" SELECT caseaudit_now(), caseaudit_user(), 'audit', a.id, 'insert', NULL,"
+		"WITH e AS MATERIALIZED ("
+		" SELECT (SELECT coalesce(max(id), 0) + 1 FROM history) AS id, caseaudit_now() AS at,"
+		"        caseaudit_user() AS user, caseaudit_account() AS account, 'audit' AS tbl,"
+		"        CAST(a.id AS TEXT) AS row_id, 'insert' AS operation, NULL AS old,"
 		"        json_object('id', a.id, 'case_id', a.case_id, 'team_id', a.team_id, 'auditor_id', a.auditor_id,"
 		"                    'date', a.date, 'type', a.type, 'grade', a.grade, 'submitted_at', a.submitted_at,"
 		"                    'submitted_by', a.submitted_by, 'answers', json(:answers),"
 		"                    'notes', CASE WHEN :noted"
 		"                             THEN json((SELECT json_group_object(standard_code, note) FROM answer"
 		"                                         WHERE audit_id = a.id AND note IS NOT NULL))"
-		"                             ELSE json_object() END)"
-		" FROM audit a WHERE a.id = :audit");
+		"                             ELSE json_object() END) AS new"
+		" FROM audit a WHERE a.id = :audit)"
+		" INSERT INTO history(id, at, user, account, tbl, row_id, operation, old, new, hash)"
+		" SELECT id, at, user, account, tbl, row_id, operation, old, new,"
+		"        caseaudit_chain(id, at, user, account, tbl, row_id, operation, old, new) FROM e");
 	db_bind_int(s, ":audit", audit);
 	db_bind_text(s, ":answers", answers.s);
 	db_bind_int(s, ":noted", noted);
@@ -678,37 +680,56 @@ static int add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
 		return failure(cause, "case %s opened on %s, after the audit date %s", n->case_ref, c.opened, n->date);
 	if (c.closed[0] && strcmp(n->date, c.closed) > 0)
 		return failure(cause, "case %s closed on %s, before the audit date %s", n->case_ref, c.closed, n->date);
-	WorkerFacts w;
-	if (recorder_auditor(r, n->auditor, &w, cause) != 0 || worker_in_post("auditor", &w, n->date, cause) != 0)
+	WorkerRecord w;
+	if (recorder_auditor(r, n->auditor, &w, cause) != 0 ||
+	    repo_worker_check_in_post(&w, "the auditor", "audit", n->date, NULL, cause) != 0)
 		return -1;
 	long long auditor = w.id;
 	const char *type = n->type ? n->type : "dip-sample";
 	if (!in_list(type, TYPES))
 		return check_enum("type", type, TYPES, cause);
+	CaseOnDate on;
+	if (case_on(db, &c, n->date, &on, cause) != 0)
+		return -1;
+	const char *why;
+	int allocated = on.worker != 0 && on.worker == w.id;
+	if (!domain_may_audit(w.role, type, allocated, &why))
+		return allocated ? failure(cause, "%s is the worker allocated to case %s on %s and may not audit it; %s",
+		                           w.name, n->case_ref, n->date, why)
+		                 : failure(cause, "%s is a %s and may not audit case %s; %s", w.name, w.role,
+		                           n->case_ref, why);
 	if (n->grade && !in_list(n->grade, GRADES))
 		return check_enum("grade", n->grade, GRADES, cause);
-	if (n->submit && n->grade == NULL)
-		return failure(cause, "a submitted audit needs a grade");
 	int measured = 0;
 	for (int i = 0; i < n->nanswers; i++)
 		measured += n->answers[i].result && strcmp(n->answers[i].result, "na") != 0;
-	if (n->submit && measured == 0)
-		return failure(cause, "a submitted audit needs at least one answer met or not-met (na answers alone "
-		                      "measure nothing)");
+	switch (n->submit ? domain_submit_check(type, n->grade, n->imported, measured > 0) : DOMAIN_SUBMIT_READY) {
+	case DOMAIN_SUBMIT_NEEDS_GRADE:
+		return failure(cause, "a submitted dip-sample audit needs a grade; give one, or record a draft and "
+		                      "grade it later");
+	case DOMAIN_SUBMIT_NEEDS_MEASURE:
+		return failure(cause, "a submitted audit needs at least one answer met or not-met, as STANDARD=RESULT "
+		                      "(na answers alone measure nothing)");
+	case DOMAIN_SUBMIT_READY:
+		break;
+	}
 	/* Check every answer before writing anything, and each standard once. */
 	char (*codes)[64] = xcalloc((size_t)n->nanswers + 1, sizeof *codes);
 	int rc = 0;
 	for (int i = 0; rc == 0 && i < n->nanswers; i++) {
-		rc = recorder_check_answer(r, &c, &n->answers[i], codes[i], sizeof codes[i], cause);
+		rc = check_answer(&r->standards, &c, &n->answers[i], codes[i], sizeof codes[i], cause);
 		for (int j = 0; rc == 0 && j < i; j++)
 			if (strcmp(codes[i], codes[j]) == 0)
 				rc = failure(cause, "standard %s is answered twice; answer it once", codes[i]);
 	}
-	long long team = 0;
+	/* The same audit twice would count twice in every figure. */
+	long long same;
+	int found = rc == 0 ? repo_audit_same(db, c.id, n->date, auditor, &same, cause) : 0;
+	if (found != 0)
+		rc = found < 0 ? -1 : failure(cause, "case %s was already audited on %s by %s (audit %lld); an audit is "
+		                                     "recorded once", n->case_ref, n->date, w.name, same);
 	if (rc == 0)
-		rc = team_on(db, c.id, n->date, c.team_id, &team, cause);
-	if (rc == 0)
-		rc = write_audit(r, n, &c, team, auditor, type, codes, id, cause);
+		rc = write_audit(r, n, &c, on.team, auditor, type, codes, id, cause);
 	free(codes);
 	return rc;
 }
@@ -741,9 +762,15 @@ int repo_audit_answer(Db *db, long long audit, const char *standard, const char 
 		return -1;
 	AuditAnswer answer = {standard, result, note};
 	char code[64];
-	if (check_answer(db, a.case_id, &answer, code, sizeof code, cause) != 0)
+	Standards st;
+	CaseFacts c;
+	if (standards_load(db, &st, cause) != 0)
 		return -1;
-	return store_answer(db, audit, code, &answer, cause);
+	int rc = case_facts(db, NULL, a.case_id, &c, cause);
+	if (rc == 0)
+		rc = check_answer(&st, &c, &answer, code, sizeof code, cause);
+	standards_free(&st);
+	return rc == 0 ? store_answer(db, audit, code, &answer, cause) : -1;
 }
 
 int repo_audit_grade(Db *db, long long audit, const char *grade, char **cause)
@@ -798,17 +825,12 @@ int repo_audit_moderate(Db *db, long long audit, const char *moderator, const ch
 		db_reset(s);
 		return rc;
 	}
-	long long moderator_id;
-	char *role = NULL;
-	if (worker_on(db, "moderator", moderator, date, &moderator_id, &role, cause) != 0)
+	WorkerRecord m;
+	if (worker_on(db, "the moderator", "moderation", moderator, date, &m, cause) != 0)
 		return -1;
-	if (!domain_moderates(role)) {
-		rc = failure(cause, "%s is a %s; audits are moderated by " DOMAIN_MANAGERS,
-		             moderator, role);
-		free(role);
-		return rc;
-	}
-	free(role);
+	long long moderator_id = m.id;
+	if (!domain_moderates(m.role))
+		return failure(cause, "%s is a %s; audits are moderated by " DOMAIN_MANAGERS, moderator, m.role);
 	if (moderator_id == a.auditor_id)
 		return failure(cause, "%s audited audit %lld and cannot moderate it; ask another manager", moderator, audit);
 	if (grade != NULL && !in_list(grade, GRADES))
@@ -909,12 +931,8 @@ int repo_audit_list(Db *db, const AuditFilter *f, Sink *sink, char **cause)
 		return -1;
 	if (f->auditor && repo_worker_id(db, f->auditor, &auditor, cause) != 0)
 		return -1;
-	if (f->from && !date_valid(f->from))
-		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", f->from);
-	if (f->to && !date_valid(f->to))
-		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", f->to);
-	if (f->from && f->to && strcmp(f->from, f->to) > 0)
-		return failure(cause, "--from %s is after --to %s", f->from, f->to);
+	if (date_range_check(f->from, f->to, cause) != 0)
+		return -1;
 	/* One statement per leading filter, so each reads through its index
 	 * (audit_case, audit_team, audit_date) rather than every audit ever
 	 * recorded: a regional dataset holds millions. */
@@ -957,27 +975,24 @@ int repo_audit_list(Db *db, const AuditFilter *f, Sink *sink, char **cause)
 
 Table *repo_audit_standards(Db *db, const char *case_ref, char **cause)
 {
-	long long case_id;
-	if (repo_case_id(db, case_ref, &case_id, cause) != 0)
+	CaseFacts c;
+	Standards st;
+	if (case_facts(db, case_ref, 0, &c, cause) != 0 || standards_load(db, &st, cause) != 0)
 		return NULL;
 	Table *t = table_new("code", "text", "guidance", "applies", "rule", (const char *)NULL);
 	Stmt *s = db_stmt(db, "SELECT code, text, guidance FROM standard ORDER BY position");
 	while (db_next(db, s, NULL) == 1) {
 		int row = table_add_row(t);
-		for (int c = 0; c < 3; c++)
-			table_set_text(t, row, c, db_column_text(s, c));
+		for (int col = 0; col < 3; col++)
+			table_set_text(t, row, col, db_column_text(s, col));
+		const StandardRule *rule = standards_find(&st, table_cell(t, row, 0)->s);
+		/* applies: audit start asks it of this case. */
+		table_set_int(t, row, 3, rule && domain_standard_asked(&rule->rule, &c.rules));
+		char *words = rule ? rule_words(&rule->rule) : NULL;
+		table_set_text(t, row, 4, words);
+		free(words);
 	}
-	for (int row = 0; row < t->nrow; row++) {
-		int applies;
-		char *rule = NULL;
-		if (standard_applies(db, case_id, table_cell(t, row, 0)->s, &applies, &rule, cause) != 0) {
-			table_free(t);
-			return NULL;
-		}
-		table_set_int(t, row, 3, applies);
-		table_set_text(t, row, 4, strcmp(rule, "every case") == 0 ? NULL : rule);
-		free(rule);
-	}
+	standards_free(&st);
 	return t;
 }
 

@@ -21,11 +21,16 @@ typedef struct {
 	const char *grade;      /* NULL: not graded yet */
 	int nanswers;
 	const AuditAnswer *answers;
-	int submit;             /* submit at once (needs a grade and a met or not-met answer) */
+	int submit;             /* submit at once (domain_may_submit: a met or not-met answer,
+	                           and a grade for a dip-sample audit) */
+	int imported;           /* a past audit from a file: may be submitted without a grade */
 } AuditNew;
 
 /* Record a new audit (a draft unless submit is set) with its answers, for
- * the team holding the case on the audit date. Checks everything first;
+ * the team holding the case on the audit date. The auditor must be in
+ * post and allowed to audit the case (domain_may_audit); an audit of the
+ * same case on the same date by the same auditor as one already recorded
+ * is refused, naming it. Checks everything first;
  * on failure nothing is recorded. *id gets the new audit's number. The
  * history gets one change: the audit's insert, holding its answers. */
 int repo_audit_add(Db *db, const AuditNew *audit, long long *id, char **cause);
@@ -51,8 +56,9 @@ int repo_audit_answer(Db *db, long long audit, const char *standard, const char 
                       const char *note, char **cause);
 /* Set (or change) the grade of a draft. */
 int repo_audit_grade(Db *db, long long audit, const char *grade, char **cause);
-/* Submit a draft: it needs a grade and at least one answer met or not-met
- * (an audit of n/a answers alone measured nothing); standards that
+/* Submit a draft: it needs at least one answer met or not-met (an audit
+ * of n/a answers alone measured nothing) and, for a dip-sample audit, a
+ * grade (domain_may_submit); standards that
  * apply but were not answered are not counted. When unanswered is not NULL
  * it gets a malloc'd list of their codes ("VOICE, DECISIONS") or NULL. */
 int repo_audit_submit(Db *db, long long audit, char **unanswered, char **cause);
@@ -61,6 +67,11 @@ int repo_audit_submit(Db *db, long long audit, char **unanswered, char **cause);
  * today. */
 int repo_audit_moderate(Db *db, long long audit, const char *moderator, const char *date,
                         const char *grade, const char *note, char **cause);
+
+/* The audit of case (internal id) on date by auditor (worker id) already
+ * recorded: 1 with its number in *id, 0 when there is none, -1 on a
+ * database error. An audit is recorded once. */
+int repo_audit_same(Db *db, long long case_id, const char *date, long long auditor, long long *id, char **cause);
 
 /* 0 when audit exists and is a draft; else -1 with the reason. */
 int repo_audit_check_draft(Db *db, long long audit, char **cause);

@@ -7,6 +7,7 @@
 
 #include "domain.h"
 #include "util.h"
+#include "words.h"
 
 int repo_case_id(Db *db, const char *ref, long long *id, char **cause)
 {
@@ -31,6 +32,9 @@ static int ref_ok(const char *ref, char **cause)
 		return failure(cause, "the case ID '%s' starts or ends with a space; remove it", ref);
 	if (n > 100)
 		return failure(cause, "the case ID is longer than 100 characters");
+	const char *problem = name_problem(ref);
+	if (problem)
+		return failure(cause, "the case ID %s", problem);
 	return 0;
 }
 
@@ -84,21 +88,17 @@ static void bind_id_or_null(Stmt *s, const char *name, long long id)
  * a child's case left with someone who has gone is a case nobody holds. */
 static int allocatable(Db *db, const char *name, int case_open, long long *id, char **cause)
 {
-	if (repo_worker_id(db, name, id, cause) != 0)
+	WorkerRecord w;
+	if (repo_worker_get(db, name, &w, cause) != 0)
 		return -1;
+	*id = w.id;
 	if (!case_open)
 		return 0;
 	char today[11];
 	date_today(today);
-	Stmt *s = db_stmt(db, "SELECT left_on FROM worker WHERE id = :id AND left_on < :today");
-	db_bind_int(s, ":id", *id);
-	db_bind_text(s, ":today", today);
-	int rc = db_step_row(db, s, cause);
-	if (rc == 1)
-		failure(cause, "'%s' left on %s; allocate an open case to a worker in post", name,
-		        db_column_text(s, 0));
-	db_reset(s);
-	return rc == 0 ? 0 : -1;
+	if (domain_has_left(w.left, today))
+		return failure(cause, "'%s' left on %s; allocate an open case to a worker in post", name, w.left);
+	return 0;
 }
 
 int repo_case_add(Db *db, const char *ref, const CaseFields *f, char **cause)

@@ -9,21 +9,12 @@
 #include "util.h"
 
 /* Whether the worker is in post on date; if not, a cause saying why. */
-static int in_post(Db *db, long long id, const char *who, const char *date, char **cause)
+static int in_post(Db *db, long long id, const char *date, char **cause)
 {
-	Stmt *s = db_stmt(db, "SELECT started, left_on FROM worker WHERE id = :id");
-	db_bind_int(s, ":id", id);
-	if (db_step_row(db, s, cause) != 1)
+	WorkerRecord w;
+	if (repo_worker_get_id(db, id, &w, cause) != 0)
 		return -1;
-	const char *started = db_column_text(s, 0);
-	const char *left = db_column_text(s, 1);
-	int rc = 0;
-	if (started && strcmp(date, started) < 0)
-		rc = failure(cause, "'%s' started on %s, after the supervision date %s; check the date", who, started, date);
-	else if (left && strcmp(date, left) > 0)
-		rc = failure(cause, "'%s' left on %s, before the supervision date %s; check the date", who, left, date);
-	db_reset(s);
-	return rc;
+	return repo_worker_check_in_post(&w, NULL, "supervision", date, "check the date", cause);
 }
 
 int repo_supervision_add(Db *db, const char *worker, const char *manager, const char *date,
@@ -58,7 +49,7 @@ int repo_supervision_add(Db *db, const char *worker, const char *manager, const 
 		return -1;
 	}
 	db_reset(s);
-	if (in_post(db, worker_id, worker, date, cause) != 0 || in_post(db, manager_id, manager, date, cause) != 0)
+	if (in_post(db, worker_id, date, cause) != 0 || in_post(db, manager_id, date, cause) != 0)
 		return -1;
 	s = db_stmt(db,
 		"SELECT 1 FROM supervision WHERE worker_id = :worker AND supervisor_id = :manager AND date = :date");
@@ -113,12 +104,8 @@ int repo_supervision_list(Db *db, const char *worker, const char *manager, const
 		return -1;
 	if (team != NULL && repo_team_id(db, team, &team_id, cause) != 0)
 		return -1;
-	if (from != NULL && !date_valid(from))
-		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", from);
-	if (to != NULL && !date_valid(to))
-		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", to);
-	if (from != NULL && to != NULL && strcmp(from, to) > 0)
-		return failure(cause, "--from %s is after --to %s", from, to);
+	if (date_range_check(from, to, cause) != 0)
+		return -1;
 	Stmt *s = db_stmt(db,
 		"SELECT v.date AS date, w.name AS worker, m.name AS supervisor,"
 		"       (SELECT group_concat(ref, ';') FROM (SELECT c.ref FROM supervision_case sc"

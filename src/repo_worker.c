@@ -2,11 +2,14 @@
  * the supervision targets are measured from (in post, agreement, training). */
 #include "repo.h"
 
+#include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "domain.h"
 #include "util.h"
+#include "words.h"
 
 int repo_worker_id(Db *db, const char *name, long long *id, char **cause)
 {
@@ -22,6 +25,62 @@ int repo_worker_id(Db *db, const char *name, long long *id, char **cause)
 	return 0;
 }
 
+static int worker_record(Db *db, Stmt *s, WorkerRecord *w, char **cause)
+{
+	int rc = db_step_row(db, s, cause);
+	if (rc <= 0)
+		return rc < 0 ? -1 : 1;
+	w->id = db_column_int(s, 0);
+	static const struct {
+		int column;
+		size_t offset, size;
+	} text[] = {
+		{1, offsetof(WorkerRecord, name), sizeof w->name},
+		{2, offsetof(WorkerRecord, role), sizeof w->role},
+		{3, offsetof(WorkerRecord, started), sizeof w->started},
+		{4, offsetof(WorkerRecord, left), sizeof w->left},
+	};
+	for (size_t i = 0; i < sizeof text / sizeof text[0]; i++) {
+		const char *v = db_column_text(s, text[i].column);
+		snprintf((char *)w + text[i].offset, text[i].size, "%s", v ? v : "");
+	}
+	db_reset(s);
+	return 0;
+}
+
+int repo_worker_get(Db *db, const char *name, WorkerRecord *w, char **cause)
+{
+	if (name == NULL || *name == '\0')
+		return failure(cause, "the worker's name is empty; give a worker's name");
+	Stmt *s = db_stmt(db, "SELECT id, name, role, started, left_on FROM worker WHERE name = :name");
+	db_bind_text(s, ":name", name);
+	int rc = worker_record(db, s, w, cause);
+	if (rc == 1)
+		return failure(cause, "unknown worker '%s'; 'worker list' shows the workers", name);
+	return rc;
+}
+
+int repo_worker_get_id(Db *db, long long id, WorkerRecord *w, char **cause)
+{
+	Stmt *s = db_stmt(db, "SELECT id, name, role, started, left_on FROM worker WHERE id = :id");
+	db_bind_int(s, ":id", id);
+	int rc = worker_record(db, s, w, cause);
+	if (rc == 1)
+		return failure(cause, "no worker has the number %lld", id);
+	return rc;
+}
+
+int repo_worker_check_in_post(const WorkerRecord *w, const char *what, const char *event, const char *date,
+                              const char *hint, char **cause)
+{
+	if (domain_in_post(w->started, w->left, date))
+		return 0;
+	int early = !domain_in_post(w->started, NULL, date);
+	return failure(cause, "%s%s'%s' %s on %s, %s the %s date %s%s%s", what ? what : "", what ? " " : "", w->name,
+	               early ? "started" : "left", early ? w->started : w->left, early ? "after" : "before", event,
+	               date, hint ? "; " : "", hint ? hint : "");
+}
+
 /* Names are typed to find people again: refuse empty ones and stray
  * spaces at the ends, which would make two names look the same. */
 static int name_ok(const char *name, char **cause)
@@ -33,6 +92,9 @@ static int name_ok(const char *name, char **cause)
 		return failure(cause, "the worker name '%s' starts or ends with a space; remove it", name);
 	if (n > 200)
 		return failure(cause, "the worker name is longer than 200 characters");
+	const char *problem = name_problem(name);
+	if (problem)
+		return failure(cause, "the worker name %s", problem);
 	return 0;
 }
 

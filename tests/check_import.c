@@ -526,16 +526,22 @@ START_TEST(test_audits)
 	ck_assert_str_eq(r.problems.s,
 		"2: case C1 was already audited on 2016-10-03 by Ann Boss (audit 1); an audit is imported once\n"
 		"4: the audit of case C2 on 2016-11-01 by Ann Boss is also on an earlier row; give each audit once\n"
-		"5: a submitted audit needs a grade; fill in the grade column, or write no under submitted to import it "
-		"as a draft\n"
-		"6: a submitted audit needs at least one answer; fill in the standards it was audited against, or write "
-		"no under submitted\n"
+		"6: a submitted audit needs at least one answer met or not-met; fill in the standards it was audited "
+		"against, or write no under submitted\n"
 		"7: submitted 'perhaps' is not yes or no; write yes or no (or Y/N, true/false, 1/0; blank is no)\n"
 		"7: CHRON 'sort of' is not an answer; write met, not met or n/a (or Y/N, Yes/No, NA; blank for no "
 		"answer)\n");
 	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM audit"), 3);
 	free(cause);
 	cause = NULL;
+	reports_free(&r);
+
+	/* A past audit may be submitted without a grade (row 5 above was not
+	 * refused for it): it goes in, submitted, ungraded. */
+	ck_assert_int_eq(import(db, 1, IMPORT_CSV, 0, "case,date,auditor,grade,submitted,CHRON\n"
+	                                              "C2,2016-11-02,Ann Boss,,yes,met\n", &c, &r, &cause), 0);
+	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM audit WHERE date = '2016-11-02' AND grade IS NULL"
+	                                 " AND submitted_at IS NOT NULL"), 1);
 	reports_free(&r);
 
 	ck_assert_int_eq(import(db, 1, IMPORT_CSV, 0, "case,date,auditor\nC1,2016-10-03,Ann Boss\n", &c, &r, &cause),

@@ -86,7 +86,7 @@ static void check_cause_starts(const char *prefix)
 static long long add_audit(const char *ref, const char *date, const char *grade, int n, const AuditAnswer *answers,
                            int submit)
 {
-	AuditNew a = {ref, date, "Mary Shah", NULL, grade, n, answers, submit};
+	AuditNew a = {ref, date, "Mary Shah", NULL, grade, n, answers, submit, 0};
 	long long id = 0;
 	ck_assert_msg(repo_audit_add(db, &a, &id, &cause) == 0, "audit add: %s", cause);
 	return id;
@@ -114,12 +114,90 @@ END_TEST
 START_TEST(test_add_submit_at_once)
 {
 	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
-	AuditNew a = {"C2", "2016-11-10", "Helen Ward", "themed", "good", 1, answers, 1};
+	AuditNew a = {"C2", "2016-11-10", "Helen Ward", "themed", "good", 1, answers, 1, 0};
 	long long id;
 	ck_assert_int_eq(repo_audit_add(db, &a, &id, &cause), 0);
 	check_text("SELECT type || ' ' || grade || ' ' || submitted_by || ' ' || team_id FROM audit",
 	           "themed good tester 2");
 	ck_assert_int_eq(count("SELECT count(*) FROM audit WHERE submitted_at LIKE '____-__-__T__:__:__.___Z'"), 1);
+}
+END_TEST
+
+/* Who may audit: a manager, an iro or a qa-officer; never a social worker,
+ * never the worker allocated to the case on the audit's date. */
+START_TEST(test_who_may_audit)
+{
+	fixture_exec(db, "INSERT INTO worker(id, name, team_id, role) VALUES (6, 'Ira Reviewer', 2, 'iro')");
+	AuditNew sw = {"C2", "2016-11-02", "Anna Smith", NULL, NULL, 0, NULL, 0, 0};
+	long long id;
+	ck_assert_int_eq(repo_audit_add(db, &sw, &id, &cause), -1);
+	check_cause("Anna Smith is a social-worker and may not audit case C2; audits are done by a manager "
+	            "(team-manager, head-of-service, senior-manager), an iro or a qa-officer, and by a partner in a "
+	            "multi-agency audit");
+	/* An IRO's audit is accepted. */
+	AuditNew iro = {"C2", "2016-11-02", "Ira Reviewer", "themed", NULL, 0, NULL, 0, 0};
+	ck_assert_int_eq(repo_audit_add(db, &iro, &id, &cause), 0);
+	/* Mary Shah is allocated C4 from now on: on 2016-11-02 (before the
+	 * change) she was not, so her audit of that day stands; today she is. */
+	fixture_exec(db, "UPDATE case_file SET worker_id = 1 WHERE id = 4");
+	AuditNew before = {"C4", "2016-11-02", "Mary Shah", NULL, NULL, 0, NULL, 0, 0};
+	ck_assert_int_eq(repo_audit_add(db, &before, &id, &cause), 0);
+	AuditNew now = {"C4", "2016-11-30", "Mary Shah", NULL, NULL, 0, NULL, 0, 0};
+	ck_assert_int_eq(repo_audit_add(db, &now, &id, &cause), -1);
+	check_cause("Mary Shah is the worker allocated to case C4 on 2016-11-30 and may not audit it; a worker never "
+	            "audits their own case: ask a manager, an iro or a qa-officer");
+	ck_assert_int_eq(count("SELECT count(*) FROM audit"), 2);
+}
+END_TEST
+
+/* The same audit twice is refused by audit add, naming the first. */
+START_TEST(test_duplicate_refused)
+{
+	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
+	long long first = add_audit("C2", "2016-11-02", "good", 1, answers, 1);
+	AuditNew again = {"C2", "2016-11-02", "Mary Shah", NULL, "good", 1, answers, 1, 0};
+	long long id;
+	ck_assert_int_eq(repo_audit_add(db, &again, &id, &cause), -1);
+	check_cause("case C2 was already audited on 2016-11-02 by Mary Shah (audit 1); an audit is recorded once");
+	/* A draft counts as recorded too; another day or auditor is another audit. */
+	AuditNew draft = {"C2", "2016-11-03", "Mary Shah", NULL, NULL, 1, answers, 0, 0};
+	ck_assert_int_eq(repo_audit_add(db, &draft, &id, &cause), 0);
+	draft.grade = "good";
+	draft.submit = 1;
+	ck_assert_int_eq(repo_audit_add(db, &draft, &id, &cause), -1);
+	check_cause("case C2 was already audited on 2016-11-03 by Mary Shah (audit 2); an audit is recorded once");
+	AuditNew other = {"C2", "2016-11-02", "Rita Patel", NULL, "good", 1, answers, 1, 0};
+	ck_assert_int_eq(repo_audit_add(db, &other, &id, &cause), 0);
+	ck_assert_int_eq(first, 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM audit"), 3);
+}
+END_TEST
+
+/* The grade rule: a dip-sample audit is graded to be submitted; themed and
+ * multi-agency audits, and imported past audits, need not be. */
+START_TEST(test_grade_rule)
+{
+	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
+	long long id;
+	AuditNew dip = {"C2", "2016-11-02", "Mary Shah", NULL, NULL, 1, answers, 1, 0};
+	ck_assert_int_eq(repo_audit_add(db, &dip, &id, &cause), -1);
+	check_cause("a submitted dip-sample audit needs a grade; give one, or record a draft and grade it later");
+	AuditNew themed = {"C2", "2016-11-02", "Mary Shah", "themed", NULL, 1, answers, 1, 0};
+	ck_assert_int_eq(repo_audit_add(db, &themed, &id, &cause), 0);
+	AuditNew multi = {"C2", "2016-11-03", "Mary Shah", "multi-agency", NULL, 1, answers, 1, 0};
+	ck_assert_int_eq(repo_audit_add(db, &multi, &id, &cause), 0);
+	AuditNew past = {"C2", "2016-11-04", "Mary Shah", NULL, NULL, 1, answers, 1, 1};
+	ck_assert_int_eq(repo_audit_add(db, &past, &id, &cause), 0);
+	ck_assert_int_eq(count("SELECT count(*) FROM audit WHERE submitted_at IS NOT NULL AND grade IS NULL"), 3);
+	/* audit submit: a themed draft without a grade goes in. */
+	AuditNew draft = {"C2", "2016-11-05", "Mary Shah", "themed", NULL, 1, answers, 0, 0};
+	ck_assert_int_eq(repo_audit_add(db, &draft, &id, &cause), 0);
+	ck_assert_int_eq(repo_audit_submit(db, id, NULL, &cause), 0);
+	AuditNew dip_draft = {"C2", "2016-11-06", "Mary Shah", NULL, NULL, 1, answers, 0, 0};
+	ck_assert_int_eq(repo_audit_add(db, &dip_draft, &id, &cause), 0);
+	ck_assert_int_eq(repo_audit_submit(db, id, NULL, &cause), -1);
+	check_cause("audit 5 has no grade; give one with 'audit grade 5 GRADE' before submitting (a dip-sample audit "
+	            "is graded)");
 }
 END_TEST
 
@@ -132,32 +210,32 @@ START_TEST(test_add_refusals)
 		AuditNew audit;
 		const char *message;
 	} cases[] = {
-		{{"C9", "2016-11-02", "Mary Shah", NULL, NULL, 0, NULL, 0}, "unknown case 'C9'; 'case list' shows the cases"},
-		{{"C1", "2016-11-31", "Mary Shah", NULL, NULL, 0, NULL, 0},
+		{{"C9", "2016-11-02", "Mary Shah", NULL, NULL, 0, NULL, 0, 0}, "unknown case 'C9'; 'case list' shows the cases"},
+		{{"C1", "2016-11-31", "Mary Shah", NULL, NULL, 0, NULL, 0, 0},
 		 "the audit date '2016-11-31' is not a real date; expected YYYY-MM-DD"},
-		{{"C1", "2016-12-01", "Mary Shah", NULL, NULL, 0, NULL, 0},
+		{{"C1", "2016-12-01", "Mary Shah", NULL, NULL, 0, NULL, 0, 0},
 		 "the audit date 2016-12-01 is after today (2016-11-30); record it once it has happened"},
-		{{"C1", "2015-12-01", "Mary Shah", NULL, NULL, 0, NULL, 0},
+		{{"C1", "2015-12-01", "Mary Shah", NULL, NULL, 0, NULL, 0, 0},
 		 "case C1 opened on 2016-01-04, after the audit date 2015-12-01"},
-		{{"C3", "2016-10-01", "Mary Shah", NULL, NULL, 0, NULL, 0},
+		{{"C3", "2016-10-01", "Mary Shah", NULL, NULL, 0, NULL, 0, 0},
 		 "case C3 closed on 2016-09-30, before the audit date 2016-10-01"},
-		{{"C1", "2016-11-02", "Nobody", NULL, NULL, 0, NULL, 0},
+		{{"C1", "2016-11-02", "Nobody", NULL, NULL, 0, NULL, 0, 0},
 		 "unknown worker 'Nobody'; 'worker list' shows the workers"},
-		{{"C1", "2016-11-02", "Tom Reed", NULL, NULL, 0, NULL, 0}, "auditor Tom Reed left on 2016-10-31, before 2016-11-02"},
-		{{"C1", "2015-01-02", "Anna Smith", NULL, NULL, 0, NULL, 0},
+		{{"C1", "2016-11-02", "Tom Reed", NULL, NULL, 0, NULL, 0, 0}, "the auditor 'Tom Reed' left on 2016-10-31, before the audit date 2016-11-02"},
+		{{"C1", "2015-01-02", "Anna Smith", NULL, NULL, 0, NULL, 0, 0},
 		 "case C1 opened on 2016-01-04, after the audit date 2015-01-02"},
-		{{"C2", "2015-08-02", "Anna Smith", NULL, NULL, 0, NULL, 0}, "auditor Anna Smith started on 2015-09-01, after 2015-08-02"},
-		{{"C1", "2016-11-02", "", NULL, NULL, 0, NULL, 0}, "the auditor's name is empty; give a worker's name"},
-		{{"C1", "2016-11-02", "Mary Shah", "peer", NULL, 0, NULL, 0},
+		{{"C2", "2015-08-02", "Anna Smith", NULL, NULL, 0, NULL, 0, 0}, "the auditor 'Anna Smith' started on 2015-09-01, after the audit date 2015-08-02"},
+		{{"C1", "2016-11-02", "", NULL, NULL, 0, NULL, 0, 0}, "the auditor's name is empty; give a worker's name"},
+		{{"C1", "2016-11-02", "Mary Shah", "peer", NULL, 0, NULL, 0, 0},
 		 "type 'peer' is not known; expected one of: dip-sample, themed, multi-agency"},
-		{{"C1", "2016-11-02", "Mary Shah", NULL, "fine", 0, NULL, 0},
+		{{"C1", "2016-11-02", "Mary Shah", NULL, "fine", 0, NULL, 0, 0},
 		 "grade 'fine' is not known; expected one of: outstanding, good, requires-improvement, inadequate"},
-		{{"C1", "2016-11-02", "Mary Shah", NULL, NULL, 0, NULL, 1},
-		 "a submitted audit needs a grade"},
-		{{"C1", "2016-11-02", "Mary Shah", NULL, "good", 1, only_na, 1},
-		 "a submitted audit needs at least one answer met or not-met (na answers alone measure nothing)"},
-		{{"C1", "2016-11-02", "Mary Shah", NULL, "good", 0, NULL, 1},
-		 "a submitted audit needs at least one answer met or not-met (na answers alone measure nothing)"},
+		{{"C1", "2016-11-02", "Mary Shah", NULL, NULL, 0, NULL, 1, 0},
+		 "a submitted dip-sample audit needs a grade; give one, or record a draft and grade it later"},
+		{{"C1", "2016-11-02", "Mary Shah", NULL, "good", 1, only_na, 1, 0},
+		 "a submitted audit needs at least one answer met or not-met, as STANDARD=RESULT (na answers alone measure nothing)"},
+		{{"C1", "2016-11-02", "Mary Shah", NULL, "good", 0, NULL, 1, 0},
+		 "a submitted audit needs at least one answer met or not-met, as STANDARD=RESULT (na answers alone measure nothing)"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		long long id;
@@ -200,7 +278,7 @@ START_TEST(test_add_bad_answers)
 		 "flagged neglect; answer CSE-IDENTIFIED=na"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		AuditNew a = {cases[i].ref, "2016-11-02", "Mary Shah", NULL, NULL, cases[i].n, cases[i].answer, 0};
+		AuditNew a = {cases[i].ref, "2016-11-02", "Mary Shah", NULL, NULL, cases[i].n, cases[i].answer, 0, 0};
 		long long id;
 		ck_assert_int_eq(repo_audit_add(db, &a, &id, &cause), -1);
 		check_cause(cases[i].message);
@@ -209,7 +287,7 @@ START_TEST(test_add_bad_answers)
 	char *long_note = xcalloc(4002, 1);
 	memset(long_note, 'x', 4001);
 	AuditAnswer big = {"CHRON", "met", long_note};
-	AuditNew a = {"C1", "2016-11-02", "Mary Shah", NULL, NULL, 1, &big, 0};
+	AuditNew a = {"C1", "2016-11-02", "Mary Shah", NULL, NULL, 1, &big, 0, 0};
 	long long id;
 	ck_assert_int_eq(repo_audit_add(db, &a, &id, &cause), -1);
 	check_cause("the note is longer than 4000 characters; shorten it");
@@ -298,7 +376,7 @@ START_TEST(test_grade_and_submit)
 	long long id = add_audit("C1", "2016-11-02", NULL, 0, NULL, 0);
 	char *unanswered = NULL;
 	ck_assert_int_eq(repo_audit_submit(db, id, &unanswered, &cause), -1);
-	check_cause("audit 1 has no grade; give one with 'audit grade 1 GRADE' before submitting");
+	check_cause("audit 1 has no grade; give one with 'audit grade 1 GRADE' before submitting (a dip-sample audit is graded)");
 	ck_assert_int_eq(repo_audit_grade(db, id, "excellent", &cause), -1);
 	check_cause("grade 'excellent' is not known; expected one of: outstanding, good, requires-improvement, inadequate");
 	ck_assert_int_eq(repo_audit_grade(db, id, "good", &cause), 0);
@@ -394,7 +472,7 @@ START_TEST(test_moderate)
 	ck_assert_int_eq(repo_audit_moderate(db, third, "Rita Patel", "2016-11-04", NULL, NULL, &cause), 0);
 	check_text("SELECT agreed || ' ' || grade || ' ' || date FROM moderation WHERE audit_id = 3",
 	           "1 outstanding 2016-11-04");
-	long long fourth = add_audit("C2", "2016-11-03", "good", 1, answers, 1);
+	long long fourth = add_audit("C2", "2016-11-04", "good", 1, answers, 1);
 	ck_assert_int_eq(repo_audit_moderate(db, fourth, "Rita Patel", NULL, "good", NULL, &cause), 0);
 	check_text("SELECT agreed FROM moderation WHERE audit_id = 4", "1");
 }
@@ -406,7 +484,7 @@ START_TEST(test_moderator_left)
 	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
 	long long id = add_audit("C1", "2016-11-03", "good", 1, answers, 1);
 	ck_assert_int_eq(repo_audit_moderate(db, id, "Helen Ward", NULL, NULL, NULL, &cause), -1);
-	check_cause("moderator Helen Ward left on 2016-11-10, before 2016-11-30");
+	check_cause("the moderator 'Helen Ward' left on 2016-11-10, before the moderation date 2016-11-30");
 	ck_assert_int_eq(repo_audit_moderate(db, id, "Helen Ward", "2016-11-09", NULL, NULL, &cause), 0);
 }
 END_TEST
@@ -733,9 +811,9 @@ START_TEST(test_history)
 		const char *message;
 	} bad[] = {
 		{{"audits", NULL, NULL, NULL}, "unknown table 'audits'; expected one of: action, answer, audit, case_file, "
-		                               "case_flag, chronology, moderation, sample, scheduled_audit, standard, "
-		                               "standard_flag, standard_status, supervision, supervision_case, target, "
-		                               "team, worker"},
+		                               "case_flag, chronology, moderation, sample, scheduled_audit, "
+		                               "scheduled_withdrawal, standard, standard_flag, standard_status, "
+		                               "supervision, supervision_case, target, target_threshold, team, worker"},
 		{{NULL, "", NULL, NULL}, "--id is empty; give the row as the history's row column shows it"},
 		{{NULL, NULL, "yesterday", NULL}, "--from 'yesterday' is not a real date; expected YYYY-MM-DD"},
 		{{NULL, NULL, NULL, "2016-02-30"}, "--to '2016-02-30' is not a real date; expected YYYY-MM-DD"},
@@ -774,7 +852,7 @@ START_TEST(test_history_whole)
 	ck_assert_int_eq(count("SELECT count(*) FROM history WHERE tbl = 'answer' AND row_id = '2/CHRON'"), 1);
 	/* A refused audit records nothing, and leaves the row triggers on. */
 	AuditAnswer twice[] = {{"CHRON", "met", NULL}, {"chron", "met", NULL}};
-	AuditNew bad = {"C1", "2016-11-03", "Mary Shah", NULL, "good", 2, twice, 1};
+	AuditNew bad = {"C1", "2016-11-03", "Mary Shah", NULL, "good", 2, twice, 1, 0};
 	ck_assert_int_eq(repo_audit_add(db, &bad, &id, &cause), -1);
 	check_cause("standard CHRON is answered twice; answer it once");
 	ck_assert_int_eq(count("SELECT count(*) FROM history WHERE tbl IN ('audit', 'answer')"), 3);
@@ -819,11 +897,11 @@ START_TEST(test_recorder_bulk)
 	ck_assert_ptr_nonnull(r);
 	ck_assert_int_eq(db_triggers_enabled(db), 0);
 	AuditAnswer answers[] = {{"CHRON", "met", NULL}, {"IHA", "not-met", NULL}};
-	AuditNew a = {"C2", "2016-11-02", "Rita Patel", NULL, "good", 2, answers, 1};
+	AuditNew a = {"C2", "2016-11-02", "Rita Patel", NULL, "good", 2, answers, 1, 0};
 	long long id;
 	ck_assert_msg(repo_audit_recorder_add(r, &a, &id, &cause) == 0, "%s", cause);
 	/* Checks still apply: IHA is for children in care, C1 is not one. */
-	AuditNew wrong = {"C1", "2016-11-02", "Mary Shah", NULL, "good", 2, answers, 1};
+	AuditNew wrong = {"C1", "2016-11-02", "Mary Shah", NULL, "good", 2, answers, 1, 0};
 	ck_assert_int_eq(repo_audit_recorder_add(r, &wrong, &id, &cause), -1);
 	check_cause("standard IHA applies only to cases with status cic and case C1 has status cin, "
 	            "flagged neglect; answer IHA=na");
@@ -860,6 +938,9 @@ static Suite *suite(void)
 	tcase_add_test(add, test_add_draft);
 	tcase_add_test(add, test_add_submit_at_once);
 	tcase_add_test(add, test_add_refusals);
+	tcase_add_test(add, test_who_may_audit);
+	tcase_add_test(add, test_duplicate_refused);
+	tcase_add_test(add, test_grade_rule);
 	tcase_add_test(add, test_add_bad_answers);
 	tcase_add_test(add, test_add_applicable);
 	tcase_add_test(add, test_team_on_audit_date);

@@ -265,7 +265,7 @@ $ caseaudit -c "audit add C1001 --date 2016-11-02 --auditor Nobody"
 ! error: unknown worker 'Nobody'; 'worker list' shows the workers
 ? 1
 $ caseaudit -c "audit add C1001 --date 2016-11-02 --auditor 'Tom Reed'"
-! error: auditor Tom Reed left on 2016-10-31, before 2016-11-02
+! error: the auditor 'Tom Reed' left on 2016-10-31, before the audit date 2016-11-02
 ? 1
 $ caseaudit -c "audit add C1001 --date 2016-11-02 --auditor 'Mary Shah' --type peer"
 ! error: --type 'peer' is not known; expected one of: dip-sample, themed, multi-agency
@@ -274,10 +274,10 @@ $ caseaudit -c "audit add C1001 --date 2016-11-02 --auditor 'Mary Shah' --grade 
 ! error: --grade 'fine' is not known; expected one of: outstanding, good, requires-improvement, inadequate
 ? 1
 $ caseaudit -c "audit add C1001 --date 2016-11-02 --auditor 'Mary Shah' --submit CHRON=met"
-! error: --submit needs a grade; give --grade GRADE (or submit later with 'audit submit')
+! error: a submitted dip-sample audit needs a grade; give one, or record a draft and grade it later
 ? 1
 $ caseaudit -c "audit add C1001 --date 2016-11-02 --auditor 'Mary Shah' --grade good --submit"
-! error: --submit needs at least one answer met or not-met, as STANDARD=RESULT, e.g. CHRON=met
+! error: a submitted audit needs at least one answer met or not-met, as STANDARD=RESULT (na answers alone measure nothing)
 ? 1
 $ caseaudit -c "audit add C1001 --date 2016-11-02 --auditor 'Mary Shah' FOO=met"
 ! error: unknown standard 'FOO'; expected one of: CHRON, ANALYSIS, PLAN, VOICE, DECISIONS, SUPERVISION, NEGLECT, CSE-IDENTIFIED, CSE-ASSESSED, CSE-PLAN, MISSING-INTERVIEW, MISSING-RISK, MISSING-PLAN, IHA, PATHWAY
@@ -334,7 +334,7 @@ $ caseaudit -c "audit grade 99 good"
 ! error: unknown audit 99; 'audit list' shows the audits
 ? 1
 $ caseaudit -c "audit submit 5"
-! error: audit 5 has no grade; give one with 'audit grade 5 GRADE' before submitting
+! error: audit 5 has no grade; give one with 'audit grade 5 GRADE' before submitting (a dip-sample audit is graded)
 ? 1
 $ caseaudit -c "audit grade 5 good" -c "audit submit 5"
 ! error: audit 5 has no answer met or not-met; record them with 'audit answer 5 STANDARD RESULT' before submitting
@@ -824,7 +824,7 @@ $ caseaudit -c "audit start C9 --auditor 'Rita Patel'"
 ! error: unknown case 'C9'; 'case list' shows the cases
 ? 1
 $ caseaudit -c "audit start C1003 --auditor 'Tom Reed'"
-! error: auditor Tom Reed left on 2016-10-31, before 2016-11-30
+! error: the auditor 'Tom Reed' left on 2016-10-31, before the audit date 2016-11-30
 ? 1
 $ caseaudit -c "audit start C1003 --auditor 'Rita Patel' --date 2016-12-25"
 ! error: the audit date 2016-12-25 is after today (2016-11-30); record it once it has happened

@@ -202,13 +202,12 @@ $ cd $DATA && caseaudit -c "import audits import_audits_bad.csv" $OLDPWD/caseaud
 ! import_audits_bad.csv:7: grade 'great' is not known; expected one of: outstanding, good, requires-improvement, inadequate
 ! import_audits_bad.csv:8: submitted 'maybe' is not yes or no; write yes or no (or Y/N, true/false, 1/0; blank is no)
 ! import_audits_bad.csv:9: CHRON 'partly' is not an answer; write met, not met or n/a (or Y/N, Yes/No, NA; blank for no answer)
-! import_audits_bad.csv:10: a submitted audit needs a grade; fill in the grade column, or write no under submitted to import it as a draft
-! import_audits_bad.csv:11: a submitted audit needs at least one answer; fill in the standards it was audited against, or write no under submitted
+! import_audits_bad.csv:11: a submitted audit needs at least one answer met or not-met; fill in the standards it was audited against, or write no under submitted
 ! import_audits_bad.csv:12: standard NEGLECT applies only to cases flagged neglect and case C1002 has status cin, no flags; answer NEGLECT=na
 ! import_audits_bad.csv:13: case C1001 was already audited on 2016-10-03 by Ann Boss (audit 1); an audit is imported once
 ! import_audits_bad.csv:15: the audit of case C1001 on 2016-10-20 by Ann Boss is also on an earlier row; give each audit once
 ! import_audits_bad.csv:16: the audit date 2016-12-01 is after today (2016-11-30); record it once it has happened
-! error: import_audits_bad.csv: 14 of 15 rows are wrong; nothing was imported
+! error: import_audits_bad.csv: 13 of 15 rows are wrong; nothing was imported
 ? 1
 $ caseaudit --mode csv -c 'sql "SELECT count(*) AS audits FROM audit"'
 audits^M
@@ -260,12 +259,12 @@ $ # import records with the triggers off for itself only: the next command
 $ # in the same run is recorded by them.
 $ rm -f hist.db; caseaudit -c "team add T" -c "team add U" -c "worker add M --team T --role team-manager" -c "case add A --team T --opened 2016-01-01" hist.db
 $ printf 'case,date,auditor,grade,submitted,CHRON,PLAN,NEGLECT\nA,2016-06-01,M,good,yes,Met,Not met,N/A\n' > one.csv
-$ caseaudit --mode csv --user "Jo Bloggs" -c "import audits one.csv" -c "case set A --team U" -c "history --table audit" -c "history --table case_file --id 1" hist.db | sed -E 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]{12}Z/TIMESTAMP/g'
-when,who,table,row,operation,old,new^M
-TIMESTAMP,Jo Bloggs,audit,1,insert,,"{""id"":1,""case_id"":1,""team_id"":1,""auditor_id"":1,""date"":""2016-06-01"",""type"":""dip-sample"",""grade"":""good"",""submitted_at"":""TIMESTAMP"",""submitted_by"":""Jo Bloggs"",""answers"":{""CHRON"":""met"",""PLAN"":""not-met"",""NEGLECT"":""na""},""notes"":{}}"^M
-when,who,table,row,operation,old,new^M
-TIMESTAMP,tester,case_file,1,insert,,"{""id"":1,""ref"":""A"",""team_id"":1,""worker_id"":null,""status"":""cin"",""opened"":""2016-01-01"",""closed"":null}"^M
-TIMESTAMP,Jo Bloggs,case_file,1,update,"{""team_id"":1}","{""team_id"":2}"^M
+$ caseaudit --mode csv --user "Jo Bloggs" -c "import audits one.csv" -c "case set A --team U" -c "history --table audit" -c "history --table case_file --id 1" hist.db | sed -E -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]{12}Z/TIMESTAMP/g' -e "s/^(TIMESTAMP,[^,]*),$(id -un),/\1,ACCOUNT,/"
+when,who,account,table,row,operation,old,new^M
+TIMESTAMP,Jo Bloggs,ACCOUNT,audit,1,insert,,"{""id"":1,""case_id"":1,""team_id"":1,""auditor_id"":1,""date"":""2016-06-01"",""type"":""dip-sample"",""grade"":""good"",""submitted_at"":""TIMESTAMP"",""submitted_by"":""Jo Bloggs"",""answers"":{""CHRON"":""met"",""PLAN"":""not-met"",""NEGLECT"":""na""},""notes"":{}}"^M
+when,who,account,table,row,operation,old,new^M
+TIMESTAMP,tester,ACCOUNT,case_file,1,insert,,"{""id"":1,""ref"":""A"",""team_id"":1,""worker_id"":null,""status"":""cin"",""opened"":""2016-01-01"",""closed"":null}"^M
+TIMESTAMP,Jo Bloggs,ACCOUNT,case_file,1,update,"{""team_id"":1}","{""team_id"":2}"^M
 $ caseaudit --mode csv -c "sql 'SELECT count(*) AS answers FROM answer'" -c "sql 'SELECT tbl, count(*) AS n FROM history WHERE tbl IN (\"audit\", \"answer\") GROUP BY tbl'" hist.db
 answers^M
 3^M

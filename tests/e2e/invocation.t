@@ -171,11 +171,11 @@ $ caseaudit --user "Mary Shah" -c "team add Kappa"
 $ CASEAUDIT_USER= USER=fallback caseaudit -c "team add Lambda"
 $ caseaudit -c "team add Mu"
 $ env -u CASEAUDIT_USER -u USER caseaudit -c "team add Nu"
-$ caseaudit --mode csv -c "history --table team" | cut -d, -f2,7- | grep -E 'Kappa|Lambda|"Mu"'
+$ caseaudit --mode csv -c "history --table team" | cut -d, -f2,8- | grep -E 'Kappa|Lambda|"Mu"'
 Mary Shah,"{""id"":8,""name"":""Kappa"",""service"":null}"^M
 fallback,"{""id"":9,""name"":""Lambda"",""service"":null}"^M
 tester,"{""id"":10,""name"":""Mu"",""service"":null}"^M
-$ caseaudit --mode csv -c "history --table team" | grep -c "^[^,]*,$(id -un),team,.*Nu"
+$ caseaudit --mode csv -c "history --table team" | grep -c "^[^,]*,$(id -un),$(id -un),team,.*Nu"
 1
 $ caseaudit --user "" -c "team list"
 ! error: no valid user name: give --user NAME (UTF-8 text) or set CASEAUDIT_USER
@@ -259,23 +259,31 @@ error: line 2: unknown worker 'Nobody'; 'worker list' shows the workers
 error: line 4: unknown case 'C3'; 'case list' shows the cases
 3
 exit 1
-$ caseaudit --mode json -f audits.txt 2>/dev/null
+$ # The same script again records nothing twice: an audit is recorded once.
+$ caseaudit -f audits.txt 2>&1 >/dev/null | cut -d';' -f1
+error: line 1: case C1 was already audited on 2016-11-01 by Mary Shah (audit 1)
+error: line 2: unknown worker 'Nobody'
+error: line 3: case C2 was already audited on 2016-11-02 by Mary Shah (audit 2)
+error: line 4: unknown case 'C3'
+error: line 5: case C2 was already audited on 2016-11-03 by Mary Shah (audit 3)
+$ sed 's/2016-11-0/2016-10-0/' audits.txt | caseaudit --mode json 2>/dev/null
 {"id": 4}
 {"id": 5}
 {"id": 6}
 ? 1
 $ caseaudit --mode csv -c "audit list --case C2"
 id,date,case,team,auditor,grade,status,moderated^M
+5,2016-10-02,C2,Zeta,Mary Shah,,draft,^M
+6,2016-10-03,C2,Zeta,Mary Shah,good,submitted,^M
 2,2016-11-02,C2,Zeta,Mary Shah,,draft,^M
-5,2016-11-02,C2,Zeta,Mary Shah,,draft,^M
 3,2016-11-03,C2,Zeta,Mary Shah,good,submitted,^M
-6,2016-11-03,C2,Zeta,Mary Shah,good,submitted,^M
 $ caseaudit --mode csv -c "sql 'SELECT count(*) AS audits FROM audit'"
 audits^M
 6^M
 $ # A thousand and more changes in one script (several groups), a failure
 > # among them: all the others are saved, and each printed its ID.
-$ for i in $(seq 1 1500); do echo "audit add C1 --date 2016-10-01 --auditor 'Mary Shah' CHRON=met"; done > many.txt; echo "audit add C1 --date 2016-13-01 --auditor 'Mary Shah'" >> many.txt
+$ caseaudit -c "case add C0 --team Zeta --opened 2012-01-01" -c "worker add 'Old Hand' --team Zeta --role team-manager"
+$ for i in $(seq 1 1500); do echo "audit add C0 --date $(date -d "2012-01-01 +$i days" +%F) --auditor 'Old Hand' CHRON=met"; done > many.txt; echo "audit add C1 --date 2016-13-01 --auditor 'Mary Shah'" >> many.txt
 $ caseaudit -f many.txt > ids.txt; echo "exit $?"; wc -l < ids.txt; sort -n ids.txt | uniq | wc -l
 exit 1
 1500
@@ -317,7 +325,7 @@ exit 0
 $ caseaudit --mode csv -c "audit list --case C1 --from 2016-11-04"
 id,date,case,team,auditor,grade,status,moderated^M
 1507,2016-11-04,C1,Zeta,Mary Shah,good,submitted,^M
-$ cat guided.txt | caseaudit > /dev/null
+$ sed 's/2016-11-04/2016-11-07/' guided.txt | caseaudit > /dev/null
 ! error: line 14: a team called 'Pi' already exists; team names are unique
 ? 1
 $ # Given with -c, audit start reads its answers from standard input.
@@ -337,7 +345,9 @@ $ # Killed (SIGKILL, as in a crash) part-way through a long script of
 > # changes, committed in groups: every ID it printed, bar a last line the
 > # kill may have cut short, is in the database, which is whole and goes on.
 $ caseaudit crash.db -c "team add T" -c "worker add 'Mary Shah' --team T --role team-manager --started 2015-01-01" -c "case add C1 --team T --opened 2016-01-04"
-$ for i in $(seq 1 40000); do echo "audit add C1 --date 2016-10-01 --auditor 'Mary Shah' CHRON=met"; done > long.txt
+$ # (40,000 audits, each of its own case and day: an audit is recorded once.)
+$ for c in $(seq 2 200); do echo "case add C$c --team T --opened 2016-01-04"; done | caseaudit crash.db
+$ for d in $(seq 1 200); do day=$(date -d "2016-01-04 +$d days" +%F); for c in $(seq 1 200); do echo "audit add C$c --date $day --auditor 'Mary Shah' CHRON=met"; done; done > long.txt
 $ { caseaudit crash.db < long.txt > printed.txt 2> errors.txt & pid=$!; for i in $(seq 600); do [ "$(wc -l < printed.txt)" -ge 1000 ] && break; sleep 0.1; done; kill -9 $pid; wait $pid; echo "exit $?"; } 2> /dev/null; cat errors.txt
 exit 137
 $ head -n -1 printed.txt | sort > shown.txt; wc -l < shown.txt | awk '$1 >= 999 && $1 < 39999 { print "killed part-way, after 999 or more IDs" }'
