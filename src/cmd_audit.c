@@ -578,9 +578,7 @@ static int guided_prepare(Guided *g, const char *date_given, Table **context, ch
 		return -1;
 	*context = repo_audit_case_context(db, g->case_ref, cause);
 	g->standards = *context ? repo_audit_standards(db, g->case_ref, cause) : NULL;
-	Table *draft = g->standards ? repo_audit_draft_of(db, g->case_ref, g->auditor, date_given, cause) : NULL;
-	int rc = draft ? 0 : -1;
-	if (rc == 0) {
+	if (g->standards) {
 		g->n = g->standards->nrow;
 		g->asked = xcalloc((size_t)g->n + 1, sizeof *g->asked);
 		g->result = xcalloc((size_t)g->n + 1, sizeof *g->result);
@@ -591,6 +589,8 @@ static int guided_prepare(Guided *g, const char *date_given, Table **context, ch
 			if (standard_asked(g, row))
 				g->asked[g->nasked++] = row;
 	}
+	Table *draft = g->standards ? repo_audit_draft_of(db, g->case_ref, g->auditor, date_given, cause) : NULL;
+	int rc = draft ? 0 : -1;
 	if (rc == 0 && draft->nrow > 0) {
 		g->draft = table_cell(draft, 0, 0)->i;
 		snprintf(g->draft_date, sizeof g->draft_date, "%s", table_cell(draft, 0, 1)->s);
@@ -1076,9 +1076,11 @@ static int audit_start(App *app, const Args *a, char **cause)
 		} else if (g.bad_line > 0) {
 			/* One error, at the bad answer's line; the rest of this
 			 * audit's lines are read, never run as commands (--bail
-			 * stops here instead). */
+			 * stops here instead). Only a script's lines could run as
+			 * commands: answers given with -c come from standard input,
+			 * perhaps a terminal, which is not read any further. */
 			app->error_line = g.bad_line;
-			if (app->bail) {
+			if (app->bail || app->script == 0) {
 				char *full = xprintf("%s; nothing was recorded", *cause);
 				free(*cause);
 				*cause = full;
@@ -1091,6 +1093,20 @@ static int audit_start(App *app, const Args *a, char **cause)
 				free(*cause);
 				*cause = full;
 			}
+		}
+	}
+	if (rc != 0 && g.asked != NULL && g.bad_line == 0 && app->script > 0 && !app->bail && *cause) {
+		/* The audit could not begin (an auditor who may not audit it, one
+		 * already recorded) but its standards are known: its answer lines
+		 * follow in a script, and are skipped in the audit's shape as after
+		 * a bad answer, so none runs as a command. (A case that is not
+		 * known gives no shape to skip by.) */
+		app->answer_line = 0;
+		long last = guided_skip(&g, STEP_STANDARD, -1);
+		if (last > 0) {
+			char *full = xprintf("%s; this audit's lines (to line %ld) were skipped", *cause, last);
+			free(*cause);
+			*cause = full;
 		}
 	}
 	long long id = 0;
@@ -1175,7 +1191,8 @@ const Command cmd_audit[] = {
 	 "submit when the audit is graded and has an answer met or not met. A bad\n"
 	 "answer records nothing and is the one error, named by its own line;\n"
 	 "the rest of that audit's lines, in that shape, are read and never run\n"
-	 "as commands (--bail stops at the bad answer instead). Given with -c,\n"
+	 "as commands (--bail stops at the bad answer instead); so are those of\n"
+	 "an audit that cannot begin, when its case is known. Given with -c,\n"
 	 "the answers are read from standard input.\n"
 	 "  --date DATE      the day of the audit (default: today, or the draft's)\n"
 	 "  --auditor NAME   who is auditing (default: the --user name, if it is a\n"

@@ -339,3 +339,28 @@ After the bad bytes,,0,0^M
 After the file audit,,0,0^M
 Assessment Team 1,,2,2^M
 id,date,case,team,auditor,grade,status,moderated^M
+$ # An audit that cannot begin (an auditor who is not a worker) but whose
+$ # case's standards are known: its lines are skipped in the same shape,
+$ # and the error names the audit start line.
+$ caseaudit > /dev/null <<'EOF'
+> audit start C1002 --auditor "Nobody" --date 2016-11-27
+> m
+> m
+> m
+> m
+> m
+> m
+> g
+>
+> y
+> team add "After the refused audit"
+> EOF
+! error: line 1: unknown worker 'Nobody'; 'worker list' shows the workers; this audit's lines (to line 10) were skipped
+? 1
+$ caseaudit --mode csv -c "team list"
+team,service,workers,open_cases^M
+After the audit,,0,0^M
+After the bad bytes,,0,0^M
+After the file audit,,0,0^M
+After the refused audit,,0,0^M
+Assessment Team 1,,2,2^M
