@@ -2,8 +2,10 @@
  * FILE:LINE: on standard error, the whole file or nothing. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 
 #include "command.h"
+#include "progress.h"
 #include "repo.h"
 #include "repo_import.h"
 #include "util.h"
@@ -16,6 +18,31 @@ static void print_problem(void *ctx, long line, const char *message)
 static void print_warning(void *ctx, const char *message)
 {
 	fprintf(stderr, "warning: %s: %s\n", (const char *)ctx, message);
+}
+
+/* Progress of an import on a terminal: rows, and percent of the file. */
+typedef struct {
+	Progress *progress;
+	long long size;
+} ImportProgress;
+
+static void show_progress(void *ctx, long long rows, long long bytes)
+{
+	ImportProgress *ip = ctx;
+	progress_rows(ip->progress, rows, bytes, ip->size);
+}
+
+static void progress_start(App *app, ImportSource *src, ImportProgress *ip)
+{
+	char *what = xprintf("importing %s", src->path);
+	ip->progress = progress_begin(app, what);
+	free(what);
+	struct stat st;
+	ip->size = stat(src->path, &st) == 0 && S_ISREG(st.st_mode) ? (long long)st.st_size : 0;
+	if (ip->progress) {
+		src->progress = show_progress;
+		src->progress_ctx = ip;
+	}
 }
 
 static const char *const formats[] = {"csv", "annex-a", NULL};
@@ -40,9 +67,13 @@ static int import_cases(App *app, const Args *a, char **cause)
 		return -1;
 	const char *path = a->pos[0];
 	ImportSource src = {path, format && format[0] == 'a' ? IMPORT_ANNEX_A : IMPORT_CSV,
-	                    args_has(a, "create-missing"), print_problem, print_warning, (void *)path};
+	                    args_has(a, "create-missing"), print_problem, print_warning, (void *)path, NULL, NULL};
 	ImportCounts c;
-	if (repo_import_cases(app->db, &src, &c, cause) != 0)
+	ImportProgress ip;
+	progress_start(app, &src, &ip);
+	int rc = repo_import_cases(app->db, &src, &c, cause);
+	progress_end(ip.progress);
+	if (rc != 0)
 		return -1;
 	static const char *const lists[] = {"", "", "", "", "", "", " (Annex A list 6, children in need)",
 	                                    " (Annex A list 7, child protection)",
@@ -58,9 +89,13 @@ static int import_cases(App *app, const Args *a, char **cause)
 static int import_audits(App *app, const Args *a, char **cause)
 {
 	const char *path = a->pos[0];
-	ImportSource src = {path, IMPORT_CSV, 0, print_problem, print_warning, (void *)path};
+	ImportSource src = {path, IMPORT_CSV, 0, print_problem, print_warning, (void *)path, NULL, NULL};
 	ImportCounts c;
-	if (repo_import_audits(app->db, &src, &c, cause) != 0)
+	ImportProgress ip;
+	progress_start(app, &src, &ip);
+	int rc = repo_import_audits(app->db, &src, &c, cause);
+	progress_end(ip.progress);
+	if (rc != 0)
 		return -1;
 	output_note(&app->out, "imported %lld audit%s from %s: %lld submitted, %lld draft%s", c.rows,
 	            c.rows == 1 ? "" : "s", path, c.submitted, c.drafts, c.drafts == 1 ? "" : "s");

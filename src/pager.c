@@ -152,8 +152,6 @@ int pager_close(Pager *p)
 	fclose(p->fp);
 	int rc = 0;
 	if (!p->started) {
-		/* Nothing held (a command that printed nothing): held.s is NULL,
-		 * which fwrite must not be given (UBSan stopped the REPL here). */
 		if (p->held.len > 0)
 			fwrite(p->held.s, 1, p->held.len, p->to);
 	} else if (p->failed) {

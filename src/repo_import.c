@@ -1525,6 +1525,8 @@ static int on_record(void *ctx, const CsvRecord *r)
 	if (!im->have_header)
 		return on_header(im, r);
 	im->counts->rows++;
+	if (im->src->progress)
+		im->src->progress(im->src->progress_ctx, im->counts->rows, r->offset);
 	if (r->problem) {
 		problem(im, "%s", r->problem);
 	} else if (r->n != im->nheader) {

@@ -296,7 +296,7 @@ START_TEST(test_import)
 	ck_assert_int_eq((long)write(fd, csv, strlen(csv)), (long)strlen(csv));
 	close(fd);
 	int bad = 0;
-	ImportSource src = {path, IMPORT_CSV, 0, ignore_problem, NULL, &bad};
+	ImportSource src = {path, IMPORT_CSV, 0, ignore_problem, NULL, &bad, NULL, NULL};
 	ImportCounts counts;
 	char *cause = NULL;
 	ck_assert_int_eq(db_begin(db, 1, NULL), 0);

@@ -254,7 +254,7 @@ static int import(Db *db, int audits, ImportFormat format, int create, const cha
 {
 	memset(r, 0, sizeof *r);
 	char *path = temp_file(data, strlen(data));
-	ImportSource src = {path, format, create, on_problem, on_warning, r};
+	ImportSource src = {path, format, create, on_problem, on_warning, r, NULL, NULL};
 	ck_assert_int_eq(db_begin(db, 1, NULL), 0);
 	int rc = audits ? repo_import_audits(db, &src, c, cause) : repo_import_cases(db, &src, c, cause);
 	ck_assert_int_eq(db_end(db, rc == 0, NULL), 0);
