@@ -55,9 +55,17 @@ static int audit_add(App *app, const Args *a, char **cause)
 		return -1;
 	}
 	n.answers = answers;
-	long long id;
+	long long id, follows = 0;
+	const char *follows_text = args_get(a, "follows");
+	if (follows_text && check_positive("--follows", follows_text, &follows, cause) != 0) {
+		free(answers);
+		return -1;
+	}
 	int rc = repo_audit_add(app->db, &n, &id, cause);
 	free(answers);
+	/* In the command's transaction: a refused link records no audit. */
+	if (rc == 0 && follows > 0)
+		rc = repo_reaudit_link(app->db, id, follows, cause);
 	if (rc == 0)
 		output_id(&app->out, id);
 	return rc;
@@ -1085,7 +1093,7 @@ static int audit_start(App *app, const Args *a, char **cause)
 
 static const OptionSpec add_options[] = {
 	{"date", OPT_VALUE, "DATE"}, {"auditor", OPT_VALUE, "NAME"}, {"type", OPT_VALUE, "TYPE"},
-	{"grade", OPT_VALUE, "GRADE"}, {"submit", 0, NULL}, {NULL, 0, NULL}};
+	{"grade", OPT_VALUE, "GRADE"}, {"submit", 0, NULL}, {"follows", OPT_VALUE, "AUDIT"}, {NULL, 0, NULL}};
 static const OptionSpec start_options[] = {
 	{"date", OPT_VALUE, "DATE"}, {"auditor", OPT_VALUE, "NAME"}, {NULL, 0, NULL}};
 static const OptionSpec answer_options[] = {{"note", OPT_VALUE, "TEXT"}, {NULL, 0, NULL}};
@@ -1099,7 +1107,7 @@ static const OptionSpec list_options[] = {
 static const OptionSpec no_options[] = {{NULL, 0, NULL}};
 
 const Command cmd_audit[] = {
-	{"audit", "add", "CASE --date DATE --auditor NAME [--type TYPE] [--grade GRADE] [--submit] [STANDARD=RESULT]...",
+	{"audit", "add", "CASE --date DATE --auditor NAME [--type TYPE] [--grade GRADE] [--submit] [--follows AUDIT] [STANDARD=RESULT]...",
 	 1, -1, "case", add_options, CMD_WRITE,
 	 "record an audit of a case file, with its answers",
 	 "Records an audit of the case and prints its number. The audit belongs to\n"
@@ -1112,6 +1120,8 @@ const Command cmd_audit[] = {
 	 "  --grade GRADE    outstanding, good, requires-improvement, inadequate\n"
 	 "  --submit         submit now: needs --grade and at least one answer met\n"
 	 "                   or not-met\n"
+	 "  --follows AUDIT  a re-audit of that earlier submitted audit of the case\n"
+	 "                   (reaudit compare shows then and now)\n"
 	 "  STANDARD=RESULT  an answer: a code from 'standard list' and met, not-met\n"
 	 "                   or na. A standard that does not apply to the case (for\n"
 	 "                   example NEGLECT on a file not flagged neglect) can only\n"
