@@ -172,9 +172,9 @@ def applicable(c):
     if "cse" in f:
         s += ["CSE-ASSESSED", "CSE-PLAN"]
     if "missing" in f:
-        s += ["MISSING-INTERVIEW", "MISSING-RISK"]
+        s.append("MISSING-INTERVIEW")
         if c["status"] == "cic":
-            s.append("MISSING-PLAN")
+            s += ["MISSING-RISK", "MISSING-PLAN"]
     if c["status"] == "cic":
         s.append("IHA")
     if c["status"] == "care-leaver":

@@ -6,7 +6,8 @@
 
 #include "util.h"
 
-const char *const ROLES[] = {"social-worker", "aqw", "team-manager", "head-of-service", "iro", NULL};
+const char *const ROLES[] = {"social-worker", "aqw", "team-manager", "head-of-service", "senior-manager",
+                             "iro", "qa-officer", "partner", NULL};
 const char *const STATUSES[] = {"early-help", "cin", "cp", "cic", "care-leaver", NULL};
 const char *const FLAGS[] = {"neglect", "cse", "missing", "domestic-abuse", NULL};
 const char *const TYPES[] = {"dip-sample", "themed", "multi-agency", NULL};

@@ -127,7 +127,7 @@ static int standards_load(Db *db, Standards *st, char **cause)
 	st->list = NULL;
 	st->n = 0;
 	Stmt *s = db_stmt(db,
-		"SELECT * FROM (SELECT s.code, 0, 0 FROM standard s ORDER BY s.position)"
+		"SELECT * FROM (SELECT s.code, 0, s.answerable_anywhere FROM standard s ORDER BY s.position)"
 		" UNION ALL SELECT standard_code, 1, status FROM standard_status"
 		" UNION ALL SELECT standard_code, 2, flag FROM standard_flag");
 	int rc;

@@ -201,6 +201,60 @@ START_TEST(test_grade_rule)
 }
 END_TEST
 
+/* Asked and answerable: NEGLECT and CSE-IDENTIFIED are asked only where
+ * flagged, but met / not-met is accepted on any file (NEGLECT not-met on
+ * an unflagged file: the failure the target counts). */
+START_TEST(test_answerable_anywhere)
+{
+	AuditAnswer answers[] = {{"NEGLECT", "not-met", NULL}, {"CSE-IDENTIFIED", "met", NULL}};
+	long long id = add_audit("C4", "2016-11-02", "good", 2, answers, 1);
+	check_text("SELECT group_concat(standard_code || '=' || result, ' ') FROM (SELECT * FROM answer WHERE audit_id = 1 ORDER BY standard_code)",
+	           "CSE-IDENTIFIED=met NEGLECT=not-met");
+	/* audit answer too, on a draft. */
+	long long draft = add_audit("C2", "2016-11-02", NULL, 0, NULL, 0);
+	ck_assert_int_eq(repo_audit_answer(db, draft, "neglect", "not-met", NULL, &cause), 0);
+	/* Not asked of C4 (care-leaver, no flags): audit start skips them,
+	 * and the unanswered list does not name them. */
+	Table *t = repo_audit_standards(db, "C4", &cause);
+	ck_assert_ptr_nonnull(t);
+	for (int row = 0; row < t->nrow; row++)
+		if (strcmp(table_cell(t, row, 0)->s, "NEGLECT") == 0 || strcmp(table_cell(t, row, 0)->s, "MISSING-RISK") == 0)
+			ck_assert_int_eq(table_cell(t, row, 3)->i, 0);
+	table_free(t);
+	/* MISSING-RISK is asked of a child in care flagged missing (C2). */
+	t = repo_audit_standards(db, "C2", &cause);
+	ck_assert_ptr_nonnull(t);
+	int asked = 0;
+	for (int row = 0; row < t->nrow; row++)
+		if (strcmp(table_cell(t, row, 0)->s, "MISSING-RISK") == 0)
+			asked = (int)table_cell(t, row, 3)->i;
+	ck_assert_int_eq(asked, 1);
+	table_free(t);
+	ck_assert_int_eq(id, 1);
+}
+END_TEST
+
+/* A status the program's list lacks is refused by name, never taken as
+ * "every case" (the schema would refuse it; a writer around the program,
+ * or a migration without the list, could still store it). */
+START_TEST(test_unknown_status_refused)
+{
+	fixture_exec(db, "PRAGMA ignore_check_constraints = ON; UPDATE case_file SET status = 'adopted' WHERE id = 4;"
+	                 "PRAGMA ignore_check_constraints = OFF");
+	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
+	AuditNew a = {"C4", "2016-11-02", "Mary Shah", NULL, "good", 1, answers, 1, 0};
+	long long id;
+	ck_assert_int_eq(repo_audit_add(db, &a, &id, &cause), -1);
+	check_cause("case C4 has the status 'adopted', which this caseaudit does not know; add it to the list in "
+	            "src/domain.c");
+	fixture_exec(db, "PRAGMA ignore_check_constraints = ON; INSERT INTO standard_status VALUES ('IHA', 'adopted');"
+	                 "PRAGMA ignore_check_constraints = OFF");
+	ck_assert_ptr_null(repo_audit_standards(db, "C1", &cause));
+	check_cause("standard IHA is limited to the status 'adopted', which this caseaudit does not know; add it to "
+	            "the list in src/domain.c");
+}
+END_TEST
+
 /* Each refusal, with nothing recorded. */
 static const AuditAnswer only_na[] = {{"CHRON", "na", NULL}};
 
@@ -261,10 +315,14 @@ START_TEST(test_add_bad_answers)
 		{"C1", {{"CHRON", "yes", NULL}}, 1, "result 'yes' for CHRON is not known; expected one of: met, not-met, na"},
 		{"C1", {{"", "met", NULL}}, 1, "an answer has no standard; write STANDARD=RESULT, e.g. CHRON=met"},
 		{"C1", {{"CHRON", "met", NULL}, {"chron", "na", NULL}}, 2, "standard CHRON is answered twice; answer it once"},
-		/* Flag rule: NEGLECT needs the neglect flag. */
-		{"C2", {{"NEGLECT", "not-met", NULL}}, 1,
-		 "standard NEGLECT applies only to cases flagged neglect and case C2 has status cic, flagged missing; "
-		 "answer NEGLECT=na"},
+		/* Flag rule: CSE-ASSESSED needs the cse flag. */
+		{"C2", {{"CSE-ASSESSED", "not-met", NULL}}, 1,
+		 "standard CSE-ASSESSED applies only to cases flagged cse and case C2 has status cic, flagged missing; "
+		 "answer CSE-ASSESSED=na"},
+		/* MISSING-RISK: children in care flagged missing, not a cin file. */
+		{"C1", {{"MISSING-RISK", "met", NULL}}, 1,
+		 "standard MISSING-RISK applies only to cases with status cic flagged missing and case C1 has status "
+		 "cin, flagged neglect; answer MISSING-RISK=na"},
 		/* Status rule: IHA only for children in care. */
 		{"C1", {{"IHA", "met", NULL}}, 1,
 		 "standard IHA applies only to cases with status cic and case C1 has status cin, flagged neglect; "
@@ -273,9 +331,6 @@ START_TEST(test_add_bad_answers)
 		{"C4", {{"MISSING-PLAN", "met", NULL}}, 1,
 		 "standard MISSING-PLAN applies only to cases with status cic flagged missing and case C4 has status "
 		 "care-leaver, no flags; answer MISSING-PLAN=na"},
-		{"C1", {{"CSE-IDENTIFIED", "met", NULL}}, 1,
-		 "standard CSE-IDENTIFIED applies only to cases flagged cse or missing and case C1 has status cin, "
-		 "flagged neglect; answer CSE-IDENTIFIED=na"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		AuditNew a = {cases[i].ref, "2016-11-02", "Mary Shah", NULL, NULL, cases[i].n, cases[i].answer, 0, 0};
@@ -941,6 +996,8 @@ static Suite *suite(void)
 	tcase_add_test(add, test_who_may_audit);
 	tcase_add_test(add, test_duplicate_refused);
 	tcase_add_test(add, test_grade_rule);
+	tcase_add_test(add, test_answerable_anywhere);
+	tcase_add_test(add, test_unknown_status_refused);
 	tcase_add_test(add, test_add_bad_answers);
 	tcase_add_test(add, test_add_applicable);
 	tcase_add_test(add, test_team_on_audit_date);
