@@ -79,6 +79,14 @@ CREATE TRIGGER team_open_cases_delete AFTER DELETE ON case_file WHEN old.closed 
   UPDATE team_open_cases SET open = open - 1 WHERE team_id = old.team_id;
 END;
 
+-- The council's settings, by name (migrations/0011). 'time-zone': the
+-- IANA zone of the council's calendar (default 'Europe/London'), in which
+-- "today" and the dates of changes are taken, whatever the machine's.
+CREATE TABLE setting (
+  name  TEXT PRIMARY KEY CHECK (length(trim(name)) > 0), -- e.g. 'time-zone'
+  value TEXT NOT NULL                                     -- e.g. 'Europe/London'
+) STRICT, WITHOUT ROWID;
+
 -- Risk flags on a case file; the standards that apply depend on them.
 CREATE TABLE case_flag (
   case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE, -- the case
@@ -491,4 +499,16 @@ END;
 CREATE TRIGGER scheduled_audit_history_delete AFTER DELETE ON scheduled_audit BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
   VALUES (caseaudit_now(), caseaudit_user(), 'scheduled_audit', OLD.sample_id || '/' || OLD.case_id, 'delete', json_object('sample_id', OLD.sample_id, 'case_id', OLD.case_id, 'position', OLD.position), NULL);
+END;
+CREATE TRIGGER setting_history_insert AFTER INSERT ON setting BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'setting', NEW.name, 'insert', NULL, json_object('name', NEW.name, 'value', NEW.value));
+END;
+CREATE TRIGGER setting_history_update AFTER UPDATE ON setting BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'setting', NEW.name, 'update', json_object('name', OLD.name, 'value', OLD.value), json_object('name', NEW.name, 'value', NEW.value));
+END;
+CREATE TRIGGER setting_history_delete AFTER DELETE ON setting BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'setting', OLD.name, 'delete', json_object('name', OLD.name, 'value', OLD.value), NULL);
 END;

@@ -25,6 +25,7 @@
 #include "repo_target.h"
 #include "repo_history.h"
 #include "repo_complete.h"
+#include "repo_council.h"
 
 /* ---- teams (repo_team.c) ---- */
 int repo_team_add(Db *db, const char *name, const char *service, char **cause);

@@ -255,6 +255,82 @@ START_TEST(test_unknown_status_refused)
 }
 END_TEST
 
+/* The council's calendar: a case moved at 23:30 UTC on 1 June 2016 (British
+ * Summer Time) was moved on 2 June in London, so an audit dated 1 June
+ * belongs to the team it was moved from; in UTC the move was on 1 June.
+ * The machine's own zone plays no part. */
+START_TEST(test_bst_midnight)
+{
+	setenv("TZ", "Pacific/Kiritimati", 1); /* the machine: UTC+14 */
+	fixture_exec(db,
+		"INSERT INTO history(at, user, tbl, row_id, operation, old, new) VALUES"
+		" ('2016-06-01T23:30:00.000Z', 'tester', 'case_file', '2', 'update',"
+		"  json_object('id', 2, 'team_id', 1, 'worker_id', NULL), json_object('id', 2, 'team_id', 2, 'worker_id', NULL))");
+	char *old = NULL;
+	ck_assert_int_eq(repo_council_set_time_zone(db, "Europe/London", &old, &cause), 0);
+	ck_assert_str_eq(old, "Europe/London");
+	free(old);
+	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
+	AuditNew june1 = {"C2", "2016-06-01", "Mary Shah", NULL, "good", 1, answers, 1, 0};
+	AuditNew june2 = {"C2", "2016-06-02", "Mary Shah", NULL, "good", 1, answers, 1, 0};
+	long long id;
+	ck_assert_int_eq(repo_audit_add(db, &june1, &id, &cause), 0);
+	ck_assert_int_eq(repo_audit_add(db, &june2, &id, &cause), 0);
+	check_text("SELECT group_concat(date || ':' || team_id, ' ') FROM audit", "2016-06-01:1 2016-06-02:2");
+	/* The history's days are the council's too. */
+	HistoryFilter june = {"case", "2", "2016-06-02", "2016-06-02"};
+	Table *t = LIST(repo_history_list(db, &june, SINK, &cause));
+	ck_assert_ptr_nonnull(t);
+	ck_assert_int_eq(t->nrow, 1);
+	table_free(t);
+	HistoryFilter first = {"case", "2", "2016-06-01", "2016-06-01"};
+	t = LIST(repo_history_list(db, &first, SINK, &cause));
+	ck_assert_int_eq(t->nrow, 0);
+	table_free(t);
+
+	/* A council that keeps UTC: the move was on 1 June, so an audit of
+	 * 1 June belongs to the team the case was moved to. */
+	ck_assert_int_eq(repo_council_set_time_zone(db, "UTC", NULL, &cause), 0);
+	AuditNew utc = {"C2", "2016-06-01", "Rita Patel", NULL, "good", 1, answers, 1, 0};
+	ck_assert_int_eq(repo_audit_add(db, &utc, &id, &cause), 0);
+	check_text("SELECT team_id FROM audit WHERE auditor_id = 5", "2");
+	check_text("SELECT value FROM setting WHERE name = 'time-zone'", "UTC");
+	ck_assert_int_eq(count("SELECT count(*) FROM history WHERE tbl = 'setting' AND operation = 'update'"), 1);
+	/* A zone the machine does not know, or not a zone name, is refused. */
+	ck_assert_int_eq(repo_council_set_time_zone(db, "Mars/Olympus_Mons", NULL, &cause), -1);
+	check_cause("the time zone 'Mars/Olympus_Mons' is not in this machine's zoneinfo (/usr/share/zoneinfo); "
+	            "expected one such as Europe/London (install the Debian package tzdata if it is missing)");
+	ck_assert_int_eq(repo_council_set_time_zone(db, "../../etc/passwd", NULL, &cause), -1);
+	check_cause("the time zone '../../etc/passwd' is not a time zone name; expected one such as Europe/London "
+	            "(a name of the zoneinfo database)");
+	ck_assert_int_eq(repo_council_set_time_zone(db, "", NULL, &cause), -1);
+	check_cause_starts("the time zone '' is not a time zone name");
+	check_text("SELECT value FROM setting WHERE name = 'time-zone'", "UTC");
+	ck_assert_int_eq(repo_council_set_time_zone(db, "Europe/London", NULL, &cause), 0);
+}
+END_TEST
+
+/* "Today" is the council's date, whatever the machine's zone: at 10:30
+ * UTC it is already tomorrow in Kiritimati (UTC+14), still today in
+ * London. The test clock is off here: the real clock's date is compared. */
+START_TEST(test_today_in_council_zone)
+{
+	unsetenv("CASEAUDIT_TODAY");
+	setenv("TZ", "Pacific/Kiritimati", 1);
+	tzset();
+	ck_assert_int_eq(repo_council_set_time_zone(db, "Europe/London", NULL, &cause), 0);
+	char today[11], expected[11];
+	time_t now = time(NULL);
+	date_today(today);
+	struct tm tm;
+	localtime_r(&now, &tm); /* TZ is Europe/London again */
+	strftime(expected, sizeof expected, "%Y-%m-%d", &tm);
+	ck_assert_str_eq(getenv("TZ"), "Europe/London");
+	ck_assert_str_eq(today, expected);
+	setenv("CASEAUDIT_TODAY", "2016-11-30", 1);
+}
+END_TEST
+
 /* Each refusal, with nothing recorded. */
 static const AuditAnswer only_na[] = {{"CHRON", "na", NULL}};
 
@@ -866,7 +942,7 @@ START_TEST(test_history)
 		const char *message;
 	} bad[] = {
 		{{"audits", NULL, NULL, NULL}, "unknown table 'audits'; expected one of: action, answer, audit, case_file, "
-		                               "case_flag, chronology, moderation, sample, scheduled_audit, standard, "
+		                               "case_flag, chronology, moderation, sample, scheduled_audit, setting, standard, "
 		                               "standard_flag, standard_status, supervision, supervision_case, target, "
 		                               "team, worker"},
 		{{NULL, "", NULL, NULL}, "--id is empty; give the row as the history's row column shows it"},
@@ -998,6 +1074,8 @@ static Suite *suite(void)
 	tcase_add_test(add, test_grade_rule);
 	tcase_add_test(add, test_answerable_anywhere);
 	tcase_add_test(add, test_unknown_status_refused);
+	tcase_add_test(add, test_bst_midnight);
+	tcase_add_test(add, test_today_in_council_zone);
 	tcase_add_test(add, test_add_bad_answers);
 	tcase_add_test(add, test_add_applicable);
 	tcase_add_test(add, test_team_on_audit_date);

@@ -22,7 +22,7 @@ $ caseaudit --mode json -c "history --table answer --id 1/CHRON" | sed -E 's/[0-
  {"when": "TIMESTAMP", "who": "tester", "table": "audit", "row": "1", "operation": "insert", "old": null, "new": "{\"id\":1,\"case_id\":1,\"team_id\":1,\"auditor_id\":1,\"date\":\"2016-11-02\",\"type\":\"dip-sample\",\"grade\":null,\"submitted_at\":null,\"submitted_by\":null,\"answers\":{\"CHRON\":\"met\"},\"notes\":{}}"},
  {"when": "TIMESTAMP", "who": "tester", "table": "answer", "row": "1/CHRON", "operation": "update", "old": "{\"result\":\"met\",\"note\":null}", "new": "{\"result\":\"not-met\",\"note\":\"out of date\"}"}
 ]
-$ caseaudit --mode json -c "history" | python3 -c 'import json,sys; rows=[r for r in json.load(sys.stdin) if not r["table"].startswith(("standard", "target"))]; print(len(rows), sorted({r["who"] for r in rows}), [r["operation"] for r in rows].count("update"))'
+$ caseaudit --mode json -c "history" | python3 -c 'import json,sys; rows=[r for r in json.load(sys.stdin) if not r["table"].startswith(("standard", "target", "setting"))]; print(len(rows), sorted({r["who"] for r in rows}), [r["operation"] for r in rows].count("update"))'
 6 ['Sam Jones', 'tester'] 2
 $ # "case" names the case_file table; --id is the row as the row column shows it.
 $ caseaudit --mode csv -c "history --table case --id 1" | cut -d, -f2-5
@@ -50,7 +50,7 @@ $ caseaudit -c "audit answer 1 IHA met"
 $ caseaudit --mode csv -c history | cmp - before.csv && echo unchanged
 unchanged
 $ caseaudit -c "history --table audits"
-! error: unknown table 'audits'; expected one of: action, answer, audit, case_file, case_flag, chronology, moderation, sample, scheduled_audit, standard, standard_flag, standard_status, supervision, supervision_case, target, team, worker
+! error: unknown table 'audits'; expected one of: action, answer, audit, case_file, case_flag, chronology, moderation, sample, scheduled_audit, setting, standard, standard_flag, standard_status, supervision, supervision_case, target, team, worker
 ? 1
 $ caseaudit -c "history --id ''"
 ! error: --id is empty; give the row as the history's row column shows it

@@ -35,12 +35,12 @@ C2002,"Disabled Children, North",,care-leaver,2014-07-31,,domestic-abuse,^M
 $ # The same file again changes nothing, and records no history.
 $ caseaudit --mode csv -c 'sql "SELECT count(*) AS changes FROM history"'
 changes^M
-73^M
+74^M
 $ caseaudit -c "import cases $DATA/import_cases_update.csv" 2>&1 | sed "s|$DATA/||g"
 imported 4 cases from import_cases_update.csv: 0 added, 0 updated, 4 unchanged
 $ caseaudit --mode csv -c 'sql "SELECT count(*) AS changes FROM history"'
 changes^M
-73^M
+74^M
 $ # case list --mode csv reads back in.
 $ caseaudit --mode csv -c "case list" > list.csv && caseaudit -c "import cases list.csv"
 imported 7 cases from list.csv: 0 added, 0 updated, 7 unchanged
