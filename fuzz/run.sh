@@ -1,14 +1,20 @@
 #!/bin/sh
-# Fuzz the command-line parser (and the CSV importer, when built) with
-# libFuzzer for a fixed budget each, then print executions and crashes.
-# Not part of the normal test run: it needs clang and takes minutes.
+# Fuzz every harness (fuzz/fuzz_*.c: words, command, csv, sql, and any
+# other added there) with libFuzzer for a fixed budget each, then print
+# executions, coverage and crashes. Not part of the normal test run: it
+# needs clang and takes minutes.
 #
 #   fuzz/run.sh [SECONDS]        (default 60 per harness)
+#   HARNESSES="sql csv" fuzz/run.sh 600     only those
+#   KEEP=1 fuzz/run.sh 600       also keep what was found: merge it into
+#                                fuzz/corpus/NAME, minimised (only inputs
+#                                that add coverage), and add the run's
+#                                executions to fuzz/executions.txt
 #
 # Builds into build-fuzz/ (or $BUILD_DIR) with clang, ASan and UBSan. New
-# inputs found are kept in a scratch corpus, not in fuzz/corpus/ (the seeds
-# in the repository stay small); crashing inputs are saved in
-# $BUILD_DIR/artifacts/ and make the script exit 1.
+# inputs found are kept in a scratch corpus ($BUILD_DIR/corpus-NAME);
+# crashing inputs are saved in $BUILD_DIR/artifacts/ and make the script
+# exit 1. On a shared machine run it under nice, one at a time.
 set -eu
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -35,14 +41,14 @@ fi
 rm -rf "$probe"
 
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1"
-cmake -S . -B "$BUILD_DIR" -DCMAKE_C_COMPILER=clang -DCASEAUDIT_TESTS=OFF -DCMAKE_BUILD_TYPE=Debug \
+cmake -S . -B "$BUILD_DIR" -DCMAKE_C_COMPILER=clang -DCASEAUDIT_TESTS=OFF -DCASEAUDIT_TEST_CLOCK=ON -DCMAKE_BUILD_TYPE=Debug \
   -DCMAKE_C_FLAGS="-fsanitize=fuzzer-no-link $SAN" >/dev/null
 cmake --build "$BUILD_DIR" --target caseaudit_core -j"$(nproc)" >/dev/null
-LIBS="$(pkg-config --libs sqlite3 libedit) -lcsv -lm"
+LIBS="$(pkg-config --libs sqlite3 libedit nettle) -lcsv -lm"
 
-HARNESSES="words command"
-# The CSV importer's harness, once the importer exists.
-if [ -f fuzz/fuzz_csv.c ]; then HARNESSES="$HARNESSES csv"; fi
+if [ -z "${HARNESSES:-}" ]; then
+  HARNESSES=$(for f in fuzz/fuzz_*.c; do basename "$f" .c | sed 's/^fuzz_//'; done | tr '\n' ' ')
+fi
 
 mkdir -p "$BUILD_DIR/artifacts"
 status=0
@@ -94,8 +100,26 @@ for h in $HARNESSES; do
       grep -m 12 '^    #[0-9]* .* in .*/src/' "$log" || true
     fi
   done
+  cov=$(grep -h -o 'cov: [0-9]*' "$BUILD_DIR/fuzz_$h".*.log | sed 's/cov: //' | sort -n | tail -n 1)
+  if [ "${KEEP:-0}" = 1 ]; then
+    # Minimise: a fresh folder receives only the inputs that add coverage.
+    merged="$BUILD_DIR/merged-$h"
+    rm -rf "$merged"
+    mkdir -p "$merged" "fuzz/corpus/$h"
+    (cd "$scratch" && "$BUILD_DIR/fuzz_$h" -merge=1 -timeout=25 -rss_limit_mb=2048 -max_len=4096 \
+      "$merged" "$ROOT/fuzz/corpus/$h" "$work") >"$BUILD_DIR/fuzz_$h.merge.log" 2>&1 || true
+    if [ "$(find "$merged" -type f | wc -l)" -gt 0 ]; then
+      rm -rf "fuzz/corpus/$h"
+      mv "$merged" "fuzz/corpus/$h"
+    fi
+    total=$(sed -n "s/^fuzz_$h \([0-9]*\)\$/\1/p" fuzz/executions.txt 2>/dev/null | tail -n 1)
+    total=$(( ${total:-0} + execs ))
+    { grep -v "^fuzz_$h " fuzz/executions.txt 2>/dev/null || true; echo "fuzz_$h $total"; } | sort >fuzz/executions.new
+    mv fuzz/executions.new fuzz/executions.txt
+  fi
   corpus=$(find "$work" -type f | wc -l)
-  line="fuzz_$h: $execs executions, $crashes crashes or hangs, corpus $corpus inputs"
+  kept=$(find "fuzz/corpus/$h" -type f 2>/dev/null | wc -l)
+  line="fuzz_$h: $execs executions, coverage ${cov:-?} edges, $crashes crashes or hangs, corpus $corpus inputs ($kept kept in fuzz/corpus/$h)"
   echo "$line"
   summary="$summary$line
 "

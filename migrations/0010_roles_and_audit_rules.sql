@@ -45,6 +45,10 @@ CREATE TRIGGER standard_history_delete AFTER DELETE ON standard BEGIN
   VALUES (caseaudit_now(), caseaudit_user(), 'standard', OLD.code, 'delete', json_object('code', OLD.code, 'text', OLD.text, 'guidance', OLD.guidance, 'position', OLD.position, 'answerable_anywhere', OLD.answerable_anywhere), NULL);
 END;
 
+-- Every standard's history gets an entry with the new column, so that
+-- each row still matches its last entry (history verify); two of them get
+-- theirs from the changes below.
+UPDATE standard SET answerable_anywhere = 0 WHERE code NOT IN ('NEGLECT', 'CSE-IDENTIFIED');
 UPDATE standard SET answerable_anywhere = 1,
   guidance = 'Asked of files flagged neglect; answer it on any file where you find neglect a feature (not met on an unflagged file: neglect present but not identified). Met when neglect is named, its impact on the child assessed (for example with a recognised tool), and the plan addresses it.'
  WHERE code = 'NEGLECT';

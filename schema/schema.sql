@@ -236,6 +236,33 @@ CREATE TABLE scheduled_audit (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX scheduled_audit_case ON scheduled_audit(case_id);
 
+-- Dated thresholds (0008): thresholds are dated. An action plan sets trajectories ("Sept 2016
+-- to achieve 80%", "gradually increasing to 85% by Dec 2016") and a figure
+-- re-run later must be judged as it was: `target set --from DATE` adds a
+-- threshold in force from DATE on, and every period is judged against the
+-- one in force on its last day. target.threshold stays the threshold in
+-- force before any dated one (the plan's built-in value).
+CREATE TABLE target_threshold (
+  target_code TEXT NOT NULL REFERENCES target(code),  -- the target
+  from_date   TEXT NOT NULL CHECK (from_date = date(from_date, '+0 days')), -- in force from this day on
+  threshold   REAL NOT NULL CHECK (threshold >= 0 AND threshold <= 100),   -- percent to reach
+  PRIMARY KEY (target_code, from_date)
+) STRICT, WITHOUT ROWID;
+
+-- Withdrawn scheduled audits (0009): a scheduled audit can be withdrawn by a manager, with a reason
+-- (a case closing before the due date withdraws it too, but that is
+-- read from the case's closing date, not stored). A withdrawn audit
+-- counts nowhere in MGMT-AUDITS.
+CREATE TABLE scheduled_withdrawal (
+  sample_id INTEGER NOT NULL,                           -- the sample
+  case_id   INTEGER NOT NULL,                           -- the case whose audit is withdrawn
+  date      TEXT NOT NULL CHECK (date = date(date, '+0 days')), -- when it was withdrawn
+  by_id     INTEGER NOT NULL REFERENCES worker(id),     -- the manager who withdrew it
+  reason    TEXT NOT NULL CHECK (length(trim(reason)) > 0), -- why
+  PRIMARY KEY (sample_id, case_id),
+  FOREIGN KEY (sample_id, case_id) REFERENCES scheduled_audit(sample_id, case_id)
+) STRICT, WITHOUT ROWID;
+
 -- The change history: every insert, update and delete of the tables above,
 -- written by triggers in the same transaction as the change; an audit
 -- recorded with its answers is one row, its insert, whose new value holds
@@ -249,13 +276,38 @@ CREATE TABLE history (
   operation TEXT NOT NULL CHECK (operation = 'insert' OR operation = 'update' OR operation = 'delete'),
   old       TEXT,                                 -- JSON of the row before; NULL for insert
   new       TEXT                                  -- JSON of the row after; NULL for delete
-) STRICT;
+  -- Added by migrations/0013, written as ALTER TABLE writes them (the schema
+  -- test compares the text): account, the operating-system account that ran
+  -- caseaudit (NULL for entries made before 0013); hash, the entry's SHA-256,
+  -- chaining it to the entry before (src/history_chain.c).
+  , account TEXT, hash BLOB) STRICT;
 CREATE INDEX history_row ON history(tbl, row_id);
 -- The changes to case files alone: whether a case has moved team since a
 -- date, asked for every audit recorded (migrations/0007).
 CREATE INDEX history_case_update ON history(row_id, id) WHERE tbl = 'case_file' AND operation = 'update';
 
-CREATE TRIGGER history_no_update BEFORE UPDATE ON history
+-- Tamper-evident (migrations/0013): every entry is sealed as it is written,
+-- whichever trigger wrote it, with its OS account and a SHA-256 hash of the
+-- entry before and of its own contents; `history verify` checks the chain.
+-- THE RULE FOR A NEW TABLE: give it the three history triggers that
+-- tools/history_triggers.py prints (create them before the migration puts
+-- any row in the table), and that is all: the chain, the account and
+-- `history verify` (which checks every row of every table with a
+-- *_history_insert trigger against its last entry) take it in with no
+-- more work. Code that writes history itself with the triggers off must
+-- set account and hash as repo_audit.c's record_whole does.
+CREATE TRIGGER history_seal AFTER INSERT ON history WHEN NEW.hash IS NULL BEGIN
+  UPDATE history SET account = coalesce(NEW.account, caseaudit_account()),
+                     hash = caseaudit_chain(NEW.id, NEW.at, NEW.user, coalesce(NEW.account, caseaudit_account()),
+                                            NEW.tbl, NEW.row_id, NEW.operation, NEW.old, NEW.new)
+   WHERE id = NEW.id;
+END;
+-- An entry's contents never change; its account and hash are filled in
+-- once, by caseaudit.
+CREATE TRIGGER history_no_update BEFORE UPDATE OF id, at, user, tbl, row_id, operation, old, new ON history
+BEGIN SELECT RAISE(ABORT, 'the change history cannot be altered'); END;
+CREATE TRIGGER history_seal_once BEFORE UPDATE OF account, hash ON history
+WHEN OLD.hash IS NOT NULL OR caseaudit_user() IS NULL
 BEGIN SELECT RAISE(ABORT, 'the change history cannot be altered'); END;
 CREATE TRIGGER history_no_delete BEFORE DELETE ON history
 BEGIN SELECT RAISE(ABORT, 'the change history cannot be altered'); END;
@@ -511,4 +563,28 @@ END;
 CREATE TRIGGER setting_history_delete AFTER DELETE ON setting BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
   VALUES (caseaudit_now(), caseaudit_user(), 'setting', OLD.name, 'delete', json_object('name', OLD.name, 'value', OLD.value), NULL);
+END;
+CREATE TRIGGER target_threshold_history_insert AFTER INSERT ON target_threshold BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'target_threshold', NEW.target_code || '/' || NEW.from_date, 'insert', NULL, json_object('target_code', NEW.target_code, 'from_date', NEW.from_date, 'threshold', NEW.threshold));
+END;
+CREATE TRIGGER target_threshold_history_update AFTER UPDATE ON target_threshold BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'target_threshold', NEW.target_code || '/' || NEW.from_date, 'update', json_object('target_code', OLD.target_code, 'from_date', OLD.from_date, 'threshold', OLD.threshold), json_object('target_code', NEW.target_code, 'from_date', NEW.from_date, 'threshold', NEW.threshold));
+END;
+CREATE TRIGGER target_threshold_history_delete AFTER DELETE ON target_threshold BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'target_threshold', OLD.target_code || '/' || OLD.from_date, 'delete', json_object('target_code', OLD.target_code, 'from_date', OLD.from_date, 'threshold', OLD.threshold), NULL);
+END;
+CREATE TRIGGER scheduled_withdrawal_history_insert AFTER INSERT ON scheduled_withdrawal BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'scheduled_withdrawal', NEW.sample_id || '/' || NEW.case_id, 'insert', NULL, json_object('sample_id', NEW.sample_id, 'case_id', NEW.case_id, 'date', NEW.date, 'by_id', NEW.by_id, 'reason', NEW.reason));
+END;
+CREATE TRIGGER scheduled_withdrawal_history_update AFTER UPDATE ON scheduled_withdrawal BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'scheduled_withdrawal', NEW.sample_id || '/' || NEW.case_id, 'update', json_object('sample_id', OLD.sample_id, 'case_id', OLD.case_id, 'date', OLD.date, 'by_id', OLD.by_id, 'reason', OLD.reason), json_object('sample_id', NEW.sample_id, 'case_id', NEW.case_id, 'date', NEW.date, 'by_id', NEW.by_id, 'reason', NEW.reason));
+END;
+CREATE TRIGGER scheduled_withdrawal_history_delete AFTER DELETE ON scheduled_withdrawal BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'scheduled_withdrawal', OLD.sample_id || '/' || OLD.case_id, 'delete', json_object('sample_id', OLD.sample_id, 'case_id', OLD.case_id, 'date', OLD.date, 'by_id', OLD.by_id, 'reason', OLD.reason), NULL);
 END;

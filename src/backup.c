@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "history_chain.h"
 #include "migrate.h"
 #include "safefile.h"
 #include "util.h"
@@ -176,8 +177,9 @@ int backup_run_with(Db *db, const char *path, const BackupOptions *options, Back
 	int rc = -1;
 	if (sqlite3_open_v2(partial, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL) != SQLITE_OK)
 		failure(cause, "cannot open %s: %s", partial, dest ? sqlite3_errmsg(dest) : "out of memory");
-	else if (copy_pages(db_handle(db), dest, path, options, &r, cause) == 0 && check_copy(dest, path, cause) == 0)
-		rc = 0;
+	else if (copy_pages(db_handle(db), dest, path, options, &r, cause) == 0 && check_copy(dest, path, cause) == 0 &&
+	         history_chain_head(dest, &r.history_entries, r.history_head, cause) == 0)
+		rc = 0; /* the head is the copy's own: what it can be checked against later */
 	if (sqlite3_close(dest) != SQLITE_OK && rc == 0)
 		rc = failure(cause, "cannot close %s: %s", partial, sqlite3_errmsg(dest));
 	struct stat st;

@@ -12,6 +12,8 @@ typedef struct {
 	long long bytes;     /* size of the copy */
 	int steps;           /* backup steps taken */
 	int restarts;        /* times a write by another session made it start over */
+	long long history_entries;  /* the copy's history: entries, and the head's hash in hex */
+	char history_head[65];
 } BackupResult;
 
 /* Copy db to a new file at path, created 0600; an existing file (or

@@ -9,6 +9,8 @@ static int backup_command(App *app, const Args *a, char **cause)
 		return -1;
 	output_note(&app->out, "backed up %s to %s: %lld pages, %lld KiB, checked", app->db_path ? app->db_path : "the database",
 	            a->pos[0], r.pages, (r.bytes + 1023) / 1024);
+	output_note(&app->out, "history: %lld entr%s, head sha256 %s", r.history_entries,
+	            r.history_entries == 1 ? "y" : "ies", r.history_head[0] ? r.history_head : "none");
 	return 0;
 }
 
@@ -29,7 +31,9 @@ const Command cmd_backup[] = {
 	 "The copy is an ordinary caseaudit database: open it with caseaudit\n"
 	 "FILE. To restore it, when nobody is using the database, move the\n"
 	 "database and any -wal and -shm files beside it away, and put the copy\n"
-	 "in its place.\n\n"
+	 "in its place. It prints the copy's history head (the number of entries\n"
+	 "and the newest one's hash): keep it with the copy, and 'history verify\n"
+	 "--head HASH' shows later whether the history up to it is unchanged.\n\n"
 	 "example: backup /secure/backups/caseaudit-2016-11-30.db\n",
 	 backup_command},
 	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},

@@ -1,59 +1,85 @@
-/* compliance: the table QA staff take to management meetings. The
- * measuring is compliance.c's; this file reads the options and prints. */
+/* compliance: the table QA staff take to management meetings, and with
+ * --detail the records behind one figure. The measuring is
+ * compliance.c's; this file reads the options and prints. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "command.h"
 #include "compliance.h"
+#include "util.h"
 
-static const char *const BY[] = {"team", "month", NULL};
+static const char *const BY[] = {"team", "month", "service", NULL};
 
-/* Whether any row is a target measured per worker (they follow their own
- * period when none is given). */
-static int has_worker_targets(const Compliance *c)
+/* "Period: ..." for people: the days of a named period, and with none
+ * the span every target was measured over. */
+static void period_note(Output *out, const Period *p, int span_default)
 {
-	for (int i = 0; i < c->n; i++)
-		if (strncmp(c->rows[i].measure, "sup-", 4) == 0)
-			return 1;
-	return 0;
+	if (span_default)
+		output_note(out, "Period: all records, %s (%s to %s): from the first month with a record to the last "
+		            "complete month with one, for every target.", p->label, p->from, p->to);
+	else if (strchr(p->label, ' ') == NULL) /* a month, quarter or year: say which days */
+		output_note(out, "Period: %s (%s to %s).", p->label, p->from, p->to);
+	else
+		output_note(out, "Period: %s.", p->label);
 }
 
 static int compliance_run(App *app, const Args *a, char **cause)
 {
 	ComplianceQuery q = {0};
 	if (period_parse(args_get(a, "from"), args_get(a, "to"), args_get(a, "month"), args_get(a, "quarter"),
-	                 &q.period, cause) != 0)
+	                 args_get(a, "year"), &q.period, cause) != 0)
 		return -1;
 	const char *by = args_get(a, "by");
 	if (check_enum("--by", by, BY, cause) != 0)
 		return -1;
-	q.by = by == NULL ? COMPLIANCE_BY_NONE : strcmp(by, "team") == 0 ? COMPLIANCE_BY_TEAM : COMPLIANCE_BY_MONTH;
+	q.by = by == NULL ? COMPLIANCE_BY_NONE : strcmp(by, "team") == 0 ? COMPLIANCE_BY_TEAM
+	     : strcmp(by, "month") == 0 ? COMPLIANCE_BY_MONTH : COMPLIANCE_BY_SERVICE;
 	q.team = args_get(a, "team");
 	q.target = args_get(a, "target");
-	Compliance c;
-	if (compliance_compute(app->db, &q, &c, cause) != 0) {
-		compliance_free(&c);
+	q.type = args_get(a, "type");
+	if (check_enum("--type", q.type, TYPES, cause) != 0)
 		return -1;
-	}
-	Table *t = compliance_table(&c, app->out.mode == MODE_TABLE);
+	int detail = args_has(a, "detail"), failing = args_has(a, "failing");
+	if (failing && !detail)
+		return failure(cause, "--failing keeps the failing records of a --detail list; give --target CODE --detail "
+		               "--failing");
+	if (detail && q.target == NULL)
+		return failure(cause, "--detail lists the records behind one figure; give --target CODE too, e.g. "
+		               "compliance --target CHRON --detail");
+	if (detail && by != NULL)
+		return failure(cause, "--detail lists records, not a table by %s; leave out --by (the list names each "
+		               "record's team and date)", by);
 	/* Every cell is a code, a number or a team's name: cutting one to fit
 	 * 80 columns would turn MISSING-INTERVIEW into MISSING-INT…, so the
 	 * table is printed whole and the terminal wraps it if it must. */
 	Output out = app->out;
 	out.width = 100000;
+	if (detail) {
+		Period period;
+		int span_default = 0;
+		Table *t = compliance_detail(app->db, &q, failing, &period, &span_default, cause);
+		if (t == NULL)
+			return -1;
+		output_table(&out, t);
+		if (t->nrow == 0)
+			output_note(&app->out, "No records%s.", failing ? " failed it" : " were counted");
+		table_free(t);
+		period_note(&app->out, &period, span_default);
+		return 0;
+	}
+	Compliance c;
+	if (compliance_compute(app->db, &q, &c, cause) != 0) {
+		compliance_free(&c);
+		return -1;
+	}
+	Table *t = compliance_table(&c, app->out.mode == MODE_TABLE, app->out.mode != MODE_TABLE);
 	output_table(&out, t);
 	table_free(t);
-	if (q.period.all_time)
-		output_note(&app->out, "Period: all time.");
-	else if (strchr(q.period.label, ' ') == NULL) /* a month or a quarter: say which days */
-		output_note(&app->out, "Period: %s (%s to %s).", q.period.label, q.period.from, q.period.to);
-	else
-		output_note(&app->out, "Period: %s.", q.period.label);
-	if (c.worker_default && has_worker_targets(&c))
-		output_note(&app->out, "SUP-REGULAR, SUP-AGREEMENT and SUP-TRAINED count workers over %s, the last "
-		            "complete month (give a period to choose another).", c.worker_period.label);
-	if (q.by == COMPLIANCE_BY_MONTH && c.n == 0)
-		output_note(&app->out, "No month has a submitted audit, a scheduled audit or a supervision yet.");
+	period_note(&app->out, &c.period, c.span_default);
+	if (c.span_default && c.judged_on[0])
+		output_note(&app->out, "Thresholds as in force today (%s).", c.judged_on);
+	if (q.type != NULL)
+		output_note(&app->out, "Audit standards count %s audits only.", q.type);
 	compliance_free(&c);
 	return 0;
 }
@@ -63,50 +89,72 @@ static const OptionSpec options[] = {
 	{"to", OPT_VALUE, "DATE"},
 	{"month", OPT_VALUE, "MONTH"},
 	{"quarter", OPT_VALUE, "QUARTER"},
+	{"year", OPT_VALUE, "YEAR"},
 	{"team", OPT_VALUE, "TEAM"},
 	{"target", OPT_VALUE, "TARGET"},
-	{"by", OPT_VALUE, "team|month"},
+	{"type", OPT_VALUE, "TYPE"},
+	{"by", OPT_VALUE, "team|month|service"},
+	{"detail", 0, NULL},
+	{"failing", 0, NULL},
 	{NULL, 0, NULL},
 };
 
 const Command cmd_compliance[] = {
 	{"compliance", NULL,
-	 "[--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN] [--team TEAM] [--target CODE] [--by team|month]",
+	 "[--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN | --quarter YYYY/YY-QN | --year YYYY[/YY]]"
+	 " [--team TEAM] [--target CODE] [--type TYPE] [--by team|month|service] [--detail [--failing]]",
 	 0, 0, NULL, options, 0,
 	 "how far practice meets each action-plan target",
 	 "Prints one row per target, in the order of 'target list': numerator (files,\n"
 	 "audits or workers that met it), denominator (those measured), percent,\n"
-	 "threshold, status (green: at or above the threshold; amber: below by 5\n"
-	 "points or less; red: below by more; no-data: nothing measured), ci_low and\n"
-	 "ci_high (the 95% Wilson confidence interval of the percentage) and evidence:\n"
-	 "above when the whole interval is at or above the threshold, below when it\n"
-	 "is wholly under it, inconclusive when too few were measured to tell.\n"
-	 "Status and evidence are decided on the unrounded figures: 2 of 3 is\n"
-	 "66.666..., shown as 66.7.\n"
+	 "threshold (in force on the period's last day; by month, each month's; with\n"
+	 "no period, today's), status (green: at or above the threshold; amber: below\n"
+	 "by 5 points or less; red: below by more; no-data: nothing measured), ci_low\n"
+	 "and ci_high (the 95% Wilson confidence interval of the percentage) and\n"
+	 "evidence: above when the whole interval is at or above the threshold, below\n"
+	 "when it is wholly under it, inconclusive when too few files were audited to\n"
+	 "tell; census for the worker targets and MGMT-AUDITS, which count everyone\n"
+	 "(exact, no interval: the status is the verdict).\n"
+	 "Status and evidence are decided on the unrounded figures, and a figure is\n"
+	 "printed with as many decimals as show which side of the threshold it lies:\n"
+	 "130 of 153 is 84.97, never 85.0 beside amber.\n"
 	 "\n"
 	 "Audit-standard targets count met and not-met answers (not n/a) of submitted\n"
 	 "audits dated in the period, with the team that held the case on the audit\n"
-	 "date. MGMT-AUDITS counts scheduled audits due in the period and those done\n"
-	 "on time (a submitted audit of the case from the draw to the due date).\n"
-	 "SUP-REGULAR counts social workers and AQWs in post in the period and those\n"
-	 "supervised in every calendar month they were in post; SUP-AGREEMENT those in\n"
-	 "post on the period's last day with an agreement by then; SUP-TRAINED the\n"
-	 "same for managers with their training.\n"
+	 "date. MGMT-AUDITS counts scheduled audits due in the period, less those\n"
+	 "withdrawn and those still pending (not done, due after today), for the team\n"
+	 "of the auditor on the due date; met by a manager's submitted audit of the\n"
+	 "case from the draw to the due date. SUP-REGULAR counts social workers and\n"
+	 "AQWs in post in the period and those supervised in every calendar month they\n"
+	 "were in post; SUP-AGREEMENT those in post on the period's last day with an\n"
+	 "agreement by then; SUP-TRAINED the same for managers with their training.\n"
+	 "Workers are taken with the team and role they had on the day measured (the\n"
+	 "period's last day, or each month's), so a change today leaves past figures.\n"
 	 "\n"
 	 "  --from DATE --to DATE  the period, both days included\n"
 	 "  --month YYYY-MM        one calendar month\n"
 	 "  --quarter YYYY-QN      a calendar quarter: Q1 is January to March\n"
-	 "                         (no period: all time, but the SUP- targets take\n"
-	 "                         the last complete month)\n"
+	 "  --quarter YYYY/YY-QN   a financial quarter (April to March): 2016/17-Q3\n"
+	 "                         is October to December 2016\n"
+	 "  --year YYYY            a calendar year; --year YYYY/YY a financial year\n"
+	 "                         (no period: from the first month with a record to\n"
+	 "                         the last complete month with one, one span for\n"
+	 "                         every target, stated under the table)\n"
 	 "  --team TEAM            only that team's audits, samples and workers\n"
 	 "  --target CODE          only that target\n"
+	 "  --type TYPE            audit standards count only audits of that type\n"
+	 "                         (dip-sample, themed, multi-agency); default every type\n"
 	 "  --by team              one row per target per team\n"
+	 "  --by service           one row per target per service (the teams' --service)\n"
 	 "  --by month             one row per target per calendar month of the\n"
-	 "                         period (no period: from the first to the last\n"
-	 "                         month with an audit, a scheduled audit or a\n"
-	 "                         supervision), with a trend column in table mode\n"
+	 "                         period, with a trend column in table mode\n"
+	 "  --detail               with --target: the records behind the figure\n"
+	 "                         instead of the table (answers, scheduled audits or\n"
+	 "                         workers, with team, dates and result)\n"
+	 "  --failing              with --detail: only the records that did not meet it\n"
 	 "\n"
-	 "example: compliance --quarter 2016-Q3 --by team\n",
+	 "example: compliance --quarter 2016/17-Q3 --by team\n"
+	 "example: compliance --quarter 2016/17-Q3 --target CHRON --detail --failing\n",
 	 compliance_run},
 	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
 };

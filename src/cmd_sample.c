@@ -160,6 +160,25 @@ static int sample_list(App *app, const Args *a, char **cause)
 	return output_sink_close(sink, repo_sample_list(app->db, args_get(a, "team"), sink, cause));
 }
 
+static int sample_withdraw(App *app, const Args *a, char **cause)
+{
+	long long sample;
+	if (check_positive("the sample", a->pos[0], &sample, cause) != 0)
+		return -1;
+	const char *by = args_get(a, "by"), *reason = args_get(a, "reason"), *date = args_get(a, "date");
+	if (by == NULL)
+		return failure(cause, "sample withdraw needs --by NAME, the manager withdrawing the audit");
+	if (reason == NULL)
+		return failure(cause, "sample withdraw needs --reason TEXT: why the audit is no longer wanted");
+	char today[11];
+	date_today(today);
+	if (repo_sample_withdraw(app->db, sample, a->pos[1], by, date ? date : today, reason, cause) != 0)
+		return -1;
+	output_note(&app->out, "withdrew the audit of case %s in sample %lld: it counts nowhere in MGMT-AUDITS.",
+	            a->pos[1], sample);
+	return 0;
+}
+
 /* sample size: how many files to audit for a percentage near the threshold
  * to be known to within the margin (stats_sample_size does the arithmetic). */
 static int sample_size(App *app, const Args *a, char **cause)
@@ -216,6 +235,12 @@ static const OptionSpec draw_options[] = {
 	{NULL, 0, NULL},
 };
 static const OptionSpec list_options[] = {{"team", OPT_VALUE, "TEAM"}, {NULL, 0, NULL}};
+static const OptionSpec withdraw_options[] = {
+	{"by", OPT_VALUE, "NAME"},
+	{"reason", OPT_VALUE, "TEXT"},
+	{"date", OPT_VALUE, "DATE"},
+	{NULL, 0, NULL},
+};
 static const OptionSpec size_options[] = {
 	{"threshold", OPT_VALUE, "PERCENT"},
 	{"margin", OPT_VALUE, "POINTS"},
@@ -259,11 +284,28 @@ const Command cmd_sample[] = {
 	 "list samples, their cases and whether each was audited on time",
 	 "Lists every scheduled audit of every sample: the team, auditor, draw date,\n"
 	 "due date, case, the audit that fulfilled it (the first submitted audit of\n"
-	 "the case dated on or after the draw date) and whether it was done on-time\n"
-	 "(dated on or before the due date), late, or not-yet.\n"
+	 "the case by a manager, dated on or after the draw date) and audited: on-time\n"
+	 "(dated on or before the due date), late, not-done (due today or before),\n"
+	 "pending (not done, due after today) or withdrawn, with the withdrawal's date\n"
+	 "and reason (by a manager with 'sample withdraw', or the case closed before\n"
+	 "the due date). MGMT-AUDITS in 'compliance' counts them the same way.\n"
 	 "  --team TEAM   only that team's samples\n\n"
 	 "example: sample list --team \"Assessment Team 1\"\n",
 	 sample_list},
+	{"sample", "withdraw", "SAMPLE CASE --by NAME --reason TEXT [--date DATE]", 2, 2, NULL, withdraw_options,
+	 CMD_WRITE,
+	 "withdraw a scheduled audit that is no longer wanted, with a reason",
+	 "Withdraws the scheduled audit of CASE in SAMPLE: it then counts nowhere in\n"
+	 "MGMT-AUDITS. Done by a manager (team-manager, head-of-service or\n"
+	 "senior-manager) in post on the day, with a reason, on a day from the draw to\n"
+	 "the due date: a missed audit cannot be withdrawn afterwards, nor a done one.\n"
+	 "A case that closes before the due date withdraws its audit by itself. The\n"
+	 "withdrawal, who made it and why, is kept in the history.\n"
+	 "  --by NAME       the manager withdrawing it\n"
+	 "  --reason TEXT   why (kept and shown by 'sample list')\n"
+	 "  --date DATE     the day of the withdrawal (default today)\n\n"
+	 "example: sample withdraw 3 C104236 --by \"Sam Patel\" --reason \"child moved to another council\"\n",
+	 sample_withdraw},
 	{"sample", "size", "--threshold PERCENT [--margin POINTS] [--population N]", 0, 0, NULL, size_options, 0,
 	 "how many case files to audit to tell whether practice meets a target",
 	 "Prints how many files a dip sample needs so that the 95% confidence interval\n"

@@ -7,12 +7,16 @@
 
 static int target_list(App *app, const Args *a, char **cause)
 {
-	(void)a;
+	const char *on = args_get(a, "on");
+	char today[11];
+	date_today(today);
+	if (on != NULL && !date_valid(on))
+		return failure(cause, "--on '%s' is not a real date; expected YYYY-MM-DD", on);
 	/* The codes are what people type: cut the long text, never them. */
 	Output out = app->out;
 	out.keep_first = 1;
 	Sink *sink = output_sink(&out);
-	return output_sink_close(sink, repo_target_list(app->db, sink, cause));
+	return output_sink_close(sink, repo_target_list(app->db, on ? on : today, sink, cause));
 }
 
 static int target_set(App *app, const Args *a, char **cause)
@@ -20,35 +24,53 @@ static int target_set(App *app, const Args *a, char **cause)
 	const char *threshold = args_get(a, "threshold");
 	if (threshold == NULL)
 		return failure(cause, "target set needs --threshold PERCENT, e.g. target set %s --threshold 90", a->pos[0]);
+	const char *from = args_get(a, "from");
+	char today[11];
+	date_today(today);
+	if (from != NULL && !date_valid(from))
+		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD, the first day the threshold "
+		               "applies (default today)", from);
 	double old;
 	char code[64];
 	if (repo_target_code(app->db, a->pos[0], code, cause) != 0 ||
-	    repo_target_set(app->db, code, threshold, &old, cause) != 0)
+	    repo_target_set(app->db, code, threshold, from ? from : today, &old, cause) != 0)
 		return -1;
-	output_note(&app->out, "%s: threshold %g%%, was %g%%.", code, strtod(threshold, NULL), old);
+	output_note(&app->out, "%s: threshold %g%% from %s on, was %g%%; earlier periods keep theirs.", code,
+	            strtod(threshold, NULL), from ? from : today, old);
 	return 0;
 }
 
-static const OptionSpec no_options[] = {{NULL, 0, NULL}};
-static const OptionSpec set_options[] = {{"threshold", OPT_VALUE, "PERCENT"}, {NULL, 0, NULL}};
+static const OptionSpec list_options[] = {{"on", OPT_VALUE, "DATE"}, {NULL, 0, NULL}};
+static const OptionSpec set_options[] = {
+	{"threshold", OPT_VALUE, "PERCENT"},
+	{"from", OPT_VALUE, "DATE"},
+	{NULL, 0, NULL},
+};
 
 const Command cmd_target[] = {
-	{"target", "list", "", 0, 0, NULL, no_options, 0,
+	{"target", "list", "[--on DATE]", 0, 0, NULL, list_options, 0,
 	 "list the action-plan targets and their thresholds",
 	 "Lists the targets in the order 'compliance' reports them: code, threshold\n"
-	 "(the percentage to reach), measure (standard: an audit standard's met\n"
+	 "(the percentage to reach on the day, default today), from (the day that\n"
+	 "threshold took effect; empty: the plan's own), measure (standard: an audit standard's met\n"
 	 "answers; mgmt-audits: scheduled audits done on time; sup-regular,\n"
 	 "sup-agreement, sup-trained: workers' supervision, agreements and managers'\n"
-	 "training), the target in the plan's words, and where it comes from.\n\n"
-	 "example: target list\n",
+	 "training), the target in the plan's words, and where it comes from.\n"
+	 "  --on DATE   the thresholds in force on DATE (default today)\n\n"
+	 "example: target list --on 2016-09-30\n",
 	 target_list},
-	{"target", "set", "CODE --threshold PERCENT", 1, 1, "target", set_options, CMD_WRITE,
-	 "change a target's threshold",
+	{"target", "set", "CODE --threshold PERCENT [--from DATE]", 1, 1, "target", set_options, CMD_WRITE,
+	 "change a target's threshold from a date on",
 	 "Sets the percentage a target must reach, from 0 to 100 with at most two\n"
-	 "decimal places. The change, with the old value and who made it, is kept in\n"
-	 "the history.\n"
-	 "  --threshold PERCENT   the new threshold\n\n"
-	 "example: target set CHRON --threshold 90\n",
+	 "decimal places, from DATE on. Earlier periods keep the threshold they had:\n"
+	 "every period is judged against the threshold in force on its last day (by\n"
+	 "month, each month's). DATE may be any real date, past or future, so a plan's\n"
+	 "trajectory goes in as several thresholds (\"Sept 2016 to achieve 80%\");\n"
+	 "a threshold set again from the same day replaces it. The change, with the\n"
+	 "old value and who made it, is kept in the history.\n"
+	 "  --threshold PERCENT   the new threshold\n"
+	 "  --from DATE           the first day it applies (default today)\n\n"
+	 "example: target set MGMT-AUDITS --threshold 80 --from 2016-09-01\n",
 	 target_set},
 	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
 };

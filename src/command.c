@@ -134,10 +134,18 @@ static const Command *lookup(int argc, char **argv, int *used, char **cause)
 	if (n > 1)
 		return ambiguous(argv[0], found, n, 0, cause), NULL;
 	const char *noun = found[0]->noun;
-	if (found[0]->verb == NULL) {
-		*used = 1;
-		return found[0];
-	}
+	/* A one-word command may also have verbs (history, history verify):
+	 * a verb named in full is that command, anything else is an argument. */
+	for (const Command *const *c = command_all(); *c && argc >= 2; c++)
+		if (strcmp((*c)->noun, noun) == 0 && (*c)->verb && strcmp((*c)->verb, argv[1]) == 0) {
+			*used = 2;
+			return *c;
+		}
+	for (const Command *const *c = command_all(); *c; c++)
+		if (strcmp((*c)->noun, noun) == 0 && (*c)->verb == NULL) {
+			*used = 1;
+			return *c;
+		}
 	if (argc < 2) {
 		Buf b = {0};
 		for (const Command *const *c = command_all(); *c; c++)
@@ -163,6 +171,13 @@ int command_flags(int argc, char **argv)
 	const Command *c = argc > 0 ? lookup(argc, argv, &used, &cause) : NULL;
 	free(cause);
 	return c ? c->flags : -1;
+}
+
+int command_takes_rest(const char *word)
+{
+	const Command *found[64];
+	return word[0] != '\0' && match(NULL, word, found, 64) == 1 && found[0]->verb == NULL &&
+	       (found[0]->flags & CMD_REST);
 }
 
 const char *args_get(const Args *a, const char *name)
@@ -205,7 +220,7 @@ static int parse(const Command *c, int argc, char **argv, Args *a, char **cause)
 	a->pos = xcalloc((size_t)argc + 1, sizeof(char *));
 	a->spec = xcalloc((size_t)argc + 1, sizeof(OptionSpec *));
 	a->value = xcalloc((size_t)argc + 1, sizeof(char *));
-	int options_done = 0;
+	int options_done = (c->flags & CMD_REST) != 0;
 	for (int i = 0; i < argc; i++) {
 		char *w = argv[i];
 		if (options_done || strncmp(w, "--", 2) != 0 || w[2] == '\0') {

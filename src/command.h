@@ -44,6 +44,9 @@ enum {
 	                   commit) */
 	CMD_TALKS = 8,  /* a conversation with the person (audit start): its
 	                   output never goes through the REPL's pager */
+	CMD_REST = 16,  /* one-word command whose one argument is the rest of the
+	                   line exactly as typed (sql): no word splitting,
+	                   quoting or options; the runner hands it over whole */
 };
 
 typedef int (*CommandRun)(App *app, const Args *args, char **cause);
@@ -79,6 +82,13 @@ int command_execute(App *app, int argc, char **argv, char **cause);
 /* The flags (CMD_WRITE, CMD_NO_TX) of the command the words name, or -1
  * when they name none; the batch runner groups commands by them. */
 int command_flags(int argc, char **argv);
+
+/* Whether word names (or uniquely begins the name of) a CMD_REST command,
+ * whose argument is the rest of the line as typed. */
+int command_takes_rest(const char *word);
+
+/* How long sql lets a statement run, in milliseconds (10 seconds; the
+ * fuzzer shortens it). */
 
 /* The full name "noun verb" of a command, in a static buffer. */
 const char *command_name(const Command *c);

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "history_chain.h"
 #include "migrate.h"
 #include "util.h"
 
@@ -41,7 +43,17 @@ struct Db {
 	const char *begin_file;  /* where the outermost transaction began */
 	int begin_line;
 	sqlite3_stmt *savepoint[3][PREPARED_SAVEPOINTS]; /* SAVEPOINT, RELEASE, ROLLBACK TO sN */
+	struct timespec busy_since; /* when the current wait for a lock began */
+	int busy_cancelled;         /* that wait was cancelled (Ctrl-C) */
 };
+
+/* Set from a signal handler (Ctrl-C in the REPL): a wait for another
+ * session's lock gives up at once. */
+static volatile sig_atomic_t cancel_requested;
+
+/* Milliseconds a writer waits for another session's lock: a minute covers
+ * any single command at council scale. */
+#define DB_BUSY_MS 60000
 
 static void sql_user(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
@@ -82,6 +94,48 @@ static void sql_row_history(sqlite3_context *ctx, int argc, sqlite3_value **argv
 	(void)argv;
 	Db *db = sqlite3_user_data(ctx);
 	sqlite3_result_int(ctx, db->whole == 0);
+}
+
+void db_cancel_request(void)
+{
+	cancel_requested = 1;
+}
+
+void db_cancel_clear(void)
+{
+	cancel_requested = 0;
+}
+
+/* The busy handler: wait in short naps for another session to finish,
+ * up to DB_BUSY_MS, unless the person cancels (sqlite3_busy_timeout's
+ * handler cannot be cancelled, and the change went in once the lock came
+ * free). A nap is cut short by the signal itself. */
+static int busy_wait(void *ctx, int count)
+{
+	Db *db = ctx;
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (count == 0) {
+		db->busy_since = now;
+		db->busy_cancelled = 0;
+	}
+	if (cancel_requested) {
+		db->busy_cancelled = 1;
+		return 0;
+	}
+	long waited = (now.tv_sec - db->busy_since.tv_sec) * 1000 + (now.tv_nsec - db->busy_since.tv_nsec) / 1000000;
+	if (waited >= DB_BUSY_MS)
+		return 0;
+	sqlite3_sleep(count < 10 ? 1 : 20);
+	return 1;
+}
+
+/* The message for a failed call: a cancelled wait says so plainly. */
+static const char *error_text(Db *db, const char *message)
+{
+	if (db->busy_cancelled)
+		return "cancelled while waiting for another session to finish with the database; nothing was changed";
+	return message ? message : sqlite3_errmsg(db->sql);
 }
 
 /* Create a missing database file 0600 before SQLite opens it, so children's
@@ -141,19 +195,34 @@ Db *db_open(const char *path, const char *user, char **cause)
 	}
 	sqlite3_extended_result_codes(db->sql, 1);
 	/* Writers wait for each other instead of failing with "database is
-	 * locked"; a minute covers any single command at council scale. */
-	sqlite3_busy_timeout(db->sql, 60000);
+	 * locked"; Ctrl-C cancels the wait. */
+	sqlite3_busy_handler(db->sql, busy_wait, db);
 	int flags = SQLITE_UTF8 | SQLITE_INNOCUOUS;
 	sqlite3_create_function(db->sql, "caseaudit_user", 0, flags, db, sql_user, NULL, NULL);
 	sqlite3_create_function(db->sql, "caseaudit_now", 0, flags, db, sql_now, NULL, NULL);
 	sqlite3_create_function(db->sql, "caseaudit_row_history", 0, flags, db, sql_row_history, NULL, NULL);
-	if (migrate_run(db->sql, migrations_builtin, migrations_builtin_count, cause) != 0) {
+	/* The history's hash chain (migrations/0013 chains what is there). */
+	if (history_chain_attach(db->sql, cause) != 0 ||
+	    migrate_run(db->sql, migrations_builtin, migrations_builtin_count, cause) != 0) {
 		db_close(db);
 		return NULL;
 	}
 	/* WAL: readers never block the writer; synchronous FULL: a committed
 	 * audit survives a power cut, not only a crash of the program. */
 	if (db_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", cause) != 0) {
+		db_close(db);
+		return NULL;
+	}
+	/* Once migrated (0003 needed writable_schema), the connection is held
+	 * to SQLite's defensive settings: no writable schema or other ways to
+	 * corrupt the file from SQL, and no fts3_tokenizer() (it reads and
+	 * writes function pointers). The schema stays trusted outside `sql`
+	 * (the history triggers call json_object, which this SQLite does not
+	 * mark harmless); db_untrusted_schema turns that off for sql. */
+	int on = 0;
+	if (sqlite3_db_config(db->sql, SQLITE_DBCONFIG_DEFENSIVE, 1, &on) != SQLITE_OK || !on ||
+	    sqlite3_db_config(db->sql, SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, 0, &on) != SQLITE_OK || on) {
+		failure(cause, "cannot switch on SQLite's defensive settings");
 		db_close(db);
 		return NULL;
 	}
@@ -195,6 +264,15 @@ void db_close(Db *db)
 		sqlite3_close(db->sql);
 	free(db->user);
 	free(db);
+}
+
+int db_untrusted_schema(Db *db, int untrusted)
+{
+	int trusted = -1;
+	if (sqlite3_db_config(db->sql, SQLITE_DBCONFIG_TRUSTED_SCHEMA, untrusted ? 0 : 1, &trusted) != SQLITE_OK ||
+	    trusted != !untrusted)
+		return -1;
+	return 0;
 }
 
 sqlite3 *db_handle(Db *db)
@@ -271,6 +349,11 @@ static int index_of(Stmt *s, const char *name)
 	if (i == 0)
 		bug("no such parameter", name);
 	return i;
+}
+
+int db_has_param(Stmt *s, const char *name)
+{
+	return s->stmt != NULL && sqlite3_bind_parameter_index(s->stmt, name) != 0;
 }
 
 void db_bind_text(Stmt *s, const char *name, const char *value)
@@ -351,7 +434,7 @@ static int step_error(Db *db, Stmt *s, char **cause)
 {
 	if (s->stmt == NULL)
 		return failure(cause, "%s", s->error);
-	failure(cause, "%s", sqlite3_errmsg(db->sql));
+	failure(cause, "%s", error_text(db, NULL));
 	stmt_reset(s);
 	return -1;
 }
@@ -414,11 +497,33 @@ int db_text(Db *db, Stmt *s, char **value, char **cause)
 	return rc;
 }
 
-/* The current row's columns as Values; texts point into the statement. */
-static void row_values(sqlite3_stmt *stmt, int n, Value *v)
+/* A blob as text: its SQL literal, X'0A1B'. Bytes are not text, so every
+ * mode stays valid (JSON wants UTF-8) and says what the value is. */
+static char *blob_text(sqlite3_stmt *stmt, int i)
+{
+	const unsigned char *bytes = sqlite3_column_blob(stmt, i);
+	int len = sqlite3_column_bytes(stmt, i);
+	char *hex = xmalloc((size_t)len * 2 + 4);
+	size_t k = 0;
+	hex[k++] = 'X';
+	hex[k++] = '\'';
+	for (int j = 0; j < len; j++) {
+		hex[k++] = "0123456789ABCDEF"[bytes[j] >> 4];
+		hex[k++] = "0123456789ABCDEF"[bytes[j] & 15];
+	}
+	hex[k++] = '\'';
+	hex[k] = '\0';
+	return hex;
+}
+
+/* The current row's columns as Values; texts point into the statement,
+ * or (a blob's) into owned[i], freed at the next row. */
+static void row_values(sqlite3_stmt *stmt, int n, Value *v, char **owned)
 {
 	for (int i = 0; i < n; i++) {
 		memset(&v[i], 0, sizeof v[i]);
+		free(owned[i]);
+		owned[i] = NULL;
 		switch (sqlite3_column_type(stmt, i)) {
 		case SQLITE_INTEGER:
 			v[i].type = VALUE_INT;
@@ -430,6 +535,10 @@ static void row_values(sqlite3_stmt *stmt, int n, Value *v)
 			v[i].decimals = -1;
 			break;
 		case SQLITE_NULL:
+			break;
+		case SQLITE_BLOB:
+			v[i].type = VALUE_TEXT;
+			v[i].s = owned[i] = blob_text(stmt, i);
 			break;
 		default:
 			v[i].type = VALUE_TEXT;
@@ -445,6 +554,7 @@ static int query_rows(sqlite3_stmt *stmt, Sink *sink)
 {
 	int n = sqlite3_column_count(stmt);
 	Value *values = xcalloc((size_t)(n ? n : 1), sizeof *values);
+	char **owned = xcalloc((size_t)(n ? n : 1), sizeof *owned);
 	int rc = sqlite3_step(stmt);
 	if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
 		const char **names = xcalloc((size_t)(n ? n : 1), sizeof *names);
@@ -456,12 +566,15 @@ static int query_rows(sqlite3_stmt *stmt, Sink *sink)
 		sink->header(sink, n, names);
 		free(names);
 		for (; rc == SQLITE_ROW; rc = sqlite3_step(stmt)) {
-			row_values(stmt, n, values);
+			row_values(stmt, n, values, owned);
 			sink->row(sink, values);
 		}
 		if (rc == SQLITE_DONE)
 			sink->end(sink);
 	}
+	for (int i = 0; i < n; i++)
+		free(owned[i]);
+	free(owned);
 	free(values);
 	return rc;
 }
@@ -495,7 +608,7 @@ int db_exec(Db *db, const char *sql, char **cause)
 {
 	char *err = NULL;
 	if (sqlite3_exec(db->sql, sql, NULL, NULL, &err) != SQLITE_OK) {
-		failure(cause, "%s", err ? err : sqlite3_errmsg(db->sql));
+		failure(cause, "%s", error_text(db, err));
 		sqlite3_free(err);
 		return -1;
 	}
@@ -528,6 +641,7 @@ static int savepoint(Db *db, int kind, int n, char **cause)
 int db_begin_at(Db *db, int write, char **cause, const char *file, int line)
 {
 	if (db->depth == 0) {
+		db->busy_cancelled = 0;
 		if (db_exec(db, write ? "BEGIN IMMEDIATE" : "BEGIN", cause) != 0)
 			return -1;
 		db->begin_file = file;

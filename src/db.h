@@ -35,6 +35,9 @@ Stmt *db_stmt(Db *db, const char *sql);
 void db_reset(Stmt *stmt);
 
 /* Named binds (":name"). An unknown name is a bug and aborts. */
+/* Whether the statement has the named parameter (for a helper that binds
+ * the parameters a family of statements may use). */
+int db_has_param(Stmt *stmt, const char *name);
 void db_bind_text(Stmt *stmt, const char *name, const char *value); /* NULL binds null */
 void db_bind_int(Stmt *stmt, const char *name, long long value);
 void db_bind_real(Stmt *stmt, const char *name, double value);
@@ -77,6 +80,13 @@ Table *db_query_table(Db *db, Stmt *stmt, const char *what, char **cause);
 /* The same for a statement that is not cached (sql): SQLITE_DONE, or the
  * result code of the step that failed. */
 int db_query_rows(sqlite3_stmt *stmt, Sink *sink);
+
+/* Run one read-only statement a person typed (sql) into sink: anything
+ * that could change the database, a second statement, an empty one, are
+ * refused with a message. 0, or -1 with *cause. (db_readonly.c) */
+int db_readonly_query(Db *db, const char *text, Sink *sink, char **cause);
+/* sql's time limit in milliseconds (tests and the fuzzer shorten it). */
+extern long sql_time_limit_ms;
 
 /* Run SQL without parameters (fixed statements, scripts). */
 int db_exec(Db *db, const char *sql, char **cause);
@@ -122,5 +132,16 @@ const char *db_errmsg(Db *db);
 /* The last inserted rowid and the number of rows the last statement changed. */
 long long db_last_id(Db *db);
 int db_changes(Db *db);
+
+/* untrusted 1: functions in the schema (views, triggers) must be marked
+ * harmless, as for a statement a person typed (sql); 0: back to trusting
+ * caseaudit's own schema. 0, or -1 when SQLite refuses. */
+int db_untrusted_schema(Db *db, int untrusted);
+
+/* Cancel any wait for another session's lock, now and until cleared:
+ * safe to call from a signal handler (Ctrl-C). A cancelled wait fails its
+ * command with a message saying so. */
+void db_cancel_request(void);
+void db_cancel_clear(void);
 
 #endif

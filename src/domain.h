@@ -40,6 +40,8 @@ int domain_in_post_during(const char *started, const char *left, const char *fir
 
 /* A manager: team-manager, head-of-service, senior-manager. */
 int domain_is_manager(const char *role);
+#define DOMAIN_SQL_MANAGER(ROLE) \
+	"(" ROLE " = 'team-manager' OR " ROLE " = 'head-of-service' OR " ROLE " = 'senior-manager')"
 /* The roles the manager list names, in words, for messages. */
 #define DOMAIN_MANAGERS "a team-manager, head-of-service or senior-manager"
 /* Whose supervision the worker targets measure: social-worker, aqw. */
@@ -54,6 +56,7 @@ int domain_supervises(const char *role);
 /* Managers whose supervision-skills training SUP-TRAINED counts (the
  * contract: team-manager and head-of-service). */
 int domain_is_line_manager(const char *role);
+#define DOMAIN_SQL_LINE_MANAGER(ROLE) "(" ROLE " = 'team-manager' OR " ROLE " = 'head-of-service')"
 /* Who moderates an audit: a manager. */
 #define domain_moderates domain_is_manager
 

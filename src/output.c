@@ -2,11 +2,13 @@
  * spreadsheets) and json (one document per command, for scripts). */
 #include "output.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
+#include "words.h"
 
 int output_mode_parse(const char *name)
 {
@@ -31,6 +33,12 @@ char *value_text(const Value *v)
 	case VALUE_INT:
 		return xprintf("%lld", v->i);
 	case VALUE_REAL:
+		/* What SQLite's shell writes for the infinities (sql SELECT 1e999);
+		 * SQLite never returns a NaN (it becomes NULL). */
+		if (isinf(v->r))
+			return xstrdup(v->r > 0 ? "Inf" : "-Inf");
+		if (isnan(v->r))
+			return xstrdup("");
 		if (v->decimals >= 0)
 			return xprintf("%.*f", v->decimals, v->r);
 		return xprintf("%.15g", v->r);
@@ -39,6 +47,41 @@ char *value_text(const Value *v)
 	default:
 		return xstrdup("");
 	}
+}
+
+/* Text as a table shows it on a terminal: a line break or tab as a space,
+ * and every other control character visibly, never raw, so a value from a
+ * tampered or shared file cannot retitle the terminal, move the cursor or
+ * reorder what is shown: C0 controls as their Control Pictures (ESC as
+ * U+241B), DEL as U+2421, C1 controls and bidirectional controls as
+ * <U+202E>, and a byte that is not UTF-8 as <0xFF>. */
+char *text_visible(const char *s)
+{
+	Buf b = {0};
+	buf_add(&b, "", 0);
+	for (const char *p = s; *p;) {
+		unsigned int cp;
+		int n = utf8_next(p, &cp);
+		if (n == 0) {
+			buf_printf(&b, "<0x%02X>", (unsigned char)*p);
+			p++;
+			continue;
+		}
+		if (cp == '\n' || cp == '\r' || cp == '\t') {
+			buf_add(&b, " ", 1);
+		} else if (cp < 0x20 || cp == 0x7F) {
+			unsigned int picture = cp == 0x7F ? 0x2421 : 0x2400 + cp;
+			char u[4] = {(char)(0xE0 | (picture >> 12)), (char)(0x80 | ((picture >> 6) & 0x3F)),
+			             (char)(0x80 | (picture & 0x3F)), 0};
+			buf_add(&b, u, 3);
+		} else if (char_is_control(cp)) {
+			buf_printf(&b, "<U+%04X>", cp);
+		} else {
+			buf_add(&b, p, (size_t)n);
+		}
+		p += n;
+	}
+	return b.s;
 }
 
 /* Display width of UTF-8 text: one column per code point (input is checked
@@ -82,10 +125,9 @@ static const char *rag_color(const char *s)
 /* What a cell shows in table mode: its text on one line. */
 static char *cell_text(const Value *v)
 {
-	char *s = value_text(v);
-	for (char *p = s; *p; p++)
-		if (*p == '\n' || *p == '\r' || *p == '\t')
-			*p = ' ';
+	char *raw = value_text(v);
+	char *s = text_visible(raw);
+	free(raw);
 	return s;
 }
 
@@ -122,12 +164,18 @@ static void table_header(Sink *sink, int ncol, const char *const *names)
 {
 	ModeSink *m = (ModeSink *)sink;
 	keep_names(m, ncol, names);
+	/* Column names come from the user too (sql ... AS "..."). */
+	for (int c = 0; c < ncol; c++) {
+		char *shown = text_visible(m->names[c]);
+		free(m->names[c]);
+		m->names[c] = shown;
+	}
 	size_t n = (size_t)(ncol ? ncol : 1);
 	m->width = xcalloc(n, sizeof(int));
 	m->batch = xcalloc(n * TABLE_BATCH, sizeof(char *));
 	m->number = xcalloc(n * TABLE_BATCH, 1);
 	for (int c = 0; c < ncol; c++)
-		m->width[c] = text_width(names[c]);
+		m->width[c] = text_width(m->names[c]);
 }
 
 static void table_print_row(ModeSink *m, char *const *text, const unsigned char *number)
@@ -182,8 +230,11 @@ static void table_size(ModeSink *m)
 			break;
 		width[widest]--;
 	}
-	for (int c = 0; c < n; c++)
-		fprintf(out->fp, "%s%-*s", c ? "  " : "", c == n - 1 ? 0 : width[c], m->names[c]);
+	for (int c = 0; c < n; c++) {
+		/* Padded by what shows, not by bytes (names in UTF-8). */
+		int pad = width[c] - text_width(m->names[c]);
+		fprintf(out->fp, "%s%s%*s", c ? "  " : "", m->names[c], c == n - 1 || pad < 0 ? 0 : pad, "");
+	}
 	fputc('\n', out->fp);
 	for (int c = 0; c < n; c++) {
 		fputs(c ? "  " : "", out->fp);
@@ -292,10 +343,22 @@ void json_write_string(FILE *fp, const char *s)
 		case '\r': fputs("\\r", fp); break;
 		case '\t': fputs("\\t", fp); break;
 		default:
-			if (*p < 0x20)
+			if (*p < 0x20 || *p == 0x7F) {
 				fprintf(fp, "\\u%04x", *p);
-			else
+			} else if (*p >= 0x80) {
+				/* JSON is UTF-8: a byte that is not (sql's CAST(x'ff' AS
+				 * TEXT)) becomes U+FFFD, the replacement character. */
+				unsigned int cp;
+				int n = utf8_next((const char *)p, &cp);
+				if (n == 0) {
+					fputs("\\ufffd", fp);
+				} else {
+					fwrite(p, 1, (size_t)n, fp);
+					p += n - 1;
+				}
+			} else {
 				fputc(*p, fp);
+			}
 		}
 	}
 	fputc('"', fp);
@@ -303,8 +366,12 @@ void json_write_string(FILE *fp, const char *s)
 
 static void json_value(FILE *fp, const Value *v)
 {
-	if (v->type == VALUE_NULL) {
+	if (v->type == VALUE_NULL || (v->type == VALUE_REAL && isnan(v->r))) {
 		fputs("null", fp);
+	} else if (v->type == VALUE_REAL && isinf(v->r)) {
+		/* Valid JSON that every reader takes back as infinity, as SQLite's
+		 * own json functions write it. */
+		fputs(v->r > 0 ? "1e999" : "-1e999", fp);
 	} else if (v->type == VALUE_TEXT) {
 		json_write_string(fp, v->s);
 	} else {
@@ -446,7 +513,9 @@ void output_document(Output *out, const Table *record, int nparts, const char *c
 				width = text_width(table_cell(fields, r, 0)->s);
 		for (int r = 0; r < fields->nrow; r++) {
 			const char *value = table_cell(fields, r, 1)->s;
-			fprintf(fp, "%-*s  %s\n", width, table_cell(fields, r, 0)->s, value ? value : "");
+			char *shown = text_visible(value ? value : "");
+			fprintf(fp, "%-*s  %s\n", width, table_cell(fields, r, 0)->s, shown);
+			free(shown);
 		}
 		for (int p = 0; p < nparts; p++) {
 			if (parts[p]->nrow == 0) {

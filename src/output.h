@@ -49,6 +49,8 @@ void output_document(Output *out, const Table *record, int nparts, const char *c
 
 /* Value formatting shared with other renderers (the HTML report). */
 char *value_text(const Value *v); /* malloc'd; "" for null */
+/* Text with every control character shown visibly (table mode); malloc'd. */
+char *text_visible(const char *s);
 void json_write_string(FILE *fp, const char *s);
 
 #endif

@@ -1,5 +1,5 @@
-/* Reporting periods and calendar months: parsing --from/--to, --month and
- * --quarter, and walking the calendar months a period covers. Pure: no
+/* Reporting periods and calendar months: parsing --from/--to, --month,
+ * --quarter and --year (calendar or a council's financial year), and walking the calendar months a period covers. Pure: no
  * I/O, no database. Dates are YYYY-MM-DD text, which sorts as it reads. */
 #ifndef CASEAUDIT_PERIOD_H
 #define CASEAUDIT_PERIOD_H
@@ -9,7 +9,8 @@ typedef struct {
 	int all_time;    /* no period given: from and to are empty */
 	char from[11];   /* first day, inclusive */
 	char to[11];     /* last day, inclusive */
-	char label[32];  /* for people: "2016-Q3", "2016-07", "2016-07-01 to 2016-09-30", "all time" */
+	char label[32];  /* for people: "2016-Q3", "2016/17-Q3", "2016", "2016/17", "2016-07",
+	                    "2016-07-01 to 2016-09-30", "all time" */
 } Period;
 
 /* A calendar month. */
@@ -20,14 +21,20 @@ typedef struct {
 
 /* The period named by the compliance options, each NULL when absent:
  * --from and --to together (both inclusive), or --month YYYY-MM, or
- * --quarter YYYY-QN (Q1 is January to March); none of them means all time.
- * 0, or -1 with *cause naming the bad option and what is expected. */
-int period_parse(const char *from, const char *to, const char *month, const char *quarter,
+ * --quarter YYYY-QN (Q1 is January to March) or YYYY/YY-QN (a financial
+ * year, April to March: 2016/17-Q1 is April to June 2016, Q3 October to
+ * December 2016, Q4 January to March 2017), or --year YYYY (calendar) or
+ * YYYY/YY (financial: April YYYY to March of the next year); none of
+ * them means all time. 0, or -1 with *cause naming the bad option and
+ * what is expected (2016/18 is refused: 2016/17 follows 2016). */
+int period_parse(const char *from, const char *to, const char *month, const char *quarter, const char *year,
 	Period *out, char **cause);
 
-/* One month ("YYYY-MM") or quarter ("YYYY-QN") as a period. */
+/* One month ("YYYY-MM"), quarter ("YYYY-QN", "YYYY/YY-QN") or year
+ * ("YYYY", "YYYY/YY") as a period. */
 int period_of_month_text(const char *text, Period *out, char **cause);
 int period_of_quarter_text(const char *text, Period *out, char **cause);
+int period_of_year_text(const char *text, Period *out, char **cause);
 
 void period_all_time(Period *out);
 /* The period covering exactly month m. */

@@ -529,6 +529,7 @@ static void on_interrupt(int sig)
 	(void)sig;
 	interrupted = 1;
 	if (!reading && interrupt_db != NULL) {
+		db_cancel_request();
 		db_interrupt(interrupt_db);
 		/* The terminal echoed ^C: the error goes on the next line. */
 		ssize_t ignored = write(STDERR_FILENO, "\n", 1);
@@ -903,6 +904,7 @@ int repl_run(App *app)
 		if (line[strspn(line, " \t")] != '\0')
 			remember(r, line);
 		interrupted = 0;
+		db_cancel_clear();
 		run_typed(app, line);
 		if (interrupted)
 			recover_from_interrupt(app);

@@ -7,6 +7,7 @@
 
 #include "domain.h"
 #include "util.h"
+#include "words.h"
 
 int repo_case_id(Db *db, const char *ref, long long *id, char **cause)
 {
@@ -31,6 +32,9 @@ static int ref_ok(const char *ref, char **cause)
 		return failure(cause, "the case ID '%s' starts or ends with a space; remove it", ref);
 	if (n > 100)
 		return failure(cause, "the case ID is longer than 100 characters");
+	const char *problem = name_problem(ref);
+	if (problem)
+		return failure(cause, "the case ID %s", problem);
 	return 0;
 }
 

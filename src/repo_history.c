@@ -37,16 +37,12 @@ int repo_history_list(Db *db, const HistoryFilter *f, Sink *sink, char **cause)
 		return -1;
 	if (f->id && *f->id == '\0')
 		return failure(cause, "--id is empty; give the row as the history's row column shows it");
-	if (f->from && !date_valid(f->from))
-		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", f->from);
-	if (f->to && !date_valid(f->to))
-		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", f->to);
-	if (f->from && f->to && strcmp(f->from, f->to) > 0)
-		return failure(cause, "--from %s is after --to %s", f->from, f->to);
+	if (date_range_check(f->from, f->to, cause) != 0)
+		return -1;
 	/* A table (and row) leads through the history_row index: the history
 	 * is the biggest table there is, one row for every change ever made. */
 #define HISTORY_SELECT \
-		"SELECT at AS \"when\", user AS who, tbl AS \"table\", row_id AS \"row\", operation," \
+		"SELECT at AS \"when\", user AS who, account, tbl AS \"table\", row_id AS \"row\", operation," \
 		"       CASE operation WHEN 'update' THEN" \
 		"         (SELECT json_group_object(o.key, o.value) FROM json_each(h.old) o" \
 		"           WHERE o.value IS NOT json_extract(h.new, '$.\"' || o.key || '\"')) ELSE old END AS old," \

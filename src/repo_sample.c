@@ -4,12 +4,20 @@
 
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "domain.h"
+#include "measure_sql.h"
 #include "prng.h"
 #include "util.h"
+
+static void text_copy(Stmt *s, int col, char *out, size_t size)
+{
+	const char *v = db_column_text(s, col);
+	snprintf(out, size, "%s", v ? v : "");
+}
 
 /* One open case that may be drawn. */
 typedef struct {
@@ -81,7 +89,10 @@ static int load_candidates(Db *db, const SampleRequest *r, long long team_id, Sa
 		"       EXISTS (SELECT 1 FROM audit a WHERE a.case_id = c.id AND a.submitted_at IS NOT NULL"
 		"               AND :since IS NOT NULL AND a.date >= :since AND a.date <= :drawn_on) AS recent,"
 		"       EXISTS (SELECT 1 FROM scheduled_audit sa JOIN sample p ON p.id = sa.sample_id"
-		"               WHERE sa.case_id = c.id AND NOT EXISTS ("
+		"               WHERE sa.case_id = c.id"
+		"                 AND NOT EXISTS (SELECT 1 FROM scheduled_withdrawal wd"
+		"                                  WHERE wd.sample_id = sa.sample_id AND wd.case_id = sa.case_id)"
+		"                 AND NOT EXISTS ("
 		"                 SELECT 1 FROM audit a WHERE a.case_id = c.id AND a.submitted_at IS NOT NULL"
 		"                 AND a.date >= p.drawn_on)) AS pending"
 		" FROM case_file c"
@@ -260,26 +271,105 @@ int repo_sample_list(Db *db, const char *team, Sink *sink, char **cause)
 	long long team_id = 0;
 	if (team != NULL && repo_team_id(db, team, &team_id, cause) != 0)
 		return -1;
-	/* A scheduled audit is fulfilled by the first submitted audit of its
-	 * case dated on or after the draw date (schema.sql, scheduled_audit). */
+	char today[11];
+	date_today(today);
+	/* What became of each scheduled audit is decided in one place
+	 * (measure_sql.h), so the list and MGMT-AUDITS agree. */
 	Stmt *s = db_stmt(db,
-		"WITH f AS ("
-		"  SELECT sa.sample_id, sa.case_id, sa.position,"
-		"         (SELECT a.id FROM audit a WHERE a.case_id = sa.case_id AND a.submitted_at IS NOT NULL"
-		"          AND a.date >= p.drawn_on ORDER BY a.date, a.id LIMIT 1) AS audit_id"
-		"  FROM scheduled_audit sa JOIN sample p ON p.id = sa.sample_id"
-		"  WHERE :team IS NULL OR p.team_id = :team)"
-		" SELECT p.id AS sample, t.name AS team, w.name AS auditor, p.drawn_on AS drawn_on, p.due AS due,"
-		"        c.ref AS \"case\", a.id AS audit, a.date AS audit_date,"
-		"        CASE WHEN a.id IS NULL THEN 'not-yet' WHEN a.date <= p.due THEN 'on-time' ELSE 'late' END"
-		"          AS audited"
-		" FROM f JOIN sample p ON p.id = f.sample_id JOIN team t ON t.id = p.team_id"
-		" JOIN worker w ON w.id = p.auditor_id JOIN case_file c ON c.id = f.case_id"
-		" LEFT JOIN audit a ON a.id = f.audit_id"
-		" ORDER BY p.id, f.position");
+		"WITH " SQL_SCHEDULED_STATUS
+		" SELECT ss.sample_id AS sample, t.name AS team, w.name AS auditor, ss.drawn_on AS drawn_on, ss.due AS due,"
+		"        ss.case_ref AS \"case\", ss.audit_id AS audit, ss.audit_date AS audit_date, ss.status AS audited,"
+		"        ss.withdrawn_on AS withdrawn, ss.withdrawn_reason AS reason"
+		" FROM sched_status ss JOIN team t ON t.id = ss.sample_team_id JOIN worker w ON w.id = ss.auditor_id"
+		" WHERE :team IS NULL OR ss.sample_team_id = :team"
+		" ORDER BY ss.sample_id, ss.position");
 	if (team != NULL)
 		db_bind_int(s, ":team", team_id);
 	else
 		db_bind_null(s, ":team");
+	db_bind_text(s, ":today", today);
 	return db_query(db, s, sink, "list samples", cause);
+}
+
+int repo_sample_withdraw(Db *db, long long sample, const char *case_ref, const char *by, const char *date,
+                         const char *reason, char **cause)
+{
+	char today[11];
+	date_today(today);
+	if (reason == NULL || strspn(reason, " \t") == strlen(reason))
+		return failure(cause, "a withdrawal needs --reason TEXT: why the audit is no longer wanted (it is kept "
+		               "in the history and shown by sample list)");
+	if (date == NULL || !date_valid(date))
+		return failure(cause, "--date '%s' is not a real date; expected YYYY-MM-DD", date ? date : "");
+	if (strcmp(date, today) > 0)
+		return failure(cause, "--date %s is after today (%s); a withdrawal cannot be dated ahead", date, today);
+	long long case_id, by_id;
+	if (repo_case_id(db, case_ref, &case_id, cause) != 0)
+		return -1;
+	/* What became of it, by the rule MGMT-AUDITS counts with. */
+	Stmt *s = db_stmt(db,
+		"WITH " SQL_SCHEDULED_STATUS
+		" SELECT status, drawn_on, due, audit_id, audit_date, withdrawn_on FROM sched_status"
+		" WHERE sample_id = :sample AND case_id = :case");
+	db_bind_int(s, ":sample", sample);
+	db_bind_int(s, ":case", case_id);
+	db_bind_text(s, ":today", today);
+	int rc = db_step_row(db, s, cause);
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return failure(cause, "sample %lld has no scheduled audit of case %s; 'sample list' shows the samples",
+		               sample, case_ref);
+	char status[16], drawn[11], due[11], audit_date[11], withdrawn[11];
+	text_copy(s, 0, status, sizeof status);
+	text_copy(s, 1, drawn, sizeof drawn);
+	text_copy(s, 2, due, sizeof due);
+	long long audit = db_column_int(s, 3);
+	text_copy(s, 4, audit_date, sizeof audit_date);
+	text_copy(s, 5, withdrawn, sizeof withdrawn);
+	db_reset(s);
+	if (strcmp(status, "withdrawn") == 0)
+		return failure(cause, "the audit of case %s in sample %lld was already withdrawn on %s", case_ref, sample,
+		               withdrawn);
+	if (audit > 0)
+		return failure(cause, "the audit of case %s in sample %lld is already done (audit %lld, %s, %s); a done "
+		               "audit cannot be withdrawn", case_ref, sample, audit, audit_date, status);
+	if (strcmp(date, drawn) < 0)
+		return failure(cause, "--date %s is before the draw date %s of sample %lld", date, drawn, sample);
+	if (strcmp(date, due) > 0)
+		return failure(cause, "the audit of case %s in sample %lld fell due on %s and was not done; a missed audit "
+		               "cannot be withdrawn after its due date (withdraw it on or before %s)", case_ref, sample,
+		               due, due);
+	/* Only a manager, in post on the day, withdraws a management audit. */
+	if (repo_worker_id(db, by, &by_id, cause) != 0)
+		return -1;
+	s = db_stmt(db,
+		"SELECT w.name, " SQL_WORKER_ON(SQL_WORKER_WAS("w.id", ":date"), "w", "role") ","
+		"       " DOMAIN_SQL_IN_POST("w.started", "w.left_on", ":date", ":date") ","
+		"       " DOMAIN_SQL_MANAGER(SQL_WORKER_ON(SQL_WORKER_WAS("w.id", ":date"), "w", "role"))
+		" FROM worker w WHERE w.id = :id");
+	db_bind_int(s, ":id", by_id);
+	db_bind_text(s, ":date", date);
+	db_bind_text(s, ":today", today);
+	if ((rc = db_step_row(db, s, cause)) != 1)
+		return rc < 0 ? -1 : failure(cause, "unknown worker '%s'", by);
+	char name[256], role[32];
+	text_copy(s, 0, name, sizeof name);
+	text_copy(s, 1, role, sizeof role);
+	int in_post = db_column_int(s, 2), manager = db_column_int(s, 3);
+	db_reset(s);
+	if (!manager)
+		return failure(cause, "%s is not a manager (role %s); a scheduled management audit is withdrawn by "
+		               DOMAIN_MANAGERS, name, role);
+	if (!in_post)
+		return failure(cause, "%s was not in post on %s; give a manager in post on the day of the withdrawal",
+		               name, date);
+	s = db_stmt(db, "INSERT INTO scheduled_withdrawal(sample_id, case_id, date, by_id, reason)"
+	                " VALUES (:sample, :case, :date, :by, :reason)");
+	db_bind_int(s, ":sample", sample);
+	db_bind_int(s, ":case", case_id);
+	db_bind_text(s, ":date", date);
+	db_bind_int(s, ":by", by_id);
+	db_bind_text(s, ":reason", reason);
+	return db_step_done(db, s, cause);
 }

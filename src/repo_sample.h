@@ -52,10 +52,20 @@ void repo_sample_draw_free(SampleDraw *draw);
 
 /* Every scheduled audit of every sample (of the team, when team is not
  * NULL), by sample and drawn order: sample, team, auditor, drawn_on, due,
- * case, audit, audit_date, audited. audit and audit_date name the
- * first submitted audit of the case dated on or after drawn_on; audited is
- * 'on-time' when that date is on or before due, 'late' when after, and
- * 'not-yet' when there is none. */
+ * case, audit, audit_date, audited, withdrawn, reason. audit and
+ * audit_date name the first submitted audit of the case by a manager
+ * dated on or after drawn_on; audited is on-time, late, not-done,
+ * pending (not done, due after today) or withdrawn (with its date and
+ * reason: a manager's, or the case closing before the due date), as
+ * MGMT-AUDITS counts them (measure_sql.h). */
 int repo_sample_list(Db *db, const char *team, Sink *sink, char **cause);
+
+/* Withdraw the scheduled audit of case_ref in sample: by a manager (as
+ * they were on date) in post on date, with a reason, on a date from the
+ * draw to the due date and not after today; refused when it is already
+ * done (a manager's audit recorded, on time or late) or withdrawn. The
+ * history records it. */
+int repo_sample_withdraw(Db *db, long long sample, const char *case_ref, const char *by, const char *date,
+                         const char *reason, char **cause);
 
 #endif

@@ -104,12 +104,8 @@ int repo_supervision_list(Db *db, const char *worker, const char *manager, const
 		return -1;
 	if (team != NULL && repo_team_id(db, team, &team_id, cause) != 0)
 		return -1;
-	if (from != NULL && !date_valid(from))
-		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", from);
-	if (to != NULL && !date_valid(to))
-		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", to);
-	if (from != NULL && to != NULL && strcmp(from, to) > 0)
-		return failure(cause, "--from %s is after --to %s", from, to);
+	if (date_range_check(from, to, cause) != 0)
+		return -1;
 	Stmt *s = db_stmt(db,
 		"SELECT v.date AS date, w.name AS worker, m.name AS supervisor,"
 		"       (SELECT group_concat(ref, ';') FROM (SELECT c.ref FROM supervision_case sc"

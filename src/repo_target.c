@@ -78,10 +78,20 @@ int repo_standard_list(Db *db, Sink *sink, char **cause)
 	return 0;
 }
 
-int repo_target_list(Db *db, Sink *sink, char **cause)
+/* The dated threshold in force on :day, as a correlated sub-query on
+ * t.code; NULL when none is (the plan's own holds). */
+#define DATED_ON(column) \
+	"(SELECT d." column " FROM target_threshold d WHERE d.target_code = t.code AND d.from_date <= :day" \
+	" ORDER BY d.from_date DESC LIMIT 1)"
+
+int repo_target_list(Db *db, const char *day, Sink *sink, char **cause)
 {
 	Stmt *s = db_stmt(db,
-		"SELECT code, threshold, measure, text, source FROM target ORDER BY position");
+		"SELECT t.code AS code, coalesce(" DATED_ON("threshold") ", t.threshold) AS threshold,"
+		"       " DATED_ON("from_date") " AS \"from\","
+		"       t.measure AS measure, t.text AS text, t.source AS source"
+		" FROM target t ORDER BY t.position");
+	db_bind_text(s, ":day", day);
 	return db_query(db, s, sink, "list targets", cause);
 }
 
@@ -124,21 +134,36 @@ int repo_target_threshold_parse(const char *text, double *out, char **cause)
 	return 0;
 }
 
-int repo_target_set(Db *db, const char *code, const char *threshold, double *old, char **cause)
+int repo_target_threshold_on(Db *db, const char *code, const char *day, double *threshold, char **cause)
+{
+	Stmt *s = db_stmt(db,
+		"SELECT coalesce(" DATED_ON("threshold") ", t.threshold) FROM target t WHERE t.code = :code");
+	db_bind_text(s, ":code", code);
+	db_bind_text(s, ":day", day);
+	int rc = db_step_row(db, s, cause);
+	if (rc != 1)
+		return rc < 0 ? -1 : failure(cause, "unknown target '%s'; 'target list' shows the targets", code);
+	*threshold = db_column_double(s, 0);
+	db_reset(s);
+	return 0;
+}
+
+int repo_target_set(Db *db, const char *code, const char *threshold, const char *day, double *old, char **cause)
 {
 	char stored[64];
 	double value;
 	if (repo_target_code(db, code, stored, cause) != 0 || repo_target_threshold_parse(threshold, &value, cause) != 0)
 		return -1;
-	Stmt *s = db_stmt(db, "SELECT threshold FROM target WHERE code = :code");
-	db_bind_text(s, ":code", stored);
-	int rc = db_step_row(db, s, cause);
-	if (rc != 1)
-		return rc < 0 ? -1 : failure(cause, "target '%s' vanished while being changed", stored);
-	*old = db_column_double(s, 0);
-	db_reset(s);
-	s = db_stmt(db, "UPDATE target SET threshold = :threshold WHERE code = :code");
+	if (day == NULL || !date_valid(day))
+		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD, the first day the threshold "
+		               "applies", day ? day : "");
+	if (repo_target_threshold_on(db, stored, day, old, cause) != 0)
+		return -1;
+	Stmt *s = db_stmt(db,
+		"INSERT INTO target_threshold(target_code, from_date, threshold) VALUES (:code, :day, :threshold)"
+		" ON CONFLICT (target_code, from_date) DO UPDATE SET threshold = excluded.threshold");
 	db_bind_real(s, ":threshold", value);
 	db_bind_text(s, ":code", stored);
+	db_bind_text(s, ":day", day);
 	return db_step_done(db, s, cause);
 }

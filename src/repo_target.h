@@ -11,8 +11,16 @@
 int repo_standard_list(Db *db, Sink *sink, char **cause);
 
 /* The action-plan targets in their order (the order of `compliance`):
- * code, threshold, measure, text, source. */
-int repo_target_list(Db *db, Sink *sink, char **cause);
+ * code, threshold (in force on day, YYYY-MM-DD), from (the day that
+ * threshold took effect; null: the plan's own, in force before any dated
+ * one), measure, text, source. */
+int repo_target_list(Db *db, const char *day, Sink *sink, char **cause);
+
+/* The threshold of target code (as stored) in force on day: the one set
+ * with the latest --from on or before it, else the plan's own. The one
+ * home of "a threshold on a date": compliance, the report and
+ * `target list --on` all take it from here. */
+int repo_target_threshold_on(Db *db, const char *code, const char *day, double *threshold, char **cause);
 
 /* The target's code as stored, for code typed in any case; out holds 64
  * bytes. -1 with a cause naming `target list` when there is none. */
@@ -22,8 +30,10 @@ int repo_target_code(Db *db, const char *code, char out[64], char **cause);
  * decimal places (thresholds are compared to hundredths of a point). */
 int repo_target_threshold_parse(const char *text, double *out, char **cause);
 
-/* Set the target's threshold (the history records the old value); *old
- * gets the threshold it had. */
-int repo_target_set(Db *db, const char *code, const char *threshold, double *old, char **cause);
+/* Set the target's threshold from day on (a real date, past or future:
+ * a plan's trajectory, or the thresholds of past years); a threshold set
+ * before from the same day is replaced. Earlier days keep theirs. The
+ * history records it; *old gets the threshold that was in force on day. */
+int repo_target_set(Db *db, const char *code, const char *threshold, const char *day, double *old, char **cause);
 
 #endif

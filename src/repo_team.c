@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "util.h"
+#include "words.h"
 
 static int name_ok(const char *what, const char *name, char **cause)
 {
@@ -11,6 +12,9 @@ static int name_ok(const char *what, const char *name, char **cause)
 		return failure(cause, "the %s name is empty; give a name (quote it if it has spaces)", what);
 	if (strlen(name) > 200)
 		return failure(cause, "the %s name is longer than 200 characters", what);
+	const char *problem = name_problem(name);
+	if (problem)
+		return failure(cause, "the %s name %s", what, problem);
 	return 0;
 }
 

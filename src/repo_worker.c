@@ -9,6 +9,7 @@
 
 #include "domain.h"
 #include "util.h"
+#include "words.h"
 
 int repo_worker_id(Db *db, const char *name, long long *id, char **cause)
 {
@@ -91,6 +92,9 @@ static int name_ok(const char *name, char **cause)
 		return failure(cause, "the worker name '%s' starts or ends with a space; remove it", name);
 	if (n > 200)
 		return failure(cause, "the worker name is longer than 200 characters");
+	const char *problem = name_problem(name);
+	if (problem)
+		return failure(cause, "the worker name %s", problem);
 	return 0;
 }
 

@@ -318,6 +318,38 @@ static int dot_command(App *app, const Words *w, char **cause)
 	return failure(cause, "unknown dot-command .%s; expected one of: .mode, .output, .pager, .read, .help, .quit", name);
 }
 
+/* A command that takes the rest of the line as typed (sql, CONTRACT.md):
+ * the first word, then everything after it; a rest that is one quoted word
+ * (sql "SELECT 1") is unquoted once. Returns 1 when line was such a
+ * command and has been run (*rc its status), else 0. */
+static int rest_of_line(App *app, const char *line, int *rc, char **cause)
+{
+	const char *p = line + strspn(line, " \t");
+	size_t n = strcspn(p, " \t");
+	char *first = xprintf("%.*s", (int)n, p);
+	if (!command_takes_rest(first)) {
+		free(first);
+		return 0;
+	}
+	const char *rest = p + n;
+	rest += strspn(rest, " \t");
+	char *text = xstrdup(rest);
+	if (*rest == '"' || *rest == '\'') {
+		Words w;
+		if (words_split(rest, &w, NULL) == 0 && w.n == 1) {
+			free(text);
+			text = xstrdup(w.w[0]);
+		}
+		words_free(&w);
+	}
+	group_end(app);
+	char *argv[] = {first, text, NULL};
+	*rc = command_execute(app, *rest ? 2 : 1, argv, cause);
+	free(text);
+	free(first);
+	return 1;
+}
+
 /* Check, split and run one line; s is its stream when it comes from a
  * script (then commands that change data are grouped), else NULL. */
 static int execute(App *app, const char *line, const Stream *s, char **cause)
@@ -329,6 +361,8 @@ static int execute(App *app, const char *line, const Stream *s, char **cause)
 	} else if (!text_valid(line, &bad)) {
 		rc = failure(cause, "byte %d of the line is not valid UTF-8 text (or is a control character); "
 		             "save the input as UTF-8", bad);
+	} else if (rest_of_line(app, line, &rc, cause)) {
+		/* sql: run; nothing to split */
 	} else if ((rc = words_split(line, &w, cause)) == 0 && w.n > 0) {
 		if (w.w[0][0] == '.') {
 			group_end(app);

@@ -149,7 +149,7 @@ void spc_p_chart(SpcPoint *points, int n, double target, SpcChart *out)
 	free(shift_dir);
 }
 
-void spc_funnel_limits(double target, long long n, double z, double *low, double *high)
+void spc_funnel_limits(double target, double n, double z, double *low, double *high)
 {
 	if (n <= 0) {
 		*low = 0;
@@ -157,7 +157,7 @@ void spc_funnel_limits(double target, long long n, double z, double *low, double
 		return;
 	}
 	double t = target / 100.0;
-	double se = 100.0 * sqrt(t * (1 - t) / (double)n);
+	double se = 100.0 * sqrt(t * (1 - t) / n);
 	*low = clip(target - z * se);
 	*high = clip(target + z * se);
 }
@@ -167,7 +167,7 @@ int spc_funnel_position(long long numerator, long long denominator, double targe
 	if (denominator <= 0)
 		return 0;
 	double low, high, percent = 100.0 * (double)numerator / (double)denominator;
-	spc_funnel_limits(target, denominator, SPC_FUNNEL_Z998, &low, &high);
+	spc_funnel_limits(target, (double)denominator, SPC_FUNNEL_Z998, &low, &high);
 	return percent > high + SPC_EPSILON && high < 100 ? 1 : percent < low - SPC_EPSILON && low > 0 ? -1 : 0;
 }
 

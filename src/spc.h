@@ -67,9 +67,9 @@ typedef struct {
 void spc_p_chart(SpcPoint *points, int n, double target, SpcChart *out);
 
 /* The funnel's limits around target (percent) for a team with n files
- * measured, at z standard errors: target +/- z sqrt(t (1 - t) / n),
+ * measured (a real number, so the funnel is drawn smooth), at z standard errors: target +/- z sqrt(t (1 - t) / n),
  * clipped to 0..100. n <= 0 gives 0..100. */
-void spc_funnel_limits(double target, long long n, double z, double *low, double *high);
+void spc_funnel_limits(double target, double n, double z, double *low, double *high);
 
 /* Where a team lies on the funnel: +1 above the upper 99.8% limit, -1
  * below the lower, 0 inside. */

@@ -138,6 +138,17 @@ int parse_digits(const char *s, int n)
 	return v;
 }
 
+int date_range_check(const char *from, const char *to, char **cause)
+{
+	if (from && !date_valid(from))
+		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", from);
+	if (to && !date_valid(to))
+		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", to);
+	if (from && to && strcmp(from, to) > 0)
+		return failure(cause, "--from %s is after --to %s", from, to);
+	return 0;
+}
+
 int date_valid(const char *s)
 {
 	if (s == NULL || strlen(s) != 10 || s[4] != '-' || s[7] != '-')

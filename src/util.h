@@ -36,6 +36,9 @@ void buf_free(Buf *b);
 
 /* Dates. date_valid: a real calendar date written YYYY-MM-DD. */
 int date_valid(const char *s);
+/* A list's dates from and to (either NULL: open): each a real date, from
+ * not after to; else -1 with a cause. */
+int date_range_check(const char *from, const char *to, char **cause);
 int date_leap_year(int year);
 int date_days_in_month(int year, int month);
 /* Today as YYYY-MM-DD on the council's calendar (clock_set_zone), or, in

@@ -19,8 +19,22 @@ int words_split(const char *line, Words *words, char **cause);
 int words_split_partial(const char *line, Words *words);
 void words_free(Words *words);
 
-/* Whether s is valid UTF-8 without NUL, DEL or control characters other than
- * tab; on failure *offset is the 1-based byte position of the first bad one. */
+/* Whether s is valid UTF-8 without control characters other than tab (C0,
+ * DEL, C1, and the bidirectional overrides, embeddings, isolates and marks
+ * that reorder what a terminal shows); on failure *offset is the 1-based
+ * byte position of the first bad one. */
 int text_valid(const char *s, int *offset);
+
+/* The length (1-4) of the valid UTF-8 sequence at s, with its code point
+ * in *code_point, or 0 when s does not begin with one. */
+int utf8_next(const char *s, unsigned int *code_point);
+/* Whether a code point is a control character as text_valid means it. */
+int char_is_control(unsigned int cp);
+
+/* What is wrong with a name people tell apart by sight (a team, a worker,
+ * a case ID), as the end of a sentence ("contains a tab; use spaces"), or
+ * NULL: besides control characters, tabs and spaces other than U+0020,
+ * so two names cannot differ by something that prints the same. */
+const char *name_problem(const char *s);
 
 #endif

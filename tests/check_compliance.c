@@ -87,7 +87,7 @@ static Compliance run(const char *from, const char *to, const char *month, const
 {
 	ComplianceQuery q = {0};
 	char *cause = NULL;
-	ck_assert_int_eq(period_parse(from, to, month, quarter, &q.period, &cause), 0);
+	ck_assert_int_eq(period_parse(from, to, month, quarter, NULL, &q.period, &cause), 0);
 	q.team = team;
 	q.target = target;
 	q.by = by;
@@ -138,7 +138,7 @@ START_TEST(test_standards_quarter)
 	ck_assert_int_eq(chron->evidence, EVIDENCE_INCONCLUSIVE);
 	ck_assert(chron->threshold == 85);
 	ck_assert_ptr_null(chron->group);
-	ck_assert_int_eq(c.worker_default, 0);
+	ck_assert_int_eq(c.span_default, 0);
 	compliance_free(&c);
 }
 END_TEST
@@ -211,16 +211,15 @@ START_TEST(test_by_month)
 	expect_counts(&c, "MGMT-AUDITS", "2016-09", 1, 2);
 	compliance_free(&c);
 
-	/* No period: from the first to the last month with data (audits from
-	 * June, supervision to October, a sample due in December), gaps
-	 * included. */
+	/* No period: the one span, from the first month with a record (audits
+	 * from June) to the last complete month (October; a sample due in
+	 * December lies beyond), gaps included. */
 	c = run(NULL, NULL, NULL, NULL, NULL, "CHRON", COMPLIANCE_BY_MONTH);
-	ck_assert_int_eq(c.n, 7);
+	ck_assert_int_eq(c.n, 5);
 	ck_assert_str_eq(c.rows[0].group, "2016-06");
-	ck_assert_str_eq(c.rows[6].group, "2016-12");
+	ck_assert_str_eq(c.rows[4].group, "2016-10");
 	expect_counts(&c, "CHRON", "2016-06", 1, 1);
 	expect_counts(&c, "CHRON", "2016-10", 0, 1);
-	expect_counts(&c, "CHRON", "2016-11", 0, 0);
 	compliance_free(&c);
 	c = run(NULL, NULL, NULL, NULL, NULL, "SUP-REGULAR", COMPLIANCE_BY_MONTH);
 	expect_counts(&c, "SUP-REGULAR", "2016-10", 1, 4); /* W1 W2 W4 W5 in post; W5 supervised */
@@ -248,9 +247,10 @@ START_TEST(test_mgmt_audits)
 	expect_counts(&c, "MGMT-AUDITS", "Alpha", 1, 3);
 	expect_counts(&c, "MGMT-AUDITS", "Beta", 1, 2);
 	compliance_free(&c);
-	/* All time adds sample 5, due in December, not yet done. */
-	c = run(NULL, NULL, NULL, NULL, NULL, "MGMT-AUDITS", COMPLIANCE_BY_NONE);
-	expect_counts(&c, "MGMT-AUDITS", NULL, 2, 6);
+	/* Sample 5, due in December, is pending: counted nowhere, even over a
+	 * period that holds its due date. */
+	c = run("2016-01-01", "2016-12-31", NULL, NULL, NULL, "MGMT-AUDITS", COMPLIANCE_BY_NONE);
+	expect_counts(&c, "MGMT-AUDITS", NULL, 2, 5);
 	compliance_free(&c);
 	/* The audit's date decides, not when it was submitted: once the draft
 	 * of 5 September is submitted, sample 2 was done on time. An audit on
@@ -334,16 +334,35 @@ END_TEST
 
 START_TEST(test_workers_no_period)
 {
-	/* Today is 2016-11-30: the worker targets take October, the last
-	 * complete month; W1 W2 W4 W5 in post, only W5 supervised. */
+	/* Today is 2016-11-30: one span for every target, from June (audit 6,
+	 * the first record) to October, the last complete month. Practitioners
+	 * in post: W1 W2 W3 W4 W5 W7; only W5 (from October, supervised in
+	 * it) was supervised in every month in post (W1 missed June). */
 	Compliance c = run(NULL, NULL, NULL, NULL, NULL, NULL, COMPLIANCE_BY_NONE);
-	ck_assert_int_eq(c.worker_default, 1);
-	ck_assert_str_eq(c.worker_period.from, "2016-10-01");
-	ck_assert_str_eq(c.worker_period.to, "2016-10-31");
-	expect_counts(&c, "SUP-REGULAR", NULL, 1, 4);
+	ck_assert_int_eq(c.span_default, 1);
+	ck_assert_str_eq(c.period.from, "2016-06-01");
+	ck_assert_str_eq(c.period.to, "2016-10-31");
+	ck_assert_str_eq(c.judged_on, "2016-11-30"); /* thresholds: today's */
+	expect_counts(&c, "SUP-REGULAR", NULL, 1, 6);
 	/* On 31 October: W1 W2 W4 signed, W5 not. */
 	expect_counts(&c, "SUP-AGREEMENT", NULL, 3, 4);
 	expect_counts(&c, "SUP-TRAINED", NULL, 1, 2);
+	/* The same span for the audits: CHRON of audits 6 (June), 1, 2, 3, 5
+	 * (October); sample 5 (due December) lies outside. */
+	expect_counts(&c, "CHRON", NULL, 3, 5);
+	expect_counts(&c, "MGMT-AUDITS", NULL, 2, 5);
+	compliance_free(&c);
+	/* Nothing before this month: the span is the last complete month. */
+	db_close(db);
+	db = fixture_db();
+	fixture_exec(db, "INSERT INTO team(id, name) VALUES (1, 'Alpha');"
+	                 "INSERT INTO worker(id, name, team_id, role) VALUES (101, 'M1', 1, 'team-manager');"
+	                 "INSERT INTO case_file(id, ref, team_id) VALUES (1, 'C1', 1);"
+	                 "INSERT INTO audit(id, case_id, team_id, auditor_id, date, submitted_at, submitted_by)"
+	                 " VALUES (1, 1, 1, 101, '2016-11-02', 'x', 'tester')");
+	c = run(NULL, NULL, NULL, NULL, NULL, "CHRON", COMPLIANCE_BY_NONE);
+	ck_assert_str_eq(c.period.from, "2016-10-01");
+	ck_assert_str_eq(c.period.to, "2016-10-31");
 	compliance_free(&c);
 }
 END_TEST
@@ -352,6 +371,7 @@ START_TEST(test_refusals)
 {
 	ComplianceQuery q = {0};
 	period_all_time(&q.period);
+	q.today = "2016-11-30";
 	Compliance c;
 	char *cause = NULL;
 	q.team = "Gamma";
@@ -362,7 +382,7 @@ START_TEST(test_refusals)
 	cause = NULL;
 	q.team = NULL;
 	q.by = COMPLIANCE_BY_MONTH;
-	ck_assert_int_eq(period_parse("1016-01-01", "2016-12-31", NULL, NULL, &q.period, NULL), 0);
+	ck_assert_int_eq(period_parse("1016-01-01", "2016-12-31", NULL, NULL, NULL, &q.period, NULL), 0);
 	ck_assert_int_eq(compliance_compute(db, &q, &c, &cause), -1);
 	ck_assert_str_eq(cause, "--by month from 1016-01 to 2016-12 is 12012 months, more than 1200; give a shorter "
 	                        "period (a date with a mistyped year? 'audit list' and 'supervision list' show the dates)");
@@ -374,7 +394,7 @@ START_TEST(test_refusals)
 	                 " VALUES (9, 1, 1, 101, '0216-07-10', 'x', 'tester')");
 	period_all_time(&q.period);
 	ck_assert_int_eq(compliance_compute(db, &q, &c, &cause), -1);
-	ck_assert_ptr_nonnull(strstr(cause, "from 0216-07 to 2016-12 is"));
+	ck_assert_ptr_nonnull(strstr(cause, "from 0216-07 to 2016-10 is"));
 	compliance_free(&c);
 	free(cause);
 	cause = NULL;
@@ -390,7 +410,7 @@ END_TEST
 START_TEST(test_table)
 {
 	Compliance c = run(NULL, NULL, NULL, "2016-Q3", NULL, NULL, COMPLIANCE_BY_NONE);
-	Table *t = compliance_table(&c, 1); /* no trend without --by month */
+	Table *t = compliance_table(&c, 1, 0); /* no trend without --by month */
 	const char *columns[] = {"target", "numerator", "denominator", "percent", "threshold", "status", "ci_low",
 	                         "ci_high", "evidence"};
 	ck_assert_int_eq(t->ncol, 9);
@@ -415,7 +435,7 @@ START_TEST(test_table)
 	compliance_free(&c);
 
 	c = run(NULL, NULL, NULL, "2016-Q3", NULL, "SUP-REGULAR", COMPLIANCE_BY_MONTH);
-	t = compliance_table(&c, 1);
+	t = compliance_table(&c, 1, 0);
 	ck_assert_int_eq(t->ncol, 11);
 	ck_assert_str_eq(t->names[1], "month");
 	ck_assert_str_eq(t->names[10], "trend");
@@ -423,8 +443,10 @@ START_TEST(test_table)
 	ck_assert_str_eq(table_cell(t, 1, 10)->s, "\xE2\x86\x93 -25.0");  /* 100.0 to 75.0 */
 	ck_assert_str_eq(table_cell(t, 2, 10)->s, "\xE2\x86\x92 0.0");    /* 75.0 to 75.0 */
 	table_free(t);
-	t = compliance_table(&c, 0);
-	ck_assert_int_eq(t->ncol, 10);
+	t = compliance_table(&c, 0, 1);
+	ck_assert_int_eq(t->ncol, 12); /* and the period's first and last days */
+	ck_assert_str_eq(t->names[10], "period_from");
+	ck_assert_str_eq(table_cell(t, 0, 11)->s, "2016-09-30");
 	table_free(t);
 	compliance_free(&c);
 }

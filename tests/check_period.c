@@ -1,5 +1,6 @@
-/* Reporting periods: --from/--to, --month, --quarter, all time, calendar
- * months, leap years and the refusals of bad input. */
+/* Reporting periods: --from/--to, --month, --quarter (calendar and
+ * financial), --year (calendar and financial), all time, calendar months,
+ * leap years and the refusals of bad input. */
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +14,7 @@ static void expect(const char *from, const char *to, const char *month, const ch
 {
 	Period p;
 	char *cause = NULL;
-	int rc = period_parse(from, to, month, quarter, &p, &cause);
+	int rc = period_parse(from, to, month, quarter, NULL, &p, &cause);
 	ck_assert_msg(rc == 0, "refused: %s", cause ? cause : "");
 	ck_assert_int_eq(p.all_time, 0);
 	ck_assert_str_eq(p.from, first);
@@ -26,7 +27,7 @@ static void refuse(const char *from, const char *to, const char *month, const ch
 {
 	Period p;
 	char *cause = NULL;
-	ck_assert_int_eq(period_parse(from, to, month, quarter, &p, &cause), -1);
+	ck_assert_int_eq(period_parse(from, to, month, quarter, NULL, &p, &cause), -1);
 	ck_assert_ptr_nonnull(cause);
 	ck_assert_msg(strstr(cause, text) != NULL, "'%s' does not contain '%s'", cause, text);
 	free(cause);
@@ -55,8 +56,55 @@ START_TEST(test_quarters)
 	expect(NULL, NULL, NULL, "2016-Q4", "2016-10-01", "2016-12-31", "2016-Q4");
 	expect(NULL, NULL, NULL, "2016-q3", "2016-07-01", "2016-09-30", "2016-Q3");
 	Period p;
-	ck_assert_int_eq(period_parse(NULL, NULL, NULL, "2016-Q1", &p, NULL), 0);
+	ck_assert_int_eq(period_parse(NULL, NULL, NULL, "2016-Q1", NULL, &p, NULL), 0);
 	ck_assert_int_eq(period_month_count(&p), 3);
+}
+END_TEST
+
+/* A council's financial year runs April to March: 2016/17-Q1 is April to
+ * June 2016, Q3 October to December 2016, Q4 January to March 2017. */
+START_TEST(test_financial_quarters)
+{
+	expect(NULL, NULL, NULL, "2016/17-Q1", "2016-04-01", "2016-06-30", "2016/17-Q1");
+	expect(NULL, NULL, NULL, "2016/17-Q2", "2016-07-01", "2016-09-30", "2016/17-Q2");
+	expect(NULL, NULL, NULL, "2016/17-Q3", "2016-10-01", "2016-12-31", "2016/17-Q3");
+	expect(NULL, NULL, NULL, "2016/17-Q4", "2017-01-01", "2017-03-31", "2016/17-Q4");
+	expect(NULL, NULL, NULL, "2016/17-q3", "2016-10-01", "2016-12-31", "2016/17-Q3");
+	/* Across a century, and a leap February in Q4. */
+	expect(NULL, NULL, NULL, "1999/00-Q4", "2000-01-01", "2000-03-31", "1999/00-Q4");
+	expect(NULL, NULL, NULL, "2015/16-Q4", "2016-01-01", "2016-03-31", "2015/16-Q4");
+	Period p;
+	ck_assert_int_eq(period_parse(NULL, NULL, NULL, "2015/16-Q4", NULL, &p, NULL), 0);
+	ck_assert_int_eq(period_month_count(&p), 3);
+}
+END_TEST
+
+START_TEST(test_years)
+{
+	Period p;
+	char *cause = NULL;
+	ck_assert_int_eq(period_parse(NULL, NULL, NULL, NULL, "2016", &p, &cause), 0);
+	ck_assert_str_eq(p.from, "2016-01-01");
+	ck_assert_str_eq(p.to, "2016-12-31");
+	ck_assert_str_eq(p.label, "2016");
+	ck_assert_int_eq(period_parse(NULL, NULL, NULL, NULL, "2016/17", &p, &cause), 0);
+	ck_assert_str_eq(p.from, "2016-04-01");
+	ck_assert_str_eq(p.to, "2017-03-31");
+	ck_assert_str_eq(p.label, "2016/17");
+	ck_assert_int_eq(period_month_count(&p), 12);
+	ck_assert_int_eq(period_parse(NULL, NULL, NULL, NULL, "1999/00", &p, &cause), 0);
+	ck_assert_str_eq(p.to, "2000-03-31");
+	const char *bad[] = {"2016/18", "2016/16", "16/17", "2016-17", "201617", "2016/1", "9999/00", "0000", "", "2016/"};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		ck_assert_msg(period_parse(NULL, NULL, NULL, NULL, bad[i], &p, &cause) == -1, "accepted %s", bad[i]);
+		ck_assert_ptr_nonnull(strstr(cause, "--year"));
+		free(cause);
+		cause = NULL;
+	}
+	ck_assert_int_eq(period_parse(NULL, NULL, NULL, NULL, "2016/18", &p, &cause), -1);
+	ck_assert_str_eq(cause, "--year '2016/18' is not a financial year: the financial year that starts in "
+	                        "April 2016 is 2016/17; expected YYYY/YY, e.g. 2016/17 for April 2016 to March 2017");
+	free(cause);
 }
 END_TEST
 
@@ -65,9 +113,9 @@ START_TEST(test_from_to)
 	expect("2016-07-15", "2016-09-02", NULL, NULL, "2016-07-15", "2016-09-02", "2016-07-15 to 2016-09-02");
 	expect("2016-02-29", "2016-02-29", NULL, NULL, "2016-02-29", "2016-02-29", "2016-02-29 to 2016-02-29");
 	Period p;
-	ck_assert_int_eq(period_parse("2015-12-31", "2016-01-01", NULL, NULL, &p, NULL), 0);
+	ck_assert_int_eq(period_parse("2015-12-31", "2016-01-01", NULL, NULL, NULL, &p, NULL), 0);
 	ck_assert_int_eq(period_month_count(&p), 2);
-	ck_assert_int_eq(period_parse("2016-07-15", "2016-09-02", NULL, NULL, &p, NULL), 0);
+	ck_assert_int_eq(period_parse("2016-07-15", "2016-09-02", NULL, NULL, NULL, &p, NULL), 0);
 	ck_assert_int_eq(period_month_count(&p), 3);
 	ck_assert_int_eq(period_first_month(&p).month, 7);
 	ck_assert_int_eq(period_last_month(&p).month, 9);
@@ -78,7 +126,7 @@ START_TEST(test_all_time)
 {
 	Period p;
 	char *cause = NULL;
-	ck_assert_int_eq(period_parse(NULL, NULL, NULL, NULL, &p, &cause), 0);
+	ck_assert_int_eq(period_parse(NULL, NULL, NULL, NULL, NULL, &p, &cause), 0);
 	ck_assert_int_eq(p.all_time, 1);
 	ck_assert_str_eq(p.from, "");
 	ck_assert_str_eq(p.to, "");
@@ -149,6 +197,11 @@ START_TEST(test_refusals)
 	refuse(NULL, NULL, NULL, "2016Q3", "is not a quarter");
 	refuse(NULL, NULL, NULL, "2016-3", "is not a quarter");
 	refuse(NULL, NULL, NULL, "2016-Q33", "is not a quarter");
+	refuse(NULL, NULL, NULL, "2016/18-Q3", "--quarter '2016/18-Q3' is not a financial year's quarter: the "
+	       "financial year that starts in April 2016 is 2016/17");
+	refuse(NULL, NULL, NULL, "2016/17-Q5", "is not a quarter");
+	refuse(NULL, NULL, NULL, "2016/17Q3", "is not a quarter");
+	refuse(NULL, NULL, NULL, "2016-17-Q3", "is not a quarter");
 	refuse("2016-02-30", "2016-03-01", NULL, NULL, "--from '2016-02-30' is not a real date; expected YYYY-MM-DD");
 	refuse("2015-02-01", "2015-02-29", NULL, NULL, "--to '2015-02-29' is not a real date");
 	refuse("2016-09-01", "2016-08-31", NULL, NULL, "--from 2016-09-01 is after --to 2016-08-31");
@@ -166,6 +219,8 @@ int main(void)
 	TCase *tc = tcase_create("period");
 	tcase_add_test(tc, test_months);
 	tcase_add_test(tc, test_quarters);
+	tcase_add_test(tc, test_financial_quarters);
+	tcase_add_test(tc, test_years);
 	tcase_add_test(tc, test_from_to);
 	tcase_add_test(tc, test_all_time);
 	tcase_add_test(tc, test_last_complete_month);

@@ -477,8 +477,8 @@ START_TEST(test_list_on_time_late_not_yet)
 	free(draw_ok(db, request(), NULL)); /* C06,C08,C15,C03,C09, due 2016-12-31 */
 	add_audit(db, "C06", "2016-12-10", 1); /* audit 1: on time */
 	add_audit(db, "C08", "2017-01-05", 1); /* audit 2: late */
-	add_audit(db, "C15", "2016-12-10", 0); /* audit 3: a draft: not yet */
-	add_audit(db, "C03", "2016-11-15", 1); /* audit 4: before the draw: not yet */
+	add_audit(db, "C15", "2016-12-10", 0); /* audit 3: a draft: not done (today, on this machine's clock, is after the due date) */
+	add_audit(db, "C03", "2016-11-15", 1); /* audit 4: before the draw: not done */
 	add_audit(db, "C09", "2017-01-02", 1); /* audit 5: later than the next */
 	add_audit(db, "C09", "2016-12-31", 1); /* audit 6: on the due date: on time */
 	char *cause = NULL;
@@ -486,8 +486,8 @@ START_TEST(test_list_on_time_late_not_yet)
 	ck_assert_ptr_nonnull(t);
 	ck_assert_int_eq(t->nrow, 5);
 	static const char *const want[][3] = {
-		{"C06", "on-time", "2016-12-10"}, {"C08", "late", "2017-01-05"}, {"C15", "not-yet", ""},
-		{"C03", "not-yet", ""}, {"C09", "on-time", "2016-12-31"},
+		{"C06", "on-time", "2016-12-10"}, {"C08", "late", "2017-01-05"}, {"C15", "not-done", ""},
+		{"C03", "not-done", ""}, {"C09", "on-time", "2016-12-31"},
 	};
 	static const long long audit_ids[] = {1, 2, 0, 0, 6};
 	for (int i = 0; i < 5; i++) {

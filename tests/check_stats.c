@@ -159,8 +159,9 @@ START_TEST(test_percent)
 END_TEST
 
 /* Sample sizes: threshold, margin, population, expected n. Expected values
- * from z^2 p (1-p) / m^2 and n / (1 + (n-1)/N) worked in Python and
- * rounded up. */
+ * from z^2 p (1-p) / m^2 worked in Python and rounded up, at most the
+ * population: no finite-population correction, because compliance's
+ * Wilson interval makes none (a size promises only what it will show). */
 static const struct {
 	double threshold, margin;
 	long long population, n;
@@ -169,8 +170,9 @@ static const struct {
 	{50, 5, 0, 385},    /* 384.15 */
 	{90, 5, 0, 139},    /* 138.29 */
 	{85, 10, 0, 49},    /* 48.98 */
-	{85, 5, 40, 34},    /* 33.36: a team of 40 open cases */
-	{85, 5, 200, 100},  /* 99.22 */
+	{85, 5, 40, 40},    /* 195.91, more than a team of 40: all of them */
+	{85, 5, 200, 196},  /* a team of 200: 196 of them */
+	{85, 5, 20, 20},    /* the team of 20: all 20, not 19 */
 	{80, 5, 1, 1},      /* a population of one is audited whole */
 	{50, 50, 0, 4},     /* 3.84 */
 	{50, 100, 0, 1},    /* 0.96 rounds up to one file */
@@ -222,15 +224,105 @@ END_TEST
 
 START_TEST(test_sample_size_sentence)
 {
-	char *s = stats_sample_size_sentence(85, 5, 40, 34);
-	ck_assert_str_eq(s, "Audit 34 of the 40 files: if about 85% of files meet the standard, the 95% confidence "
-	                    "interval of the result is then about 5 points either side, so a result more than 5 "
-	                    "points from 85% shows with 95% confidence which side of the threshold practice is.");
+	/* A team of 20: the interval compliance will show for all 20 (14 of 19
+	 * met shows 51.2 to 88.2 there), and how likely a verdict is 5 points
+	 * either side of 85 (8.7% at 80: worked in Python by summing the
+	 * binomial over the counts whose Wilson interval lies under 85; never
+	 * at 90, where even 20 of 20 has its low end at 83.9). */
+	char *s = stats_sample_size_sentence(85, 5, 20, 20);
+	ck_assert_str_eq(s, "Audit all 20 files: if about 85% of files meet the standard, the 95% confidence "
+	                    "interval that compliance shows is then about 15.6 points either side (it treats the "
+	                    "files as a sample of practice and does not narrow for a small team), so a result more "
+	                    "than 15.6 points from 85% shows with 95% confidence which side of the threshold practice "
+	                    "is. If practice is in fact 5 points from the threshold, 20 files show it (evidence below) "
+	                    "about 9% of the time at 80% and (evidence above) under 1% of the time at 90%; otherwise "
+	                    "the evidence is inconclusive.");
+	free(s);
+	s = stats_sample_size_sentence(85, 5, 0, 196);
+	ck_assert_ptr_nonnull(strstr(s, "Audit 196 files: if about 85% "));
+	ck_assert_ptr_nonnull(strstr(s, "about 5 points either side"));
+	ck_assert_ptr_nonnull(strstr(s, "about 47% of the time at 80% and (evidence above) about 50% of the time at 90%"));
+	free(s);
+	/* No side beyond 0 or 100. */
+	s = stats_sample_size_sentence(97, 5, 0, 45);
+	ck_assert_ptr_nonnull(strstr(s, "at 92%; otherwise"));
+	ck_assert_ptr_null(strstr(s, "102"));
 	free(s);
 	s = stats_sample_size_sentence(90, 2.5, 0, 554);
 	ck_assert_ptr_nonnull(strstr(s, "Audit 554 files: if about 90% "));
 	ck_assert_ptr_nonnull(strstr(s, "about 2.5 points either side"));
 	free(s);
+}
+END_TEST
+
+/* The chance of the right verdict, against sums of the binomial over the
+ * Wilson intervals worked independently in Python. */
+START_TEST(test_verdict_chance)
+{
+	ck_assert(fabs(stats_verdict_chance(85, 80, 196) - 0.47153891263249303) < 1e-9);
+	ck_assert(fabs(stats_verdict_chance(85, 90, 196) - 0.5032559723757934) < 1e-9);
+	ck_assert(fabs(stats_verdict_chance(85, 80, 20) - 0.08669251356740018) < 1e-9);
+	ck_assert(stats_verdict_chance(85, 90, 20) == 0);
+	ck_assert(fabs(stats_verdict_chance(80, 75, 246) - 0.4950929770036007) < 1e-9);
+	ck_assert(stats_verdict_chance(85, 80, 0) == -1);
+	ck_assert(stats_verdict_chance(85, 100, 10) == 0); /* 10/10 has its low end at 72.2 */
+	ck_assert(stats_verdict_chance(50, 100, 10) == 1);
+}
+END_TEST
+
+/* The honest-rounding rule: as many places as keep a figure on its side of
+ * every bound it is judged against. */
+START_TEST(test_display_places)
+{
+	double t85[] = {85};
+	ck_assert_int_eq(stats_display_places(84.9673, t85, 1), 2);   /* 130/153: 84.97, not 85.0 */
+	ck_assert_int_eq(stats_display_places(84.994, t85, 1), 2);    /* 84.99 */
+	ck_assert_int_eq(stats_display_places(84.9996, t85, 1), 4);   /* 84.9996 */
+	ck_assert_int_eq(stats_display_places(85.04, t85, 1), 2);     /* 85.04: not onto it either */
+	ck_assert_int_eq(stats_display_places(85, t85, 1), 1);        /* exactly on it: 85.0 */
+	ck_assert_int_eq(stats_display_places(84.94, t85, 1), 1);     /* 84.9 is below, as 84.94 is */
+	ck_assert_int_eq(stats_display_places(72.5, t85, 1), 1);
+	ck_assert_int_eq(stats_display_places(84.95, t85, 1), 2);     /* would round up onto 85.0 */
+	double both[] = {85, 80};
+	ck_assert_int_eq(stats_display_places(79.96, both, 2), 2);    /* the amber band's floor */
+	ck_assert_int_eq(stats_display_places(82.5, both, 2), 1);
+	ck_assert_int_eq(stats_display_places(84.99999999, t85, 1), STATS_MAX_PLACES); /* as far as it goes */
+	ck_assert_int_eq(stats_display_places(50, NULL, 0), 1);
+	ck_assert(stats_round(84.9673, 2) == 84.97);
+	ck_assert(stats_round(6.25, 1) == 6.3);
+	/* A percentage, decided exactly: 130 of 153 against 85 (the issue's
+	 * CHRON) prints 84.97 beside amber; 17 of 20 is 85.0 beside green;
+	 * 2 of 3 against 71.67 prints 66.667 (66.7 would lie above the amber
+	 * band's floor 66.67). */
+	ck_assert_int_eq(stats_percent_places(130, 153, 85), 2);
+	ck_assert(stats_percent_rounded(130, 153, 2) == 84.97);
+	ck_assert_int_eq(stats_status(130, 153, 85), STATUS_AMBER);
+	ck_assert_int_eq(stats_percent_places(17, 20, 85), 1);
+	ck_assert_int_eq(stats_percent_places(2, 3, 71.67), 3);
+	ck_assert(stats_percent_rounded(2, 3, 3) == 66.667);
+	ck_assert(stats_percent_rounded(1, 16, 1) == 6.3);
+	ck_assert(stats_percent_rounded(1, 3, 4) == 33.3333);
+	ck_assert_int_eq(stats_percent_places(0, 0, 85), 1);
+	/* An interval end: 14 of 19 has its high end at 88.2, clear of 85; an
+	 * end of 84.96 is printed 84.96, never 85.0 beside below. */
+	double low, high;
+	ck_assert_int_eq(stats_wilson(14, 19, &low, &high), 0);
+	ck_assert_int_eq(stats_interval_places(high, 85), 1);
+	ck_assert(stats_round(low, 1) == 51.2 && stats_round(high, 1) == 88.2);
+	ck_assert_int_eq(stats_interval_places(84.96, 85), 2);
+	/* 2 of 4: the high end is 84.9961, evidence below, printed 84.996. */
+	ck_assert_int_eq(stats_wilson(2, 4, &low, &high), 0);
+	ck_assert_int_eq(stats_evidence(2, 4, 85), EVIDENCE_BELOW);
+	ck_assert_int_eq(stats_interval_places(high, 85), 3);
+	ck_assert(stats_round(high, 3) == 84.996);
+	ck_assert_int_eq(stats_interval_places(84.96, 85.0001), 2); /* thresholds to hundredths */
+}
+END_TEST
+
+START_TEST(test_census_name)
+{
+	ck_assert_str_eq(stats_evidence_name(EVIDENCE_CENSUS), "census");
+	ck_assert_str_eq(stats_evidence_name(EVIDENCE_NONE), "none");
 }
 END_TEST
 
@@ -246,11 +338,14 @@ int main(void)
 	tcase_add_test(rag, test_status_boundaries);
 	tcase_add_test(rag, test_evidence);
 	tcase_add_test(rag, test_percent);
+	tcase_add_test(rag, test_display_places);
+	tcase_add_test(rag, test_census_name);
 	suite_add_tcase(s, rag);
 	TCase *size = tcase_create("sample size");
 	tcase_add_test(size, test_sample_size);
 	tcase_add_test(size, test_sample_size_refusals);
 	tcase_add_test(size, test_sample_size_sentence);
+	tcase_add_test(size, test_verdict_chance);
 	suite_add_tcase(s, size);
 	return fixture_run(s);
 }

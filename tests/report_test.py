@@ -1,26 +1,41 @@
 #!/usr/bin/env python3
 """Browser test of the committee report.
 
-Builds a small council through caseaudit's commands, writes `report html`
-for a quarter, renders it in headless Chromium, and checks that the DOM the
-browser built holds exactly the figures `compliance --mode json` prints for
-the same quarter (every target: numerator, denominator, percent, status,
-interval, evidence), the per-team table, the trend charts and the overdue
-actions. It keeps a screenshot as an artifact: report.png beside this
-test's build directory (argv[2]), for a person to look at.
+1. A small council built through caseaudit's commands: `report html` for a
+   quarter, rendered in headless Chromium (driven by playwright-core, with
+   tests/browser/check.mjs). The figures the browser shows must be exactly
+   those `compliance --mode json` prints for the same quarter, every target
+   (k, n, percent, threshold, status, interval, evidence) and every team's
+   cell (against `compliance --by team`); axe-core, injected into the page,
+   must find 0 violations (on screen and as printed); html-validate's
+   recommended preset must find 0 errors; the page loads nothing; the
+   smallest printed text is at least 9 pt; nothing is wider than A4.
+2. The demo council (demo/demo.caseaudit: 19 targets, 4 teams): the report
+   printed to PDF by Chromium (--print-to-pdf) fits in at most 6 A4 pages,
+   every target's name and every figure of the summary is in the PDF's
+   text (pdftotext), and each page is kept as a PNG (pdftoppm) in the
+   artifacts folder for a person to look at, with the HTML and the PDF.
+
+The npm packages (axe-core, html-validate, playwright-core) are those of
+tests/browser/package-lock.json, installed with `npm ci` into the build
+folder (again only when the lock file changes).
 
 usage: report_test.py CASEAUDIT ARTIFACT_DIR
 """
-import html.parser
+import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 
 CASEAUDIT = os.path.abspath(sys.argv[1])
-ARTIFACTS = os.path.abspath(sys.argv[2]) if len(sys.argv) > 2 else os.getcwd()
+ARTIFACTS = os.path.abspath(sys.argv[2]) if len(sys.argv) > 2 else os.path.join(os.getcwd(), "artifacts")
+HERE = os.path.dirname(os.path.abspath(__file__))
+SOURCE = os.path.dirname(HERE)
+MAX_DEMO_PAGES = 6
 passed = failed = 0
 
 
@@ -31,6 +46,7 @@ def check(ok, what):
     else:
         failed += 1
         print("FAIL:", what)
+    return ok
 
 
 def chromium():
@@ -43,66 +59,7 @@ def chromium():
 
 BROWSER_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--hide-scrollbars", "--allow-file-access-from-files"]
-
-
-class Dom(html.parser.HTMLParser):
-    """Collects the summary table's cells by target and field, and counts."""
-
-    def __init__(self):
-        super().__init__()
-        self.rows = {}
-        self.target = None
-        self.field = None
-        self.text = []
-        self.ids = set()
-        self.trend_figures = 0
-        self.team_headers = []
-        self.in_teams = False
-        self.in_th = False
-        self.overdue_rows = 0
-        self.in_overdue = False
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        if "id" in a:
-            self.ids.add(a["id"])
-        if tag == "table" and a.get("id") == "teams":
-            self.in_teams = True
-        if tag == "table" and a.get("id") == "overdue":
-            self.in_overdue = True
-        if tag == "tbody" and self.in_overdue:
-            self.overdue_rows = 0
-        if tag == "tr" and self.in_overdue:
-            self.overdue_rows += 1
-        if tag == "th" and self.in_teams:
-            self.in_th = True
-            self.text = []
-        if tag == "tr" and "data-target" in a:
-            self.target = a["data-target"]
-            self.rows[self.target] = {}
-        if tag == "figure" and "data-target" in a:
-            self.trend_figures += 1
-        if self.target and "data-field" in a:
-            self.field = a["data-field"]
-            self.text = []
-
-    def handle_endtag(self, tag):
-        if tag in ("td", "span") and self.field and self.target:
-            self.rows[self.target].setdefault(self.field, "".join(self.text).strip())
-            self.field = None
-        if tag == "tr":
-            self.target = None
-        if tag == "th" and self.in_th:
-            self.team_headers.append("".join(self.text).strip())
-            self.in_th = False
-        if tag == "table":
-            self.in_teams = False
-            self.in_overdue = False
-
-    def handle_data(self, data):
-        self.text.append(data)
-
+                 "--hide-scrollbars"]
 
 SCRIPT = """
 team add 'North Team'
@@ -128,62 +85,171 @@ action add 3 'Update the chronology' --owner 'Tom Ray' --due 2016-12-31
 """
 
 
+def fmt(v):
+    return "" if v is None else f"{v:.1f}" if isinstance(v, float) else str(v)
+
+
+def npm_install():
+    """The lock file's packages in BUILD/browser; '' or what went wrong."""
+    target = os.path.join(os.path.dirname(ARTIFACTS), "browser")
+    os.makedirs(target, exist_ok=True)
+    lock = os.path.join(target, "package-lock.json")
+    fresh = (os.path.isdir(os.path.join(target, "node_modules")) and os.path.exists(lock)
+             and filecmp.cmp(lock, os.path.join(HERE, "browser", "package-lock.json"), shallow=False))
+    for name in ("package.json", "package-lock.json", "check.mjs"):
+        shutil.copy(os.path.join(HERE, "browser", name), os.path.join(target, name))
+    if not fresh:
+        npm = shutil.which("npm")
+        if npm is None:
+            return target, "npm is not installed (apt-get install nodejs npm)"
+        p = subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=target,
+                           capture_output=True, text=True, timeout=300)
+        if p.returncode != 0:
+            return target, f"npm ci failed: {p.stderr.strip()[-500:]}"
+    return target, ""
+
+
+def run_checks(deps, report, browser):
+    p = subprocess.run(["node", os.path.join(deps, "check.mjs"), report], capture_output=True, text=True,
+                       timeout=180, env=dict(os.environ, CHROMIUM=browser))
+    if not check(p.returncode == 0, f"check.mjs runs (stderr: {p.stderr[-800:]})"):
+        return None
+    return json.loads(p.stdout)
+
+
+def caseaudit(db, env, *args, mode=None):
+    cmd = [CASEAUDIT] + (["--mode", mode] if mode else []) + [a for c in args for a in ("-c", c)] + [db]
+    return subprocess.run(cmd, env=env, capture_output=True, text=True)
+
+
+def small_council(tmp, deps, browser, env):
+    db = os.path.join(tmp, "council.db")
+    script = os.path.join(tmp, "data.caseaudit")
+    with open(script, "w") as f:
+        f.write(SCRIPT)
+    subprocess.run([CASEAUDIT, "--bail", "-f", script, db], check=True, env=env, stdout=subprocess.DEVNULL)
+    report = os.path.join(tmp, "q3.html")
+    p = caseaudit(db, env, f"report html '{report}' --quarter 2016-Q3")
+    check(p.returncode == 0, f"report html exits 0 (stderr: {p.stderr})")
+    figures = json.loads(caseaudit(db, env, "compliance --quarter 2016-Q3", mode="json").stdout)
+    by_team = json.loads(caseaudit(db, env, "compliance --quarter 2016-Q3 --by team", mode="json").stdout)
+    page = open(report, encoding="utf-8").read()
+    check("<script" not in page.lower(), "no scripts in the report")
+    check("http://" not in page.replace("http://www.w3.org/2000/svg", "") and "https://" not in page,
+          "no network references")
+    for name in ("Ann Lee", "Tom Ray", "Mo Khan", ">N1<", ">N2<", ">S1<"):
+        check(name not in page, f"no worker or child named by default: {name}")
+    r = run_checks(deps, report, browser)
+    if r is None:
+        return
+    for media in ("screen", "print"):
+        check(r[f"axe_{media}"] == [], f"axe-core: 0 violations ({media}): {json.dumps(r[f'axe_{media}'])[:1500]}")
+    check(r["html_validate"]["errors"] == 0, f"html-validate recommended: 0 errors: {r['html_validate']}")
+    check(r["requests"] == [], f"the report loads nothing: {r['requests']}")
+    check(r["smallest_text_pt"]["pt"] >= 9 - 1e-6, f"no printed text under 9 pt: {r['smallest_text_pt']}")
+    check(r["overflow"] == [], f"nothing wider than A4's printable width: {r['overflow']}")
+    check(len(figures) == 19 and len(r["summary"]) == len(figures),
+          f"one summary row per target ({len(r['summary'])} shown, {len(figures)} from compliance)")
+    for row in figures:
+        got = r["summary"].get(row["target"], {})
+        for field in ("numerator", "denominator", "percent", "threshold", "status", "ci_low", "ci_high", "evidence"):
+            check(got.get(field, "") == fmt(row[field]) if field != "threshold" else got.get(field) == str(row[field]),
+                  f"{row['target']} {field}: shown {got.get(field)!r}, compliance {fmt(row[field])!r}")
+    chron = next(x for x in figures if x["target"] == "CHRON")
+    check(chron["numerator"] == 2 and chron["denominator"] == 3, "CHRON is 2 of 3 in Q3 (draft and June left out)")
+    cells = {(c["team"], c["target"]): c for c in r["teams"]}
+    check(len(cells) == len(by_team), f"one team cell per target and team: {len(cells)} shown, {len(by_team)} rows")
+    for row in by_team:
+        c = cells.get((row["team"], row["target"]))
+        if not check(c is not None, f"cell {row['team']} {row['target']} shown"):
+            continue
+        check(c["status"] == row["status"], f"{row['team']} {row['target']} status {c['status']} vs {row['status']}")
+        if row["denominator"] > 0:
+            check((c["numerator"], c["denominator"], c["percent"]) ==
+                  (str(row["numerator"]), str(row["denominator"]), fmt(row["percent"])),
+                  f"{row['team']} {row['target']}: shown {c}, compliance {row}")
+            check(c["few"] == (row["denominator"] < 5), f"{row['team']} {row['target']}: too few to judge below 5 files")
+    kinds = [c["kind"] for c in r["charts"]]
+    check(kinds.count("run-chart") + kinds.count("p-chart") == 19, f"a trend chart for every target: {kinds}")
+    check(all(c["name"] for c in r["charts"]), "every chart has an accessible name")
+    trend = [c for c in r["charts"] if c["kind"] in ("run-chart", "p-chart")]
+    texts = {x["target"]: x for x in figures}
+    check(all(c["figure"] in texts and c["figure"] in c["name"] for c in trend), "each trend chart names its target's code")
+    shutil.copy(report, os.path.join(ARTIFACTS, "report-small.html"))
+
+
+def demo(tmp, deps, browser, env):
+    db = os.path.join(tmp, "demo.db")
+    subprocess.run([CASEAUDIT, "--bail", "-f", os.path.join(SOURCE, "demo", "demo.caseaudit"), db], check=True,
+                   env=dict(env, CASEAUDIT_USER="demo"), stdout=subprocess.DEVNULL)
+    report = os.path.join(tmp, "demo.html")
+    p = caseaudit(db, dict(env, CASEAUDIT_USER="Jo Bloggs, Head of Service"), f"report html '{report}' --quarter 2016-Q3")
+    check(p.returncode == 0, f"demo report html exits 0 (stderr: {p.stderr})")
+    figures = json.loads(caseaudit(db, env, "compliance --quarter 2016-Q3", mode="json").stdout)
+    targets = json.loads(caseaudit(db, env, "target list", mode="json").stdout)
+    r = run_checks(deps, report, browser)
+    if r is not None:
+        for media in ("screen", "print"):
+            check(r[f"axe_{media}"] == [], f"demo: axe-core 0 violations ({media}): {json.dumps(r[f'axe_{media}'])[:1500]}")
+        check(r["html_validate"]["errors"] == 0, f"demo: html-validate 0 errors: {r['html_validate']}")
+        check(r["smallest_text_pt"]["pt"] >= 9 - 1e-6, f"demo: no printed text under 9 pt: {r['smallest_text_pt']}")
+        check(r["overflow"] == [], f"demo: nothing wider than A4: {r['overflow']}")
+    pdf = os.path.join(ARTIFACTS, "report-demo.pdf")
+    profile = os.path.join(tmp, "profile-pdf")
+    p = subprocess.run([browser, *BROWSER_FLAGS, f"--user-data-dir={profile}", "--no-pdf-header-footer",
+                        f"--print-to-pdf={pdf}", "file://" + report], capture_output=True, text=True, timeout=120)
+    if not check(p.returncode == 0 and os.path.exists(pdf), f"chromium prints the demo report to PDF ({p.stderr[-300:]})"):
+        return
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    size = re.search(r"^Page size:\s+([\d.]+) x ([\d.]+)", info, re.M)
+    check(abs(float(size.group(1)) - 595.3) < 2 and abs(float(size.group(2)) - 841.9) < 2, f"A4 pages: {size.group(0)}")
+    check(1 <= pages <= MAX_DEMO_PAGES, f"the demo report prints on at most {MAX_DEMO_PAGES} pages: {pages}")
+    print(f"demo report: {pages} pages")
+    text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout
+    flat = re.sub(r"\s+", " ", subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout)
+    # pdftotext drops a hyphen where a line breaks after it ("child-" /
+    # "centred" reads "childcentred"): names are compared without hyphens.
+    bare = re.sub(r"-\s*", "", flat)
+    check("How to read this report" in text and text.index("How to read this report") < text.index("Targets at a glance"),
+          "How to read this report comes first")
+    check(text.count("OFFICIAL-SENSITIVE") >= 2 * pages, "the protective marking at the head and foot of every page")
+    names = {t["code"]: t["text"] for t in targets}
+    for row in figures:
+        code = row["target"]
+        check(re.sub(r"-\s*", "", names[code]) in bare, f"{code}'s name is in the PDF text: {names[code]!r}")
+        check(code in flat, f"{code} is in the PDF text")
+        figure = f"{row['numerator']} of {row['denominator']}"
+        check(figure in flat, f"{code}: '{figure}' is in the PDF text")
+        if row["percent"] is not None:
+            check(f"{fmt(row['percent'])}%" in flat, f"{code}: {fmt(row['percent'])}% is in the PDF text")
+            check(f"{fmt(row['ci_low'])}–{fmt(row['ci_high'])}" in flat, f"{code}: its interval is in the PDF text")
+    for old in os.listdir(ARTIFACTS):
+        if old.startswith("report-page-") and old.endswith(".png"):
+            os.remove(os.path.join(ARTIFACTS, old))
+    subprocess.run(["pdftoppm", "-r", "110", "-png", pdf, os.path.join(ARTIFACTS, "report-page")], check=True)
+    pngs = [f for f in os.listdir(ARTIFACTS) if f.startswith("report-page-") and f.endswith(".png")]
+    check(len(pngs) == pages, f"a PNG of each page kept in {ARTIFACTS}: {sorted(pngs)}")
+    shutil.copy(report, os.path.join(ARTIFACTS, "report-demo.html"))
+
+
 def main():
     browser = chromium()
     check(browser is not None, "chromium is installed (apt-get install chromium)")
-    if browser is None:
+    for tool in ("node", "pdftotext", "pdftoppm", "pdfinfo"):
+        check(shutil.which(tool) is not None, f"{tool} is installed (apt-get install nodejs poppler-utils)")
+    if failed:
+        print(f"{passed} passed, {failed} failed")
+        return 1
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    deps, problem = npm_install()
+    if not check(problem == "", problem):
         print(f"{passed} passed, {failed} failed")
         return 1
     with tempfile.TemporaryDirectory(prefix="caseaudit-report-") as tmp:
         env = dict(os.environ, CASEAUDIT_USER="qa.officer", CASEAUDIT_TODAY="2016-11-30", NO_COLOR="1")
-        db = os.path.join(tmp, "council.db")
-        script = os.path.join(tmp, "data.caseaudit")
-        with open(script, "w") as f:
-            f.write(SCRIPT)
-        subprocess.run([CASEAUDIT, "--bail", "-f", script, db], check=True, env=env, stdout=subprocess.DEVNULL)
-        report = os.path.join(tmp, "q3.html")
-        p = subprocess.run([CASEAUDIT, "-c", f"report html '{report}' --quarter 2016-Q3", db], env=env,
-                           capture_output=True, text=True)
-        check(p.returncode == 0, f"report html exits 0 (stderr: {p.stderr})")
-        figures = json.loads(subprocess.run([CASEAUDIT, "--mode", "json", "-c", "compliance --quarter 2016-Q3", db],
-                                            env=env, capture_output=True, text=True, check=True).stdout)
-        page = open(report, encoding="utf-8").read()
-        check("<script" not in page.lower(), "no scripts in the report")
-        check("http://" not in page.replace("http://www.w3.org/2000/svg", "") and "https://" not in page,
-              "no network references")
-
-        profile = os.path.join(tmp, "profile")
-        url = "file://" + report
-        dom = subprocess.run([browser, *BROWSER_FLAGS, f"--user-data-dir={profile}", "--dump-dom", url],
-                             capture_output=True, text=True, timeout=90)
-        check(dom.returncode == 0 and "</html>" in dom.stdout, "chromium renders the report")
-        parsed = Dom()
-        parsed.feed(dom.stdout)
-
-        def fmt(v):
-            return "" if v is None else f"{v:.1f}" if isinstance(v, float) else str(v)
-
-        check(len(figures) == 19 and len(parsed.rows) == len(figures),
-              f"one summary row per target ({len(parsed.rows)} in the DOM, {len(figures)} from compliance)")
-        for row in figures:
-            got = parsed.rows.get(row["target"], {})
-            for field in ("numerator", "denominator", "percent", "status", "ci_low", "ci_high", "evidence"):
-                check(got.get(field, "") == fmt(row[field]),
-                      f"{row['target']} {field}: DOM {got.get(field)!r}, compliance {fmt(row[field])!r}")
-            check(got.get("threshold") == fmt(row["threshold"]), f"{row['target']} threshold")
-        chron = next(r for r in figures if r["target"] == "CHRON")
-        check(chron["numerator"] == 2 and chron["denominator"] == 3, "CHRON is 2 of 3 in Q3 (draft and June left out)")
-        check(parsed.trend_figures >= len(figures), "a trend chart for every target")
-        check(parsed.team_headers[1:] == ["North Team", "South Team"], f"team columns: {parsed.team_headers}")
-        check(parsed.overdue_rows == 1, f"one overdue action listed, got {parsed.overdue_rows}")
-        check({"summary", "trend", "by-team", "actions", "how", "intervals"} <= parsed.ids, "every section is there")
-
-        os.makedirs(ARTIFACTS, exist_ok=True)
-        shot = os.path.join(ARTIFACTS, "report.png")
-        s = subprocess.run([browser, *BROWSER_FLAGS, f"--user-data-dir={profile}", f"--screenshot={shot}",
-                            "--window-size=1000,2400", url], capture_output=True, text=True, timeout=90)
-        check(s.returncode == 0 and os.path.getsize(shot) > 10000, f"screenshot kept at {shot}")
-        shutil.copy(report, os.path.join(ARTIFACTS, "report.html"))
+        small_council(tmp, deps, browser, env)
+        demo(tmp, deps, browser, env)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -5,29 +5,29 @@
 # With nothing recorded every target is no-data: percent and the interval
 # are empty in csv and null in json.
 $ caseaudit --mode csv -c "compliance --quarter 2016-Q3"
-target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence^M
-MGMT-AUDITS,0,0,,80,no-data,,,none^M
-SUP-REGULAR,0,0,,90,no-data,,,none^M
-SUPERVISION,0,0,,80,no-data,,,none^M
-SUP-AGREEMENT,0,0,,90,no-data,,,none^M
-SUP-TRAINED,0,0,,90,no-data,,,none^M
-CHRON,0,0,,85,no-data,,,none^M
-ANALYSIS,0,0,,85,no-data,,,none^M
-PLAN,0,0,,85,no-data,,,none^M
-NEGLECT,0,0,,85,no-data,,,none^M
-CSE-IDENTIFIED,0,0,,85,no-data,,,none^M
-CSE-ASSESSED,0,0,,90,no-data,,,none^M
-CSE-PLAN,0,0,,80,no-data,,,none^M
-MISSING-INTERVIEW,0,0,,85,no-data,,,none^M
-MISSING-RISK,0,0,,85,no-data,,,none^M
-MISSING-PLAN,0,0,,85,no-data,,,none^M
-IHA,0,0,,95,no-data,,,none^M
-PATHWAY,0,0,,85,no-data,,,none^M
-VOICE,0,0,,85,no-data,,,none^M
-DECISIONS,0,0,,80,no-data,,,none^M
+target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
+MGMT-AUDITS,0,0,,80,no-data,,,none,2016-07-01,2016-09-30^M
+SUP-REGULAR,0,0,,90,no-data,,,none,2016-07-01,2016-09-30^M
+SUPERVISION,0,0,,80,no-data,,,none,2016-07-01,2016-09-30^M
+SUP-AGREEMENT,0,0,,90,no-data,,,none,2016-07-01,2016-09-30^M
+SUP-TRAINED,0,0,,90,no-data,,,none,2016-07-01,2016-09-30^M
+CHRON,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+ANALYSIS,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+PLAN,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+NEGLECT,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+CSE-IDENTIFIED,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+CSE-ASSESSED,0,0,,90,no-data,,,none,2016-07-01,2016-09-30^M
+CSE-PLAN,0,0,,80,no-data,,,none,2016-07-01,2016-09-30^M
+MISSING-INTERVIEW,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+MISSING-RISK,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+MISSING-PLAN,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+IHA,0,0,,95,no-data,,,none,2016-07-01,2016-09-30^M
+PATHWAY,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+VOICE,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+DECISIONS,0,0,,80,no-data,,,none,2016-07-01,2016-09-30^M
 $ caseaudit --mode json -c "compliance --month 2016-10 --target CHRON"
 [
- {"target": "CHRON", "numerator": 0, "denominator": 0, "percent": null, "threshold": 85, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none"}
+ {"target": "CHRON", "numerator": 0, "denominator": 0, "percent": null, "threshold": 85, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none", "period_from": "2016-10-01", "period_to": "2016-10-31"}
 ]
 $ # A small council. Two teams; in Alpha, Wyn is supervised every month, Wil
 $ # (an AQW) starts on 15 August, Wes leaves on 31 July; in Beta, Wat misses
@@ -76,56 +76,56 @@ $ # August not; the draft and the audits of 30 June and 1 October are
 $ # outside: 2 of 3. PLAN 1 of 2 (the draft's not-met does not count).
 $ # VOICE was answered only n/a: no-data.
 $ caseaudit --mode csv -c "compliance --quarter 2016-Q3"
-target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence^M
-MGMT-AUDITS,1,3,33.3,80,red,6.1,79.2,below^M
-SUP-REGULAR,3,4,75.0,90,red,30.1,95.4,inconclusive^M
-SUPERVISION,0,0,,80,no-data,,,none^M
-SUP-AGREEMENT,2,3,66.7,90,red,20.8,93.9,inconclusive^M
-SUP-TRAINED,1,2,50.0,90,red,9.5,90.5,inconclusive^M
-CHRON,2,3,66.7,85,red,20.8,93.9,inconclusive^M
-ANALYSIS,0,0,,85,no-data,,,none^M
-PLAN,1,2,50.0,85,red,9.5,90.5,inconclusive^M
-NEGLECT,0,0,,85,no-data,,,none^M
-CSE-IDENTIFIED,0,0,,85,no-data,,,none^M
-CSE-ASSESSED,0,0,,90,no-data,,,none^M
-CSE-PLAN,0,0,,80,no-data,,,none^M
-MISSING-INTERVIEW,0,0,,85,no-data,,,none^M
-MISSING-RISK,0,0,,85,no-data,,,none^M
-MISSING-PLAN,0,0,,85,no-data,,,none^M
-IHA,0,0,,95,no-data,,,none^M
-PATHWAY,0,0,,85,no-data,,,none^M
-VOICE,0,0,,85,no-data,,,none^M
-DECISIONS,0,0,,80,no-data,,,none^M
+target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
+MGMT-AUDITS,1,3,33.3,80,red,,,census,2016-07-01,2016-09-30^M
+SUP-REGULAR,3,4,75.0,90,red,,,census,2016-07-01,2016-09-30^M
+SUPERVISION,0,0,,80,no-data,,,none,2016-07-01,2016-09-30^M
+SUP-AGREEMENT,2,3,66.7,90,red,,,census,2016-07-01,2016-09-30^M
+SUP-TRAINED,1,2,50.0,90,red,,,census,2016-07-01,2016-09-30^M
+CHRON,2,3,66.7,85,red,20.8,93.9,inconclusive,2016-07-01,2016-09-30^M
+ANALYSIS,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+PLAN,1,2,50.0,85,red,9.5,90.5,inconclusive,2016-07-01,2016-09-30^M
+NEGLECT,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+CSE-IDENTIFIED,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+CSE-ASSESSED,0,0,,90,no-data,,,none,2016-07-01,2016-09-30^M
+CSE-PLAN,0,0,,80,no-data,,,none,2016-07-01,2016-09-30^M
+MISSING-INTERVIEW,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+MISSING-RISK,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+MISSING-PLAN,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+IHA,0,0,,95,no-data,,,none,2016-07-01,2016-09-30^M
+PATHWAY,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+VOICE,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+DECISIONS,0,0,,80,no-data,,,none,2016-07-01,2016-09-30^M
 $ caseaudit --mode json -c "compliance --quarter 2016-Q3"
 [
- {"target": "MGMT-AUDITS", "numerator": 1, "denominator": 3, "percent": 33.3, "threshold": 80, "status": "red", "ci_low": 6.1, "ci_high": 79.2, "evidence": "below"},
- {"target": "SUP-REGULAR", "numerator": 3, "denominator": 4, "percent": 75.0, "threshold": 90, "status": "red", "ci_low": 30.1, "ci_high": 95.4, "evidence": "inconclusive"},
- {"target": "SUPERVISION", "numerator": 0, "denominator": 0, "percent": null, "threshold": 80, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none"},
- {"target": "SUP-AGREEMENT", "numerator": 2, "denominator": 3, "percent": 66.7, "threshold": 90, "status": "red", "ci_low": 20.8, "ci_high": 93.9, "evidence": "inconclusive"},
- {"target": "SUP-TRAINED", "numerator": 1, "denominator": 2, "percent": 50.0, "threshold": 90, "status": "red", "ci_low": 9.5, "ci_high": 90.5, "evidence": "inconclusive"},
- {"target": "CHRON", "numerator": 2, "denominator": 3, "percent": 66.7, "threshold": 85, "status": "red", "ci_low": 20.8, "ci_high": 93.9, "evidence": "inconclusive"},
- {"target": "ANALYSIS", "numerator": 0, "denominator": 0, "percent": null, "threshold": 85, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none"},
- {"target": "PLAN", "numerator": 1, "denominator": 2, "percent": 50.0, "threshold": 85, "status": "red", "ci_low": 9.5, "ci_high": 90.5, "evidence": "inconclusive"},
- {"target": "NEGLECT", "numerator": 0, "denominator": 0, "percent": null, "threshold": 85, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none"},
- {"target": "CSE-IDENTIFIED", "numerator": 0, "denominator": 0, "percent": null, "threshold": 85, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none"},
- {"target": "CSE-ASSESSED", "numerator": 0, "denominator": 0, "percent": null, "threshold": 90, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none"},
- {"target": "CSE-PLAN", "numerator": 0, "denominator": 0, "percent": null, "threshold": 80, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none"},
- {"target": "MISSING-INTERVIEW", "numerator": 0, "denominator": 0, "percent": null, "threshold": 85, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none"},
- {"target": "MISSING-RISK", "numerator": 0, "denominator": 0, "percent": null, "threshold": 85, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none"},
- {"target": "MISSING-PLAN", "numerator": 0, "denominator": 0, "percent": null, "threshold": 85, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none"},
- {"target": "IHA", "numerator": 0, "denominator": 0, "percent": null, "threshold": 95, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none"},
- {"target": "PATHWAY", "numerator": 0, "denominator": 0, "percent": null, "threshold": 85, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none"},
- {"target": "VOICE", "numerator": 0, "denominator": 0, "percent": null, "threshold": 85, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none"},
- {"target": "DECISIONS", "numerator": 0, "denominator": 0, "percent": null, "threshold": 80, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none"}
+ {"target": "MGMT-AUDITS", "numerator": 1, "denominator": 3, "percent": 33.3, "threshold": 80, "status": "red", "ci_low": null, "ci_high": null, "evidence": "census", "period_from": "2016-07-01", "period_to": "2016-09-30"},
+ {"target": "SUP-REGULAR", "numerator": 3, "denominator": 4, "percent": 75.0, "threshold": 90, "status": "red", "ci_low": null, "ci_high": null, "evidence": "census", "period_from": "2016-07-01", "period_to": "2016-09-30"},
+ {"target": "SUPERVISION", "numerator": 0, "denominator": 0, "percent": null, "threshold": 80, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none", "period_from": "2016-07-01", "period_to": "2016-09-30"},
+ {"target": "SUP-AGREEMENT", "numerator": 2, "denominator": 3, "percent": 66.7, "threshold": 90, "status": "red", "ci_low": null, "ci_high": null, "evidence": "census", "period_from": "2016-07-01", "period_to": "2016-09-30"},
+ {"target": "SUP-TRAINED", "numerator": 1, "denominator": 2, "percent": 50.0, "threshold": 90, "status": "red", "ci_low": null, "ci_high": null, "evidence": "census", "period_from": "2016-07-01", "period_to": "2016-09-30"},
+ {"target": "CHRON", "numerator": 2, "denominator": 3, "percent": 66.7, "threshold": 85, "status": "red", "ci_low": 20.8, "ci_high": 93.9, "evidence": "inconclusive", "period_from": "2016-07-01", "period_to": "2016-09-30"},
+ {"target": "ANALYSIS", "numerator": 0, "denominator": 0, "percent": null, "threshold": 85, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none", "period_from": "2016-07-01", "period_to": "2016-09-30"},
+ {"target": "PLAN", "numerator": 1, "denominator": 2, "percent": 50.0, "threshold": 85, "status": "red", "ci_low": 9.5, "ci_high": 90.5, "evidence": "inconclusive", "period_from": "2016-07-01", "period_to": "2016-09-30"},
+ {"target": "NEGLECT", "numerator": 0, "denominator": 0, "percent": null, "threshold": 85, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none", "period_from": "2016-07-01", "period_to": "2016-09-30"},
+ {"target": "CSE-IDENTIFIED", "numerator": 0, "denominator": 0, "percent": null, "threshold": 85, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none", "period_from": "2016-07-01", "period_to": "2016-09-30"},
+ {"target": "CSE-ASSESSED", "numerator": 0, "denominator": 0, "percent": null, "threshold": 90, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none", "period_from": "2016-07-01", "period_to": "2016-09-30"},
+ {"target": "CSE-PLAN", "numerator": 0, "denominator": 0, "percent": null, "threshold": 80, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none", "period_from": "2016-07-01", "period_to": "2016-09-30"},
+ {"target": "MISSING-INTERVIEW", "numerator": 0, "denominator": 0, "percent": null, "threshold": 85, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none", "period_from": "2016-07-01", "period_to": "2016-09-30"},
+ {"target": "MISSING-RISK", "numerator": 0, "denominator": 0, "percent": null, "threshold": 85, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none", "period_from": "2016-07-01", "period_to": "2016-09-30"},
+ {"target": "MISSING-PLAN", "numerator": 0, "denominator": 0, "percent": null, "threshold": 85, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none", "period_from": "2016-07-01", "period_to": "2016-09-30"},
+ {"target": "IHA", "numerator": 0, "denominator": 0, "percent": null, "threshold": 95, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none", "period_from": "2016-07-01", "period_to": "2016-09-30"},
+ {"target": "PATHWAY", "numerator": 0, "denominator": 0, "percent": null, "threshold": 85, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none", "period_from": "2016-07-01", "period_to": "2016-09-30"},
+ {"target": "VOICE", "numerator": 0, "denominator": 0, "percent": null, "threshold": 85, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none", "period_from": "2016-07-01", "period_to": "2016-09-30"},
+ {"target": "DECISIONS", "numerator": 0, "denominator": 0, "percent": null, "threshold": 80, "status": "no-data", "ci_low": null, "ci_high": null, "evidence": "none", "period_from": "2016-07-01", "period_to": "2016-09-30"}
 ]
 $ caseaudit -c "compliance --quarter 2016-Q3"
 target             numerator  denominator  percent  threshold  status   ci_low  ci_high  evidence
 -----------------  ---------  -----------  -------  ---------  -------  ------  -------  ------------
-MGMT-AUDITS                1            3     33.3         80  red         6.1     79.2  below
-SUP-REGULAR                3            4     75.0         90  red        30.1     95.4  inconclusive
+MGMT-AUDITS                1            3     33.3         80  red                       census
+SUP-REGULAR                3            4     75.0         90  red                       census
 SUPERVISION                0            0                  80  no-data                   none
-SUP-AGREEMENT              2            3     66.7         90  red        20.8     93.9  inconclusive
-SUP-TRAINED                1            2     50.0         90  red         9.5     90.5  inconclusive
+SUP-AGREEMENT              2            3     66.7         90  red                       census
+SUP-TRAINED                1            2     50.0         90  red                       census
 CHRON                      2            3     66.7         85  red        20.8     93.9  inconclusive
 ANALYSIS                   0            0                  85  no-data                   none
 PLAN                       1            2     50.0         85  red         9.5     90.5  inconclusive
@@ -143,149 +143,150 @@ DECISIONS                  0            0                  80  no-data          
 Period: 2016-Q3 (2016-07-01 to 2016-09-30).
 $ # The same quarter as dates; both ends are inclusive.
 $ caseaudit --mode csv -c "compliance --from 2016-07-10 --to 2016-09-30 --target chron"
-target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence^M
-CHRON,2,3,66.7,85,red,20.8,93.9,inconclusive^M
+target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
+CHRON,2,3,66.7,85,red,20.8,93.9,inconclusive,2016-07-10,2016-09-30^M
 $ caseaudit --mode csv -c "compliance --from 2016-07-11 --to 2016-09-29 --target CHRON"
-target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence^M
-CHRON,0,1,0.0,85,red,0.0,79.3,below^M
+target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
+CHRON,0,1,0.0,85,red,0.0,79.3,below,2016-07-11,2016-09-29^M
 $ # --team: C1's audit of 10 July stays Alpha's after the case moved to Beta.
 $ # Worker targets count the team's workers, MGMT-AUDITS the team's samples.
 $ caseaudit --mode csv -c "compliance --quarter 2016-Q3 --team Alpha"
-target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence^M
-MGMT-AUDITS,1,2,50.0,80,red,9.5,90.5,inconclusive^M
-SUP-REGULAR,3,3,100.0,90,green,43.9,100.0,inconclusive^M
-SUPERVISION,0,0,,80,no-data,,,none^M
-SUP-AGREEMENT,1,2,50.0,90,red,9.5,90.5,inconclusive^M
-SUP-TRAINED,1,1,100.0,90,green,20.7,100.0,inconclusive^M
-CHRON,1,2,50.0,85,red,9.5,90.5,inconclusive^M
-ANALYSIS,0,0,,85,no-data,,,none^M
-PLAN,1,2,50.0,85,red,9.5,90.5,inconclusive^M
-NEGLECT,0,0,,85,no-data,,,none^M
-CSE-IDENTIFIED,0,0,,85,no-data,,,none^M
-CSE-ASSESSED,0,0,,90,no-data,,,none^M
-CSE-PLAN,0,0,,80,no-data,,,none^M
-MISSING-INTERVIEW,0,0,,85,no-data,,,none^M
-MISSING-RISK,0,0,,85,no-data,,,none^M
-MISSING-PLAN,0,0,,85,no-data,,,none^M
-IHA,0,0,,95,no-data,,,none^M
-PATHWAY,0,0,,85,no-data,,,none^M
-VOICE,0,0,,85,no-data,,,none^M
-DECISIONS,0,0,,80,no-data,,,none^M
+target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
+MGMT-AUDITS,1,2,50.0,80,red,,,census,2016-07-01,2016-09-30^M
+SUP-REGULAR,3,3,100.0,90,green,,,census,2016-07-01,2016-09-30^M
+SUPERVISION,0,0,,80,no-data,,,none,2016-07-01,2016-09-30^M
+SUP-AGREEMENT,1,2,50.0,90,red,,,census,2016-07-01,2016-09-30^M
+SUP-TRAINED,1,1,100.0,90,green,,,census,2016-07-01,2016-09-30^M
+CHRON,1,2,50.0,85,red,9.5,90.5,inconclusive,2016-07-01,2016-09-30^M
+ANALYSIS,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+PLAN,1,2,50.0,85,red,9.5,90.5,inconclusive,2016-07-01,2016-09-30^M
+NEGLECT,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+CSE-IDENTIFIED,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+CSE-ASSESSED,0,0,,90,no-data,,,none,2016-07-01,2016-09-30^M
+CSE-PLAN,0,0,,80,no-data,,,none,2016-07-01,2016-09-30^M
+MISSING-INTERVIEW,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+MISSING-RISK,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+MISSING-PLAN,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+IHA,0,0,,95,no-data,,,none,2016-07-01,2016-09-30^M
+PATHWAY,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+VOICE,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+DECISIONS,0,0,,80,no-data,,,none,2016-07-01,2016-09-30^M
 $ caseaudit --mode json -c "compliance --quarter 2016-Q3 --team beta --target CHRON"
 [
- {"target": "CHRON", "numerator": 1, "denominator": 1, "percent": 100.0, "threshold": 85, "status": "green", "ci_low": 20.7, "ci_high": 100.0, "evidence": "inconclusive"}
+ {"target": "CHRON", "numerator": 1, "denominator": 1, "percent": 100.0, "threshold": 85, "status": "green", "ci_low": 20.7, "ci_high": 100.0, "evidence": "inconclusive", "period_from": "2016-07-01", "period_to": "2016-09-30"}
 ]
 $ # --by team: every team, each target's teams together, teams by name.
 $ caseaudit --mode csv -c "compliance --quarter 2016-Q3 --by team"
-target,team,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence^M
-MGMT-AUDITS,Alpha,1,2,50.0,80,red,9.5,90.5,inconclusive^M
-MGMT-AUDITS,Beta,0,1,0.0,80,red,0.0,79.3,below^M
-SUP-REGULAR,Alpha,3,3,100.0,90,green,43.9,100.0,inconclusive^M
-SUP-REGULAR,Beta,0,1,0.0,90,red,0.0,79.3,below^M
-SUPERVISION,Alpha,0,0,,80,no-data,,,none^M
-SUPERVISION,Beta,0,0,,80,no-data,,,none^M
-SUP-AGREEMENT,Alpha,1,2,50.0,90,red,9.5,90.5,inconclusive^M
-SUP-AGREEMENT,Beta,1,1,100.0,90,green,20.7,100.0,inconclusive^M
-SUP-TRAINED,Alpha,1,1,100.0,90,green,20.7,100.0,inconclusive^M
-SUP-TRAINED,Beta,0,1,0.0,90,red,0.0,79.3,below^M
-CHRON,Alpha,1,2,50.0,85,red,9.5,90.5,inconclusive^M
-CHRON,Beta,1,1,100.0,85,green,20.7,100.0,inconclusive^M
-ANALYSIS,Alpha,0,0,,85,no-data,,,none^M
-ANALYSIS,Beta,0,0,,85,no-data,,,none^M
-PLAN,Alpha,1,2,50.0,85,red,9.5,90.5,inconclusive^M
-PLAN,Beta,0,0,,85,no-data,,,none^M
-NEGLECT,Alpha,0,0,,85,no-data,,,none^M
-NEGLECT,Beta,0,0,,85,no-data,,,none^M
-CSE-IDENTIFIED,Alpha,0,0,,85,no-data,,,none^M
-CSE-IDENTIFIED,Beta,0,0,,85,no-data,,,none^M
-CSE-ASSESSED,Alpha,0,0,,90,no-data,,,none^M
-CSE-ASSESSED,Beta,0,0,,90,no-data,,,none^M
-CSE-PLAN,Alpha,0,0,,80,no-data,,,none^M
-CSE-PLAN,Beta,0,0,,80,no-data,,,none^M
-MISSING-INTERVIEW,Alpha,0,0,,85,no-data,,,none^M
-MISSING-INTERVIEW,Beta,0,0,,85,no-data,,,none^M
-MISSING-RISK,Alpha,0,0,,85,no-data,,,none^M
-MISSING-RISK,Beta,0,0,,85,no-data,,,none^M
-MISSING-PLAN,Alpha,0,0,,85,no-data,,,none^M
-MISSING-PLAN,Beta,0,0,,85,no-data,,,none^M
-IHA,Alpha,0,0,,95,no-data,,,none^M
-IHA,Beta,0,0,,95,no-data,,,none^M
-PATHWAY,Alpha,0,0,,85,no-data,,,none^M
-PATHWAY,Beta,0,0,,85,no-data,,,none^M
-VOICE,Alpha,0,0,,85,no-data,,,none^M
-VOICE,Beta,0,0,,85,no-data,,,none^M
-DECISIONS,Alpha,0,0,,80,no-data,,,none^M
-DECISIONS,Beta,0,0,,80,no-data,,,none^M
+target,team,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
+MGMT-AUDITS,Alpha,1,2,50.0,80,red,,,census,2016-07-01,2016-09-30^M
+MGMT-AUDITS,Beta,0,1,0.0,80,red,,,census,2016-07-01,2016-09-30^M
+SUP-REGULAR,Alpha,3,3,100.0,90,green,,,census,2016-07-01,2016-09-30^M
+SUP-REGULAR,Beta,0,1,0.0,90,red,,,census,2016-07-01,2016-09-30^M
+SUPERVISION,Alpha,0,0,,80,no-data,,,none,2016-07-01,2016-09-30^M
+SUPERVISION,Beta,0,0,,80,no-data,,,none,2016-07-01,2016-09-30^M
+SUP-AGREEMENT,Alpha,1,2,50.0,90,red,,,census,2016-07-01,2016-09-30^M
+SUP-AGREEMENT,Beta,1,1,100.0,90,green,,,census,2016-07-01,2016-09-30^M
+SUP-TRAINED,Alpha,1,1,100.0,90,green,,,census,2016-07-01,2016-09-30^M
+SUP-TRAINED,Beta,0,1,0.0,90,red,,,census,2016-07-01,2016-09-30^M
+CHRON,Alpha,1,2,50.0,85,red,9.5,90.5,inconclusive,2016-07-01,2016-09-30^M
+CHRON,Beta,1,1,100.0,85,green,20.7,100.0,inconclusive,2016-07-01,2016-09-30^M
+ANALYSIS,Alpha,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+ANALYSIS,Beta,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+PLAN,Alpha,1,2,50.0,85,red,9.5,90.5,inconclusive,2016-07-01,2016-09-30^M
+PLAN,Beta,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+NEGLECT,Alpha,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+NEGLECT,Beta,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+CSE-IDENTIFIED,Alpha,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+CSE-IDENTIFIED,Beta,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+CSE-ASSESSED,Alpha,0,0,,90,no-data,,,none,2016-07-01,2016-09-30^M
+CSE-ASSESSED,Beta,0,0,,90,no-data,,,none,2016-07-01,2016-09-30^M
+CSE-PLAN,Alpha,0,0,,80,no-data,,,none,2016-07-01,2016-09-30^M
+CSE-PLAN,Beta,0,0,,80,no-data,,,none,2016-07-01,2016-09-30^M
+MISSING-INTERVIEW,Alpha,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+MISSING-INTERVIEW,Beta,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+MISSING-RISK,Alpha,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+MISSING-RISK,Beta,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+MISSING-PLAN,Alpha,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+MISSING-PLAN,Beta,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+IHA,Alpha,0,0,,95,no-data,,,none,2016-07-01,2016-09-30^M
+IHA,Beta,0,0,,95,no-data,,,none,2016-07-01,2016-09-30^M
+PATHWAY,Alpha,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+PATHWAY,Beta,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+VOICE,Alpha,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+VOICE,Beta,0,0,,85,no-data,,,none,2016-07-01,2016-09-30^M
+DECISIONS,Alpha,0,0,,80,no-data,,,none,2016-07-01,2016-09-30^M
+DECISIONS,Beta,0,0,,80,no-data,,,none,2016-07-01,2016-09-30^M
 $ # --by month: every month of the period, each month its own period for the
 $ # worker targets (August: Wat unsupervised; July: Wes in post to its last
 $ # day). Table mode adds a trend: the change from the month before. One
 $ # month by team: Alpha's July sample, C1 on time and C2 late.
 $ caseaudit --mode csv -c "compliance --quarter 2016-Q3 --by month --target SUP-REGULAR"
-target,month,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence^M
-SUP-REGULAR,2016-07,3,3,100.0,90,green,43.9,100.0,inconclusive^M
-SUP-REGULAR,2016-08,2,3,66.7,90,red,20.8,93.9,inconclusive^M
-SUP-REGULAR,2016-09,3,3,100.0,90,green,43.9,100.0,inconclusive^M
+target,month,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
+SUP-REGULAR,2016-07,3,3,100.0,90,green,,,census,2016-07-01,2016-09-30^M
+SUP-REGULAR,2016-08,2,3,66.7,90,red,,,census,2016-07-01,2016-09-30^M
+SUP-REGULAR,2016-09,3,3,100.0,90,green,,,census,2016-07-01,2016-09-30^M
 $ caseaudit --mode json -c "compliance --quarter 2016-Q3 --by month --target SUP-AGREEMENT"
 [
- {"target": "SUP-AGREEMENT", "month": "2016-07", "numerator": 1, "denominator": 3, "percent": 33.3, "threshold": 90, "status": "red", "ci_low": 6.1, "ci_high": 79.2, "evidence": "below"},
- {"target": "SUP-AGREEMENT", "month": "2016-08", "numerator": 1, "denominator": 3, "percent": 33.3, "threshold": 90, "status": "red", "ci_low": 6.1, "ci_high": 79.2, "evidence": "below"},
- {"target": "SUP-AGREEMENT", "month": "2016-09", "numerator": 2, "denominator": 3, "percent": 66.7, "threshold": 90, "status": "red", "ci_low": 20.8, "ci_high": 93.9, "evidence": "inconclusive"}
+ {"target": "SUP-AGREEMENT", "month": "2016-07", "numerator": 1, "denominator": 3, "percent": 33.3, "threshold": 90, "status": "red", "ci_low": null, "ci_high": null, "evidence": "census", "period_from": "2016-07-01", "period_to": "2016-09-30"},
+ {"target": "SUP-AGREEMENT", "month": "2016-08", "numerator": 1, "denominator": 3, "percent": 33.3, "threshold": 90, "status": "red", "ci_low": null, "ci_high": null, "evidence": "census", "period_from": "2016-07-01", "period_to": "2016-09-30"},
+ {"target": "SUP-AGREEMENT", "month": "2016-09", "numerator": 2, "denominator": 3, "percent": 66.7, "threshold": 90, "status": "red", "ci_low": null, "ci_high": null, "evidence": "census", "period_from": "2016-07-01", "period_to": "2016-09-30"}
 ]
 $ caseaudit -c "compliance --quarter 2016-Q3 --by month --target SUP-REGULAR"
-target       month    numerator  denominator  percent  threshold  status  ci_low  ci_high  evidence      trend
------------  -------  ---------  -----------  -------  ---------  ------  ------  -------  ------------  -------
-SUP-REGULAR  2016-07          3            3    100.0         90  green     43.9    100.0  inconclusive  
-SUP-REGULAR  2016-08          2            3     66.7         90  red       20.8     93.9  inconclusive  ↓ -33.3
-SUP-REGULAR  2016-09          3            3    100.0         90  green     43.9    100.0  inconclusive  ↑ +33.3
+target       month    numerator  denominator  percent  threshold  status  ci_low  ci_high  evidence  trend
+-----------  -------  ---------  -----------  -------  ---------  ------  ------  -------  --------  -------
+SUP-REGULAR  2016-07          3            3    100.0         90  green                    census    
+SUP-REGULAR  2016-08          2            3     66.7         90  red                      census    ↓ -33.3
+SUP-REGULAR  2016-09          3            3    100.0         90  green                    census    ↑ +33.3
 Period: 2016-Q3 (2016-07-01 to 2016-09-30).
 $ caseaudit --mode csv -c "compliance --month 2016-07 --by team --target MGMT-AUDITS"
-target,team,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence^M
-MGMT-AUDITS,Alpha,1,2,50.0,80,red,9.5,90.5,inconclusive^M
-MGMT-AUDITS,Beta,0,0,,80,no-data,,,none^M
-$ # With no period: all time for audits and samples, and the last complete
-$ # month (October, today being 30 November) for the worker targets: only
-$ # the IRO was supervised in October, and she is not counted.
+target,team,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
+MGMT-AUDITS,Alpha,1,2,50.0,80,red,,,census,2016-07-01,2016-07-31^M
+MGMT-AUDITS,Beta,0,0,,80,no-data,,,none,2016-07-01,2016-07-31^M
+$ # With no period: one span for every target, from the first month with a
+$ # record (June) to the last complete month (October, today being 30
+$ # November). No practitioner was supervised in every month of it.
 $ caseaudit --mode csv -c "compliance"
-target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence^M
-MGMT-AUDITS,1,3,33.3,80,red,6.1,79.2,below^M
-SUP-REGULAR,0,3,0.0,90,red,0.0,56.1,below^M
-SUPERVISION,0,0,,80,no-data,,,none^M
-SUP-AGREEMENT,3,3,100.0,90,green,43.9,100.0,inconclusive^M
-SUP-TRAINED,1,2,50.0,90,red,9.5,90.5,inconclusive^M
-CHRON,3,5,60.0,85,red,23.1,88.2,inconclusive^M
-ANALYSIS,0,0,,85,no-data,,,none^M
-PLAN,1,2,50.0,85,red,9.5,90.5,inconclusive^M
-NEGLECT,0,0,,85,no-data,,,none^M
-CSE-IDENTIFIED,0,0,,85,no-data,,,none^M
-CSE-ASSESSED,0,0,,90,no-data,,,none^M
-CSE-PLAN,0,0,,80,no-data,,,none^M
-MISSING-INTERVIEW,0,0,,85,no-data,,,none^M
-MISSING-RISK,0,0,,85,no-data,,,none^M
-MISSING-PLAN,0,0,,85,no-data,,,none^M
-IHA,0,0,,95,no-data,,,none^M
-PATHWAY,0,0,,85,no-data,,,none^M
-VOICE,0,0,,85,no-data,,,none^M
-DECISIONS,0,0,,80,no-data,,,none^M
+target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
+MGMT-AUDITS,1,3,33.3,80,red,,,census,2016-06-01,2016-10-31^M
+SUP-REGULAR,0,4,0.0,90,red,,,census,2016-06-01,2016-10-31^M
+SUPERVISION,0,0,,80,no-data,,,none,2016-06-01,2016-10-31^M
+SUP-AGREEMENT,3,3,100.0,90,green,,,census,2016-06-01,2016-10-31^M
+SUP-TRAINED,1,2,50.0,90,red,,,census,2016-06-01,2016-10-31^M
+CHRON,3,5,60.0,85,red,23.1,88.2,inconclusive,2016-06-01,2016-10-31^M
+ANALYSIS,0,0,,85,no-data,,,none,2016-06-01,2016-10-31^M
+PLAN,1,2,50.0,85,red,9.5,90.5,inconclusive,2016-06-01,2016-10-31^M
+NEGLECT,0,0,,85,no-data,,,none,2016-06-01,2016-10-31^M
+CSE-IDENTIFIED,0,0,,85,no-data,,,none,2016-06-01,2016-10-31^M
+CSE-ASSESSED,0,0,,90,no-data,,,none,2016-06-01,2016-10-31^M
+CSE-PLAN,0,0,,80,no-data,,,none,2016-06-01,2016-10-31^M
+MISSING-INTERVIEW,0,0,,85,no-data,,,none,2016-06-01,2016-10-31^M
+MISSING-RISK,0,0,,85,no-data,,,none,2016-06-01,2016-10-31^M
+MISSING-PLAN,0,0,,85,no-data,,,none,2016-06-01,2016-10-31^M
+IHA,0,0,,95,no-data,,,none,2016-06-01,2016-10-31^M
+PATHWAY,0,0,,85,no-data,,,none,2016-06-01,2016-10-31^M
+VOICE,0,0,,85,no-data,,,none,2016-06-01,2016-10-31^M
+DECISIONS,0,0,,80,no-data,,,none,2016-06-01,2016-10-31^M
 $ caseaudit -c "compliance --target SUP-REGULAR"
 target       numerator  denominator  percent  threshold  status  ci_low  ci_high  evidence
 -----------  ---------  -----------  -------  ---------  ------  ------  -------  --------
-SUP-REGULAR          0            3      0.0         90  red        0.0     56.1  below
-Period: all time.
-SUP-REGULAR, SUP-AGREEMENT and SUP-TRAINED count workers over 2016-10, the last complete month (give a period to choose another).
+SUP-REGULAR          0            4      0.0         90  red                      census
+Period: all records, 2016-06 to 2016-10 (2016-06-01 to 2016-10-31): from the first month with a record to the last complete month with one, for every target.
+Thresholds as in force today (2016-11-30).
 $ caseaudit -c "compliance --target CHRON"
 target  numerator  denominator  percent  threshold  status  ci_low  ci_high  evidence
 ------  ---------  -----------  -------  ---------  ------  ------  -------  ------------
 CHRON           3            5     60.0         85  red       23.1     88.2  inconclusive
-Period: all time.
+Period: all records, 2016-06 to 2016-10 (2016-06-01 to 2016-10-31): from the first month with a record to the last complete month with one, for every target.
+Thresholds as in force today (2016-11-30).
 $ # By month with no period: the months from the first to the last with
 $ # data, a month with nothing to measure shown as no-data.
 $ caseaudit --mode csv -c "compliance --by month --target CHRON"
-target,month,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence^M
-CHRON,2016-06,1,1,100.0,85,green,20.7,100.0,inconclusive^M
-CHRON,2016-07,1,1,100.0,85,green,20.7,100.0,inconclusive^M
-CHRON,2016-08,0,1,0.0,85,red,0.0,79.3,below^M
-CHRON,2016-09,1,1,100.0,85,green,20.7,100.0,inconclusive^M
-CHRON,2016-10,0,1,0.0,85,red,0.0,79.3,below^M
+target,month,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
+CHRON,2016-06,1,1,100.0,85,green,20.7,100.0,inconclusive,2016-06-01,2016-10-31^M
+CHRON,2016-07,1,1,100.0,85,green,20.7,100.0,inconclusive,2016-06-01,2016-10-31^M
+CHRON,2016-08,0,1,0.0,85,red,0.0,79.3,below,2016-06-01,2016-10-31^M
+CHRON,2016-09,1,1,100.0,85,green,20.7,100.0,inconclusive,2016-06-01,2016-10-31^M
+CHRON,2016-10,0,1,0.0,85,red,0.0,79.3,below,2016-06-01,2016-10-31^M
 $ caseaudit -c "compliance --by month --target CHRON"
 target  month    numerator  denominator  percent  threshold  status  ci_low  ci_high  evidence      trend
 ------  -------  ---------  -----------  -------  ---------  ------  ------  -------  ------------  --------
@@ -294,32 +295,33 @@ CHRON   2016-07          1            1    100.0         85  green     20.7    1
 CHRON   2016-08          0            1      0.0         85  red        0.0     79.3  below         ↓ -100.0
 CHRON   2016-09          1            1    100.0         85  green     20.7    100.0  inconclusive  ↑ +100.0
 CHRON   2016-10          0            1      0.0         85  red        0.0     79.3  below         ↓ -100.0
-Period: all time.
+Period: all records, 2016-06 to 2016-10 (2016-06-01 to 2016-10-31): from the first month with a record to the last complete month with one, for every target.
 $ # RAG boundaries. PLAN 1 of 2 at exactly its threshold, 50, is green;
 $ # SUP-REGULAR 75.0, exactly 5 below 80, is amber. CHRON 2 of 3 is
 $ # 66.666...: within 5 points of 71.66, amber; 5.003 below 71.67, red,
-$ # although it shows as 66.7, because status is decided on the unrounded
-$ # fraction. SUP-AGREEMENT 2 of 3 against 20: the whole interval, 20.8 to
-$ # 93.9, is above it, so the evidence says above.
-$ caseaudit -c "target set PLAN --threshold 50" -c "target set SUP-REGULAR --threshold 80" -c "target set CHRON --threshold 71.66" -c "target set SUP-AGREEMENT --threshold 20"
-PLAN: threshold 50%, was 85%.
-SUP-REGULAR: threshold 80%, was 90%.
-CHRON: threshold 71.66%, was 85%.
-SUP-AGREEMENT: threshold 20%, was 90%.
+$ # because status is decided on the unrounded fraction, and printed 66.667
+$ # (66.7 would lie above 66.67, the amber band's floor). SUP-AGREEMENT 2 of
+$ # 3 against 20: green, a census (every worker counted, no interval).
+$ # Each threshold applies from 1 July, so the quarter is judged by it.
+$ caseaudit -c "target set PLAN --threshold 50 --from 2016-07-01" -c "target set SUP-REGULAR --threshold 80 --from 2016-07-01" -c "target set CHRON --threshold 71.66 --from 2016-07-01" -c "target set SUP-AGREEMENT --threshold 20 --from 2016-07-01"
+PLAN: threshold 50% from 2016-07-01 on, was 85%; earlier periods keep theirs.
+SUP-REGULAR: threshold 80% from 2016-07-01 on, was 90%; earlier periods keep theirs.
+CHRON: threshold 71.66% from 2016-07-01 on, was 85%; earlier periods keep theirs.
+SUP-AGREEMENT: threshold 20% from 2016-07-01 on, was 90%; earlier periods keep theirs.
 $ caseaudit --mode csv -c "compliance --quarter 2016-Q3 --target PLAN" -c "compliance --quarter 2016-Q3 --target SUP-REGULAR" -c "compliance --quarter 2016-Q3 --target CHRON" -c "compliance --quarter 2016-Q3 --target SUP-AGREEMENT"
-target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence^M
-PLAN,1,2,50.0,50,green,9.5,90.5,inconclusive^M
-target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence^M
-SUP-REGULAR,3,4,75.0,80,amber,30.1,95.4,inconclusive^M
-target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence^M
-CHRON,2,3,66.7,71.66,amber,20.8,93.9,inconclusive^M
-target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence^M
-SUP-AGREEMENT,2,3,66.7,20,green,20.8,93.9,above^M
-$ caseaudit -c "target set CHRON --threshold 71.67"
-CHRON: threshold 71.67%, was 71.66%.
+target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
+PLAN,1,2,50.0,50,green,9.5,90.5,inconclusive,2016-07-01,2016-09-30^M
+target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
+SUP-REGULAR,3,4,75.0,80,amber,,,census,2016-07-01,2016-09-30^M
+target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
+CHRON,2,3,66.7,71.66,amber,20.8,93.9,inconclusive,2016-07-01,2016-09-30^M
+target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
+SUP-AGREEMENT,2,3,66.7,20,green,,,census,2016-07-01,2016-09-30^M
+$ caseaudit -c "target set CHRON --threshold 71.67 --from 2016-07-01"
+CHRON: threshold 71.67% from 2016-07-01 on, was 71.66%; earlier periods keep theirs.
 $ caseaudit --mode csv -c "compliance --quarter 2016-Q3 --target CHRON"
-target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence^M
-CHRON,2,3,66.7,71.67,red,20.8,93.9,inconclusive^M
+target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
+CHRON,2,3,66.667,71.67,red,20.8,93.9,inconclusive,2016-07-01,2016-09-30^M
 $ # Colour on a terminal, none with NO_COLOR or when not on a terminal.
 $ env -u NO_COLOR script -qec "caseaudit -c 'compliance --quarter 2016-Q3 --target PLAN'" /dev/null | cat -v
 target  numerator  denominator  percent  threshold  status  ci_low  ci_high  evidence^M
@@ -333,10 +335,10 @@ PLAN            1            2     50.0         50  green      9.5     90.5  inc
 Period: 2016-Q3 (2016-07-01 to 2016-09-30).^M
 $ # Refusals.
 $ caseaudit -c "compliance --quarter 2016-Q5"
-! error: --quarter '2016-Q5' is not a quarter; expected YYYY-QN with N from 1 to 4, e.g. 2016-Q3 for July to September
+! error: --quarter '2016-Q5' is not a quarter; expected YYYY-QN with N from 1 to 4, e.g. 2016-Q3 for July to September, or a financial year's YYYY/YY-QN, e.g. 2016/17-Q3 for October to December 2016
 ? 1
 $ caseaudit -c "compliance --quarter 2016Q3"
-! error: --quarter '2016Q3' is not a quarter; expected YYYY-QN with N from 1 to 4, e.g. 2016-Q3 for July to September
+! error: --quarter '2016Q3' is not a quarter; expected YYYY-QN with N from 1 to 4, e.g. 2016-Q3 for July to September, or a financial year's YYYY/YY-QN, e.g. 2016/17-Q3 for October to December 2016
 ? 1
 $ caseaudit -c "compliance --month 2016-13"
 ! error: --month '2016-13' is not a month; expected YYYY-MM, e.g. 2016-07
@@ -354,10 +356,10 @@ $ caseaudit -c "compliance --from 2016-09-01 --to 2016-08-01"
 ! error: --from 2016-09-01 is after --to 2016-08-01; the period must start on or before its last day
 ? 1
 $ caseaudit -c "compliance --month 2016-07 --quarter 2016-Q3"
-! error: give one period: --from and --to, or --month, or --quarter
+! error: give one period: --from and --to, or --month, or --quarter, or --year
 ? 1
 $ caseaudit -c "compliance --by week"
-! error: --by 'week' is not known; expected one of: team, month
+! error: --by 'week' is not known; expected one of: team, month, service
 ? 1
 $ caseaudit -c "compliance --team Gamma"
 ! error: unknown team 'Gamma'; 'team list' shows the teams
@@ -366,7 +368,7 @@ $ caseaudit -c "compliance --target CHRONO"
 ! error: unknown target 'CHRONO'; 'target list' shows the targets
 ? 1
 $ caseaudit -c "compliance 2016-Q3"
-! error: compliance: unexpected argument '2016-Q3'; usage: compliance [--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN] [--team TEAM] [--target CODE] [--by team|month]
+! error: compliance: unexpected argument '2016-Q3'; usage: compliance [--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN | --quarter YYYY/YY-QN | --year YYYY[/YY]] [--team TEAM] [--target CODE] [--type TYPE] [--by team|month|service] [--detail [--failing]]
 ? 1
 $ caseaudit -c "compliance --quarter"
 ! error: --quarter needs a value (QUARTER)

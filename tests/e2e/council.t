@@ -23,7 +23,7 @@ today is London's
 $ # Setting it: a zone of the machine's zoneinfo; the history records it.
 $ caseaudit -c "council set --time-zone Europe/Dublin"
 time zone Europe/Dublin, was Europe/London.
-$ caseaudit --mode csv -c "council show" -c "history --table setting" | cut -d, -f2-
+$ caseaudit --mode csv -c "council show" -c "history --table setting" | cut -d, -f2,4-
 today^M
 2016-11-30^M
 who,table,row,operation,old,new^M

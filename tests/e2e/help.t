@@ -29,16 +29,18 @@ Commands (help COMMAND for details):
   action list            list actions, soonest due first
   sample draw            draw a random dip sample of a team's open cases and schedule their audits
   sample list            list samples, their cases and whether each was audited on time
+  sample withdraw        withdraw a scheduled audit that is no longer wanted, with a reason
   sample size            how many case files to audit to tell whether practice meets a target
   standard list          list the practice standards audits judge
   target list            list the action-plan targets and their thresholds
-  target set             change a target's threshold
+  target set             change a target's threshold from a date on
   compliance             how far practice meets each action-plan target
   report html            write the committee report as one HTML file
   import cases           add and update case files from a CSV file
   import audits          record past audits from a CSV file
   backup                 copy the database, consistently, to a new file
   history                list every recorded change
+  history verify         prove that nothing changed the history
   sql                    run one read-only SQL statement
   council show           show the council's settings: its time zone
   council set            set the council's time zone
@@ -58,7 +60,7 @@ $ caseaudit -c help | sed -n 's/^  \([a-z]\+\)\( [a-z]\+\)\?  .*/\1\2/p' > comma
 >     echo "$out" | grep -q "^example: $cmd" || echo "FAIL: help $cmd ($mode) has no example"
 >   done < commands.txt
 > done; echo checked
-41
+43
 checked
 $ # help NOUN lists the verbs of a noun; help NOUN VERB and help with a
 > # unique prefix explain one.
@@ -93,7 +95,7 @@ Lists every team: its service, the workers in post and the open cases.
 example: team list
 
 $ caseaudit -c "help compliance" | head -3
-usage: compliance [--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN] [--team TEAM] [--target CODE] [--by team|month]
+usage: compliance [--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN | --quarter YYYY/YY-QN | --year YYYY[/YY]] [--team TEAM] [--target CODE] [--type TYPE] [--by team|month|service] [--detail [--failing]]
 
 how far practice meets each action-plan target
 $ caseaudit -c ".help" | diff - <(caseaudit -c help) && echo .help is help

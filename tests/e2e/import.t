@@ -35,12 +35,12 @@ C2002,"Disabled Children, North",,care-leaver,2014-07-31,,domestic-abuse,^M
 $ # The same file again changes nothing, and records no history.
 $ caseaudit --mode csv -c 'sql "SELECT count(*) AS changes FROM history"'
 changes^M
-74^M
+87^M
 $ caseaudit -c "import cases $DATA/import_cases_update.csv" 2>&1 | sed "s|$DATA/||g"
 imported 4 cases from import_cases_update.csv: 0 added, 0 updated, 4 unchanged
 $ caseaudit --mode csv -c 'sql "SELECT count(*) AS changes FROM history"'
 changes^M
-74^M
+87^M
 $ # case list --mode csv reads back in.
 $ caseaudit --mode csv -c "case list" > list.csv && caseaudit -c "import cases list.csv"
 imported 7 cases from list.csv: 0 added, 0 updated, 7 unchanged
@@ -258,12 +258,12 @@ $ # import records with the triggers off for itself only: the next command
 $ # in the same run is recorded by them.
 $ rm -f hist.db; caseaudit -c "team add T" -c "team add U" -c "worker add M --team T --role team-manager" -c "case add A --team T --opened 2016-01-01" hist.db
 $ printf 'case,date,auditor,grade,submitted,CHRON,PLAN,NEGLECT\nA,2016-06-01,M,good,yes,Met,Not met,N/A\n' > one.csv
-$ caseaudit --mode csv --user "Jo Bloggs" -c "import audits one.csv" -c "case set A --team U" -c "history --table audit" -c "history --table case_file --id 1" hist.db | sed -E 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]{12}Z/TIMESTAMP/g'
-when,who,table,row,operation,old,new^M
-TIMESTAMP,Jo Bloggs,audit,1,insert,,"{""id"":1,""case_id"":1,""team_id"":1,""auditor_id"":1,""date"":""2016-06-01"",""type"":""dip-sample"",""grade"":""good"",""submitted_at"":""TIMESTAMP"",""submitted_by"":""Jo Bloggs"",""answers"":{""CHRON"":""met"",""PLAN"":""not-met"",""NEGLECT"":""na""},""notes"":{}}"^M
-when,who,table,row,operation,old,new^M
-TIMESTAMP,tester,case_file,1,insert,,"{""id"":1,""ref"":""A"",""team_id"":1,""worker_id"":null,""status"":""cin"",""opened"":""2016-01-01"",""closed"":null}"^M
-TIMESTAMP,Jo Bloggs,case_file,1,update,"{""team_id"":1}","{""team_id"":2}"^M
+$ caseaudit --mode csv --user "Jo Bloggs" -c "import audits one.csv" -c "case set A --team U" -c "history --table audit" -c "history --table case_file --id 1" hist.db | sed -E -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]{12}Z/TIMESTAMP/g' -e "s/^(TIMESTAMP,[^,]*),$(id -un),/\1,ACCOUNT,/"
+when,who,account,table,row,operation,old,new^M
+TIMESTAMP,Jo Bloggs,ACCOUNT,audit,1,insert,,"{""id"":1,""case_id"":1,""team_id"":1,""auditor_id"":1,""date"":""2016-06-01"",""type"":""dip-sample"",""grade"":""good"",""submitted_at"":""TIMESTAMP"",""submitted_by"":""Jo Bloggs"",""answers"":{""CHRON"":""met"",""PLAN"":""not-met"",""NEGLECT"":""na""},""notes"":{}}"^M
+when,who,account,table,row,operation,old,new^M
+TIMESTAMP,tester,ACCOUNT,case_file,1,insert,,"{""id"":1,""ref"":""A"",""team_id"":1,""worker_id"":null,""status"":""cin"",""opened"":""2016-01-01"",""closed"":null}"^M
+TIMESTAMP,Jo Bloggs,ACCOUNT,case_file,1,update,"{""team_id"":1}","{""team_id"":2}"^M
 $ caseaudit --mode csv -c "sql 'SELECT count(*) AS answers FROM answer'" -c "sql 'SELECT tbl, count(*) AS n FROM history WHERE tbl IN (\"audit\", \"answer\") GROUP BY tbl'" hist.db
 answers^M
 3^M

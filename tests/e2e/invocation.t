@@ -171,11 +171,11 @@ $ caseaudit --user "Mary Shah" -c "team add Kappa"
 $ CASEAUDIT_USER= USER=fallback caseaudit -c "team add Lambda"
 $ caseaudit -c "team add Mu"
 $ env -u CASEAUDIT_USER -u USER caseaudit -c "team add Nu"
-$ caseaudit --mode csv -c "history --table team" | cut -d, -f2,7- | grep -E 'Kappa|Lambda|"Mu"'
+$ caseaudit --mode csv -c "history --table team" | cut -d, -f2,8- | grep -E 'Kappa|Lambda|"Mu"'
 Mary Shah,"{""id"":8,""name"":""Kappa"",""service"":null}"^M
 fallback,"{""id"":9,""name"":""Lambda"",""service"":null}"^M
 tester,"{""id"":10,""name"":""Mu"",""service"":null}"^M
-$ caseaudit --mode csv -c "history --table team" | grep -c "^[^,]*,$(id -un),team,.*Nu"
+$ caseaudit --mode csv -c "history --table team" | grep -c "^[^,]*,$(id -un),$(id -un),team,.*Nu"
 1
 $ caseaudit --user "" -c "team list"
 ! error: no valid user name: give --user NAME (UTF-8 text) or set CASEAUDIT_USER

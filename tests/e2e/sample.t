@@ -138,22 +138,22 @@ $ caseaudit -c "audit add C06 --date 2016-10-10 --auditor 'Sam Patel' --grade go
 5
 6
 $ caseaudit -c "sample list --team 'Assessment Team 1'" one.db
-sample  team          auditor    drawn_on    due         case  audit  audit_date  audited
-------  ------------  ---------  ----------  ----------  ----  -----  ----------  -------
-     1  Assessment …  Sam Patel  2016-10-01  2016-10-31  C06       1  2016-10-10  on-time
-     1  Assessment …  Sam Patel  2016-10-01  2016-10-31  C08       2  2016-11-05  late
-     1  Assessment …  Sam Patel  2016-10-01  2016-10-31  C15                      not-yet
-     1  Assessment …  Sam Patel  2016-10-01  2016-10-31  C03                      not-yet
-     1  Assessment …  Sam Patel  2016-10-01  2016-10-31  C09       6  2016-10-31  on-time
-     2  Assessment …  Sam Patel  2016-11-30  2016-12-31  C07                      not-yet
-     2  Assessment …  Sam Patel  2016-11-30  2016-12-31  C17                      not-yet
-     2  Assessment …  Sam Patel  2016-11-30  2016-12-31  C05                      not-yet
-     3  Assessment …  Sam Patel  2016-11-30  2016-12-31  C02                      not-yet
-     3  Assessment …  Sam Patel  2016-11-30  2016-12-31  C12                      not-yet
+sample  team          auditor    drawn_on    due         case  audit  audit_date  audited   withdrawn  reason
+------  ------------  ---------  ----------  ----------  ----  -----  ----------  --------  ---------  ------
+     1  Assessment …  Sam Patel  2016-10-01  2016-10-31  C06       1  2016-10-10  on-time              
+     1  Assessment …  Sam Patel  2016-10-01  2016-10-31  C08       2  2016-11-05  late                 
+     1  Assessment …  Sam Patel  2016-10-01  2016-10-31  C15                      not-done             
+     1  Assessment …  Sam Patel  2016-10-01  2016-10-31  C03                      not-done             
+     1  Assessment …  Sam Patel  2016-10-01  2016-10-31  C09       6  2016-10-31  on-time              
+     2  Assessment …  Sam Patel  2016-11-30  2016-12-31  C07                      pending              
+     2  Assessment …  Sam Patel  2016-11-30  2016-12-31  C17                      pending              
+     2  Assessment …  Sam Patel  2016-11-30  2016-12-31  C05                      pending              
+     3  Assessment …  Sam Patel  2016-11-30  2016-12-31  C02                      pending              
+     3  Assessment …  Sam Patel  2016-11-30  2016-12-31  C12                      pending              
 $ # ---- the compliance table's MGMT-AUDITS agrees: 2 of sample 1's 5 were on time in October
 $ caseaudit --mode csv -c "compliance --month 2016-10 --target MGMT-AUDITS" one.db
-target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence^M
-MGMT-AUDITS,2,5,40.0,80,red,11.8,76.9,below^M
+target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
+MGMT-AUDITS,2,5,40.0,80,red,,,census,2016-10-01,2016-10-31^M
 $ # ---- a month where 5 of 10 scheduled audits were done on time: 50%, red against 80%;
 $ # ---- a late audit and a draft do not count, nor does an audit of a case not in the sample
 $ cp base.db month.db && caseaudit -c "sample draw --team 'Assessment Team 1' --size 10 --auditor 'Sam Patel' --date 2016-10-03 --due 2016-10-31 --seed 11" month.db | tail -n +4 | awk '{print $4}' | paste -sd' '
@@ -166,29 +166,29 @@ $ for c in C19 C15 C02 C04; do echo "audit add $c --date 2016-10-20 --auditor 'S
 > caseaudit -f audits.cmds month.db | paste -sd' '
 1 2 3 4 5 6 7 8
 $ caseaudit --mode csv -c "sample list" month.db | tr -d '\r' | cut -d, -f6,9 | tail -n +2 | paste -sd' '
-C19,on-time C15,on-time C02,on-time C04,on-time C13,on-time C08,late C07,not-yet C10,not-yet C03,not-yet C16,not-yet
+C19,on-time C15,on-time C02,on-time C04,on-time C13,on-time C08,late C07,not-done C10,not-done C03,not-done C16,not-done
 $ caseaudit --mode csv -c "compliance --month 2016-10 --target MGMT-AUDITS" month.db
-target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence^M
-MGMT-AUDITS,5,10,50.0,80,red,23.7,76.3,below^M
+target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
+MGMT-AUDITS,5,10,50.0,80,red,,,census,2016-10-01,2016-10-31^M
 $ caseaudit --mode csv -c "sample list --team 'Disabled Children'" one.db
-sample,team,auditor,drawn_on,due,case,audit,audit_date,audited^M
-4,Disabled Children,Pat Lee,2016-11-30,2016-12-31,D03,,,not-yet^M
-4,Disabled Children,Pat Lee,2016-11-30,2016-12-31,D01,,,not-yet^M
-4,Disabled Children,Pat Lee,2016-11-30,2016-12-31,D02,,,not-yet^M
+sample,team,auditor,drawn_on,due,case,audit,audit_date,audited,withdrawn,reason^M
+4,Disabled Children,Pat Lee,2016-11-30,2016-12-31,D03,,,pending,,^M
+4,Disabled Children,Pat Lee,2016-11-30,2016-12-31,D01,,,pending,,^M
+4,Disabled Children,Pat Lee,2016-11-30,2016-12-31,D02,,,pending,,^M
 $ caseaudit --mode json -c "sample list" two.db
 [
- {"sample": 1, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-10-01", "due": "2016-10-31", "case": "C06", "audit": null, "audit_date": null, "audited": "not-yet"},
- {"sample": 1, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-10-01", "due": "2016-10-31", "case": "C08", "audit": null, "audit_date": null, "audited": "not-yet"},
- {"sample": 1, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-10-01", "due": "2016-10-31", "case": "C15", "audit": null, "audit_date": null, "audited": "not-yet"},
- {"sample": 1, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-10-01", "due": "2016-10-31", "case": "C03", "audit": null, "audit_date": null, "audited": "not-yet"},
- {"sample": 1, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-10-01", "due": "2016-10-31", "case": "C09", "audit": null, "audit_date": null, "audited": "not-yet"},
- {"sample": 2, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-11-30", "due": "2016-12-31", "case": "C05", "audit": null, "audit_date": null, "audited": "not-yet"}
+ {"sample": 1, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-10-01", "due": "2016-10-31", "case": "C06", "audit": null, "audit_date": null, "audited": "not-done", "withdrawn": null, "reason": null},
+ {"sample": 1, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-10-01", "due": "2016-10-31", "case": "C08", "audit": null, "audit_date": null, "audited": "not-done", "withdrawn": null, "reason": null},
+ {"sample": 1, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-10-01", "due": "2016-10-31", "case": "C15", "audit": null, "audit_date": null, "audited": "not-done", "withdrawn": null, "reason": null},
+ {"sample": 1, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-10-01", "due": "2016-10-31", "case": "C03", "audit": null, "audit_date": null, "audited": "not-done", "withdrawn": null, "reason": null},
+ {"sample": 1, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-10-01", "due": "2016-10-31", "case": "C09", "audit": null, "audit_date": null, "audited": "not-done", "withdrawn": null, "reason": null},
+ {"sample": 2, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-11-30", "due": "2016-12-31", "case": "C05", "audit": null, "audit_date": null, "audited": "pending", "withdrawn": null, "reason": null}
 ]
 $ caseaudit --mode json -c "sample list --team 'Empty Team'" one.db
 []
 $ caseaudit -c "sample list" base.db
-sample  team  auditor  drawn_on  due  case  audit  audit_date  audited
-------  ----  -------  --------  ---  ----  -----  ----------  -------
+sample  team  auditor  drawn_on  due  case  audit  audit_date  audited  withdrawn  reason
+------  ----  -------  --------  ---  ----  -----  ----------  -------  ---------  ------
 $ caseaudit -c "sample list --team Nope" one.db
 ! error: unknown team 'Nope'; 'team list' shows the teams
 ? 1
@@ -289,15 +289,15 @@ unchanged
 $ # ---- sample size
 $ caseaudit -c "sample size --threshold 80" base.db
 246
-Audit 246 files: if about 80% of files meet the standard, the 95% confidence interval of the result is then about 5 points either side, so a result more than 5 points from 80% shows with 95% confidence which side of the threshold practice is.
+Audit 246 files: if about 80% of files meet the standard, the 95% confidence interval that compliance shows is then about 5 points either side (it treats the files as a sample of practice and does not narrow for a small team), so a result more than 5 points from 80% shows with 95% confidence which side of the threshold practice is. If practice is in fact 5 points from the threshold, 246 files show it (evidence below) about 50% of the time at 75% and (evidence above) about 48% of the time at 85%; otherwise the evidence is inconclusive.
 $ caseaudit --mode csv -c "sample size --threshold 85 --margin 10 --population 120" base.db
 size,threshold,margin,population,explanation^M
-35,85,10,120,"Audit 35 of the 120 files: if about 85% of files meet the standard, the 95% confidence interval of the result is then about 10 points either side, so a result more than 10 points from 85% shows with 95% confidence which side of the threshold practice is."^M
+49,85,10,120,"Audit 49 of the 120 files: if about 85% of files meet the standard, the 95% confidence interval that compliance shows is then about 10 points either side (it treats the files as a sample of practice and does not narrow for a small team), so a result more than 10 points from 85% shows with 95% confidence which side of the threshold practice is. If practice is in fact 5 points from the threshold, 49 files show it (evidence below) about 17% of the time at 80% and (evidence above) about 12% of the time at 90%; otherwise the evidence is inconclusive."^M
 $ caseaudit --mode json -c "sample size --threshold 90 --margin 7.5" base.db
-{"size": 62, "threshold": 90, "margin": 7.5, "population": null, "explanation": "Audit 62 files: if about 90% of files meet the standard, the 95% confidence interval of the result is then about 7.5 points either side, so a result more than 7.5 points from 90% shows with 95% confidence which side of the threshold practice is."}
+{"size": 62, "threshold": 90, "margin": 7.5, "population": null, "explanation": "Audit 62 files: if about 90% of files meet the standard, the 95% confidence interval that compliance shows is then about 7.5 points either side (it treats the files as a sample of practice and does not narrow for a small team), so a result more than 7.5 points from 90% shows with 95% confidence which side of the threshold practice is. If practice is in fact 5 points from the threshold, 62 files show it (evidence below) about 32% of the time at 85% and (evidence above) about 18% of the time at 95%; otherwise the evidence is inconclusive."}
 $ caseaudit -c "sample size --threshold 80 --population 30" base.db
-27
-Audit 27 of the 30 files: if about 80% of files meet the standard, the 95% confidence interval of the result is then about 5 points either side, so a result more than 5 points from 80% shows with 95% confidence which side of the threshold practice is.
+30
+Audit all 30 files: if about 80% of files meet the standard, the 95% confidence interval that compliance shows is then about 14.3 points either side (it treats the files as a sample of practice and does not narrow for a small team), so a result more than 14.3 points from 80% shows with 95% confidence which side of the threshold practice is. If practice is in fact 5 points from the threshold, 30 files show it (evidence below) about 11% of the time at 75% and (evidence above) about 5% of the time at 85%; otherwise the evidence is inconclusive.
 $ caseaudit -c "sample size --margin 5" base.db
 ! error: sample size needs --threshold PERCENT, the target's percentage, e.g. 80
 ? 1

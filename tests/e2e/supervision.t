@@ -166,7 +166,7 @@ $ caseaudit -c "supervision list --month 2016-13"
 ! error: --month '2016-13' is not a month; expected YYYY-MM, e.g. 2016-07
 ? 1
 $ caseaudit -c "supervision list --quarter 2016-Q5"
-! error: --quarter '2016-Q5' is not a quarter; expected YYYY-QN with N from 1 to 4, e.g. 2016-Q3 for July to September
+! error: --quarter '2016-Q5' is not a quarter; expected YYYY-QN with N from 1 to 4, e.g. 2016-Q3 for July to September, or a financial year's YYYY/YY-QN, e.g. 2016/17-Q3 for October to December 2016
 ? 1
 $ caseaudit -c "supervision list --month 2016-11 --from 2016-11-01"
 ! error: give one period: --from/--to, --month or --quarter

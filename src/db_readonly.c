@@ -1,0 +1,290 @@
+/* The one statement a person types (sql): the one place SQL text comes
+ * from a user, so it is held to reading by independent locks: an authorizer that allows
+ * only reading (no writes, ATTACH, transactions, or PRAGMAs that set
+ * anything) and only the functions on a list, sqlite3_stmt_readonly, a
+ * refusal of any second statement, PRAGMA query_only while it runs, and the
+ * connection's defensive settings (db.c: no writable schema, no
+ * fts3_tokenizer(), no untrusted functions in the schema). A time limit
+ * and a size limit keep one statement from holding the session. Part of
+ * the database layer, so that no code above it calls SQLite; the messages
+ * name the sql command, the one caller. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "db.h"
+#include "util.h"
+
+/* A statement running longer is stopped (a recursive WITH that never ends):
+ * a real question at council scale takes well under a second. */
+#define SQL_TIME_LIMIT_MS 10000
+long sql_time_limit_ms = SQL_TIME_LIMIT_MS;
+/* Longest string or blob a statement may make (zeroblob(1e9), a runaway
+ * group_concat): far more than any answer, far less than memory. */
+#define SQL_MAX_LENGTH (16 * 1024 * 1024)
+
+typedef struct {
+	char denied[128];  /* what the authorizer refused first, for the message */
+	struct timespec deadline;
+	int timed_out;
+} Guard;
+
+/* The functions a statement may call: SQLite's own that compute from their
+ * arguments (core, date and time, JSON, aggregate, window and math). Any
+ * other (load_extension, fts3_tokenizer, sqlite_*, caseaudit's own, a
+ * function added by a later SQLite) is refused until added here. */
+static const char *const functions_allowed[] = {
+	/* core */
+	"abs", "changes", "char", "coalesce", "concat", "concat_ws", "format", "glob", "hex", "ifnull",
+	"iif", "instr", "last_insert_rowid", "length", "like", "likelihood", "likely", "lower", "ltrim",
+	"max", "min", "nullif", "octet_length", "printf", "quote", "random", "randomblob", "replace",
+	"round", "rtrim", "sign", "soundex", "sqlite_version", "substr", "substring", "total_changes",
+	"trim", "typeof", "unhex", "unicode", "unistr", "unlikely", "upper", "zeroblob",
+	/* date and time */
+	"date", "time", "datetime", "julianday", "unixepoch", "strftime", "timediff",
+	/* aggregate */
+	"avg", "count", "group_concat", "string_agg", "sum", "total", "median", "percentile",
+	"percentile_cont", "percentile_disc",
+	/* window */
+	"row_number", "rank", "dense_rank", "percent_rank", "cume_dist", "ntile", "lag", "lead",
+	"first_value", "last_value", "nth_value",
+	/* JSON */
+	"json", "jsonb", "json_array", "json_array_length", "json_extract", "json_insert", "json_object",
+	"json_patch", "json_remove", "json_replace", "json_set", "json_type", "json_valid", "json_quote",
+	"json_group_array", "json_group_object", "json_each", "json_tree", "json_error_position",
+	"json_pretty",
+	/* math */
+	"acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "ceil", "ceiling", "cos", "cosh",
+	"degrees", "exp", "floor", "ln", "log", "log10", "log2", "mod", "pi", "pow", "power", "radians",
+	"sin", "sinh", "sqrt", "tan", "tanh", "trunc",
+	NULL};
+
+static long remaining_ms(const struct timespec *deadline)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (deadline->tv_sec - now.tv_sec) * 1000 + (deadline->tv_nsec - now.tv_nsec) / 1000000;
+}
+
+/* SQLite calls this every few thousand steps: non-zero stops the statement. */
+static int progress(void *ctx)
+{
+	Guard *g = ctx;
+	if (remaining_ms(&g->deadline) > 0)
+		return 0;
+	g->timed_out = 1;
+	return 1;
+}
+
+static int in_names(const char *name, const char *const *names)
+{
+	for (; *names; names++)
+		if (strcasecmp(name, *names) == 0)
+			return 1;
+	return 0;
+}
+
+static int is_schema_table(const char *name)
+{
+	return name && (strcmp(name, "sqlite_master") == 0 || strcmp(name, "sqlite_temp_master") == 0 ||
+	                strcmp(name, "sqlite_schema") == 0 || strcmp(name, "sqlite_temp_schema") == 0);
+}
+
+/* PRAGMAs that only read. The first list may name an object (table_info(audit));
+ * the second only reads a setting, and given a value would change it. */
+static const char *const pragmas_with_argument[] = {
+	"table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
+	"foreign_key_list", "foreign_key_check", "integrity_check", "quick_check", "collation_list",
+	"function_list", "pragma_list", "module_list", "database_list", "compile_options", NULL};
+static const char *const pragmas_reading[] = {
+	"user_version", "application_id", "schema_version", "page_count", "page_size", "freelist_count",
+	"encoding", "foreign_keys", NULL};
+
+static int authorize(void *ctx, int action, const char *a, const char *b, const char *db, const char *trigger)
+{
+	(void)db;
+	(void)trigger;
+	Guard *g = ctx;
+	const char *what = NULL;
+	switch (action) {
+	case SQLITE_SELECT:
+	case SQLITE_READ:
+	case SQLITE_RECURSIVE:
+		return SQLITE_OK;
+	case SQLITE_FUNCTION:
+		if (b && in_names(b, functions_allowed))
+			return SQLITE_OK;
+		if (g->denied[0] == '\0')
+			snprintf(g->denied, sizeof g->denied, "the function %.60s()", b ? b : "?");
+		return SQLITE_DENY;
+	case SQLITE_PRAGMA:
+		if (in_names(a, pragmas_with_argument) || (b == NULL && in_names(a, pragmas_reading)))
+			return SQLITE_OK;
+		if (g->denied[0] == '\0')
+			snprintf(g->denied, sizeof g->denied, "PRAGMA %s%s%.60s", a, b ? " = " : "", b ? b : "");
+		return SQLITE_DENY;
+	case SQLITE_UPDATE:
+		/* A table-valued PRAGMA (SELECT ... FROM pragma_table_info('audit'))
+		 * makes SQLite check the schema table's columns with this code
+		 * while it reads them. A real UPDATE of the schema table would
+		 * still be refused: writable_schema cannot be set here, and the
+		 * statement would not be read-only. */
+		if (is_schema_table(a))
+			return SQLITE_OK;
+		what = "UPDATE";
+		break;
+	case SQLITE_INSERT:
+	case SQLITE_DELETE:
+		/* CREATE, DROP and ANALYZE first show as writes to the schema. */
+		what = is_schema_table(a) ? "changing the schema" : action == SQLITE_INSERT ? "INSERT" : "DELETE";
+		break;
+	case SQLITE_ATTACH: what = "ATTACH"; break;
+	case SQLITE_DETACH: what = "DETACH"; break;
+	case SQLITE_TRANSACTION: what = "BEGIN, COMMIT or ROLLBACK"; break;
+	case SQLITE_SAVEPOINT: what = "SAVEPOINT"; break;
+	case SQLITE_ANALYZE: what = "ANALYZE"; break;
+	case SQLITE_REINDEX: what = "REINDEX"; break;
+	case SQLITE_ALTER_TABLE: what = "ALTER TABLE"; break;
+	default: what = "changing the schema"; break;
+	}
+	if (g->denied[0] == '\0')
+		snprintf(g->denied, sizeof g->denied, "%s", what);
+	return SQLITE_DENY;
+}
+
+/* Whether text holds nothing but blanks, semicolons and comments. */
+static int only_comments(sqlite3 *db, const char *text)
+{
+	while (*text == ' ' || *text == '\t' || *text == '\n' || *text == '\r' || *text == ';')
+		text++;
+	if (*text == '\0')
+		return 1;
+	sqlite3_stmt *next = NULL;
+	const char *tail;
+	int rc = sqlite3_prepare_v2(db, text, -1, &next, &tail);
+	int empty = rc == SQLITE_OK && next == NULL;
+	sqlite3_finalize(next);
+	return empty;
+}
+
+static int refused(const Guard *g, char **cause)
+{
+	return failure(cause, "sql runs one read-only statement (SELECT, WITH ... SELECT, or a PRAGMA that "
+	                      "reads); %s is not allowed", g->denied);
+}
+
+/* Prepare and run the statement with the guard in place, printing its rows
+ * as they are stepped: a result of any length costs one row of memory. */
+/* The rows pass through this sink on their way out; the time spent
+ * printing them (to a slow terminal or pipe) is given back to the
+ * statement, so the limit stops a statement that computes too long, not
+ * a long answer read slowly. */
+typedef struct {
+	Sink sink;
+	Sink *out;
+	Guard *guard;
+} TimedSink;
+
+static void timed_header(Sink *sink, int ncol, const char *const *names)
+{
+	TimedSink *t = (TimedSink *)sink;
+	t->out->header(t->out, ncol, names);
+}
+
+static void timed_row(Sink *sink, const Value *values)
+{
+	TimedSink *t = (TimedSink *)sink;
+	struct timespec before, after;
+	clock_gettime(CLOCK_MONOTONIC, &before);
+	t->out->row(t->out, values);
+	clock_gettime(CLOCK_MONOTONIC, &after);
+	struct timespec *d = &t->guard->deadline;
+	d->tv_sec += after.tv_sec - before.tv_sec;
+	d->tv_nsec += after.tv_nsec - before.tv_nsec;
+	while (d->tv_nsec >= 1000000000) {
+		d->tv_sec++;
+		d->tv_nsec -= 1000000000;
+	}
+	while (d->tv_nsec < 0) {
+		d->tv_sec--;
+		d->tv_nsec += 1000000000;
+	}
+}
+
+static void timed_end(Sink *sink)
+{
+	TimedSink *t = (TimedSink *)sink;
+	if (t->out->end)
+		t->out->end(t->out);
+}
+
+static int query(sqlite3 *db, const char *text, Guard *g, Sink *out, char **cause)
+{
+	TimedSink timed = {{timed_header, timed_row, timed_end}, out, g};
+	Sink *sink = &timed.sink;
+	sqlite3_stmt *stmt = NULL;
+	const char *tail = NULL;
+	int rc = sqlite3_prepare_v2(db, text, -1, &stmt, &tail);
+	if (rc != SQLITE_OK) {
+		if (g->denied[0])
+			refused(g, cause);
+		else
+			failure(cause, "sql: %s", sqlite3_errmsg(db));
+		return -1;
+	}
+	if (stmt == NULL)
+		return failure(cause, "sql: the statement is empty; give a SELECT statement");
+	int status = -1;
+	if (!only_comments(db, tail)) {
+		failure(cause, "sql runs one statement only; remove what follows the first ';'");
+	} else if (!sqlite3_stmt_readonly(stmt)) {
+		failure(cause, "sql runs read-only statements only; use the other commands to change data");
+	} else {
+		rc = db_query_rows(stmt, sink);
+		if (rc == SQLITE_DONE)
+			status = 0;
+		else if (g->timed_out)
+			failure(cause, "sql: the statement computed for more than %ld seconds and was stopped; narrow it with "
+			        "WHERE or LIMIT, or check that a recursive WITH ends", sql_time_limit_ms / 1000);
+		else if (g->denied[0])
+			refused(g, cause);
+		else
+			failure(cause, "sql: %s", sqlite3_errmsg(db));
+	}
+	sqlite3_finalize(stmt);
+	return status;
+}
+
+int db_readonly_query(Db *d, const char *text, Sink *sink, char **cause)
+{
+	sqlite3 *db = db_handle(d);
+	if (db_exec(d, "PRAGMA query_only = ON", cause) != 0)
+		return -1;
+	if (db_untrusted_schema(d, 1) != 0) {
+		db_exec(d, "PRAGMA query_only = OFF", NULL);
+		return failure(cause, "sql: cannot switch SQLite's trusted_schema off");
+	}
+	Guard g;
+	memset(&g, 0, sizeof g);
+	clock_gettime(CLOCK_MONOTONIC, &g.deadline);
+	g.deadline.tv_sec += sql_time_limit_ms / 1000;
+	g.deadline.tv_nsec += (sql_time_limit_ms % 1000) * 1000000;
+	if (g.deadline.tv_nsec >= 1000000000) {
+		g.deadline.tv_sec++;
+		g.deadline.tv_nsec -= 1000000000;
+	}
+	/* The authorizer stays while the statement steps: SQLite re-prepares a
+	 * statement when the schema changes, and checks it again then. */
+	sqlite3_set_authorizer(db, authorize, &g);
+	sqlite3_progress_handler(db, 10000, progress, &g);
+	int length = sqlite3_limit(db, SQLITE_LIMIT_LENGTH, SQL_MAX_LENGTH);
+	int rc = query(db, text, &g, sink, cause);
+	sqlite3_limit(db, SQLITE_LIMIT_LENGTH, length);
+	sqlite3_progress_handler(db, 0, NULL, NULL);
+	sqlite3_set_authorizer(db, NULL, NULL);
+	db_untrusted_schema(d, 0);
+	db_exec(d, "PRAGMA query_only = OFF", NULL);
+	return rc;
+}

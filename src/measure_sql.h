@@ -1,0 +1,68 @@
+/* SQL fragments shared by the measures (compliance.c) and the lists that
+ * must agree with them (repo_sample.c): the one home of "a worker as they
+ * were on a day", "is a manager" and "what became of a scheduled audit".
+ * String literals, pasted into statements; the parameters they use are
+ * named in each comment and must be bound by the statement's user. */
+#ifndef CASEAUDIT_MEASURE_SQL_H
+#define CASEAUDIT_MEASURE_SQL_H
+
+/* The council's calendar day of a history timestamp (UTC text). */
+#define SQL_LOCAL_DAY(at) "date(" at ", 'localtime')"
+
+/* Who is a manager, a line manager (SUP-TRAINED) or a practitioner
+ * (SUP-REGULAR, SUP-AGREEMENT): domain.h's DOMAIN_SQL_* forms, next to
+ * their C forms. */
+#include "domain.h"
+
+/* The worker row id (an SQL expression) as it stood at the end of day (an
+ * SQL expression, YYYY-MM-DD): the old value, as JSON, of the first
+ * change to the row recorded after that day; NULL when none was (the row
+ * as it is now is as it was), and for today or later (:today). A change
+ * recorded on the day itself belongs to it. Read a column with
+ * SQL_WORKER_ON: coalesce(json_extract(was, '$.team_id'), wk.team_id). */
+#define SQL_WORKER_WAS(id, day) \
+	"(CASE WHEN " day " >= :today THEN NULL ELSE (SELECT h.old FROM history h" \
+	" WHERE h.tbl = 'worker' AND h.row_id = CAST(" id " AS TEXT) AND h.operation = 'update'" \
+	" AND " SQL_LOCAL_DAY("h.at") " > " day " ORDER BY h.id LIMIT 1) END)"
+#define SQL_WORKER_ON(was, row, column) "coalesce(json_extract(" was ", '$." column "'), " row "." column ")"
+
+/* sched_status: every scheduled audit with what became of it (:today):
+ *   sample_id, case_id, position, case_ref, sample_team_id, auditor_id,
+ *   drawn_on, due, team_id (the auditor's team on the due date: the team
+ *   the audit counts for), audit_id and audit_date (the first submitted
+ *   audit of the case by a manager, as they were on its date, dated on or
+ *   after the draw date), withdrawn_on and withdrawn_reason (by a manager,
+ *   or the case's closing when it closed before the due date), status:
+ *   on-time   a manager's audit dated from the draw to the due date
+ *   withdrawn by a manager, or the case closed before the due date
+ *   late      a manager's audit after the due date
+ *   pending   not done, and due after today
+ *   not-done  not done, and due today or before
+ * MGMT-AUDITS counts on-time over on-time, late and not-done. */
+#define SQL_SCHEDULED_STATUS \
+	"sched AS (" \
+	"  SELECT sa.sample_id, sa.case_id, sa.position, c.ref AS case_ref, c.closed, sm.team_id AS sample_team_id," \
+	"         sm.auditor_id, sm.drawn_on, sm.due," \
+	"         " SQL_WORKER_ON(SQL_WORKER_WAS("au.id", "sm.due"), "au", "team_id") " AS team_id," \
+	"         (SELECT a.id FROM audit a JOIN worker aw ON aw.id = a.auditor_id" \
+	"           WHERE a.case_id = sa.case_id AND a.submitted_at IS NOT NULL AND a.date >= sm.drawn_on" \
+	"             AND " DOMAIN_SQL_MANAGER(SQL_WORKER_ON(SQL_WORKER_WAS("aw.id", "a.date"), "aw", "role")) \
+	"           ORDER BY a.date, a.id LIMIT 1) AS audit_id," \
+	"         wd.date AS manual_on, wd.reason AS manual_reason" \
+	"  FROM scheduled_audit sa JOIN sample sm ON sm.id = sa.sample_id JOIN case_file c ON c.id = sa.case_id" \
+	"  JOIN worker au ON au.id = sm.auditor_id" \
+	"  LEFT JOIN scheduled_withdrawal wd ON wd.sample_id = sa.sample_id AND wd.case_id = sa.case_id)," \
+	" sched_status AS (" \
+	"  SELECT s.sample_id, s.case_id, s.position, s.case_ref, s.sample_team_id, s.auditor_id, s.drawn_on, s.due," \
+	"         s.team_id, s.audit_id, a.date AS audit_date," \
+	"         CASE WHEN a.date <= s.due THEN NULL WHEN s.manual_on IS NOT NULL THEN s.manual_on" \
+	"              WHEN s.closed < s.due THEN s.closed END AS withdrawn_on," \
+	"         CASE WHEN a.date <= s.due THEN NULL WHEN s.manual_on IS NOT NULL THEN s.manual_reason" \
+	"              WHEN s.closed < s.due THEN 'the case closed before the due date' END AS withdrawn_reason," \
+	"         CASE WHEN a.date <= s.due THEN 'on-time'" \
+	"              WHEN s.manual_on IS NOT NULL OR s.closed < s.due THEN 'withdrawn'" \
+	"              WHEN a.id IS NOT NULL THEN 'late'" \
+	"              WHEN s.due > :today THEN 'pending' ELSE 'not-done' END AS status" \
+	"  FROM sched s LEFT JOIN audit a ON a.id = s.audit_id)"
+
+#endif
