@@ -63,6 +63,11 @@ static int is_one_of(const char *value, const char *const *list)
 	return domain_index(value, list) >= 0;
 }
 
+const char *domain_article(const char *role)
+{
+	return role && strchr("aeiou", role[0]) && role[0] ? "an" : "a";
+}
+
 int domain_is_manager(const char *role)
 {
 	static const char *const managers[] = {"team-manager", "head-of-service", "senior-manager", NULL};

@@ -69,6 +69,10 @@ START_TEST(roles)
 	ck_assert(domain_supervises("senior-manager"));
 	ck_assert(!domain_supervises("iro"));
 	ck_assert(!domain_supervises("partner"));
+	ck_assert_str_eq(domain_article("iro"), "an");
+	ck_assert_str_eq(domain_article("aqw"), "an");
+	ck_assert_str_eq(domain_article("social-worker"), "a");
+	ck_assert_str_eq(domain_article(""), "a");
 }
 END_TEST
 

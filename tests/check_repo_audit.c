@@ -166,6 +166,10 @@ START_TEST(test_duplicate_refused)
 	draft.submit = 1;
 	ck_assert_int_eq(repo_audit_add(db, &draft, &id, &cause), -1);
 	check_cause("case C2 was already audited on 2016-11-03 by Mary Shah (audit 2); an audit is recorded once");
+	/* The schema refuses it too (audit_once), for writers around the repository. */
+	ck_assert_int_eq(db_exec(db, "INSERT INTO audit(case_id, team_id, auditor_id, date) VALUES (2, 2, 1, '2016-11-02')",
+	                         &cause), -1);
+	check_cause("an audit of this case on this date by this auditor is already recorded; an audit is recorded once");
 	AuditNew other = {"C2", "2016-11-02", "Rita Patel", NULL, "good", 1, answers, 1, 0};
 	ck_assert_int_eq(repo_audit_add(db, &other, &id, &cause), 0);
 	ck_assert_int_eq(first, 1);
