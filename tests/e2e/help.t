@@ -38,6 +38,7 @@ Commands (help COMMAND for details):
   report html            write the committee report as one HTML file
   import cases           add and update case files from a CSV file
   import audits          record past audits from a CSV file
+  export pool            pseudonymised facts for a regional pool of councils (PostgreSQL)
   backup                 copy the database, consistently, to a new file
   history                list every recorded change
   history verify         prove that nothing changed the history
@@ -60,7 +61,7 @@ $ caseaudit -c help | sed -n 's/^  \([a-z]\+\)\( [a-z]\+\)\?  .*/\1\2/p' > comma
 >     echo "$out" | grep -q "^example: $cmd" || echo "FAIL: help $cmd ($mode) has no example"
 >   done < commands.txt
 > done; echo checked
-43
+44
 checked
 $ # help NOUN lists the verbs of a noun; help NOUN VERB and help with a
 > # unique prefix explain one.
