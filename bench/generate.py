@@ -61,7 +61,7 @@ STANDARDS = [
     ("CSE-ASSESSED", ("cse",), ()),
     ("CSE-PLAN", ("cse",), ()),
     ("MISSING-INTERVIEW", ("missing",), ()),
-    ("MISSING-RISK", ("missing",), ()),
+    ("MISSING-RISK", ("missing",), ("cic",)),
     ("MISSING-PLAN", ("missing",), ("cic",)),
     ("IHA", (), ("cic",)),
     ("PATHWAY", (), ("care-leaver",)),

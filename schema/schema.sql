@@ -32,7 +32,7 @@ CREATE TABLE worker (
             CHECK (length(trim(name)) > 0),
   team_id   INTEGER NOT NULL REFERENCES team(id), -- current team
   role      TEXT NOT NULL                       -- job role
-            CHECK (role = 'social-worker' OR role = 'aqw' OR role = 'team-manager' OR role = 'head-of-service' OR role = 'iro'),
+            CHECK (role = 'social-worker' OR role = 'aqw' OR role = 'team-manager' OR role = 'head-of-service' OR role = 'senior-manager' OR role = 'iro' OR role = 'qa-officer' OR role = 'partner'),
   started   TEXT CHECK (started IS NULL OR started = date(started, '+0 days')),     -- first day in post; NULL: always in post
   left_on   TEXT CHECK (left_on IS NULL OR left_on = date(left_on, '+0 days')),     -- last day in post; NULL: still in post
   agreement TEXT CHECK (agreement IS NULL OR agreement = date(agreement, '+0 days')), -- supervision agreement signed
@@ -78,6 +78,14 @@ END;
 CREATE TRIGGER team_open_cases_delete AFTER DELETE ON case_file WHEN old.closed IS NULL BEGIN
   UPDATE team_open_cases SET open = open - 1 WHERE team_id = old.team_id;
 END;
+
+-- The council's settings, by name (migrations/0011). 'time-zone': the
+-- IANA zone of the council's calendar (default 'Europe/London'), in which
+-- "today" and the dates of changes are taken, whatever the machine's.
+CREATE TABLE setting (
+  name  TEXT PRIMARY KEY CHECK (length(trim(name)) > 0), -- e.g. 'time-zone'
+  value TEXT NOT NULL                                     -- e.g. 'Europe/London'
+) STRICT, WITHOUT ROWID;
 
 -- Risk flags on a case file; the standards that apply depend on them.
 CREATE TABLE case_flag (
@@ -137,16 +145,17 @@ CREATE TABLE standard (
   text     TEXT NOT NULL,                        -- the standard in words
   guidance TEXT NOT NULL DEFAULT '',             -- what an auditor looks for ('?' in audit start)
   position INTEGER NOT NULL UNIQUE               -- order in lists and guided audits
-) STRICT, WITHOUT ROWID;
+  , answerable_anywhere INTEGER NOT NULL DEFAULT 0 -- 1: also answered met / not-met on files it is not asked of
+  CHECK (answerable_anywhere = 0 OR answerable_anywhere = 1)) STRICT, WITHOUT ROWID; -- NEGLECT, CSE-IDENTIFIED (0010)
 
--- Case statuses a standard is limited to; no row: every status.
+-- Case statuses a standard is asked of; no row: every status.
 CREATE TABLE standard_status (
   standard_code TEXT NOT NULL REFERENCES standard(code),
   status        TEXT NOT NULL CHECK (status = 'early-help' OR status = 'cin' OR status = 'cp' OR status = 'cic' OR status = 'care-leaver'),
   PRIMARY KEY (standard_code, status)
 ) STRICT, WITHOUT ROWID;
 
--- Flags a standard needs (any one of them); no row: no flag needed.
+-- Flags a standard is asked of (any one of them); no row: no flag needed.
 CREATE TABLE standard_flag (
   standard_code TEXT NOT NULL REFERENCES standard(code),
   flag          TEXT NOT NULL CHECK (flag = 'neglect' OR flag = 'cse' OR flag = 'missing' OR flag = 'domestic-abuse'),
@@ -362,6 +371,13 @@ CREATE TRIGGER history_no_replace BEFORE INSERT ON history
 WHEN caseaudit_user() IS NULL OR EXISTS (SELECT 1 FROM history WHERE id = NEW.id)
 BEGIN SELECT RAISE(ABORT, 'the change history cannot be altered'); END;
 
+-- An audit is recorded once: the same case, date and auditor twice would
+-- count twice (migrations/0010; not a unique index, so that databases
+-- holding such pairs from before can still be migrated).
+CREATE TRIGGER audit_once BEFORE INSERT ON audit
+WHEN EXISTS (SELECT 1 FROM audit WHERE case_id = NEW.case_id AND date = NEW.date AND auditor_id = NEW.auditor_id)
+BEGIN SELECT RAISE(ABORT, 'an audit of this case on this date by this auditor is already recorded; an audit is recorded once'); END;
+
 -- A submitted audit, its answers and its grade are frozen.
 CREATE TRIGGER audit_frozen BEFORE UPDATE ON audit WHEN OLD.submitted_at IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'audit is submitted and cannot be changed'); END;
@@ -472,15 +488,15 @@ CREATE TRIGGER supervision_case_history_delete AFTER DELETE ON supervision_case 
 END;
 CREATE TRIGGER standard_history_insert AFTER INSERT ON standard BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
-  VALUES (caseaudit_now(), caseaudit_user(), 'standard', NEW.code, 'insert', NULL, json_object('code', NEW.code, 'text', NEW.text, 'guidance', NEW.guidance, 'position', NEW.position));
+  VALUES (caseaudit_now(), caseaudit_user(), 'standard', NEW.code, 'insert', NULL, json_object('code', NEW.code, 'text', NEW.text, 'guidance', NEW.guidance, 'position', NEW.position, 'answerable_anywhere', NEW.answerable_anywhere));
 END;
 CREATE TRIGGER standard_history_update AFTER UPDATE ON standard BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
-  VALUES (caseaudit_now(), caseaudit_user(), 'standard', NEW.code, 'update', json_object('code', OLD.code, 'text', OLD.text, 'guidance', OLD.guidance, 'position', OLD.position), json_object('code', NEW.code, 'text', NEW.text, 'guidance', NEW.guidance, 'position', NEW.position));
+  VALUES (caseaudit_now(), caseaudit_user(), 'standard', NEW.code, 'update', json_object('code', OLD.code, 'text', OLD.text, 'guidance', OLD.guidance, 'position', OLD.position, 'answerable_anywhere', OLD.answerable_anywhere), json_object('code', NEW.code, 'text', NEW.text, 'guidance', NEW.guidance, 'position', NEW.position, 'answerable_anywhere', NEW.answerable_anywhere));
 END;
 CREATE TRIGGER standard_history_delete AFTER DELETE ON standard BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
-  VALUES (caseaudit_now(), caseaudit_user(), 'standard', OLD.code, 'delete', json_object('code', OLD.code, 'text', OLD.text, 'guidance', OLD.guidance, 'position', OLD.position), NULL);
+  VALUES (caseaudit_now(), caseaudit_user(), 'standard', OLD.code, 'delete', json_object('code', OLD.code, 'text', OLD.text, 'guidance', OLD.guidance, 'position', OLD.position, 'answerable_anywhere', OLD.answerable_anywhere), NULL);
 END;
 CREATE TRIGGER standard_status_history_insert AFTER INSERT ON standard_status BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
@@ -661,6 +677,18 @@ END;
 CREATE TRIGGER case_episode_history_delete AFTER DELETE ON case_episode BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
   VALUES (caseaudit_now(), caseaudit_user(), 'case_episode', OLD.case_id || '/' || OLD.list, 'delete', json_object('case_id', OLD.case_id, 'list', OLD.list, 'status', OLD.status, 'team_id', OLD.team_id, 'worker_id', OLD.worker_id, 'started', OLD.started, 'ended', OLD.ended), NULL);
+END;
+CREATE TRIGGER setting_history_insert AFTER INSERT ON setting BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'setting', NEW.name, 'insert', NULL, json_object('name', NEW.name, 'value', NEW.value));
+END;
+CREATE TRIGGER setting_history_update AFTER UPDATE ON setting BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'setting', NEW.name, 'update', json_object('name', OLD.name, 'value', OLD.value), json_object('name', NEW.name, 'value', NEW.value));
+END;
+CREATE TRIGGER setting_history_delete AFTER DELETE ON setting BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'setting', OLD.name, 'delete', json_object('name', OLD.name, 'value', OLD.value), NULL);
 END;
 CREATE TRIGGER target_threshold_history_insert AFTER INSERT ON target_threshold BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)

@@ -1164,18 +1164,23 @@ const Command cmd_audit[] = {
 	 "'audit answer', 'audit grade' and 'audit submit' complete, unless\n"
 	 "--submit submits it at once.\n"
 	 "  --date DATE      the day the audit was done (not after today)\n"
-	 "  --auditor NAME   the worker who did it\n"
+	 "  --auditor NAME   the worker who did it: a manager, an iro or a\n"
+	 "                   qa-officer (a partner in a multi-agency audit), never\n"
+	 "                   the worker allocated the case on DATE\n"
 	 "  --type TYPE      dip-sample (default), themed or multi-agency\n"
 	 "  --grade GRADE    outstanding, good, requires-improvement, inadequate\n"
 	 "                   (adequate for audits before Ofsted's 2013 framework)\n"
-	 "  --submit         submit now: needs --grade and at least one answer met\n"
-	 "                   or not-met\n"
+	 "  --submit         submit now: needs at least one answer met or not-met,\n"
+	 "                   and --grade for a dip-sample audit\n"
 	 "  --follows AUDIT  a re-audit of that earlier submitted audit of the case\n"
 	 "                   (reaudit compare shows then and now)\n"
 	 "  STANDARD=RESULT  an answer: a code from 'standard list' and met, not-met\n"
 	 "                   or na. A standard that does not apply to the case (for\n"
-	 "                   example NEGLECT on a file not flagged neglect) can only\n"
-	 "                   be na. Standards left unanswered are not counted.\n\n"
+	 "                   example IHA on a file of a child not in care) can only\n"
+	 "                   be na; NEGLECT and CSE-IDENTIFIED may be answered on\n"
+	 "                   any file. Standards left unanswered are not counted.\n"
+	 "An audit of the same case on the same date by the same auditor as one\n"
+	 "already recorded is refused.\n\n"
 	 "example: audit add C1001 --date 2016-11-02 --auditor \"Mary Shah\" --grade good --submit CHRON=met PLAN=not-met VOICE=met\n",
 	 audit_add},
 	{"audit", "start", "CASE [--date DATE] [--auditor NAME]", 1, 1, "case", start_options, CMD_NO_TX | CMD_TALKS,
@@ -1227,7 +1232,8 @@ const Command cmd_audit[] = {
 	{"audit", "submit", "AUDIT", 1, 1, "audit", no_options, CMD_WRITE,
 	 "submit a draft audit, which then cannot change",
 	 "Submits a draft audit: it then counts in 'compliance' and can no longer\n"
-	 "be changed. It needs a grade and at least one answer met or not-met.\n"
+	 "be changed. It needs at least one answer met or not-met and, for a\n"
+	 "dip-sample audit, a grade (themed and multi-agency audits need none).\n"
 	 "Standards that apply but were not answered are named, and not counted\n"
 	 "(na and unanswered standards count in neither side of a percentage).\n\n"
 	 "example: audit submit 12\n",

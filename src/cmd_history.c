@@ -105,7 +105,9 @@ const Command cmd_history[] = {
 	 "  --id ID         changes to one row, as the row column shows it (the\n"
 	 "                  internal id, or e.g. 12/CHRON for an answer)\n"
 	 "  --from DATE     changes made on or after DATE\n"
-	 "  --to DATE       changes made on or before DATE\n\n"
+	 "  --to DATE       changes made on or before DATE (days of the council's\n"
+	 "                  calendar, 'council show': 23:30 UTC on a summer day is\n"
+	 "                  the next day in London)\n\n"
 	 "example: history --table audit --id 12\n",
 	 history},
 	{"history", "verify", "[--head HASH]", 0, 0, NULL, verify_options, 0,

@@ -65,8 +65,9 @@ const Command cmd_supervision[] = {
 	 "record a supervision session",
 	 "Records that a manager supervised a worker. SUP-REGULAR counts these:\n"
 	 "a social worker or AQW should have one in every month in post.\n"
-	 "  --by MANAGER   the supervisor (required): a team-manager or\n"
-	 "                 head-of-service, not the worker themselves\n"
+	 "  --by MANAGER   the supervisor (required): a manager (team-manager,\n"
+	 "                 head-of-service, or senior-manager for the managers\n"
+	 "                 below them), not the worker themselves\n"
 	 "  --date DATE    when it took place (required; not after today, and\n"
 	 "                 both people in post on it)\n"
 	 "  --case ID      a case discussed; repeat for more\n"

@@ -221,6 +221,17 @@ Db *db_open(const char *path, const char *user, char **cause)
 		db_close(db);
 		return NULL;
 	}
+	/* The council's calendar (migrations/0011): "today" and the dates of
+	 * changes are taken in the zone the database holds, not the machine's.
+	 * A zone the machine cannot read would silently be UTC: refused. */
+	char *zone = NULL;
+	int found = db_text(db, db_stmt(db, "SELECT value FROM setting WHERE name = 'time-zone'"), &zone, cause);
+	if (found < 0 || clock_set_zone(found == 1 && zone ? zone : "Europe/London", cause) != 0) {
+		free(zone);
+		db_close(db);
+		return NULL;
+	}
+	free(zone);
 	return db;
 }
 

@@ -6,7 +6,8 @@
 
 #include "util.h"
 
-const char *const ROLES[] = {"social-worker", "aqw", "team-manager", "head-of-service", "iro", NULL};
+const char *const ROLES[] = {"social-worker", "aqw", "team-manager", "head-of-service", "senior-manager",
+                             "iro", "qa-officer", "partner", NULL};
 const char *const STATUSES[] = {"early-help", "cin", "cp", "cic", "care-leaver", NULL};
 const char *const FLAGS[] = {"neglect", "cse", "missing", "domestic-abuse", NULL};
 const char *const TYPES[] = {"dip-sample", "themed", "multi-agency", NULL};
@@ -60,6 +61,11 @@ int domain_in_post(const char *started, const char *left, const char *date)
 static int is_one_of(const char *value, const char *const *list)
 {
 	return domain_index(value, list) >= 0;
+}
+
+const char *domain_article(const char *role)
+{
+	return role && strchr("aeiou", role[0]) && role[0] ? "an" : "a";
 }
 
 int domain_is_manager(const char *role)

@@ -38,6 +38,8 @@ int domain_in_post_during(const char *started, const char *left, const char *fir
 #define DOMAIN_SQL_IN_POST(STARTED, LEFT, FIRST, LAST) \
 	"((" STARTED " IS NULL OR " STARTED " <= " LAST ") AND (" LEFT " IS NULL OR " LEFT " >= " FIRST "))"
 
+/* "a" or "an" before a role in a message ("an iro", "an aqw"). */
+const char *domain_article(const char *role);
 /* A manager: team-manager, head-of-service, senior-manager. */
 int domain_is_manager(const char *role);
 #define DOMAIN_SQL_MANAGER(ROLE) \

@@ -27,6 +27,7 @@
 #include "repo_complete.h"
 #include "repo_feedback.h"
 #include "repo_reaudit.h"
+#include "repo_council.h"
 
 /* ---- teams (repo_team.c) ---- */
 int repo_team_add(Db *db, const char *name, const char *service, char **cause);

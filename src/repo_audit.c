@@ -127,7 +127,7 @@ static int standards_load(Db *db, Standards *st, char **cause)
 	st->list = NULL;
 	st->n = 0;
 	Stmt *s = db_stmt(db,
-		"SELECT * FROM (SELECT s.code, 0, 0 FROM standard s ORDER BY s.position)"
+		"SELECT * FROM (SELECT s.code, 0, s.answerable_anywhere FROM standard s ORDER BY s.position)"
 		" UNION ALL SELECT standard_code, 1, status FROM standard_status"
 		" UNION ALL SELECT standard_code, 2, flag FROM standard_flag");
 	int rc;
@@ -696,7 +696,7 @@ static int add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
 	if (!domain_may_audit(w.role, type, allocated, &why))
 		return allocated ? failure(cause, "%s is the worker allocated to case %s on %s and may not audit it; %s",
 		                           w.name, n->case_ref, n->date, why)
-		                 : failure(cause, "%s is a %s and may not audit case %s; %s", w.name, w.role,
+		                 : failure(cause, "%s is %s %s and may not audit case %s; %s", w.name, domain_article(w.role), w.role,
 		                           n->case_ref, why);
 	if (n->grade && !in_list(n->grade, GRADES))
 		return check_enum("grade", n->grade, GRADES, cause);
@@ -830,7 +830,8 @@ int repo_audit_moderate(Db *db, long long audit, const char *moderator, const ch
 		return -1;
 	long long moderator_id = m.id;
 	if (!domain_moderates(m.role))
-		return failure(cause, "%s is a %s; audits are moderated by " DOMAIN_MANAGERS, moderator, m.role);
+		return failure(cause, "%s is %s %s; audits are moderated by " DOMAIN_MANAGERS, moderator,
+		               domain_article(m.role), m.role);
 	if (moderator_id == a.auditor_id)
 		return failure(cause, "%s audited audit %lld and cannot moderate it; ask another manager", moderator, audit);
 	if (grade != NULL && !in_list(grade, GRADES))

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "domain.h"
 #include "util.h"
 
 /* The tables whose changes are recorded: those with a history trigger, so
@@ -49,9 +50,11 @@ int repo_history_list(Db *db, const HistoryFilter *f, Sink *sink, char **cause)
 		"         (SELECT json_group_object(n.key, n.value) FROM json_each(h.new) n" \
 		"           WHERE n.value IS NOT json_extract(h.old, '$.\"' || n.key || '\"')) ELSE new END AS new" \
 		" FROM history h"
+	/* --from and --to are days of the council's calendar: a change at
+	 * 23:30 UTC on a summer day was made on the next day in London. */
 #define HISTORY_FILTER \
-		"   AND (:from IS NULL OR at >= :from)" \
-		"   AND (:to IS NULL OR at < date(:to, '+1 day'))" \
+		"   AND (:from IS NULL OR " DOMAIN_SQL_LOCAL_DATE("at") " >= :from)" \
+		"   AND (:to IS NULL OR " DOMAIN_SQL_LOCAL_DATE("at") " <= :to)" \
 		" ORDER BY id"
 	Stmt *s;
 	/* An answer given when its audit was recorded is in the audit's insert

@@ -9,7 +9,7 @@
 typedef struct {
 	const char *table;     /* a recorded table; "case" means case_file */
 	const char *id;        /* the row's key as the `row` column shows it */
-	const char *from, *to; /* dates (UTC) of the change, inclusive */
+	const char *from, *to; /* days of the change on the council's calendar, inclusive */
 } HistoryFilter;
 
 /* Every recorded change, oldest first: when, who, table, row, operation,

@@ -71,8 +71,8 @@ static int check_auditor(Db *db, const char *name, const char *date, long long *
 		return failure(cause, "unknown auditor '%s'; 'worker list' shows the workers", name);
 	*id = w.id;
 	if (!domain_is_manager(w.role))
-		return failure(cause, "the auditor '%s' is a %s; management audits are done by " DOMAIN_MANAGERS,
-		               w.name, w.role);
+		return failure(cause, "the auditor '%s' is %s %s; management audits are done by " DOMAIN_MANAGERS,
+		               w.name, domain_article(w.role), w.role);
 	return repo_worker_check_in_post(&w, "the auditor", "draw", date, "choose a manager in post", cause);
 }
 

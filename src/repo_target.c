@@ -26,7 +26,7 @@ static const char *status_words(const char *status)
 
 /* "children in care (cic) flagged missing", "case files flagged cse or
  * missing", "all case files": statuses and flags are ' or '-separated. */
-static char *applies_to(const char *statuses, const char *flags)
+static char *applies_to(const char *statuses, const char *flags, int answerable_anywhere)
 {
 	Buf b = {0};
 	if (statuses != NULL) {
@@ -45,6 +45,9 @@ static char *applies_to(const char *statuses, const char *flags)
 			buf_printf(&b, "%s%s", first ? " flagged " : " or ", s);
 		free(copy);
 	}
+	/* Asked of those, answered met / not-met wherever found (NEGLECT). */
+	if (answerable_anywhere && (statuses != NULL || flags != NULL))
+		buf_puts(&b, "; answerable on any file");
 	return b.s;
 }
 
@@ -55,14 +58,15 @@ int repo_standard_list(Db *db, Sink *sink, char **cause)
 		"       (SELECT group_concat(status, ',') FROM"
 		"          (SELECT status FROM standard_status WHERE standard_code = s.code ORDER BY status)),"
 		"       (SELECT group_concat(flag, ',') FROM"
-		"          (SELECT flag FROM standard_flag WHERE standard_code = s.code ORDER BY flag))"
+		"          (SELECT flag FROM standard_flag WHERE standard_code = s.code ORDER BY flag)),"
+		"       s.answerable_anywhere"
 		" FROM standard s ORDER BY s.position");
 	static const char *const names[] = {"code", "text", "applies_to"};
 	int rc = db_next(db, s, cause);
 	if (rc >= 0)
 		sink->header(sink, 3, names);
 	for (; rc == 1; rc = db_next(db, s, cause)) {
-		char *applies = applies_to(db_column_text(s, 2), db_column_text(s, 3));
+		char *applies = applies_to(db_column_text(s, 2), db_column_text(s, 3), (int)db_column_int(s, 4));
 		Value v[3] = {text_value(db_column_text(s, 0)),
 		              text_value(db_column_text(s, 1)), text_value(applies)};
 		sink->row(sink, v);

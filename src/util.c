@@ -280,6 +280,51 @@ void date_today(char out[11])
 	strftime(out, 11, "%Y-%m-%d", &tm);
 }
 
+/* Where the machine keeps its time zones: $TZDIR, as the C library reads
+ * it, or the usual place. */
+static const char *zoneinfo_dir(void)
+{
+	const char *dir = getenv("TZDIR");
+	return dir && *dir ? dir : "/usr/share/zoneinfo";
+}
+
+int clock_zone_check(const char *zone, char **cause)
+{
+	/* A name of the zoneinfo database: letters, digits and _+- in parts
+	 * joined by '/'; never a path of the caller's choosing. */
+	size_t n = zone ? strlen(zone) : 0;
+	int ok = n > 0 && n <= 64 && zone[0] != '/' && zone[0] != '-' && zone[n - 1] != '/';
+	for (size_t i = 0; ok && i < n; i++) {
+		unsigned char c = (unsigned char)zone[i];
+		ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+		     c == '+' || c == '-' || (c == '/' && zone[i + 1] != '/');
+	}
+	if (!ok)
+		return failure(cause, "the time zone '%s' is not a time zone name; expected one such as Europe/London "
+		               "(a name of the zoneinfo database)", zone ? zone : "");
+	char *path = xprintf("%s/%s", zoneinfo_dir(), zone);
+	FILE *fp = fopen(path, "rb");
+	char magic[4] = {0};
+	int found = fp != NULL && fread(magic, 1, 4, fp) == 4 && memcmp(magic, "TZif", 4) == 0;
+	if (fp)
+		fclose(fp);
+	free(path);
+	if (!found)
+		return failure(cause, "the time zone '%s' is not in this machine's zoneinfo (%s); expected one such as "
+		               "Europe/London (install the Debian package tzdata if it is missing)", zone, zoneinfo_dir());
+	return 0;
+}
+
+int clock_set_zone(const char *zone, char **cause)
+{
+	if (clock_zone_check(zone, cause) != 0)
+		return -1;
+	if (setenv("TZ", zone, 1) != 0)
+		return failure(cause, "cannot set the time zone '%s': out of memory", zone);
+	tzset();
+	return 0;
+}
+
 /* Days from 1970-01-01 (proleptic Gregorian); Howard Hinnant's algorithm. */
 static long days_from_civil(int y, int m, int d)
 {

@@ -48,9 +48,16 @@ int date_days_in_month(int year, int month);
  * saying how to save the column as a date when a spreadsheet wrote a
  * two-digit year or its day number (42552) instead of one. */
 const char *date_read(const char *text, char out[11]);
-/* Today as YYYY-MM-DD (local time), or $CASEAUDIT_TODAY when set, which
- * tests use to fix "today". out must hold 11 bytes. */
+/* Today as YYYY-MM-DD on the council's calendar (clock_set_zone), or, in
+ * a test build, $CASEAUDIT_TODAY when set. out must hold 11 bytes. */
 void date_today(char out[11]);
+/* The council's calendar. clock_set_zone makes zone (an IANA name, such
+ * as Europe/London, found in the machine's zoneinfo) the process's time
+ * zone, in which date_today and SQLite's 'localtime' take their dates,
+ * whatever the machine's own. clock_zone_check only checks the name.
+ * 0, or -1 with a cause naming what is wrong. */
+int clock_zone_check(const char *zone, char **cause);
+int clock_set_zone(const char *zone, char **cause);
 /* Add days to a valid date; out holds 11 bytes. */
 void date_add_days(const char *date, int days, char out[11]);
 

@@ -69,6 +69,26 @@ START_TEST(roles)
 	ck_assert(domain_supervises("senior-manager"));
 	ck_assert(!domain_supervises("iro"));
 	ck_assert(!domain_supervises("partner"));
+	ck_assert_str_eq(domain_article("iro"), "an");
+	ck_assert_str_eq(domain_article("aqw"), "an");
+	ck_assert_str_eq(domain_article("social-worker"), "a");
+	ck_assert_str_eq(domain_article(""), "a");
+}
+END_TEST
+
+/* The SQL forms of the role rules say the same as the C forms, role by role. */
+START_TEST(roles_sql_agree)
+{
+	Db *db = fixture_db();
+	for (int i = 0; ROLES[i]; i++) {
+		char *sql = xprintf("SELECT " DOMAIN_SQL_MANAGER("r") " * 4 + " DOMAIN_SQL_PRACTITIONER("r") " * 2 + "
+		                    DOMAIN_SQL_LINE_MANAGER("r") " FROM (SELECT '%s' AS r)", ROLES[i]);
+		long long expected = domain_is_manager(ROLES[i]) * 4 + domain_is_practitioner(ROLES[i]) * 2 +
+		                     domain_is_line_manager(ROLES[i]);
+		ck_assert_msg(fixture_int(db, sql) == expected, "%s", ROLES[i]);
+		free(sql);
+	}
+	db_close(db);
 }
 END_TEST
 
@@ -214,6 +234,7 @@ int main(void)
 	tcase_add_test(tc, in_post_boundaries);
 	tcase_add_test(tc, in_post_sql_agrees);
 	tcase_add_test(tc, roles);
+	tcase_add_test(tc, roles_sql_agree);
 	tcase_add_test(tc, who_may_audit);
 	tcase_add_test(tc, may_submit);
 	tcase_add_test(tc, applicability);

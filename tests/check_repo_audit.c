@@ -166,6 +166,10 @@ START_TEST(test_duplicate_refused)
 	draft.submit = 1;
 	ck_assert_int_eq(repo_audit_add(db, &draft, &id, &cause), -1);
 	check_cause("case C2 was already audited on 2016-11-03 by Mary Shah (audit 2); an audit is recorded once");
+	/* The schema refuses it too (audit_once), for writers around the repository. */
+	ck_assert_int_eq(db_exec(db, "INSERT INTO audit(case_id, team_id, auditor_id, date) VALUES (2, 2, 1, '2016-11-02')",
+	                         &cause), -1);
+	check_cause("an audit of this case on this date by this auditor is already recorded; an audit is recorded once");
 	AuditNew other = {"C2", "2016-11-02", "Rita Patel", NULL, "good", 1, answers, 1, 0};
 	ck_assert_int_eq(repo_audit_add(db, &other, &id, &cause), 0);
 	ck_assert_int_eq(first, 1);
@@ -198,6 +202,136 @@ START_TEST(test_grade_rule)
 	ck_assert_int_eq(repo_audit_submit(db, id, NULL, &cause), -1);
 	check_cause("audit 5 has no grade; give one with 'audit grade 5 GRADE' before submitting (a dip-sample audit "
 	            "is graded)");
+}
+END_TEST
+
+/* Asked and answerable: NEGLECT and CSE-IDENTIFIED are asked only where
+ * flagged, but met / not-met is accepted on any file (NEGLECT not-met on
+ * an unflagged file: the failure the target counts). */
+START_TEST(test_answerable_anywhere)
+{
+	AuditAnswer answers[] = {{"NEGLECT", "not-met", NULL}, {"CSE-IDENTIFIED", "met", NULL}};
+	long long id = add_audit("C4", "2016-11-02", "good", 2, answers, 1);
+	check_text("SELECT group_concat(standard_code || '=' || result, ' ') FROM (SELECT * FROM answer WHERE audit_id = 1 ORDER BY standard_code)",
+	           "CSE-IDENTIFIED=met NEGLECT=not-met");
+	/* audit answer too, on a draft. */
+	long long draft = add_audit("C2", "2016-11-02", NULL, 0, NULL, 0);
+	ck_assert_int_eq(repo_audit_answer(db, draft, "neglect", "not-met", NULL, &cause), 0);
+	/* Not asked of C4 (care-leaver, no flags): audit start skips them,
+	 * and the unanswered list does not name them. */
+	Table *t = repo_audit_standards(db, "C4", &cause);
+	ck_assert_ptr_nonnull(t);
+	for (int row = 0; row < t->nrow; row++)
+		if (strcmp(table_cell(t, row, 0)->s, "NEGLECT") == 0 || strcmp(table_cell(t, row, 0)->s, "MISSING-RISK") == 0)
+			ck_assert_int_eq(table_cell(t, row, 3)->i, 0);
+	table_free(t);
+	/* MISSING-RISK is asked of a child in care flagged missing (C2). */
+	t = repo_audit_standards(db, "C2", &cause);
+	ck_assert_ptr_nonnull(t);
+	int asked = 0;
+	for (int row = 0; row < t->nrow; row++)
+		if (strcmp(table_cell(t, row, 0)->s, "MISSING-RISK") == 0)
+			asked = (int)table_cell(t, row, 3)->i;
+	ck_assert_int_eq(asked, 1);
+	table_free(t);
+	ck_assert_int_eq(id, 1);
+}
+END_TEST
+
+/* A status the program's list lacks is refused by name, never taken as
+ * "every case" (the schema would refuse it; a writer around the program,
+ * or a migration without the list, could still store it). */
+START_TEST(test_unknown_status_refused)
+{
+	fixture_exec(db, "PRAGMA ignore_check_constraints = ON; UPDATE case_file SET status = 'adopted' WHERE id = 4;"
+	                 "PRAGMA ignore_check_constraints = OFF");
+	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
+	AuditNew a = {"C4", "2016-11-02", "Mary Shah", NULL, "good", 1, answers, 1, 0};
+	long long id;
+	ck_assert_int_eq(repo_audit_add(db, &a, &id, &cause), -1);
+	check_cause("case C4 has the status 'adopted', which this caseaudit does not know; add it to the list in "
+	            "src/domain.c");
+	fixture_exec(db, "PRAGMA ignore_check_constraints = ON; INSERT INTO standard_status VALUES ('IHA', 'adopted');"
+	                 "PRAGMA ignore_check_constraints = OFF");
+	ck_assert_ptr_null(repo_audit_standards(db, "C1", &cause));
+	check_cause("standard IHA is limited to the status 'adopted', which this caseaudit does not know; add it to "
+	            "the list in src/domain.c");
+}
+END_TEST
+
+/* The council's calendar: a case moved at 23:30 UTC on 1 June 2016 (British
+ * Summer Time) was moved on 2 June in London, so an audit dated 1 June
+ * belongs to the team it was moved from; in UTC the move was on 1 June.
+ * The machine's own zone plays no part. */
+START_TEST(test_bst_midnight)
+{
+	setenv("TZ", "Pacific/Kiritimati", 1); /* the machine: UTC+14 */
+	fixture_exec(db,
+		"INSERT INTO history(at, user, tbl, row_id, operation, old, new) VALUES"
+		" ('2016-06-01T23:30:00.000Z', 'tester', 'case_file', '2', 'update',"
+		"  json_object('id', 2, 'team_id', 1, 'worker_id', NULL), json_object('id', 2, 'team_id', 2, 'worker_id', NULL))");
+	char *old = NULL;
+	ck_assert_int_eq(repo_council_set_time_zone(db, "Europe/London", &old, &cause), 0);
+	ck_assert_str_eq(old, "Europe/London");
+	free(old);
+	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
+	AuditNew june1 = {"C2", "2016-06-01", "Mary Shah", NULL, "good", 1, answers, 1, 0};
+	AuditNew june2 = {"C2", "2016-06-02", "Mary Shah", NULL, "good", 1, answers, 1, 0};
+	long long id;
+	ck_assert_int_eq(repo_audit_add(db, &june1, &id, &cause), 0);
+	ck_assert_int_eq(repo_audit_add(db, &june2, &id, &cause), 0);
+	check_text("SELECT group_concat(date || ':' || team_id, ' ') FROM audit", "2016-06-01:1 2016-06-02:2");
+	/* The history's days are the council's too. */
+	HistoryFilter june = {"case", "2", "2016-06-02", "2016-06-02"};
+	Table *t = LIST(repo_history_list(db, &june, SINK, &cause));
+	ck_assert_ptr_nonnull(t);
+	ck_assert_int_eq(t->nrow, 1);
+	table_free(t);
+	HistoryFilter first = {"case", "2", "2016-06-01", "2016-06-01"};
+	t = LIST(repo_history_list(db, &first, SINK, &cause));
+	ck_assert_int_eq(t->nrow, 0);
+	table_free(t);
+
+	/* A council that keeps UTC: the move was on 1 June, so an audit of
+	 * 1 June belongs to the team the case was moved to. */
+	ck_assert_int_eq(repo_council_set_time_zone(db, "UTC", NULL, &cause), 0);
+	AuditNew utc = {"C2", "2016-06-01", "Rita Patel", NULL, "good", 1, answers, 1, 0};
+	ck_assert_int_eq(repo_audit_add(db, &utc, &id, &cause), 0);
+	check_text("SELECT team_id FROM audit WHERE auditor_id = 5", "2");
+	check_text("SELECT value FROM setting WHERE name = 'time-zone'", "UTC");
+	ck_assert_int_eq(count("SELECT count(*) FROM history WHERE tbl = 'setting' AND operation = 'update'"), 1);
+	/* A zone the machine does not know, or not a zone name, is refused. */
+	ck_assert_int_eq(repo_council_set_time_zone(db, "Mars/Olympus_Mons", NULL, &cause), -1);
+	check_cause("the time zone 'Mars/Olympus_Mons' is not in this machine's zoneinfo (/usr/share/zoneinfo); "
+	            "expected one such as Europe/London (install the Debian package tzdata if it is missing)");
+	ck_assert_int_eq(repo_council_set_time_zone(db, "../../etc/passwd", NULL, &cause), -1);
+	check_cause("the time zone '../../etc/passwd' is not a time zone name; expected one such as Europe/London "
+	            "(a name of the zoneinfo database)");
+	ck_assert_int_eq(repo_council_set_time_zone(db, "", NULL, &cause), -1);
+	check_cause_starts("the time zone '' is not a time zone name");
+	check_text("SELECT value FROM setting WHERE name = 'time-zone'", "UTC");
+	ck_assert_int_eq(repo_council_set_time_zone(db, "Europe/London", NULL, &cause), 0);
+}
+END_TEST
+
+/* "Today" is the council's date, whatever the machine's zone: at 10:30
+ * UTC it is already tomorrow in Kiritimati (UTC+14), still today in
+ * London. The test clock is off here: the real clock's date is compared. */
+START_TEST(test_today_in_council_zone)
+{
+	unsetenv("CASEAUDIT_TODAY");
+	setenv("TZ", "Pacific/Kiritimati", 1);
+	tzset();
+	ck_assert_int_eq(repo_council_set_time_zone(db, "Europe/London", NULL, &cause), 0);
+	char today[11], expected[11];
+	time_t now = time(NULL);
+	date_today(today);
+	struct tm tm;
+	localtime_r(&now, &tm); /* TZ is Europe/London again */
+	strftime(expected, sizeof expected, "%Y-%m-%d", &tm);
+	ck_assert_str_eq(getenv("TZ"), "Europe/London");
+	ck_assert_str_eq(today, expected);
+	setenv("CASEAUDIT_TODAY", "2016-11-30", 1);
 }
 END_TEST
 
@@ -261,10 +395,14 @@ START_TEST(test_add_bad_answers)
 		{"C1", {{"CHRON", "yes", NULL}}, 1, "result 'yes' for CHRON is not known; expected one of: met, not-met, na"},
 		{"C1", {{"", "met", NULL}}, 1, "an answer has no standard; write STANDARD=RESULT, e.g. CHRON=met"},
 		{"C1", {{"CHRON", "met", NULL}, {"chron", "na", NULL}}, 2, "standard CHRON is answered twice; answer it once"},
-		/* Flag rule: NEGLECT needs the neglect flag. */
-		{"C2", {{"NEGLECT", "not-met", NULL}}, 1,
-		 "standard NEGLECT applies only to cases flagged neglect and case C2 has status cic, flagged missing; "
-		 "answer NEGLECT=na"},
+		/* Flag rule: CSE-ASSESSED needs the cse flag. */
+		{"C2", {{"CSE-ASSESSED", "not-met", NULL}}, 1,
+		 "standard CSE-ASSESSED applies only to cases flagged cse and case C2 has status cic, flagged missing; "
+		 "answer CSE-ASSESSED=na"},
+		/* MISSING-RISK: children in care flagged missing, not a cin file. */
+		{"C1", {{"MISSING-RISK", "met", NULL}}, 1,
+		 "standard MISSING-RISK applies only to cases with status cic flagged missing and case C1 has status "
+		 "cin, flagged neglect; answer MISSING-RISK=na"},
 		/* Status rule: IHA only for children in care. */
 		{"C1", {{"IHA", "met", NULL}}, 1,
 		 "standard IHA applies only to cases with status cic and case C1 has status cin, flagged neglect; "
@@ -273,9 +411,6 @@ START_TEST(test_add_bad_answers)
 		{"C4", {{"MISSING-PLAN", "met", NULL}}, 1,
 		 "standard MISSING-PLAN applies only to cases with status cic flagged missing and case C4 has status "
 		 "care-leaver, no flags; answer MISSING-PLAN=na"},
-		{"C1", {{"CSE-IDENTIFIED", "met", NULL}}, 1,
-		 "standard CSE-IDENTIFIED applies only to cases flagged cse or missing and case C1 has status cin, "
-		 "flagged neglect; answer CSE-IDENTIFIED=na"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		AuditNew a = {cases[i].ref, "2016-11-02", "Mary Shah", NULL, NULL, cases[i].n, cases[i].answer, 0, 0};
@@ -945,6 +1080,10 @@ static Suite *suite(void)
 	tcase_add_test(add, test_who_may_audit);
 	tcase_add_test(add, test_duplicate_refused);
 	tcase_add_test(add, test_grade_rule);
+	tcase_add_test(add, test_answerable_anywhere);
+	tcase_add_test(add, test_unknown_status_refused);
+	tcase_add_test(add, test_bst_midnight);
+	tcase_add_test(add, test_today_in_council_zone);
 	tcase_add_test(add, test_add_bad_answers);
 	tcase_add_test(add, test_add_applicable);
 	tcase_add_test(add, test_team_on_audit_date);

@@ -112,7 +112,7 @@ START_TEST(test_worker_add_refusals)
 	f = ok;
 	f.role = "boss";
 	ck_refused(repo_worker_add(db, "Sam", &f, CAUSE),
-	           "role 'boss' is not known; expected one of: social-worker, aqw, team-manager, head-of-service, iro");
+	           "role 'boss' is not known; expected one of: social-worker, aqw, team-manager, head-of-service, senior-manager, iro, qa-officer, partner");
 	f = ok;
 	f.team = "Nowhere";
 	ck_refused(repo_worker_add(db, "Sam", &f, CAUSE), "unknown team 'Nowhere'; 'team list' shows the teams");
@@ -178,7 +178,7 @@ START_TEST(test_worker_set_refusals)
 	ck_refused(repo_worker_set(db, "Nobody", &f, CAUSE), "unknown worker 'Nobody'; 'worker list' shows the workers");
 	f.role = "manager";
 	ck_refused(repo_worker_set(db, "Jane Smith", &f, CAUSE),
-	           "role 'manager' is not known; expected one of: social-worker, aqw, team-manager, head-of-service, iro");
+	           "role 'manager' is not known; expected one of: social-worker, aqw, team-manager, head-of-service, senior-manager, iro, qa-officer, partner");
 	WorkerFields t = {.team = "Nowhere"};
 	ck_refused(repo_worker_set(db, "Jane Smith", &t, CAUSE), "unknown team 'Nowhere'; 'team list' shows the teams");
 	WorkerFields l = {.left = "2015-03-31"};

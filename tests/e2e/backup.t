@@ -3,10 +3,10 @@
 $ caseaudit -c "team add 'Assessment Team 1'" -c "worker add 'Jo Bloggs' --team 'Assessment Team 1' --role social-worker" -c "case add C1 --team 'Assessment Team 1' --worker 'Jo Bloggs'"
 $ caseaudit -c "backup copy.db" | sed -E -e 's/[0-9]* pages, [0-9]* KiB/N pages, N KiB/' -e 's/[0-9a-f]{64}/HASH/'
 backed up caseaudit.db to copy.db: N pages, N KiB, checked
-history: 48 entries, head sha256 HASH
+history: 66 entries, head sha256 HASH
 $ # The head printed is the copy's: history verify --head checks it later.
 $ caseaudit -c "history verify" copy.db | sed -E 's/[0-9a-f]{64}/HASH/'
-history: 48 entries, head sha256 HASH
+history: 66 entries, head sha256 HASH
 whole: every entry matches its hash and the one before it, and every recorded row matches its last entry
 $ # Nothing is printed in csv and json, as for the other commands that change nothing shown.
 $ caseaudit --mode csv -c "backup copy-csv.db" && caseaudit --mode json -c "backup copy-json.db" && ls copy-*.db

@@ -52,6 +52,8 @@ Commands (help COMMAND for details):
   history                list every recorded change
   history verify         prove that nothing changed the history
   sql                    run one read-only SQL statement
+  council show           show the council's settings: its time zone
+  council set            set the council's time zone
   help                   list the commands, or explain one
 Dot-commands: .mode table|csv|json, .output [FILE], .pager on|off, .read FILE, .help, .quit
 (In the interactive session a list longer than the terminal goes through $PAGER,
@@ -68,7 +70,7 @@ $ caseaudit -c help | sed -n 's/^  \([a-z]\+\)\( [a-z]\+\)\?  .*/\1\2/p' > comma
 >     echo "$out" | grep -q "^example: $cmd" || echo "FAIL: help $cmd ($mode) has no example"
 >   done < commands.txt
 > done; echo checked
-51
+53
 checked
 $ # help NOUN lists the verbs of a noun; help NOUN VERB and help with a
 > # unique prefix explain one.

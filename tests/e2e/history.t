@@ -24,7 +24,7 @@ $ caseaudit --mode json -c "history --table answer --id 1/CHRON" | sed -E -e 's/
  {"when": "TIMESTAMP", "who": "tester", "account": "ACCOUNT", "table": "audit", "row": "1", "operation": "insert", "old": null, "new": "{\"id\":1,\"case_id\":1,\"team_id\":1,\"auditor_id\":1,\"date\":\"2016-11-02\",\"type\":\"dip-sample\",\"grade\":null,\"submitted_at\":null,\"submitted_by\":null,\"answers\":{\"CHRON\":\"met\"},\"notes\":{}}"},
  {"when": "TIMESTAMP", "who": "tester", "account": "ACCOUNT", "table": "answer", "row": "1/CHRON", "operation": "update", "old": "{\"result\":\"met\",\"note\":null}", "new": "{\"result\":\"not-met\",\"note\":\"out of date\"}"}
 ]
-$ caseaudit --mode json -c "history" | python3 -c 'import json,sys; rows=[r for r in json.load(sys.stdin) if not r["table"].startswith(("standard", "target"))]; print(len(rows), sorted({r["who"] for r in rows}), [r["operation"] for r in rows].count("update"))'
+$ caseaudit --mode json -c "history" | python3 -c 'import json,sys; rows=[r for r in json.load(sys.stdin) if not r["table"].startswith(("standard", "target", "setting"))]; print(len(rows), sorted({r["who"] for r in rows}), [r["operation"] for r in rows].count("update"))'
 6 ['Sam Jones', 'tester'] 2
 $ # "case" names the case_file table; --id is the row as the row column shows it.
 $ caseaudit --mode csv -c "history --table case --id 1" | cut -d, -f2,4-6
@@ -52,7 +52,7 @@ $ caseaudit -c "audit answer 1 IHA met"
 $ caseaudit --mode csv -c history | cmp - before.csv && echo unchanged
 unchanged
 $ caseaudit -c "history --table audits"
-! error: unknown table 'audits'; expected one of: action, action_check, action_evidence, answer, audit, case_episode, case_file, case_flag, chronology, feedback, moderation, reaudit, reaudit_rule, sample, scheduled_audit, scheduled_withdrawal, standard, standard_flag, standard_status, supervision, supervision_case, target, target_threshold, team, worker
+! error: unknown table 'audits'; expected one of: action, action_check, action_evidence, answer, audit, case_episode, case_file, case_flag, chronology, feedback, moderation, reaudit, reaudit_rule, sample, scheduled_audit, scheduled_withdrawal, setting, standard, standard_flag, standard_status, supervision, supervision_case, target, target_threshold, team, worker
 ? 1
 $ caseaudit -c "history --id ''"
 ! error: --id is empty; give the row as the history's row column shows it

@@ -7,7 +7,7 @@
 $ caseaudit -c "team add 'Assessment Team 1'" -c "worker add 'Mary Manager' --team 'Assessment Team 1' --role team-manager --started 2015-01-01" -c "case add C1 --team 'Assessment Team 1' --opened 2016-01-04" -c "audit add C1 --date 2016-11-01 --auditor 'Mary Manager' --grade good --submit CHRON=met PLAN=not-met"
 1
 $ caseaudit -c "history verify" | sed -E 's/[0-9a-f]{64}/HASH/'
-history: 49 entries, head sha256 HASH
+history: 67 entries, head sha256 HASH
 whole: every entry matches its hash and the one before it, and every recorded row matches its last entry
 $ # Every entry is sealed; who recorded it (--user) and the operating-system
 $ # account that ran caseaudit are both kept, and history shows both.
@@ -30,10 +30,9 @@ $ sqlite3 caseaudit.db ".dbconfig enable_trigger off" "UPDATE history SET user='
 $ set -o pipefail; caseaudit -c "history verify" | sed -E 's/[0-9a-f]{64}/HASH/'
 entry 1 (id 1, standard CHRON): was changed: its contents do not match its hash
 entry 2 (id 3, standard PLAN): does not match the entry before it: the entry with id 2 was removed (or this one was changed)
-standard ANALYSIS: has no history entry: it was written without caseaudit recording it
-team 1: name is 'Renamed' but its last history entry (position 45) has 'Assessment Team 1'
-history: 48 entries, head sha256 HASH
-! error: the history is not whole: 4 problems found; it was changed by something other than caseaudit
+team 1: name is 'Renamed' but its last history entry (position 63) has 'Assessment Team 1'
+history: 66 entries, head sha256 HASH
+! error: the history is not whole: 3 problems found; it was changed by something other than caseaudit
 ? 1
 $ # Each part alone is found too.
 $ cp clean.db changed.db; sqlite3 changed.db ".dbconfig enable_trigger off" "UPDATE history SET user='mallory' WHERE id=1" > /dev/null
@@ -42,41 +41,40 @@ entry 1 (id 1, standard CHRON): was changed: its contents do not match its hash
 ! error: the history is not whole: 1 problem found; it was changed by something other than caseaudit
 ? 1
 $ cp clean.db removed.db; sqlite3 removed.db ".dbconfig enable_trigger off" "DELETE FROM history WHERE id=2" > /dev/null
-$ set -o pipefail; caseaudit -c "history verify" removed.db | sed -n 1,2p
+$ set -o pipefail; caseaudit -c "history verify" removed.db | sed -n 1,1p
 entry 2 (id 3, standard PLAN): does not match the entry before it: the entry with id 2 was removed (or this one was changed)
-standard ANALYSIS: has no history entry: it was written without caseaudit recording it
-! error: the history is not whole: 2 problems found; it was changed by something other than caseaudit
+! error: the history is not whole: 1 problem found; it was changed by something other than caseaudit
 ? 1
 $ cp clean.db renamed.db; sqlite3 renamed.db ".dbconfig enable_trigger off" "UPDATE team SET name='Renamed'" > /dev/null
 $ set -o pipefail; caseaudit -c "history verify" renamed.db | sed -n 1,1p
-team 1: name is 'Renamed' but its last history entry (position 46) has 'Assessment Team 1'
+team 1: name is 'Renamed' but its last history entry (position 64) has 'Assessment Team 1'
 ! error: the history is not whole: 1 problem found; it was changed by something other than caseaudit
 ? 1
 $ # Entries moved or inserted, and rows added or removed unrecorded.
-$ cp clean.db moved.db; sqlite3 moved.db ".dbconfig enable_trigger off" "UPDATE history SET id = -1 WHERE id = 46" "UPDATE history SET id = 46 WHERE id = 47" "UPDATE history SET id = 47 WHERE id = -1" > /dev/null
+$ cp clean.db moved.db; sqlite3 moved.db ".dbconfig enable_trigger off" "UPDATE history SET id = -1 WHERE id = 64" "UPDATE history SET id = 64 WHERE id = 65" "UPDATE history SET id = 65 WHERE id = -1" > /dev/null
 $ set -o pipefail; caseaudit -c "history verify" moved.db | sed -n 1,2p
-entry 46 (id 46, worker 1): is out of order: it was written after the entry now at position 47
-entry 47 (id 47, team 1): is whole but follows entry 45: entry 46 was inserted before it, or moved there
+entry 64 (id 64, worker 1): is out of order: it was written after the entry now at position 65
+entry 65 (id 65, team 1): is whole but follows entry 63: entry 64 was inserted before it, or moved there
 ! error: the history is not whole: 3 problems found; it was changed by something other than caseaudit
 ? 1
-$ cp clean.db inserted.db; sqlite3 inserted.db ".dbconfig enable_trigger off" "UPDATE history SET id = id + 1000 WHERE id >= 48" "UPDATE history SET id = id - 999 WHERE id > 1000" "INSERT INTO history(id, at, user, tbl, row_id, operation, old, new) VALUES (48, '2016-11-01T09:00:00.000Z', 'mallory', 'case_file', '1', 'update', '{\"status\":\"cin\"}', '{\"status\":\"cp\"}')" "UPDATE case_file SET status = 'cp'" > /dev/null
+$ cp clean.db inserted.db; sqlite3 inserted.db ".dbconfig enable_trigger off" "UPDATE history SET id = id + 1000 WHERE id >= 66" "UPDATE history SET id = id - 999 WHERE id > 1000" "INSERT INTO history(id, at, user, tbl, row_id, operation, old, new) VALUES (66, '2016-11-01T09:00:00.000Z', 'mallory', 'case_file', '1', 'update', '{\"status\":\"cin\"}', '{\"status\":\"cp\"}')" "UPDATE case_file SET status = 'cp'" > /dev/null
 $ set -o pipefail; caseaudit -c "history verify" inserted.db | sed -n 1,3p
-entry 48 (id 48, case_file 1): has no hash: it was not written by caseaudit (an entry inserted, or its hash removed)
-entry 49 (id 49, case_file 1): is whole but follows entry 47: entry 48 was inserted before it, or moved there
-case_file 1: status is 'cp' but its last history entry (position 49) has 'cin'
+entry 66 (id 66, case_file 1): has no hash: it was not written by caseaudit (an entry inserted, or its hash removed)
+entry 67 (id 67, case_file 1): is whole but follows entry 65: entry 66 was inserted before it, or moved there
+case_file 1: status is 'cp' but its last history entry (position 67) has 'cin'
 ! error: the history is not whole: 3 problems found; it was changed by something other than caseaudit
 ? 1
 $ cp clean.db rows.db; sqlite3 rows.db ".dbconfig enable_trigger off" "INSERT INTO team(name) VALUES ('Unrecorded')" "UPDATE answer SET result = 'met' WHERE standard_code = 'PLAN'" "DELETE FROM answer WHERE standard_code = 'CHRON'" > /dev/null
 $ set -o pipefail; caseaudit -c "history verify" rows.db | sed -n 1,3p
-answer 1/PLAN: result is 'met' but its audit's insert (position 49) has 'not-met'
-answer 1/CHRON: is gone, but its last history entry (position 49) did not delete it
+answer 1/PLAN: result is 'met' but its audit's insert (position 67) has 'not-met'
+answer 1/CHRON: is gone, but its last history entry (position 67) did not delete it
 team 2: has no history entry: it was written without caseaudit recording it
 ! error: the history is not whole: 3 problems found; it was changed by something other than caseaudit
 ? 1
 $ # csv and json list the problems as a table: kind, position, id, table, row, problem.
 $ caseaudit --mode csv -c "history verify" renamed.db
 kind,position,id,table,row,problem^M
-row,46,46,team,1,name is 'Renamed' but its last history entry (position 46) has 'Assessment Team 1'^M
+row,64,64,team,1,name is 'Renamed' but its last history entry (position 64) has 'Assessment Team 1'^M
 ! error: the history is not whole: 1 problem found; it was changed by something other than caseaudit
 ? 1
 $ caseaudit --mode json -c "history verify" clean.db
@@ -85,15 +83,15 @@ $ # A head printed earlier (by backup, report html or history verify) is
 $ # checked with --head: the history up to it is unchanged.
 $ caseaudit -c "team add 'Second Team'" clean.db
 $ caseaudit -c "history verify --head $(cat head.txt)" clean.db | sed -E 's/[0-9a-f]{64}/HASH/'
-history: 50 entries, head sha256 HASH
-the head given is entry 49: the history up to it is as it was when it was printed
+history: 68 entries, head sha256 HASH
+the head given is entry 67: the history up to it is as it was when it was printed
 whole: every entry matches its hash and the one before it, and every recorded row matches its last entry
 $ caseaudit -c "history verify --head $(cut -c 1-16 head.txt)" clean.db | sed -n 2p
-the head given is entry 49: the history up to it is as it was when it was printed
+the head given is entry 67: the history up to it is as it was when it was printed
 $ # Someone who rewrites an entry and re-seals every one after it, having
 $ # read how, leaves a chain that is whole: only the head printed before
 $ # catches it. (Here the entries are re-sealed by python3.)
-$ cp clean.db rewritten.db; sqlite3 rewritten.db ".dbconfig enable_trigger off" "UPDATE history SET user = 'mallory' WHERE id = 49" > /dev/null
+$ cp clean.db rewritten.db; sqlite3 rewritten.db ".dbconfig enable_trigger off" "UPDATE history SET user = 'mallory' WHERE id = 67" > /dev/null
 $ python3 - rewritten.db > reseal.sql <<'PY'
 > import hashlib, sqlite3, struct, sys
 > db = sqlite3.connect(sys.argv[1])
@@ -114,7 +112,7 @@ $ caseaudit -c "history verify" rewritten.db | sed -n 2p
 whole: every entry matches its hash and the one before it, and every recorded row matches its last entry
 $ set -o pipefail; caseaudit -c "history verify --head $(cat head.txt)" rewritten.db | sed -E 's/[0-9a-f]{64}/HASH/'
 the head HASH printed earlier is not in the history: the history was rewritten since (or the hash was mistyped)
-history: 50 entries, head sha256 HASH
+history: 68 entries, head sha256 HASH
 ! error: the history is not whole: 1 problem found; it was changed by something other than caseaudit
 ? 1
 $ caseaudit -c "history verify --head nothex"

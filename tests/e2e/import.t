@@ -35,12 +35,12 @@ C2002,"Disabled Children, North",,care-leaver,2014-07-31,,domestic-abuse,^M
 $ # The same file again changes nothing, and records no history.
 $ caseaudit --mode csv -c 'sql "SELECT count(*) AS changes FROM history"'
 changes^M
-69^M
+87^M
 $ caseaudit -c "import cases $DATA/import_cases_update.csv" 2>&1 | sed "s|$DATA/||g"
 imported 4 cases from import_cases_update.csv: 0 added, 0 updated, 4 unchanged
 $ caseaudit --mode csv -c 'sql "SELECT count(*) AS changes FROM history"'
 changes^M
-69^M
+87^M
 $ # case list --mode csv reads back in.
 $ caseaudit --mode csv -c "case list" > list.csv && caseaudit -c "import cases list.csv"
 imported 7 cases from list.csv: 0 added, 0 updated, 7 unchanged
@@ -203,11 +203,10 @@ $ cd $DATA && caseaudit -c "import audits import_audits_bad.csv" $OLDPWD/caseaud
 ! import_audits_bad.csv:8: submitted 'maybe' is not yes or no; write yes or no (or Y/N, true/false, 1/0, Submitted/Draft; blank is no)
 ! import_audits_bad.csv:9: CHRON 'partly' is not an answer; write met, not met or n/a (or Y/N, Yes/No, NA; blank for no answer)
 ! import_audits_bad.csv:11: a submitted audit needs at least one answer met or not-met; fill in the standards it was audited against, or write no under submitted
-! import_audits_bad.csv:12: standard NEGLECT applies only to cases flagged neglect and case C1002 has status cin, no flags; answer NEGLECT=na
 ! import_audits_bad.csv:13: case C1001 was already audited on 2016-10-03 by Ann Boss (audit 1); an audit is imported once
 ! import_audits_bad.csv:15: the audit of case C1001 on 2016-10-20 by Ann Boss is also on an earlier row; give each audit once
 ! import_audits_bad.csv:16: the audit date 2016-12-01 is after today (2016-11-30); record it once it has happened
-! error: import_audits_bad.csv: 13 of 15 rows are wrong; nothing was imported
+! error: import_audits_bad.csv: 12 of 15 rows are wrong; nothing was imported
 ? 1
 $ caseaudit --mode csv -c 'sql "SELECT count(*) AS audits FROM audit"'
 audits^M

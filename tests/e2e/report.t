@@ -4,9 +4,9 @@ $ caseaudit -c "audit add N1 --date 2016-08-02 --auditor 'Mo Khan' --grade good 
 1
 $ caseaudit -c "report html q3.html --quarter 2016-Q3" | sed -E 's/[0-9a-f]{64}/HASH/'
 wrote q3.html: 19 targets, 2016-Q3
-history: 49 entries, head sha256 HASH
+history: 67 entries, head sha256 HASH
 $ # The paper carries the same head in its footer, to check the database against later.
-$ grep -c "<p id=\"chain-head\">history: 49 entries, head sha256 $(caseaudit -c 'history verify' | sed -n 's/.*sha256 //p')" q3.html
+$ grep -c "<p id=\"chain-head\">history: 67 entries, head sha256 $(caseaudit -c 'history verify' | sed -n 's/.*sha256 //p')" q3.html
 1
 $ grep -c '<tr data-target=' q3.html; grep -o '<tr data-target="CHRON">.*</tr>' q3.html | grep -o 'data-field="percent">[^<]*' 
 19
@@ -18,7 +18,7 @@ $ stat -c %a q3.html
 600
 $ caseaudit -c "report html n.html --team 'North Team' --month 2016-08" | sed -E "s/[0-9a-f]{64}/HASH/" && grep -o 'team <b id="team">North Team</b>' n.html
 wrote n.html: 19 targets, 2016-08, team North Team
-history: 49 entries, head sha256 HASH
+history: 67 entries, head sha256 HASH
 team <b id="team">North Team</b>
 $ caseaudit --mode json -c "report html all.html" | sed -E "s/[0-9a-f]{64}/HASH/" && test -s all.html
 $ caseaudit -c "report html x.html --team Nowhere"

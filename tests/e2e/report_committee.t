@@ -11,7 +11,7 @@ $ caseaudit -c "action add 1 'Rewrite the plan' --owner 'Ann Lee' --due 2016-08-
 1
 $ caseaudit -c "report html q3.html --quarter 2016-Q3" | sed -E "s/[0-9a-f]{64}/HASH/"
 wrote q3.html: 19 targets, 2016-Q3
-history: 56 entries, head sha256 HASH
+history: 74 entries, head sha256 HASH
 $ grep -o '<p class="subtitle" id="period-words">[^<]*' q3.html
 <p class="subtitle" id="period-words">July to September 2016 &middot; all teams
 $ grep -o '<dd id="period">[^<]*' q3.html
@@ -37,7 +37,7 @@ $ grep -c '<p class="marking">OFFICIAL-SENSITIVE</p>' q3.html
 2
 $ caseaudit --user 'Jo Bloggs, Head of Service' -c "report html o.html --quarter 2016-Q3 --marking 'OFFICIAL'" | sed -E "s/[0-9a-f]{64}/HASH/" && grep -c '<p class="marking">OFFICIAL</p>' o.html && grep -o '<dd id="author">[^<]*' o.html
 wrote o.html: 19 targets, 2016-Q3
-history: 56 entries, head sha256 HASH
+history: 74 entries, head sha256 HASH
 2
 <dd id="author">Jo Bloggs, Head of Service
 $ caseaudit -c "report html o.html --marking '  '"
@@ -52,33 +52,33 @@ $ grep -o '<tr data-overdue-team><th scope="row">[^<]*</th><td class="num">[0-9]
  North Team 0 0 1 
 $ caseaudit -c "report html n.html --quarter 2016-Q3 --names" | sed -E "s/[0-9a-f]{64}/HASH/"
 wrote n.html: 19 targets, 2016-Q3, with names
-history: 56 entries, head sha256 HASH
+history: 74 entries, head sha256 HASH
 $ grep -c 'id="names-marking"' n.html; grep -o '<td>N1</td><td>North Team</td><td>Ann Lee</td><td>2016-08-20</td><td class="num">102</td>' n.html
 1
 <td>N1</td><td>North Team</td><td>Ann Lee</td><td>2016-08-20</td><td class="num">102</td>
 $ caseaudit -c "report html f.html --quarter 2016-Q3 --funnel CHRON" | sed -E "s/[0-9a-f]{64}/HASH/" && grep -o 'data-funnel="[A-Z-]*"' f.html
 wrote f.html: 19 targets, 2016-Q3
-history: 56 entries, head sha256 HASH
+history: 74 entries, head sha256 HASH
 data-funnel="CHRON"
 $ caseaudit -c "report html f.html --funnel CHRON,NOPE"
 ! error: --funnel 'CHRON,NOPE': 'NOPE' is not a target; give all, or target codes separated by commas ('target list' shows them)
 ? 1
 $ caseaudit -c "report html fy.html --quarter 2016/17-Q3" | sed -E "s/[0-9a-f]{64}/HASH/" && grep -o '<dd id="period">.*</dd>' fy.html | sed 's/<[^>]*>//g'
 wrote fy.html: 19 targets, 2016/17-Q3
-history: 56 entries, head sha256 HASH
+history: 74 entries, head sha256 HASH
 1 October 2016 to 31 December 2016: quarter 3 of the financial year 2016/17 (April to March), 2016/17-Q3; not yet ended: the figures so far, as at 30 November 2016
 $ caseaudit -c "report html fy.html --year 2016/17" | sed -E "s/[0-9a-f]{64}/HASH/" && grep -o '<dd id="previous">[^<]*' fy.html
 wrote fy.html: 19 targets, 2016/17
-history: 56 entries, head sha256 HASH
+history: 74 entries, head sha256 HASH
 <dd id="previous">April 2015 to March 2016 (1 April 2015 to 31 March 2016), the period of the same length before
 $ caseaudit -c "report html all.html" | sed -E "s/[0-9a-f]{64}/HASH/" && grep -o '<dd id="previous">[^<]*' all.html
 wrote all.html: 19 targets, all time
-history: 56 entries, head sha256 HASH
+history: 74 entries, head sha256 HASH
 <dd id="previous">nothing: an all-time report has no previous period
 $ for i in $(seq 1 300); do printf "team add 'Team %03d'\n" $i; done > teams.caseaudit && caseaudit -f teams.caseaudit
 $ caseaudit -c "report html t.html --quarter 2016-Q3" | sed -E "s/[0-9a-f]{64}/HASH/" && grep -o '<tr data-team="Team [0-9]*">' t.html | sort -u | wc -l
 wrote t.html: 19 targets, 2016-Q3
-history: 356 entries, head sha256 HASH
+history: 374 entries, head sha256 HASH
 300
 $ grep -o '<p id="team-count">[0-9]* teams' t.html
 <p id="team-count">302 teams
@@ -86,7 +86,7 @@ $ for m in 01 02 03 04 05 06 07; do echo "audit add S1 --date 2015-$((m+5))-05 -
 14
 $ caseaudit -c "report html s.html --from 2016-10-01 --to 2016-10-31 --team 'South Team'" | sed -E "s/[0-9a-f]{64}/HASH/" && grep -o '<figure data-target="CHRON" data-chart="[a-z-]*" data-points="[0-9]*">' s.html
 wrote s.html: 19 targets, 2016-10-01 to 2016-10-31, team South Team
-history: 370 entries, head sha256 HASH
+history: 388 entries, head sha256 HASH
 <figure data-target="CHRON" data-chart="p-chart" data-points="14">
 $ grep -o '<figure data-target="CHRON".*</figure>' s.html | grep -o 'special cause: improvement\|hit and miss against the target\|data-month="2016-10"><path'
 data-month="2016-10"><path

@@ -9,12 +9,12 @@ PLAN               Plans are outcome focused an…  all case files
 VOICE              The child's views and wishes…  all case files
 DECISIONS          The rationale for managers' …  all case files
 SUPERVISION        Supervision is delivered con…  all case files
-NEGLECT            Where neglect is a feature, …  case files flagged neglect
+NEGLECT            Where neglect is a feature, …  case files flagged neglect; a…
 CSE-IDENTIFIED     Potential risk of child sexu…  case files flagged cse or mis…
 CSE-ASSESSED       Where CSE is a potential ris…  case files flagged cse
 CSE-PLAN           Where CSE is a risk, plans i…  case files flagged cse
 MISSING-INTERVIEW  Return interviews took place…  case files flagged missing
-MISSING-RISK       Where the child went missing…  case files flagged missing
+MISSING-RISK       Where a child in care went m…  children in care (cic) flagge…
 MISSING-PLAN       Where a child in care went m…  children in care (cic) flagge…
 IHA                Initial health assessment co…  children in care (cic)
 PATHWAY            The young person participate…  care leavers (care-leaver)
@@ -26,12 +26,12 @@ PLAN,Plans are outcome focused and include SMART targets,all case files^M
 VOICE,The child's views and wishes inform assessment and planning,all case files^M
 DECISIONS,The rationale for managers' decisions is clearly recorded,all case files^M
 SUPERVISION,Supervision is delivered consistently and standards are met in the case sampled,all case files^M
-NEGLECT,"Where neglect is a feature, it is identified and addressed",case files flagged neglect^M
-CSE-IDENTIFIED,Potential risk of child sexual exploitation is identified and responded to,case files flagged cse or missing^M
+NEGLECT,"Where neglect is a feature, it is identified and addressed",case files flagged neglect; answerable on any file^M
+CSE-IDENTIFIED,Potential risk of child sexual exploitation is identified and responded to,case files flagged cse or missing; answerable on any file^M
 CSE-ASSESSED,"Where CSE is a potential risk, the risk assessment is completed and has influenced the plan",case files flagged cse^M
 CSE-PLAN,"Where CSE is a risk, plans identify it and include measurable targets",case files flagged cse^M
 MISSING-INTERVIEW,Return interviews took place within 72 hours of each missing episode,case files flagged missing^M
-MISSING-RISK,"Where the child went missing, a risk assessment was completed",case files flagged missing^M
+MISSING-RISK,"Where a child in care went missing, a risk assessment was completed",children in care (cic) flagged missing^M
 MISSING-PLAN,"Where a child in care went missing, the care plan was updated to address the risks",children in care (cic) flagged missing^M
 IHA,Initial health assessment completed within 28 days of coming into care,children in care (cic)^M
 PATHWAY,The young person participated effectively in developing their pathway plan,care leavers (care-leaver)^M
@@ -43,12 +43,12 @@ $ caseaudit --mode json -c "standard list"
  {"code": "VOICE", "text": "The child's views and wishes inform assessment and planning", "applies_to": "all case files"},
  {"code": "DECISIONS", "text": "The rationale for managers' decisions is clearly recorded", "applies_to": "all case files"},
  {"code": "SUPERVISION", "text": "Supervision is delivered consistently and standards are met in the case sampled", "applies_to": "all case files"},
- {"code": "NEGLECT", "text": "Where neglect is a feature, it is identified and addressed", "applies_to": "case files flagged neglect"},
- {"code": "CSE-IDENTIFIED", "text": "Potential risk of child sexual exploitation is identified and responded to", "applies_to": "case files flagged cse or missing"},
+ {"code": "NEGLECT", "text": "Where neglect is a feature, it is identified and addressed", "applies_to": "case files flagged neglect; answerable on any file"},
+ {"code": "CSE-IDENTIFIED", "text": "Potential risk of child sexual exploitation is identified and responded to", "applies_to": "case files flagged cse or missing; answerable on any file"},
  {"code": "CSE-ASSESSED", "text": "Where CSE is a potential risk, the risk assessment is completed and has influenced the plan", "applies_to": "case files flagged cse"},
  {"code": "CSE-PLAN", "text": "Where CSE is a risk, plans identify it and include measurable targets", "applies_to": "case files flagged cse"},
  {"code": "MISSING-INTERVIEW", "text": "Return interviews took place within 72 hours of each missing episode", "applies_to": "case files flagged missing"},
- {"code": "MISSING-RISK", "text": "Where the child went missing, a risk assessment was completed", "applies_to": "case files flagged missing"},
+ {"code": "MISSING-RISK", "text": "Where a child in care went missing, a risk assessment was completed", "applies_to": "children in care (cic) flagged missing"},
  {"code": "MISSING-PLAN", "text": "Where a child in care went missing, the care plan was updated to address the risks", "applies_to": "children in care (cic) flagged missing"},
  {"code": "IHA", "text": "Initial health assessment completed within 28 days of coming into care", "applies_to": "children in care (cic)"},
  {"code": "PATHWAY", "text": "The young person participated effectively in developing their pathway plan", "applies_to": "care leavers (care-leaver)"}

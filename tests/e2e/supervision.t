@@ -180,8 +180,9 @@ usage: supervision add WORKER --by MANAGER --date DATE [--case ID]...
 record a supervision session
 Records that a manager supervised a worker. SUP-REGULAR counts these:
 a social worker or AQW should have one in every month in post.
-  --by MANAGER   the supervisor (required): a team-manager or
-                 head-of-service, not the worker themselves
+  --by MANAGER   the supervisor (required): a manager (team-manager,
+                 head-of-service, or senior-manager for the managers
+                 below them), not the worker themselves
   --date DATE    when it took place (required; not after today, and
                  both people in post on it)
   --case ID      a case discussed; repeat for more

@@ -144,7 +144,7 @@ exit 1
 ! error: line 13: --service needs a value (SERVICE)
 ! error: line 14: a quote (") is not closed; close it or escape it with a backslash
 ! error: line 15: --started '2016-02-30' is not a real date; expected YYYY-MM-DD
-! error: line 16: --role 'wizard' is not known; expected one of: social-worker, aqw, team-manager, head-of-service, iro
+! error: line 16: --role 'wizard' is not known; expected one of: social-worker, aqw, team-manager, head-of-service, senior-manager, iro, qa-officer, partner
 ! error: line 17: byte 13 of the line is not valid UTF-8 text (or is a control character); save the input as UTF-8
 $ sqlite3 caseaudit.db .dump | diff before.sql - && echo unchanged
 unchanged

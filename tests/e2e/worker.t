@@ -66,7 +66,7 @@ $ caseaudit -c "worker add 'Jo Bloggs' --team 'Assessment Team 1'"
 ! error: worker add: --role ROLE is required; usage: worker add NAME --team TEAM --role ROLE ...
 ? 1
 $ caseaudit -c "worker add 'Jo Bloggs' --team 'Assessment Team 1' --role manager"
-! error: --role 'manager' is not known; expected one of: social-worker, aqw, team-manager, head-of-service, iro
+! error: --role 'manager' is not known; expected one of: social-worker, aqw, team-manager, head-of-service, senior-manager, iro, qa-officer, partner
 ? 1
 $ caseaudit -c "worker add 'Jo Bloggs' --team 'Nowhere' --role aqw"
 ! error: unknown team 'Nowhere'; 'team list' shows the teams
@@ -128,7 +128,7 @@ $ caseaudit -c "worker set 'Nobody' --role aqw"
 ! error: unknown worker 'Nobody'; 'worker list' shows the workers
 ? 1
 $ caseaudit -c "worker set 'Jane Smith' --role boss"
-! error: --role 'boss' is not known; expected one of: social-worker, aqw, team-manager, head-of-service, iro
+! error: --role 'boss' is not known; expected one of: social-worker, aqw, team-manager, head-of-service, senior-manager, iro, qa-officer, partner
 ? 1
 $ caseaudit -c "worker set 'Jane Smith' --team 'Nowhere'"
 ! error: unknown team 'Nowhere'; 'team list' shows the teams
@@ -165,7 +165,7 @@ $ caseaudit -c "worker set 'Ann Boss' --left 2016-10-31"
 ! error: 'Ann Boss' has a supervision recorded on 2016-11-02, after the left date 2016-10-31
 ? 1
 $ caseaudit -c "worker set 'Jane Smith' --role cp"
-! error: --role 'cp' is not known; expected one of: social-worker, aqw, team-manager, head-of-service, iro
+! error: --role 'cp' is not known; expected one of: social-worker, aqw, team-manager, head-of-service, senior-manager, iro, qa-officer, partner
 ? 1
 $ caseaudit -c "worker set"
 ! error: worker set: missing argument; usage: worker set NAME [--team TEAM] [--role ROLE] [--left DATE] [--agreement DATE] [--trained DATE] [--started DATE] [--name NAME]
@@ -194,9 +194,12 @@ Adds a worker to a team. Names are unique, ignoring case; quote names
 with spaces. The dates decide the supervision targets: a worker is in
 post from --started (no date: always) to --left (no date: still in post).
   --team TEAM        the worker's team (required)
-  --role ROLE        social-worker, aqw, team-manager, head-of-service or
-                     iro (required); managers are team-manager and
-                     head-of-service
+  --role ROLE        (required) social-worker, aqw (alternatively
+                     qualified worker), team-manager, head-of-service,
+                     senior-manager (assistant or service director), iro,
+                     qa-officer, partner (another agency's practitioner,
+                     for multi-agency audits); managers are team-manager,
+                     head-of-service and senior-manager
   --started DATE     first day in post
   --left DATE        last day in post (not before --started)
   --agreement DATE   supervision agreement signed (SUP-AGREEMENT)
