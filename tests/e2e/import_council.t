@@ -85,11 +85,11 @@ R2,CIN Team,,cin,2016-02-01,2016-03-01,,^M
 $ caseaudit -c "sql 'SELECT count(*) AS changes FROM history'" -c "import cases list.csv" -c "sql 'SELECT count(*) AS changes FROM history'"
 changes
 -------
-     75
+     93
 imported 18 cases from list.csv: 0 added, 0 updated, 18 unchanged
 changes
 -------
-     75
+     93
 ! warning: list.csv: ignoring unknown columns, nothing in them was imported: last_audited
 $ caseaudit --mode csv -c "case show '=HYPERLINK(\"http://x\",\"y\")'" | head -3
 field,value^M
