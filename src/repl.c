@@ -538,7 +538,6 @@ static void on_interrupt(int sig)
 	(void)sig;
 	interrupted = 1;
 	if (!reading && interrupt_db != NULL) {
-		db_cancel_request();
 		db_interrupt(interrupt_db);
 		/* The terminal echoed ^C: the error goes on the next line. */
 		ssize_t ignored = write(STDERR_FILENO, "\n", 1);
