@@ -607,29 +607,37 @@ static int record_whole(Db *db, long long audit, const AuditNew *n, char (*codes
 		noted |= n->answers[i].note && *n->answers[i].note;
 	}
 	buf_puts(&answers, "}");
-	/* With the triggers off (import audits) nothing seals the entry
-	 * (migrations/0013): it is chained here, on its values computed once
-	 * (MATERIALIZED: the time is asked for once). */
-	Stmt *s = db_stmt(db,
-		"WITH e AS MATERIALIZED ("
-		" SELECT (SELECT coalesce(max(id), 0) + 1 FROM history) AS id, caseaudit_now() AS at,"
-		"        caseaudit_user() AS user, caseaudit_account() AS account, 'audit' AS tbl,"
-		"        CAST(a.id AS TEXT) AS row_id, 'insert' AS operation, NULL AS old,"
-		"        json_object('id', a.id, 'case_id', a.case_id, 'team_id', a.team_id, 'auditor_id', a.auditor_id,"
-		"                    'date', a.date, 'type', a.type, 'grade', a.grade, 'submitted_at', a.submitted_at,"
-		"                    'submitted_by', a.submitted_by, 'answers', json(:answers),"
-		"                    'notes', CASE WHEN :noted"
-		"                             THEN json((SELECT json_group_object(standard_code, note) FROM answer"
-		"                                         WHERE audit_id = a.id AND note IS NOT NULL))"
-		"                             ELSE json_object() END) AS new"
-		" FROM audit a WHERE a.id = :audit)"
-		" INSERT INTO history(id, at, user, account, tbl, row_id, operation, old, new, hash)"
-		" SELECT id, at, user, account, tbl, row_id, operation, old, new,"
-		"        caseaudit_chain(id, at, user, account, tbl, row_id, operation, old, new) FROM e");
-	db_bind_int(s, ":audit", audit);
-	db_bind_text(s, ":answers", answers.s);
-	db_bind_int(s, ":noted", noted);
+	/* The entry's time and new value, worked out once, then the entry
+	 * with its hash: with the triggers off (import audits) nothing else
+	 * seals it (migrations/0013). Two statements cost less than one with
+	 * a materialised common table (an ephemeral table for every audit). */
+	Stmt *q = db_stmt(db,
+		"SELECT caseaudit_now(),"
+		"       json_object('id', a.id, 'case_id', a.case_id, 'team_id', a.team_id, 'auditor_id', a.auditor_id,"
+		"                   'date', a.date, 'type', a.type, 'grade', a.grade, 'submitted_at', a.submitted_at,"
+		"                   'submitted_by', a.submitted_by, 'answers', json(:answers),"
+		"                   'notes', CASE WHEN :noted"
+		"                            THEN json((SELECT json_group_object(standard_code, note) FROM answer"
+		"                                        WHERE audit_id = a.id AND note IS NOT NULL))"
+		"                            ELSE json_object() END)"
+		" FROM audit a WHERE a.id = :audit");
+	db_bind_int(q, ":audit", audit);
+	db_bind_text(q, ":answers", answers.s);
+	db_bind_int(q, ":noted", noted);
 	buf_free(&answers);
+	int found = db_step_row(db, q, cause);
+	if (found <= 0)
+		return found < 0 ? -1 : failure(cause, "audit %lld was not found to record its history", audit);
+	Stmt *s = db_stmt(db,
+		"INSERT INTO history(id, at, user, account, tbl, row_id, operation, old, new, hash)"
+		" VALUES ((SELECT coalesce(max(id), 0) + 1 FROM history), :at, caseaudit_user(), caseaudit_account(),"
+		"         'audit', CAST(:audit AS TEXT), 'insert', NULL, :new,"
+		"         caseaudit_chain((SELECT coalesce(max(id), 0) + 1 FROM history), :at, caseaudit_user(),"
+		"                         caseaudit_account(), 'audit', CAST(:audit AS TEXT), 'insert', NULL, :new))");
+	db_bind_text(s, ":at", db_column_text(q, 0));
+	db_bind_text(s, ":new", db_column_text(q, 1));
+	db_reset(q);
+	db_bind_int(s, ":audit", audit);
 	return db_step_done(db, s, cause);
 }
 
