@@ -152,7 +152,7 @@ int pager_close(Pager *p)
 	fclose(p->fp);
 	int rc = 0;
 	if (!p->started) {
-		if (p->held.len > 0) /* held.s is NULL when nothing was held: fwrite's pointer must not be */
+		if (p->held.len > 0)
 			fwrite(p->held.s, 1, p->held.len, p->to);
 	} else if (p->failed) {
 		rc = -1;

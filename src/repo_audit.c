@@ -731,7 +731,7 @@ static int add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
 				rc = failure(cause, "standard %s is answered twice; answer it once", codes[i]);
 	}
 	/* The same audit twice would count twice in every figure. */
-	long long same;
+	long long same = 0;
 	int found = rc == 0 ? repo_audit_same(db, c.id, n->date, auditor, &same, cause) : 0;
 	if (found != 0)
 		rc = found < 0 ? -1 : failure(cause, "case %s was already audited on %s by %s (audit %lld); an audit is "
