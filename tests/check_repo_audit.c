@@ -813,7 +813,7 @@ START_TEST(test_history)
 		{{"audits", NULL, NULL, NULL}, "unknown table 'audits'; expected one of: action, answer, audit, case_file, "
 		                               "case_flag, chronology, moderation, sample, scheduled_audit, "
 		                               "scheduled_withdrawal, standard, standard_flag, standard_status, "
-		                               "supervision, supervision_case, target, target_threshold, team, worker"},
+		                               "supervision, supervision_case, target, target_threshold, team, theme, theme_standard, worker"},
 		{{NULL, "", NULL, NULL}, "--id is empty; give the row as the history's row column shows it"},
 		{{NULL, NULL, "yesterday", NULL}, "--from 'yesterday' is not a real date; expected YYYY-MM-DD"},
 		{{NULL, NULL, NULL, "2016-02-30"}, "--to '2016-02-30' is not a real date; expected YYYY-MM-DD"},
