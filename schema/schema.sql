@@ -87,6 +87,21 @@ CREATE TABLE case_flag (
   PRIMARY KEY (case_id, flag)
 ) STRICT, WITHOUT ROWID;
 
+-- The episodes of Ofsted Annex A lists 6, 7 and 8 a case file was imported
+-- from, one per list: a child may be on all three at once (in need, on a
+-- plan, in care). The case's status, team, worker and dates follow from
+-- them, whatever order the lists are imported in (repo_import.c).
+CREATE TABLE case_episode (
+  case_id   INTEGER NOT NULL REFERENCES case_file(id),  -- the case
+  list      INTEGER NOT NULL CHECK (list = 6 OR list = 7 OR list = 8), -- the Annex A list
+  status    TEXT NOT NULL CHECK (status = 'cin' OR status = 'cp' OR status = 'cic'), -- what the list says the child is
+  team_id   INTEGER NOT NULL REFERENCES team(id),       -- the list's allocated team
+  worker_id INTEGER REFERENCES worker(id),              -- the list's allocated worker; NULL: none
+  started   TEXT CHECK (started IS NULL OR started = date(started, '+0 days')), -- the episode's start date
+  ended     TEXT CHECK (ended IS NULL OR ended = date(ended, '+0 days')),       -- its end; NULL: open
+  PRIMARY KEY (case_id, list)
+) STRICT, WITHOUT ROWID;
+
 -- Chronology: dated significant events in the child's life and case.
 CREATE TABLE chronology (
   id      INTEGER PRIMARY KEY,                           -- internal key
@@ -179,7 +194,7 @@ CREATE TABLE audit (
   date         TEXT NOT NULL CHECK (date = date(date, '+0 days')),   -- when the audit was done
   type         TEXT NOT NULL DEFAULT 'dip-sample'
                CHECK (type = 'dip-sample' OR type = 'themed' OR type = 'multi-agency'),
-  grade        TEXT CHECK (grade = 'outstanding' OR grade = 'good' OR grade = 'requires-improvement' OR grade = 'inadequate'),
+  grade        TEXT CHECK (grade = 'outstanding' OR grade = 'good' OR grade = 'requires-improvement' OR grade = 'inadequate' OR grade = 'adequate'),
   submitted_at TEXT,                                      -- timestamp of submission; NULL: draft
   submitted_by TEXT,                                      -- user who submitted
   CHECK ((submitted_at IS NULL) = (submitted_by IS NULL))
@@ -206,7 +221,7 @@ CREATE TABLE moderation (
   date         TEXT NOT NULL CHECK (date = date(date, '+0 days')),  -- when
   agreed       INTEGER NOT NULL CHECK (agreed IN (0, 1)), -- 1: agreed with the auditor's grade
   grade        TEXT NOT NULL                              -- the moderated grade
-               CHECK (grade = 'outstanding' OR grade = 'good' OR grade = 'requires-improvement' OR grade = 'inadequate'),
+               CHECK (grade = 'outstanding' OR grade = 'good' OR grade = 'requires-improvement' OR grade = 'inadequate' OR grade = 'adequate'),
   note         TEXT
 ) STRICT;
 
@@ -271,6 +286,45 @@ CREATE TABLE scheduled_withdrawal (
   reason    TEXT NOT NULL CHECK (length(trim(reason)) > 0), -- why
   PRIMARY KEY (sample_id, case_id),
   FOREIGN KEY (sample_id, case_id) REFERENCES scheduled_audit(sample_id, case_id)
+) STRICT, WITHOUT ROWID;
+
+-- After the audit: the learning loop (migrations/0019).
+-- Feedback: the audit discussed with the worker allocated to the case.
+CREATE TABLE feedback (
+  audit_id  INTEGER PRIMARY KEY REFERENCES audit(id),  -- the audit discussed (once)
+  worker_id INTEGER NOT NULL REFERENCES worker(id),    -- the worker it was discussed with
+  by_id     INTEGER NOT NULL REFERENCES worker(id),    -- who gave the feedback
+  date      TEXT NOT NULL CHECK (date = date(date, '+0 days')), -- when
+  response  TEXT                                       -- the worker's response, in a few words
+) STRICT;
+
+-- What was done for an action, recorded with `action done --evidence`.
+CREATE TABLE action_evidence (
+  action_id INTEGER PRIMARY KEY REFERENCES action(id), -- the action
+  text      TEXT NOT NULL CHECK (length(trim(text)) > 0) -- what was done
+) STRICT;
+
+-- A manager's check that a done action worked.
+CREATE TABLE action_check (
+  action_id  INTEGER PRIMARY KEY REFERENCES action(id), -- the action checked (once)
+  checker_id INTEGER NOT NULL REFERENCES worker(id),    -- the manager who checked
+  date       TEXT NOT NULL CHECK (date = date(date, '+0 days')), -- when
+  effective  INTEGER NOT NULL CHECK (effective IN (0, 1)), -- 1: practice changed as intended
+  note       TEXT
+) STRICT;
+
+-- Re-audits: an audit that follows an earlier audit of the same case.
+CREATE TABLE reaudit (
+  audit_id   INTEGER PRIMARY KEY REFERENCES audit(id), -- the re-audit
+  follows_id INTEGER NOT NULL REFERENCES audit(id)     -- the audit it follows
+) STRICT;
+CREATE INDEX reaudit_follows ON reaudit(follows_id);
+
+-- A council's own rule: within how many months of an audit so graded a file
+-- must be re-audited. No row: the plan's (domain.c, domain_reaudit_months).
+CREATE TABLE reaudit_rule (
+  grade  TEXT PRIMARY KEY CHECK (grade = 'outstanding' OR grade = 'good' OR grade = 'requires-improvement' OR grade = 'inadequate' OR grade = 'adequate'),
+  months INTEGER NOT NULL CHECK (months > 0)
 ) STRICT, WITHOUT ROWID;
 
 -- The change history: every insert, update and delete of the tables above,
@@ -531,6 +585,66 @@ CREATE TRIGGER action_history_delete AFTER DELETE ON action BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
   VALUES (caseaudit_now(), caseaudit_user(), 'action', OLD.id, 'delete', json_object('id', OLD.id, 'audit_id', OLD.audit_id, 'text', OLD.text, 'owner_id', OLD.owner_id, 'due', OLD.due, 'done', OLD.done), NULL);
 END;
+CREATE TRIGGER feedback_history_insert AFTER INSERT ON feedback BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'feedback', NEW.audit_id, 'insert', NULL, json_object('audit_id', NEW.audit_id, 'worker_id', NEW.worker_id, 'by_id', NEW.by_id, 'date', NEW.date, 'response', NEW.response));
+END;
+CREATE TRIGGER feedback_history_update AFTER UPDATE ON feedback BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'feedback', NEW.audit_id, 'update', json_object('audit_id', OLD.audit_id, 'worker_id', OLD.worker_id, 'by_id', OLD.by_id, 'date', OLD.date, 'response', OLD.response), json_object('audit_id', NEW.audit_id, 'worker_id', NEW.worker_id, 'by_id', NEW.by_id, 'date', NEW.date, 'response', NEW.response));
+END;
+CREATE TRIGGER feedback_history_delete AFTER DELETE ON feedback BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'feedback', OLD.audit_id, 'delete', json_object('audit_id', OLD.audit_id, 'worker_id', OLD.worker_id, 'by_id', OLD.by_id, 'date', OLD.date, 'response', OLD.response), NULL);
+END;
+CREATE TRIGGER action_evidence_history_insert AFTER INSERT ON action_evidence BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'action_evidence', NEW.action_id, 'insert', NULL, json_object('action_id', NEW.action_id, 'text', NEW.text));
+END;
+CREATE TRIGGER action_evidence_history_update AFTER UPDATE ON action_evidence BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'action_evidence', NEW.action_id, 'update', json_object('action_id', OLD.action_id, 'text', OLD.text), json_object('action_id', NEW.action_id, 'text', NEW.text));
+END;
+CREATE TRIGGER action_evidence_history_delete AFTER DELETE ON action_evidence BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'action_evidence', OLD.action_id, 'delete', json_object('action_id', OLD.action_id, 'text', OLD.text), NULL);
+END;
+CREATE TRIGGER action_check_history_insert AFTER INSERT ON action_check BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'action_check', NEW.action_id, 'insert', NULL, json_object('action_id', NEW.action_id, 'checker_id', NEW.checker_id, 'date', NEW.date, 'effective', NEW.effective, 'note', NEW.note));
+END;
+CREATE TRIGGER action_check_history_update AFTER UPDATE ON action_check BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'action_check', NEW.action_id, 'update', json_object('action_id', OLD.action_id, 'checker_id', OLD.checker_id, 'date', OLD.date, 'effective', OLD.effective, 'note', OLD.note), json_object('action_id', NEW.action_id, 'checker_id', NEW.checker_id, 'date', NEW.date, 'effective', NEW.effective, 'note', NEW.note));
+END;
+CREATE TRIGGER action_check_history_delete AFTER DELETE ON action_check BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'action_check', OLD.action_id, 'delete', json_object('action_id', OLD.action_id, 'checker_id', OLD.checker_id, 'date', OLD.date, 'effective', OLD.effective, 'note', OLD.note), NULL);
+END;
+CREATE TRIGGER reaudit_history_insert AFTER INSERT ON reaudit BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'reaudit', NEW.audit_id, 'insert', NULL, json_object('audit_id', NEW.audit_id, 'follows_id', NEW.follows_id));
+END;
+CREATE TRIGGER reaudit_history_update AFTER UPDATE ON reaudit BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'reaudit', NEW.audit_id, 'update', json_object('audit_id', OLD.audit_id, 'follows_id', OLD.follows_id), json_object('audit_id', NEW.audit_id, 'follows_id', NEW.follows_id));
+END;
+CREATE TRIGGER reaudit_history_delete AFTER DELETE ON reaudit BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'reaudit', OLD.audit_id, 'delete', json_object('audit_id', OLD.audit_id, 'follows_id', OLD.follows_id), NULL);
+END;
+CREATE TRIGGER reaudit_rule_history_insert AFTER INSERT ON reaudit_rule BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'reaudit_rule', NEW.grade, 'insert', NULL, json_object('grade', NEW.grade, 'months', NEW.months));
+END;
+CREATE TRIGGER reaudit_rule_history_update AFTER UPDATE ON reaudit_rule BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'reaudit_rule', NEW.grade, 'update', json_object('grade', OLD.grade, 'months', OLD.months), json_object('grade', NEW.grade, 'months', NEW.months));
+END;
+CREATE TRIGGER reaudit_rule_history_delete AFTER DELETE ON reaudit_rule BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'reaudit_rule', OLD.grade, 'delete', json_object('grade', OLD.grade, 'months', OLD.months), NULL);
+END;
 CREATE TRIGGER sample_history_insert AFTER INSERT ON sample BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
   VALUES (caseaudit_now(), caseaudit_user(), 'sample', NEW.id, 'insert', NULL, json_object('id', NEW.id, 'team_id', NEW.team_id, 'auditor_id', NEW.auditor_id, 'drawn_on', NEW.drawn_on, 'due', NEW.due, 'seed', NEW.seed, 'requested', NEW.requested));
@@ -554,6 +668,18 @@ END;
 CREATE TRIGGER scheduled_audit_history_delete AFTER DELETE ON scheduled_audit BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
   VALUES (caseaudit_now(), caseaudit_user(), 'scheduled_audit', OLD.sample_id || '/' || OLD.case_id, 'delete', json_object('sample_id', OLD.sample_id, 'case_id', OLD.case_id, 'position', OLD.position), NULL);
+END;
+CREATE TRIGGER case_episode_history_insert AFTER INSERT ON case_episode BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'case_episode', NEW.case_id || '/' || NEW.list, 'insert', NULL, json_object('case_id', NEW.case_id, 'list', NEW.list, 'status', NEW.status, 'team_id', NEW.team_id, 'worker_id', NEW.worker_id, 'started', NEW.started, 'ended', NEW.ended));
+END;
+CREATE TRIGGER case_episode_history_update AFTER UPDATE ON case_episode BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'case_episode', NEW.case_id || '/' || NEW.list, 'update', json_object('case_id', OLD.case_id, 'list', OLD.list, 'status', OLD.status, 'team_id', OLD.team_id, 'worker_id', OLD.worker_id, 'started', OLD.started, 'ended', OLD.ended), json_object('case_id', NEW.case_id, 'list', NEW.list, 'status', NEW.status, 'team_id', NEW.team_id, 'worker_id', NEW.worker_id, 'started', NEW.started, 'ended', NEW.ended));
+END;
+CREATE TRIGGER case_episode_history_delete AFTER DELETE ON case_episode BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'case_episode', OLD.case_id || '/' || OLD.list, 'delete', json_object('case_id', OLD.case_id, 'list', OLD.list, 'status', OLD.status, 'team_id', OLD.team_id, 'worker_id', OLD.worker_id, 'started', OLD.started, 'ended', OLD.ended), NULL);
 END;
 CREATE TRIGGER target_threshold_history_insert AFTER INSERT ON target_threshold BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)

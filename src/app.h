@@ -8,7 +8,7 @@
 
 typedef struct App App;
 
-enum { ASK_END_INPUT = 1, ASK_END_INTERRUPT = 2 };
+enum { ASK_END_INPUT = 1, ASK_END_INTERRUPT = 2, ASK_END_BAD = 3 };
 
 struct App {
 	Db *db;
@@ -28,9 +28,11 @@ struct App {
 	 * guided commands such as `audit start`. */
 	char *(*ask)(App *app, const char *prompt);
 	void *ask_ctx;
-	/* Why ask last returned NULL: ASK_END_INPUT (end of input, Ctrl-D) or
-	 * ASK_END_INTERRUPT (Ctrl-C). */
+	/* Why ask last returned NULL: ASK_END_INPUT (end of input, Ctrl-D),
+	 * ASK_END_INTERRUPT (Ctrl-C) or ASK_END_BAD (a script's line that
+	 * cannot be an answer: not text, too long; ask_problem says why). */
 	int ask_end;
+	char *ask_problem;
 	/* In a script: the line number of the last answer ask read (0 in the
 	 * REPL), and a line handed back to be read again, as a command or an
 	 * answer (NULL when the input cannot take it back: then it is freed). */

@@ -55,9 +55,17 @@ static int audit_add(App *app, const Args *a, char **cause)
 		return -1;
 	}
 	n.answers = answers;
-	long long id;
+	long long id, follows = 0;
+	const char *follows_text = args_get(a, "follows");
+	if (follows_text && check_positive("--follows", follows_text, &follows, cause) != 0) {
+		free(answers);
+		return -1;
+	}
 	int rc = repo_audit_add(app->db, &n, &id, cause);
 	free(answers);
+	/* In the command's transaction: a refused link records no audit. */
+	if (rc == 0 && follows > 0)
+		rc = repo_reaudit_link(app->db, id, follows, cause);
 	if (rc == 0)
 		output_id(&app->out, id);
 	return rc;
@@ -292,6 +300,13 @@ typedef struct {
 	long bad_line;         /* the line of a bad answer in a script */
 } Guided;
 
+/* Whether a person types the answers (the REPL), not a script (piped
+ * input, -f, or a .read file inside the REPL). */
+static int live(const App *app)
+{
+	return app->interactive && app->script == 0;
+}
+
 /* Whether the auditor is asked standard row of the case: the one place
  * that decides, so who may answer what can change here alone. The
  * standards not asked are recorded n/a. */
@@ -317,6 +332,13 @@ static int ask(Guided *g, const char *prompt, const char *(*check)(Guided *, con
 	for (;;) {
 		free(g->line);
 		g->line = g->app->ask(g->app, prompt);
+		if (g->line == NULL && g->app->ask_end == ASK_END_BAD) {
+			g->bad_line = g->app->answer_line;
+			failure(cause, "audit start: %s", g->app->ask_problem);
+			free(g->app->ask_problem);
+			g->app->ask_problem = NULL;
+			return -1;
+		}
 		if (g->line == NULL)
 			return 0;
 		char *line = trim(g->line);
@@ -326,7 +348,7 @@ static int ask(Guided *g, const char *prompt, const char *(*check)(Guided *, con
 			return 1;
 		if (*problem == '\0')
 			continue;
-		if (!g->app->interactive) {
+		if (!live(g->app)) {
 			g->bad_line = g->app->answer_line;
 			return failure(cause, "audit start: %s", problem);
 		}
@@ -565,9 +587,7 @@ static int guided_prepare(Guided *g, const char *date_given, Table **context, ch
 		return -1;
 	*context = repo_audit_case_context(db, g->case_ref, cause);
 	g->standards = *context ? repo_audit_standards_of(db, g->case_ref, g->theme, cause) : NULL;
-	Table *draft = g->standards ? repo_audit_draft_of(db, g->case_ref, g->auditor, date_given, cause) : NULL;
-	int rc = draft ? 0 : -1;
-	if (rc == 0) {
+	if (g->standards) {
 		g->n = g->standards->nrow;
 		g->asked = xcalloc((size_t)g->n + 1, sizeof *g->asked);
 		g->result = xcalloc((size_t)g->n + 1, sizeof *g->result);
@@ -577,10 +597,12 @@ static int guided_prepare(Guided *g, const char *date_given, Table **context, ch
 		for (int row = 0; row < g->n; row++)
 			if (standard_asked(g, row))
 				g->asked[g->nasked++] = row;
-		if (g->theme && g->nasked == 0)
-			rc = failure(cause, "none of the standards of theme '%s' applies to case %s; 'theme list' shows them",
-			             g->theme, g->case_ref);
 	}
+	Table *draft = g->standards ? repo_audit_draft_of(db, g->case_ref, g->auditor, date_given, cause) : NULL;
+	int rc = draft ? 0 : -1;
+	if (rc == 0 && g->theme && g->nasked == 0)
+		rc = failure(cause, "none of the standards of theme '%s' applies to case %s; 'theme list' shows them",
+		             g->theme, g->case_ref);
 	if (rc == 0 && draft->nrow > 0) {
 		g->draft = table_cell(draft, 0, 0)->i;
 		snprintf(g->draft_date, sizeof g->draft_date, "%s", table_cell(draft, 0, 1)->s);
@@ -606,6 +628,17 @@ static int guided_prepare(Guided *g, const char *date_given, Table **context, ch
 	table_free(draft);
 	db_end(db, 0, NULL);
 	return rc;
+}
+
+/* The earlier audit's result for standard row, or NULL. */
+static const char *earlier_result(const Guided *g, int row)
+{
+	if (g->earlier_answers == NULL)
+		return NULL;
+	for (int i = 0; i < g->earlier_answers->nrow; i++)
+		if (strcmp(table_cell(g->earlier_answers, i, 0)->s, code_of(g, row)) == 0)
+			return table_cell(g->earlier_answers, i, 1)->s;
+	return NULL;
 }
 
 /* What an answer reads as on screen: "not-met: no visit since May". */
@@ -678,11 +711,14 @@ static int guided_review(Guided *g, char **cause)
 		for (int i = 0; i < g->nasked; i++)
 			if ((int)strlen(code_of(g, g->asked[i])) > width)
 				width = (int)strlen(code_of(g, g->asked[i]));
-		say(app, "\nReview: the answers so far.");
+		say(app, "\nReview: the answers so far%s.", g->earlier ? " ('was': last time's, where it differs)" : "");
 		for (int i = 0; i < g->nasked; i++) {
 			int row = g->asked[i];
-			say(app, "%3d  %-*s  %-12s %s", i + 1, width, code_of(g, row),
-			    g->result[row] ? g->result[row] : "(none)", g->note[row] ? g->note[row] : "");
+			const char *was = earlier_result(g, row);
+			int differs = was && g->result[row] && strcmp(was, g->result[row]) != 0;
+			say(app, "%3d  %-*s  %-8s %s%s%s%s", i + 1, width, code_of(g, row),
+			    g->result[row] ? g->result[row] : "(none)", g->note[row] ? g->note[row] : "",
+			    differs ? (g->note[row] ? "  (was " : "(was ") : "", differs ? was : "", differs ? ")" : "");
 		}
 		say(app, "Type a number or a code to change that answer; blank goes on to the grade.");
 		char *prompt = xprintf("change [1-%d/code, blank: go on]: ", g->nasked);
@@ -749,7 +785,7 @@ static int guided_questions(Guided *g, Step *step, int *at, char **cause)
 			else
 				i++;
 		}
-		if (app->interactive) {
+		if (live(app) && g->nasked > 0) {
 			int rc = guided_review(g, cause);
 			if (rc <= 0)
 				return rc;
@@ -770,7 +806,7 @@ static int guided_questions(Guided *g, Step *step, int *at, char **cause)
 			return rc;
 		if (strcmp(g->line, "<") == 0) {
 			i = g->nasked > 0 ? g->nasked - 1 : 0;
-			if (app->interactive)
+			if (live(app))
 				i = g->nasked; /* straight back to the review */
 			continue;
 		}
@@ -830,8 +866,11 @@ static long guided_skip(Guided *g, Step step, int standard)
 #define NEXT()                                       \
 	do {                                             \
 		free(line);                                  \
-		if ((line = app->ask(app, "")) == NULL)      \
+		if ((line = app->ask(app, "")) == NULL &&    \
+		    app->ask_end != ASK_END_BAD)             \
 			return last;                             \
+		if (line == NULL)                            \
+			line = xstrdup("-"); /* a line all the same */ \
 		last = app->answer_line;                     \
 		char *t = trim(line);                        \
 		memmove(line, t, strlen(t) + 1);             \
@@ -967,7 +1006,7 @@ static int offer_draft(Guided *g)
 		                                                                  g->was_result[g->asked[i]]) &&
 		                                              same_text(g->note[g->asked[i]], g->was_note[g->asked[i]]));
 	int changed = given || (g->grade && !same_text(g->grade, g->was_grade)) || g->nactions > 0;
-	if (!app->interactive || !changed)
+	if (!live(app) || !changed)
 		return 0;
 	int keep_default = app->ask_end != ASK_END_INTERRUPT;
 	char *text = xprintf("Leaving the audit. Keep what was answered as %s, to finish later with 'audit start %s'? "
@@ -1055,9 +1094,11 @@ static int audit_start(App *app, const Args *a, char **cause)
 		} else if (g.bad_line > 0) {
 			/* One error, at the bad answer's line; the rest of this
 			 * audit's lines are read, never run as commands (--bail
-			 * stops here instead). */
+			 * stops here instead). Only a script's lines could run as
+			 * commands: answers given with -c come from standard input,
+			 * perhaps a terminal, which is not read any further. */
 			app->error_line = g.bad_line;
-			if (app->bail) {
+			if (app->bail || app->script == 0) {
 				char *full = xprintf("%s; nothing was recorded", *cause);
 				free(*cause);
 				*cause = full;
@@ -1072,6 +1113,20 @@ static int audit_start(App *app, const Args *a, char **cause)
 			}
 		}
 	}
+	if (rc != 0 && g.asked != NULL && g.bad_line == 0 && app->script > 0 && !app->bail && *cause) {
+		/* The audit could not begin (an auditor who may not audit it, one
+		 * already recorded) but its standards are known: its answer lines
+		 * follow in a script, and are skipped in the audit's shape as after
+		 * a bad answer, so none runs as a command. (A case that is not
+		 * known gives no shape to skip by.) */
+		app->answer_line = 0;
+		long last = guided_skip(&g, STEP_STANDARD, -1);
+		if (last > 0) {
+			char *full = xprintf("%s; this audit's lines (to line %ld) were skipped", *cause, last);
+			free(*cause);
+			*cause = full;
+		}
+	}
 	long long id = 0;
 	if (rc == 0)
 		rc = guided_record(&g, &id, cause);
@@ -1079,8 +1134,10 @@ static int audit_start(App *app, const Args *a, char **cause)
 		if (g.nactions > 0 && g.actions[g.nactions - 1].due == NULL)
 			say(app, "The last action was not finished (no %s yet), so it is not kept.",
 			    g.actions[g.nactions - 1].owner ? "due date" : "owner");
-		say(app, "Audit %lld kept as a draft: 'audit start %s --auditor \"%s\"' goes on with it.", id, g.case_ref,
-		    g.auditor);
+		char *text = xprintf("Audit %lld kept as a draft: 'audit start %s --auditor \"%s\"' goes on with it.", id,
+		                     g.case_ref, g.auditor);
+		say_folded(app, "  ", text);
+		free(text);
 		output_id(&app->out, id);
 	} else if (rc == 0) {
 		say(app, "Audit %lld %s%s.", id, g.draft ? "brought up to date" : "recorded",
@@ -1095,7 +1152,7 @@ static int audit_start(App *app, const Args *a, char **cause)
 
 static const OptionSpec add_options[] = {
 	{"date", OPT_VALUE, "DATE"}, {"auditor", OPT_VALUE, "NAME"}, {"type", OPT_VALUE, "TYPE"},
-	{"grade", OPT_VALUE, "GRADE"}, {"submit", 0, NULL}, {NULL, 0, NULL}};
+	{"grade", OPT_VALUE, "GRADE"}, {"submit", 0, NULL}, {"follows", OPT_VALUE, "AUDIT"}, {NULL, 0, NULL}};
 static const OptionSpec start_options[] = {
 	{"date", OPT_VALUE, "DATE"}, {"auditor", OPT_VALUE, "NAME"}, {"theme", OPT_VALUE, "NAME"}, {NULL, 0, NULL}};
 static const OptionSpec answer_options[] = {{"note", OPT_VALUE, "TEXT"}, {NULL, 0, NULL}};
@@ -1109,7 +1166,7 @@ static const OptionSpec list_options[] = {
 static const OptionSpec no_options[] = {{NULL, 0, NULL}};
 
 const Command cmd_audit[] = {
-	{"audit", "add", "CASE --date DATE --auditor NAME [--type TYPE] [--grade GRADE] [--submit] [STANDARD=RESULT]...",
+	{"audit", "add", "CASE --date DATE --auditor NAME [--type TYPE] [--grade GRADE] [--submit] [--follows AUDIT] [STANDARD=RESULT]...",
 	 1, -1, "case", add_options, CMD_WRITE,
 	 "record an audit of a case file, with its answers",
 	 "Records an audit of the case and prints its number. The audit belongs to\n"
@@ -1120,8 +1177,11 @@ const Command cmd_audit[] = {
 	 "  --auditor NAME   the worker who did it\n"
 	 "  --type TYPE      dip-sample (default), themed or multi-agency\n"
 	 "  --grade GRADE    outstanding, good, requires-improvement, inadequate\n"
+	 "                   (adequate for audits before Ofsted's 2013 framework)\n"
 	 "  --submit         submit now: needs --grade and at least one answer met\n"
 	 "                   or not-met\n"
+	 "  --follows AUDIT  a re-audit of that earlier submitted audit of the case\n"
+	 "                   (reaudit compare shows then and now)\n"
 	 "  STANDARD=RESULT  an answer: a code from 'standard list' and met, not-met\n"
 	 "                   or na. A standard that does not apply to the case (for\n"
 	 "                   example NEGLECT on a file not flagged neglect) can only\n"
@@ -1152,7 +1212,8 @@ const Command cmd_audit[] = {
 	 "submit when the audit is graded and has an answer met or not met. A bad\n"
 	 "answer records nothing and is the one error, named by its own line;\n"
 	 "the rest of that audit's lines, in that shape, are read and never run\n"
-	 "as commands (--bail stops at the bad answer instead). Given with -c,\n"
+	 "as commands (--bail stops at the bad answer instead); so are those of\n"
+	 "an audit that cannot begin, when its case is known. Given with -c,\n"
 	 "the answers are read from standard input.\n"
 	 "  --date DATE      the day of the audit (default: today, or the draft's)\n"
 	 "  --auditor NAME   who is auditing (default: the --user name, if it is a\n"
@@ -1172,7 +1233,8 @@ const Command cmd_audit[] = {
 	{"audit", "grade", "AUDIT GRADE", 2, 2, "audit", no_options, CMD_WRITE,
 	 "grade a draft audit",
 	 "Sets the overall grade of a draft audit: outstanding, good,\n"
-	 "requires-improvement or inadequate.\n\n"
+	 "requires-improvement or inadequate (adequate for audits before Ofsted's\n"
+	 "2013 framework).\n\n"
 	 "example: audit grade 12 requires-improvement\n",
 	 audit_grade},
 	{"audit", "submit", "AUDIT", 1, 1, "audit", no_options, CMD_WRITE,

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "command.h"
+#include "progress.h"
 #include "compliance.h"
 #include "util.h"
 
@@ -68,7 +69,13 @@ static int compliance_run(App *app, const Args *a, char **cause)
 		return 0;
 	}
 	Compliance c;
-	if (compliance_compute(app->db, &q, &c, cause) != 0) {
+	/* On a terminal, signs of life while years of audits are measured. */
+	Progress *progress = progress_begin(app, "compliance");
+	progress_watch(progress, app->db);
+	progress_step(progress, "measuring", 0, 0);
+	int rc = compliance_compute(app->db, &q, &c, cause);
+	progress_end(progress);
+	if (rc != 0) {
 		compliance_free(&c);
 		return -1;
 	}

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "command.h"
+#include "progress.h"
 #include "compliance.h"
 #include "history_chain.h"
 #include "report.h"
@@ -152,17 +153,28 @@ static int report_run(App *app, const Args *a, char **cause)
 	d.names = args_has(a, "names");
 	d.funnel = args_get(a, "funnel");
 	d.version = CASEAUDIT_VERSION;
+	/* On a terminal, which stage and how long: over years of audits the
+	 * measures take seconds. */
+	char *what = xprintf("report %s", file);
+	Progress *progress = progress_begin(app, what);
+	free(what);
+	progress_watch(progress, app->db);
+	progress_step(progress, "measuring the targets", 1, 4);
 	Table *summary = measure(app, &period, team, COMPLIANCE_BY_NONE, &worker_period, &worker_default, cause);
 	Table *before = summary && !period.all_time
 		? measure(app, &previous, team, COMPLIANCE_BY_NONE, NULL, NULL, cause) : NULL;
 	int ok = summary && (period.all_time || before);
+	progress_step(progress, "measuring each team", 2, 4);
 	Table *by_team = ok ? measure(app, &period, team, COMPLIANCE_BY_TEAM, NULL, NULL, cause) : NULL;
+	progress_step(progress, "measuring each month", 3, 4);
 	Table *by_month = by_team ? measure(app, &trend, team, COMPLIANCE_BY_MONTH, NULL, NULL, cause) : NULL;
+	progress_step(progress, "the targets and overdue actions", 4, 4);
 	TableSink ts = {{NULL, NULL, NULL}, NULL};
 	/* The targets as in force on the period's last day (today for all time). */
 	Table *targets = by_month ? table_collected(&ts, repo_target_list(app->db, period.all_time ? today : period.to,
 	                                                                  table_sink(&ts), cause)) : NULL;
 	Table *actions = targets ? repo_report_overdue(app->db, team_id, today, cause) : NULL;
+	progress_end(progress);
 	int rc = -1;
 	/* The history's head, read in the same transaction as the figures, so
 	 * the paper can be checked against the database later. */

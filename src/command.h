@@ -69,7 +69,7 @@ typedef struct {
 extern const Command cmd_team[], cmd_worker[], cmd_case[], cmd_chron[],
 	cmd_supervision[], cmd_audit[], cmd_action[], cmd_sample[],
 	cmd_standard[], cmd_theme[], cmd_target[], cmd_compliance[], cmd_report[],
-	cmd_import[], cmd_export[], cmd_backup[], cmd_history[], cmd_sql[], cmd_help[];
+	cmd_import[], cmd_feedback[], cmd_reaudit[], cmd_export[], cmd_backup[], cmd_history[], cmd_sql[], cmd_help[];
 
 /* Every command, in help order; NULL-terminated array of pointers. */
 const Command *const *command_all(void);

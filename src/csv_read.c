@@ -30,6 +30,8 @@ typedef struct {
 	Field *fields;     /* CSV_FIELDS_MAX, buffers reused record to record */
 	char **values;     /* the field strings handed to fn */
 	char problem[200];
+	long long offset;  /* bytes of the file up to the end of the line being parsed */
+	long long base;    /* offset in the file of the block being fed */
 } Reader;
 
 int csv_utf8_valid(const char *s, size_t n, size_t *offset)
@@ -118,7 +120,7 @@ static void on_record(int terminator, void *ctx)
 	if (!r->too_many) {
 		for (int i = 0; i < r->n; i++)
 			r->values[i] = r->fields[i].s;
-		CsvRecord rec = {r->record_line, r->n, r->values, r->problem[0] ? r->problem : NULL};
+		CsvRecord rec = {r->record_line, r->n, r->values, r->problem[0] ? r->problem : NULL, r->offset};
 		if (r->fn(r->ctx, &rec) != 0)
 			r->stopped = 1;
 	}
@@ -168,6 +170,7 @@ static int feed(Reader *r, struct csv_parser *p, const char *buf, size_t n, char
 			r->record_line = r->line;
 		}
 		size_t len = to_line_end(buf, pos, n);
+		r->offset = r->base + (long long)(pos + len);
 		if (csv_parse(p, buf + pos, len, on_field, on_record, r) != len)
 			return failure(cause, "this is not well-formed CSV: a quote (\") inside an unquoted field or text "
 			                      "after a closing quote; quote the field and double any quote inside it");
@@ -208,6 +211,7 @@ int csv_read_file(const char *path, CsvRecordFn fn, void *ctx, long *line, char 
 	size_t n;
 	while (rc == 0 && !r.stopped && (n = fread(buf, 1, CHUNK, fp)) > 0) {
 		const char *start = buf;
+		long long block = r.base;
 		if (first) {
 			first = 0;
 			if (n >= 2 && (((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE) ||
@@ -221,10 +225,12 @@ int csv_read_file(const char *path, CsvRecordFn fn, void *ctx, long *line, char 
 				n -= 3;
 			}
 		}
+		r.base = block + (start - buf);
 		if (feed(&r, &p, start, n, cause) != 0) {
 			rc = -1;
 			*line = r.line;
 		}
+		r.base += (long long)n; /* the next block starts where this one ends */
 	}
 	if (rc == 0 && !r.stopped && ferror(fp)) {
 		rc = failure(cause, "cannot read %s: %s", path, strerror(errno));

@@ -19,6 +19,8 @@ typedef struct {
 	char **fields;        /* n NUL-terminated fields, valid during the call */
 	const char *problem;  /* NULL, or why the record is unusable (a field
 	                         that is not UTF-8 text); the fields are still given */
+	long long offset;     /* bytes of the file up to the end of the record's
+	                         last line: how far along, for progress */
 } CsvRecord;
 
 /* Called for each record, the header included. Return 0 to go on, -1 to

@@ -10,7 +10,7 @@ const char *const ROLES[] = {"social-worker", "aqw", "team-manager", "head-of-se
 const char *const STATUSES[] = {"early-help", "cin", "cp", "cic", "care-leaver", NULL};
 const char *const FLAGS[] = {"neglect", "cse", "missing", "domestic-abuse", NULL};
 const char *const TYPES[] = {"dip-sample", "themed", "multi-agency", NULL};
-const char *const GRADES[] = {"outstanding", "good", "requires-improvement", "inadequate", NULL};
+const char *const GRADES[] = {"outstanding", "good", "requires-improvement", "inadequate", "adequate", NULL};
 const char *const RESULTS[] = {"met", "not-met", "na", NULL};
 
 int domain_index(const char *value, const char *const *list)

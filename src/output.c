@@ -287,19 +287,27 @@ static void table_end(Sink *sink)
 	fflush(m->out->fp);
 }
 
-static void csv_field(FILE *fp, const char *s)
+/* One CSV field. Text that a spreadsheet would take for a formula (it
+ * starts with =, +, -, @, a tab or a carriage return) is written after an
+ * apostrophe, which Excel and LibreOffice show as text and hide; import
+ * removes an apostrophe followed by one of those characters, so the value
+ * reads back unchanged. Numbers are written as numbers: a negative one is
+ * a number to a spreadsheet, not a formula, and needs no apostrophe. */
+static void csv_field(FILE *fp, const char *s, int text)
 {
-	if (strpbrk(s, ",\"\r\n") == NULL) {
-		fputs(s, fp);
-		return;
-	}
-	fputc('"', fp);
+	int guard = text && s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
+	int quote = strpbrk(s, ",\"\r\n") != NULL;
+	if (quote)
+		fputc('"', fp);
+	if (guard)
+		fputc('\'', fp);
 	for (; *s; s++) {
 		if (*s == '"')
 			fputc('"', fp);
 		fputc(*s, fp);
 	}
-	fputc('"', fp);
+	if (quote)
+		fputc('"', fp);
 }
 
 static void csv_header(Sink *sink, int ncol, const char *const *names)
@@ -309,7 +317,7 @@ static void csv_header(Sink *sink, int ncol, const char *const *names)
 	for (int c = 0; c < ncol; c++) {
 		if (c)
 			fputc(',', m->out->fp);
-		csv_field(m->out->fp, names[c]);
+		csv_field(m->out->fp, names[c], 1);
 	}
 	fputs("\r\n", m->out->fp);
 }
@@ -321,7 +329,7 @@ static void csv_row(Sink *sink, const Value *values)
 		char *s = value_text(&values[c]);
 		if (c)
 			fputc(',', m->out->fp);
-		csv_field(m->out->fp, s);
+		csv_field(m->out->fp, s, !is_number(&values[c]));
 		free(s);
 	}
 	fputs("\r\n", m->out->fp);

@@ -152,7 +152,8 @@ int pager_close(Pager *p)
 	fclose(p->fp);
 	int rc = 0;
 	if (!p->started) {
-		fwrite(p->held.s, 1, p->held.len, p->to);
+		if (p->held.len > 0)
+			fwrite(p->held.s, 1, p->held.len, p->to);
 	} else if (p->failed) {
 		rc = -1;
 	} else {

@@ -26,6 +26,8 @@
 #include "repo_theme.h"
 #include "repo_history.h"
 #include "repo_complete.h"
+#include "repo_feedback.h"
+#include "repo_reaudit.h"
 
 /* ---- teams (repo_team.c) ---- */
 int repo_team_add(Db *db, const char *name, const char *service, char **cause);

@@ -4,6 +4,7 @@
 #include "repo.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "domain.h"
@@ -62,8 +63,12 @@ int repo_action_check_owner(Db *db, const char *owner, long long *id, char **cau
 	return 0;
 }
 
-int repo_action_done(Db *db, long long action, const char *date, char **cause)
+int repo_action_done(Db *db, long long action, const char *date, const char *evidence, char **cause)
 {
+	if (evidence != NULL && evidence[strspn(evidence, " \t")] == '\0')
+		return failure(cause, "--evidence is empty; say what was done, or leave it out");
+	if (evidence != NULL && strlen(evidence) > TEXT_MAX)
+		return failure(cause, "--evidence is longer than %d characters; shorten it", TEXT_MAX);
 	char today[11];
 	date_today(today);
 	if (date == NULL)
@@ -93,6 +98,79 @@ int repo_action_done(Db *db, long long action, const char *date, char **cause)
 	s = db_stmt(db, "UPDATE action SET done = :date WHERE id = :id");
 	db_bind_text(s, ":date", date);
 	db_bind_int(s, ":id", action);
+	if (db_step_done(db, s, cause) != 0)
+		return -1;
+	if (evidence == NULL)
+		return 0;
+	s = db_stmt(db, "INSERT INTO action_evidence(action_id, text) VALUES (:id, :text)");
+	db_bind_int(s, ":id", action);
+	db_bind_text(s, ":text", evidence);
+	return db_step_done(db, s, cause);
+}
+
+int repo_action_check(Db *db, long long action, const char *by, const char *date, int effective,
+                      const char *note, char **cause)
+{
+	char today[11];
+	date_today(today);
+	if (date == NULL)
+		date = today;
+	if (!date_valid(date))
+		return failure(cause, "--date '%s' is not a real date; expected YYYY-MM-DD", date);
+	if (strcmp(date, today) > 0)
+		return failure(cause, "--date %s is after today (%s); record the check once it is made", date, today);
+	if (note != NULL && strlen(note) > TEXT_MAX)
+		return failure(cause, "--note is longer than %d characters; shorten it", TEXT_MAX);
+	Stmt *s = db_stmt(db,
+		"SELECT x.done, x.owner_id, (SELECT date FROM action_check WHERE action_id = x.id)"
+		" FROM action x WHERE x.id = :id");
+	db_bind_int(s, ":id", action);
+	int rc = db_step_row(db, s, cause);
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return failure(cause, "unknown action %lld; 'action list' shows the actions", action);
+	char done[11] = "", checked[11] = "";
+	if (db_column_text(s, 0))
+		snprintf(done, sizeof done, "%s", db_column_text(s, 0));
+	long long owner = db_column_int(s, 1);
+	if (db_column_text(s, 2))
+		snprintf(checked, sizeof checked, "%s", db_column_text(s, 2));
+	db_reset(s);
+	if (!done[0])
+		return failure(cause, "action %lld is not done yet; check it once its owner has done it (action done %lld)",
+		               action, action);
+	if (checked[0])
+		return failure(cause, "action %lld was checked on %s; it is checked once", action, checked);
+	if (strcmp(date, done) < 0)
+		return failure(cause, "--date %s is before the action was done (%s)", date, done);
+	if (by == NULL || *by == '\0')
+		return failure(cause, "give who checked it: a manager (--by NAME)");
+	long long by_id;
+	if (repo_worker_id(db, by, &by_id, cause) != 0)
+		return -1;
+	if (by_id == owner)
+		return failure(cause, "%s owns action %lld and cannot check their own action; a manager checks it", by,
+		               action);
+	s = db_stmt(db, "SELECT role FROM worker WHERE id = :id");
+	db_bind_int(s, ":id", by_id);
+	char *role = NULL;
+	if (db_text(db, s, &role, cause) < 0)
+		return -1;
+	int manager = domain_is_manager(role);
+	if (!manager) {
+		rc = failure(cause, "%s is a %s; an action is checked by %s", by, role ? role : "worker", DOMAIN_MANAGERS);
+		free(role);
+		return rc;
+	}
+	free(role);
+	s = db_stmt(db, "INSERT INTO action_check(action_id, checker_id, date, effective, note)"
+	                " VALUES (:id, :by, :date, :effective, :note)");
+	db_bind_int(s, ":id", action);
+	db_bind_int(s, ":by", by_id);
+	db_bind_text(s, ":date", date);
+	db_bind_int(s, ":effective", effective);
+	db_bind_text(s, ":note", note && *note ? note : NULL);
 	return db_step_done(db, s, cause);
 }
 
@@ -119,10 +197,13 @@ int repo_action_list(Db *db, const ActionFilter *f, Sink *sink, char **cause)
 		"SELECT x.id AS id, x.audit_id AS audit, c.ref AS \"case\", w.name AS owner, x.due AS due,"
 		"       x.done AS done,"
 		"       CASE WHEN x.done IS NOT NULL THEN 'done' WHEN x.due < :today THEN 'overdue' ELSE 'open' END AS status,"
+		"       CASE ck.effective WHEN 1 THEN 'effective' WHEN 0 THEN 'not-effective' END AS checked,"
 		"       x.text AS text"
 		" FROM action x JOIN audit a ON a.id = x.audit_id JOIN case_file c ON c.id = a.case_id"
 		" JOIN worker w ON w.id = x.owner_id"
+		" LEFT JOIN action_check ck ON ck.action_id = x.id"
 		" WHERE (NOT :open OR x.done IS NULL)"
+		"   AND (NOT :unchecked OR (x.done IS NOT NULL AND ck.action_id IS NULL))"
 		"   AND (NOT :overdue OR (x.done IS NULL AND x.due < :today))"
 		"   AND (:owner IS NULL OR x.owner_id = :owner)"
 		"   AND (:team IS NULL OR c.team_id = :team)"
@@ -131,6 +212,7 @@ int repo_action_list(Db *db, const ActionFilter *f, Sink *sink, char **cause)
 	db_bind_text(s, ":today", today);
 	db_bind_int(s, ":open", f->open);
 	db_bind_int(s, ":overdue", f->overdue);
+	db_bind_int(s, ":unchecked", f->unchecked);
 	if (f->owner)
 		db_bind_int(s, ":owner", owner);
 	if (f->team)
@@ -138,4 +220,50 @@ int repo_action_list(Db *db, const ActionFilter *f, Sink *sink, char **cause)
 	if (f->audit)
 		db_bind_int(s, ":audit", f->audit);
 	return db_query(db, s, sink, "list actions", cause);
+}
+
+int repo_action_summary(Db *db, int by_team, Sink *sink, char **cause)
+{
+	char today[11];
+	date_today(today);
+	Stmt *s = db_stmt(db,
+		"SELECT CASE WHEN :team THEN t.name ELSE w.name END AS who,"
+		"       count(*) FILTER (WHERE x.done IS NULL) AS open,"
+		"       count(*) FILTER (WHERE x.done IS NULL AND x.due < :today) AS overdue,"
+		"       count(*) FILTER (WHERE x.done IS NOT NULL AND ck.action_id IS NULL) AS unchecked,"
+		"       count(*) FILTER (WHERE ck.effective = 1) AS effective,"
+		"       count(*) FILTER (WHERE ck.effective = 0) AS not_effective"
+		" FROM action x JOIN audit a ON a.id = x.audit_id JOIN case_file c ON c.id = a.case_id"
+		" JOIN worker w ON w.id = x.owner_id JOIN team t ON t.id = c.team_id"
+		" LEFT JOIN action_check ck ON ck.action_id = x.id"
+		" GROUP BY 1 ORDER BY 3 DESC, 4 DESC, 1");
+	db_bind_int(s, ":team", by_team);
+	db_bind_text(s, ":today", today);
+	return db_query(db, s, sink, "summarise actions", cause);
+}
+
+Table *repo_action_show(Db *db, long long action, char **cause)
+{
+	char today[11];
+	date_today(today);
+	Stmt *s = db_stmt(db,
+		"SELECT x.id AS id, x.audit_id AS audit, c.ref AS \"case\", t.name AS team, w.name AS owner, x.due AS due,"
+		"       x.done AS done,"
+		"       CASE WHEN x.done IS NOT NULL THEN 'done' WHEN x.due < :today THEN 'overdue' ELSE 'open' END AS status,"
+		"       x.text AS text, ev.text AS evidence,"
+		"       CASE ck.effective WHEN 1 THEN 'effective' WHEN 0 THEN 'not-effective' END AS checked,"
+		"       cw.name AS checked_by, ck.date AS checked_on, ck.note AS check_note"
+		" FROM action x JOIN audit a ON a.id = x.audit_id JOIN case_file c ON c.id = a.case_id"
+		" JOIN team t ON t.id = c.team_id JOIN worker w ON w.id = x.owner_id"
+		" LEFT JOIN action_evidence ev ON ev.action_id = x.id LEFT JOIN action_check ck ON ck.action_id = x.id"
+		" LEFT JOIN worker cw ON cw.id = ck.checker_id WHERE x.id = :id");
+	db_bind_text(s, ":today", today);
+	db_bind_int(s, ":id", action);
+	Table *t = db_query_table(db, s, "show the action", cause);
+	if (t != NULL && t->nrow == 0) {
+		table_free(t);
+		failure(cause, "unknown action %lld; 'action list' shows the actions", action);
+		return NULL;
+	}
+	return t;
 }

@@ -25,6 +25,10 @@ typedef struct {
 	/* Something worth knowing that does not stop the import. */
 	void (*warning)(void *ctx, const char *message);
 	void *ctx;
+	/* How far along the file is, called for every row (NULL: not
+	 * wanted): rows read, bytes read of the file's total. */
+	void (*progress)(void *progress_ctx, long long rows, long long bytes);
+	void *progress_ctx;
 } ImportSource;
 
 /* What an import did (or would have done: counts are filled on failure too). */

@@ -508,8 +508,9 @@ static void where_of(const Stream *s, long line, char *where, size_t size)
 }
 
 /* app->ask inside a script: the next line is the answer. A line that could
- * not be a command cannot be an answer either: it is reported, and the
- * guided command sees the end of its input and records nothing. */
+ * not be a command cannot be an answer either: ask returns NULL with
+ * ASK_END_BAD and the problem, for the guided command to report as its
+ * bad answer. */
 static char *ask_stream(App *app, const char *prompt)
 {
 	(void)prompt;
@@ -527,8 +528,9 @@ static char *ask_stream(App *app, const char *prompt)
 	if (problem == NULL && !text_valid(l.text.s, &bad))
 		problem = xprintf("byte %d of the answer is not valid UTF-8 text (or is a control character)", bad);
 	if (problem) {
-		report(where, problem);
-		free(problem);
+		free(app->ask_problem);
+		app->ask_problem = problem;
+		app->ask_end = ASK_END_BAD;
 		buf_free(&l.text);
 		return NULL;
 	}

@@ -159,6 +159,109 @@ int date_valid(const char *s)
 	return d <= date_days_in_month(y, m);
 }
 
+/* Digits at s: how many (at most max), their value in *v. */
+static int read_digits(const char *s, int max, int *v)
+{
+	int n = 0;
+	*v = 0;
+	while (n < max && s[n] >= '0' && s[n] <= '9')
+		*v = *v * 10 + (s[n++] - '0');
+	return n;
+}
+
+/* A time of day of midnight after a date: " 00:00", "T00:00:00", with
+ * optional seconds, fractions of a second and a Z. 1 when rest is one (or
+ * empty), 0 when it is another time, -1 when it is not a time at all. */
+static int midnight_rest(const char *rest)
+{
+	if (*rest == '\0')
+		return 1;
+	if (*rest != ' ' && *rest != 'T')
+		return -1;
+	const char *p = rest + 1;
+	int zero = 1, v, n;
+	for (int part = 0; part < 3; part++) {
+		if (part > 0) {
+			if (*p != ':')
+				break;
+			p++;
+		}
+		n = read_digits(p, 2, &v);
+		if (n != 2)
+			return -1;
+		zero = zero && v == 0;
+		p += n;
+	}
+	if (*p == '.') {
+		p++;
+		if (*p < '0' || *p > '9')
+			return -1;
+		while (*p >= '0' && *p <= '9')
+			zero = zero && *p++ == '0';
+	}
+	if (*p == 'Z')
+		p++;
+	if (*p != '\0')
+		return -1;
+	return zero;
+}
+
+#define NOT_A_DATE "is not a date; write it DD/MM/YYYY or YYYY-MM-DD"
+#define SAVE_AS_DATE                                                                                          \
+	"in the spreadsheet, format the column as a date with a four-digit year (Excel: Format Cells, Date, "   \
+	"14/03/2012) and save the file as CSV again"
+
+const char *date_read(const char *text, char out[11])
+{
+	int a, b, c, na, nb, nc;
+	const char *p = text;
+	na = read_digits(p, 5, &a);
+	if (na == 0)
+		return NOT_A_DATE;
+	if (p[na] == '\0' || (p[na] == '.' && na == 5))
+		return na == 5 ? "is a spreadsheet's day number, not a date; " SAVE_AS_DATE : NOT_A_DATE;
+	int y, m, d;
+	if (na == 4 && p[4] == '-') {
+		/* YYYY-MM-DD */
+		p += 5;
+		nb = read_digits(p, 3, &b);
+		if (nb != 2 || p[2] != '-')
+			return NOT_A_DATE;
+		p += 3;
+		nc = read_digits(p, 3, &c);
+		if (nc != 2)
+			return NOT_A_DATE;
+		p += 2;
+		y = a, m = b, d = c;
+	} else if (na <= 2 && p[na] == '/') {
+		/* D/M/YYYY or DD/MM/YYYY, as UK spreadsheets write them */
+		p += na + 1;
+		nb = read_digits(p, 3, &b);
+		if (nb < 1 || nb > 2 || p[nb] != '/')
+			return NOT_A_DATE;
+		p += nb + 1;
+		nc = read_digits(p, 5, &c);
+		if (nc == 2 || nc == 1)
+			return "has a two-digit year; " SAVE_AS_DATE;
+		if (nc != 4)
+			return NOT_A_DATE;
+		p += 4;
+		y = c, m = b, d = a;
+	} else {
+		return NOT_A_DATE;
+	}
+	int rest = midnight_rest(p);
+	if (rest < 0)
+		return NOT_A_DATE;
+	if (y < 1 || m < 1 || m > 12 || d < 1 || d > date_days_in_month(y, m))
+		return "is not a real date; check the day and the month (DD/MM/YYYY or YYYY-MM-DD)";
+	if (rest == 0)
+		return "has a time of day; give the date alone (a time of 00:00 is ignored)";
+	/* y has four digits, m and d two at most: checked above. */
+	snprintf(out, 11, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+	return NULL;
+}
+
 void date_today(char out[11])
 {
 #ifdef CASEAUDIT_TEST_CLOCK

@@ -41,6 +41,13 @@ int date_valid(const char *s);
 int date_range_check(const char *from, const char *to, char **cause);
 int date_leap_year(int year);
 int date_days_in_month(int year, int month);
+/* A date in a file caseaudit reads: YYYY-MM-DD, DD/MM/YYYY or D/M/YYYY,
+ * with a time of day of midnight after it ignored (" 00:00",
+ * "T00:00:00"). NULL, with out (11 bytes) holding YYYY-MM-DD; or why not,
+ * a phrase to follow the value ("'1/2/16' has a two-digit year; ..."),
+ * saying how to save the column as a date when a spreadsheet wrote a
+ * two-digit year or its day number (42552) instead of one. */
+const char *date_read(const char *text, char out[11]);
 /* Today as YYYY-MM-DD (local time), or $CASEAUDIT_TODAY when set, which
  * tests use to fix "today". out must hold 11 bytes. */
 void date_today(char out[11]);

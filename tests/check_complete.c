@@ -86,7 +86,7 @@ static const struct {
 	{"audit answer 1 CHRON n", NULL, "not-met,na"},
 	{"audit answer 1 CHRON me", "met ", "met"},
 	{"audit grade 1 g", "good ", "good"},
-	{"audit grade 1 ", NULL, "outstanding,good,requires-improvement,inadequate"},
+	{"audit grade 1 ", NULL, "outstanding,good,requires-improvement,inadequate,adequate"},
 	/* STANDARD=RESULT words of audit add */
 	{"audit add C1001 --date 2016-01-01 PL", "PLAN=", "PLAN="},
 	{"audit add C1001 CSE", "CSE-", "CSE-IDENTIFIED=,CSE-ASSESSED=,CSE-PLAN="},

@@ -254,7 +254,7 @@ static int import(Db *db, int audits, ImportFormat format, int create, const cha
 {
 	memset(r, 0, sizeof *r);
 	char *path = temp_file(data, strlen(data));
-	ImportSource src = {path, format, create, on_problem, on_warning, r};
+	ImportSource src = {path, format, create, on_problem, on_warning, r, NULL, NULL};
 	ck_assert_int_eq(db_begin(db, 1, NULL), 0);
 	int rc = audits ? repo_import_audits(db, &src, c, cause) : repo_import_cases(db, &src, c, cause);
 	ck_assert_int_eq(db_end(db, rc == 0, NULL), 0);
@@ -292,7 +292,7 @@ START_TEST(test_cases_add_update)
 		"C2,disabled children,,Care Leaver,,,\n", &c, &r, &cause), 0);
 	ck_assert_int_eq(c.rows, 2);
 	ck_assert_int_eq(c.added, 2);
-	ck_assert_str_eq(r.warnings.s, "ignoring unknown columns: notes\n");
+	ck_assert_str_eq(r.warnings.s, "ignoring unknown columns, nothing in them was imported: notes\n");
 	ck_assert_ptr_null(r.problems.s);
 	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM case_flag f JOIN case_file c ON c.id = f.case_id "
 	                                 "WHERE c.ref = 'C1' AND f.flag IN ('neglect', 'cse')"), 2);
@@ -360,7 +360,7 @@ START_TEST(test_cases_refused_whole)
 		"5: unknown worker 'Nobody'; 'worker list' shows the workers (or import with --create-missing to "
 		"create it)\n"
 		"6: status 'closed' is not known; expected one of: early-help, cin, cp, cic, care-leaver\n"
-		"7: the opening date '2016-02-30' is not a real date; expected YYYY-MM-DD\n"
+		"7: the opening date '2016-02-30' is not a real date; check the day and the month (DD/MM/YYYY or YYYY-MM-DD)\n"
 		"8: the closing date 2016-05-31 is before the case opened (2016-06-01); a case opens before it closes\n"
 		"9: flag 'bruises' is not known; expected one of: neglect, cse, missing, domestic-abuse\n"
 		"10: case ID 'OK1' is also on an earlier row; give each case once\n"
@@ -446,7 +446,7 @@ START_TEST(test_cases_annex_a)
 		"P1,a) Male,03/04/2016,,Assessment Team 1,Jane Smith,\n"
 		"P2,b) Female,14/02/2016,30/09/2016,Disabled Children,,\n", &c, &r, &cause), 0);
 	ck_assert_int_eq(c.list, 7);
-	ck_assert_str_eq(r.warnings.s, "ignoring unknown columns: Extra\n");
+	ck_assert_str_eq(r.warnings.s, "ignoring unknown columns, nothing in them was imported: Extra\n");
 	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM case_file WHERE ref = 'P1' AND status = 'cp' AND "
 	                                 "opened = '2016-04-03' AND closed IS NULL AND worker_id = 1"), 1);
 	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM case_file WHERE ref = 'P2' AND opened = '2016-02-14' "
@@ -468,8 +468,9 @@ START_TEST(test_cases_annex_a)
 		"P8,1/2/16,,Assessment Team 1,\n", &c, &r, &cause), -1);
 	ck_assert_int_eq(c.list, 6);
 	ck_assert_str_eq(r.problems.s,
-		"2: CIN Start Date '31/02/2016' is not a real date; expected DD/MM/YYYY\n"
-		"4: CIN Start Date '1/2/16' is not a real date; expected DD/MM/YYYY\n");
+		"2: CIN Start Date '31/02/2016' is not a real date; check the day and the month (DD/MM/YYYY or YYYY-MM-DD)\n"
+		"4: CIN Start Date '1/2/16' has a two-digit year; in the spreadsheet, format the column as a date with a "
+		"four-digit year (Excel: Format Cells, Date, 14/03/2012) and save the file as CSV again\n");
 	free(cause);
 	cause = NULL;
 	reports_free(&r);
@@ -499,7 +500,7 @@ START_TEST(test_audits)
 		"C1,2016-10-05,Ann Boss,themed,Requires Improvement,1,YES,not-met,n/a,n,\n", &c, &r, &cause), 0);
 	ck_assert_int_eq(c.submitted, 2);
 	ck_assert_int_eq(c.drafts, 1);
-	ck_assert_str_eq(r.warnings.s, "ignoring unknown columns: Remarks\n");
+	ck_assert_str_eq(r.warnings.s, "ignoring unknown columns, nothing in them was imported: Remarks\n");
 	char *answers = fixture_text(db,
 		"SELECT group_concat(audit_id || standard_code || '=' || result, ' ') FROM "
 		"(SELECT * FROM answer ORDER BY audit_id, standard_code)");
@@ -528,7 +529,7 @@ START_TEST(test_audits)
 		"4: the audit of case C2 on 2016-11-01 by Ann Boss is also on an earlier row; give each audit once\n"
 		"6: a submitted audit needs at least one answer met or not-met; fill in the standards it was audited "
 		"against, or write no under submitted\n"
-		"7: submitted 'perhaps' is not yes or no; write yes or no (or Y/N, true/false, 1/0; blank is no)\n"
+		"7: submitted 'perhaps' is not yes or no; write yes or no (or Y/N, true/false, 1/0, Submitted/Draft; blank is no)\n"
 		"7: CHRON 'sort of' is not an answer; write met, not met or n/a (or Y/N, Yes/No, NA; blank for no "
 		"answer)\n");
 	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM audit"), 3);
@@ -553,6 +554,219 @@ START_TEST(test_audits)
 }
 END_TEST
 
+
+/* ---- what exports contain (issue 14) ---- */
+
+static const struct {
+	const char *text, *date, *why;  /* why: a part of the reason, NULL when accepted */
+} date_cases[] = {
+	{"2016-07-05", "2016-07-05", NULL},
+	{"05/07/2016", "2016-07-05", NULL},
+	{"5/7/2016", "2016-07-05", NULL},
+	{"05/07/2016 00:00", "2016-07-05", NULL},
+	{"05/07/2016 00:00:00", "2016-07-05", NULL},
+	{"2016-07-05T00:00:00", "2016-07-05", NULL},
+	{"2016-07-05T00:00:00.000Z", "2016-07-05", NULL},
+	{"2016-07-05 00:00", "2016-07-05", NULL},
+	{"29/02/2016", "2016-02-29", NULL},
+	{"29/02/2015", NULL, "not a real date"},
+	{"2016-13-01", NULL, "not a real date"},
+	{"05/07/16", NULL, "two-digit year; in the spreadsheet, format the column as a date"},
+	{"5/7/16 00:00", NULL, "two-digit year"},
+	{"42556", NULL, "day number, not a date; in the spreadsheet, format the column as a date"},
+	{"42556.5", NULL, "day number"},
+	{"05/07/2016 14:30", NULL, "time of day"},
+	{"2016-07-05T09:00:00", NULL, "time of day"},
+	{"2016/07/05", NULL, "not a date"},
+	{"July 2016", NULL, "not a date"},
+	{"2016", NULL, "not a date"},
+	{"05/07/2016x", NULL, "not a date"},
+	{"05-07-2016", NULL, "not a date"},
+};
+
+START_TEST(test_date_read)
+{
+	for (size_t i = 0; i < sizeof date_cases / sizeof date_cases[0]; i++) {
+		char out[11] = "";
+		const char *why = date_read(date_cases[i].text, out);
+		if (date_cases[i].why == NULL) {
+			ck_assert_msg(why == NULL, "%s: %s", date_cases[i].text, why);
+			ck_assert_str_eq(out, date_cases[i].date);
+		} else {
+			ck_assert_msg(why != NULL && strstr(why, date_cases[i].why), "%s: %s", date_cases[i].text,
+			              why ? why : "accepted");
+		}
+	}
+}
+END_TEST
+
+/* Placeholders never become workers or teams; a worker who has left keeps
+ * the cases the file leaves with them; caseaudit's apostrophe is removed. */
+START_TEST(test_cases_placeholders_and_round_trip)
+{
+	Db *db = people();
+	ImportCounts c;
+	Reports r;
+	char *cause = NULL;
+	ck_assert_int_eq(import(db, 0, IMPORT_CSV, 1,
+		"id,team,worker\nQ1,Assessment Team 1,Unallocated\nQ2,Assessment Team 1,n/a\nQ3,Assessment Team 1,-\n"
+		"Q4,Assessment Team 1,TBC\n'=Q5,Assessment Team 1,None\n'-6,Assessment Team 1,Not Allocated\n", &c, &r,
+		&cause), 0);
+	ck_assert_int_eq(c.added, 6);
+	ck_assert_int_eq(c.workers_created, 0);
+	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM case_file WHERE worker_id IS NULL AND ref IN "
+	                                 "('=Q5', '-6', 'Q1')"), 3);
+	reports_free(&r);
+	ck_assert_int_eq(import(db, 0, IMPORT_CSV, 1,
+		"id,team,worker\nQ7,Unknown,\nQ8,#N/A,#N/A\nQ9,Assessment Team 1,#REF!\n", &c, &r, &cause), -1);
+	ck_assert_str_eq(r.problems.s,
+		"2: the team 'Unknown' is a placeholder, not a team; a case needs a team: give the team holding it\n"
+		"3: team is '#N/A', a spreadsheet error, not a value; correct the formula that gave it (or write the "
+		"value itself) and save the file again\n"
+		"3: worker is '#N/A', a spreadsheet error, not a value; correct the formula that gave it (or write the "
+		"value itself) and save the file again\n"
+		"4: worker is '#REF!', a spreadsheet error, not a value; correct the formula that gave it (or write the "
+		"value itself) and save the file again\n");
+	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM team"), 2);
+	free(cause);
+	cause = NULL;
+	reports_free(&r);
+	/* Lee Left (left 2016-10-31) holds a case: the row as it is goes in. */
+	fixture_exec(db, "INSERT INTO case_file(ref, team_id, worker_id) VALUES ('HELD', 1, 3)");
+	ck_assert_int_eq(import(db, 0, IMPORT_CSV, 0, "id,team,worker\nHELD,Assessment Team 1,Lee Left\n", &c, &r,
+	                        &cause), 0);
+	ck_assert_int_eq(c.unchanged, 1);
+	reports_free(&r);
+	db_close(db);
+}
+END_TEST
+
+/* A title row, separator rows, a totals row, and where a header problem is. */
+START_TEST(test_cases_layout)
+{
+	Db *db = people();
+	ImportCounts c;
+	Reports r;
+	char *cause = NULL;
+	ck_assert_int_eq(import(db, 0, IMPORT_CSV, 0,
+		"Cases export,,\n,,\nid,team,worker\nT1,Assessment Team 1,\n,,\nT2,Assessment Team 1,\n", &c, &r,
+		&cause), 0);
+	ck_assert_int_eq(c.added, 2);
+	reports_free(&r);
+	ck_assert_int_eq(import(db, 0, IMPORT_CSV, 0, "id,team\nT3,Assessment Team 1\nGrand Total,1\n", &c, &r,
+	                        &cause), -1);
+	ck_assert_str_eq(r.problems.s, "3: this row looks like a total ('Grand Total'), not a case; delete the totals "
+	                               "below the table and save the file again\n");
+	free(cause);
+	cause = NULL;
+	reports_free(&r);
+	ck_assert_int_eq(import(db, 0, IMPORT_CSV, 0, "Title\n\nid,worker\nX,Y\n", &c, &r, &cause), -1);
+	ck_assert_msg(strstr(cause, ":3: the header row names no 'team' column"), "%s", cause);
+	free(cause);
+	cause = NULL;
+	reports_free(&r);
+	ck_assert_int_eq(import(db, 0, IMPORT_CSV, 0, "a\nb\nc\nd\ne\nid,team\n", &c, &r, &cause), -1);
+	ck_assert_msg(strstr(cause, ":1: found no header row in the first 5 rows; expected one naming at least id "
+	                            "and team; the first row reads: a"), "%s", cause);
+	free(cause);
+	reports_free(&r);
+	db_close(db);
+}
+END_TEST
+
+/* Standards' columns in any spelling; ones that look like a standard refused. */
+START_TEST(test_audits_standard_columns)
+{
+	Db *db = people();
+	fixture_exec(db, "INSERT INTO case_file(id, ref, team_id, status) VALUES (1, 'C1', 1, 'cic');"
+	                 "INSERT INTO case_flag(case_id, flag) VALUES (1, 'missing');");
+	ImportCounts c;
+	Reports r;
+	char *cause = NULL;
+	ck_assert_int_eq(import(db, 1, IMPORT_CSV, 0,
+		"case,date,auditor,grade,submitted,Missing Interview,missing_risk,MISSING-plan,Cse Identified,"
+		"Return interviews took place within 72 hours of each missing episode\n", &c, &r, &cause), -1);
+	ck_assert_msg(strstr(cause, "names the standard MISSING-INTERVIEW twice (fields 6 and 10)"), "%s", cause);
+	free(cause);
+	cause = NULL;
+	reports_free(&r);
+	ck_assert_int_eq(import(db, 1, IMPORT_CSV, 0,
+		"case,date,auditor,grade,submitted,Missing Interview,missing_risk,MISSING-plan,Cse Identified,Notes\n"
+		"C1,05/07/2016,Ann Boss,Requires improvement to be good,Submitted,met,not met,n/a,met,x\n", &c, &r,
+		&cause), 0);
+	ck_assert_str_eq(r.warnings.s, "ignoring unknown columns, nothing in them was imported: Notes\n");
+	char *answers = fixture_text(db, "SELECT group_concat(standard_code || '=' || result, ' ') FROM "
+	                                 "(SELECT * FROM answer ORDER BY standard_code)");
+	ck_assert_str_eq(answers, "CSE-IDENTIFIED=met MISSING-INTERVIEW=met MISSING-PLAN=na MISSING-RISK=not-met");
+	free(answers);
+	reports_free(&r);
+	static const char *const near[] = {"Chronolgy", "Voice of the child", "Plans", "Return interview",
+	                                   "Missing", "IHAs", NULL};
+	for (int i = 0; near[i]; i++) {
+		char *data = xprintf("case,date,auditor,CHRON,%s\n", near[i]);
+		ck_assert_int_eq(import(db, 1, IMPORT_CSV, 0, data, &c, &r, &cause), -1);
+		ck_assert_msg(strstr(cause, ":1: the column '") && strstr(cause, "looks like the standard"), "%s: %s",
+		              near[i], cause);
+		free(cause);
+		cause = NULL;
+		free(data);
+		reports_free(&r);
+	}
+	db_close(db);
+}
+END_TEST
+
+/* Annex A: the order of the lists does not decide; from a state an earlier
+ * year's import left, too. */
+START_TEST(test_annex_a_order)
+{
+	static const char *const lists[3] = {
+		"Child Unique ID,CIN Start Date,CIN Closure Date,Case Status,Allocated Team,Allocated Worker\n"
+		"A1,01/03/2016,,c) Child in need plan,Assessment Team 1,Jane Smith\n"
+		"A2,01/03/2016,,a) Looked after child,Assessment Team 1,\n",
+		"Child Unique ID,Child Protection Plan Start Date,Child Protection Plan End Date,Latest Category of Abuse,"
+		"Allocated Team,Allocated Worker\nA1,01/04/2016,01/06/2016,a) Neglect,Disabled Children,\n",
+		"Child Unique ID,Date Started to be Looked After,Date Ceased to be Looked After,"
+		"Number of Episodes the Child has been 'Missing' from their Placement in the last 12 months,"
+		"Allocated Team,Allocated Worker\nA1,01/07/2015,20/11/2016,1,Disabled Children,\n"
+		"A2,01/05/2016,,0,Disabled Children,\n",
+	};
+	static const int orders[6][3] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+	char *first = NULL;
+	for (int o = 0; o < 6; o++) {
+		Db *db = people();
+		/* Last year: A1 was in care, open. */
+		fixture_exec(db, "INSERT INTO case_file(id, ref, team_id, status, opened) VALUES (1, 'A1', 2, 'cic', "
+		                 "'2015-07-01');"
+		                 "INSERT INTO case_episode(case_id, list, status, team_id, started) VALUES (1, 8, 'cic', 2, "
+		                 "'2015-07-01');");
+		for (int k = 0; k < 3; k++) {
+			ImportCounts c;
+			Reports r;
+			char *cause = NULL;
+			ck_assert_msg(import(db, 0, IMPORT_ANNEX_A, 0, lists[orders[o][k]], &c, &r, &cause) == 0, "%s",
+			              cause);
+			reports_free(&r);
+		}
+		char *got = fixture_text(db,
+			"SELECT group_concat(x, ' ') FROM (SELECT c.ref || ':' || c.status || ':' || c.team_id || ':' ||"
+			" coalesce(c.worker_id, '-') || ':' || coalesce(c.opened, '') || ':' || coalesce(c.closed, '') || ':' ||"
+			" coalesce((SELECT group_concat(flag) FROM (SELECT flag FROM case_flag f WHERE f.case_id = c.id"
+			" ORDER BY flag)), '') AS x FROM case_file c ORDER BY c.ref)");
+		if (first == NULL)
+			first = got;
+		else {
+			ck_assert_msg(strcmp(got, first) == 0, "order %d: %s, first: %s", o, got, first);
+			free(got);
+		}
+		db_close(db);
+	}
+	/* A1 left care on 20/11/2016 and is in need; A2 is in care. */
+	ck_assert_str_eq(first, "A1:cin:1:1:2015-07-01::missing,neglect A2:cic:2:-:2016-03-01::");
+	free(first);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("import");
@@ -570,9 +784,14 @@ int main(void)
 	tcase_add_test(cases, test_cases_headers);
 	tcase_add_test(cases, test_cases_create_missing);
 	tcase_add_test(cases, test_cases_annex_a);
+	tcase_add_test(cases, test_cases_placeholders_and_round_trip);
+	tcase_add_test(cases, test_cases_layout);
+	tcase_add_test(cases, test_annex_a_order);
+	tcase_add_test(csv, test_date_read);
 	suite_add_tcase(s, cases);
 	TCase *audits = tcase_create("audits");
 	tcase_add_test(audits, test_audits);
+	tcase_add_test(audits, test_audits_standard_columns);
 	suite_add_tcase(s, audits);
 	return fixture_run(s);
 }

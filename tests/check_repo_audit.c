@@ -229,7 +229,7 @@ START_TEST(test_add_refusals)
 		{{"C1", "2016-11-02", "Mary Shah", "peer", NULL, 0, NULL, 0, 0},
 		 "type 'peer' is not known; expected one of: dip-sample, themed, multi-agency"},
 		{{"C1", "2016-11-02", "Mary Shah", NULL, "fine", 0, NULL, 0, 0},
-		 "grade 'fine' is not known; expected one of: outstanding, good, requires-improvement, inadequate"},
+		 "grade 'fine' is not known; expected one of: outstanding, good, requires-improvement, inadequate, adequate"},
 		{{"C1", "2016-11-02", "Mary Shah", NULL, NULL, 0, NULL, 1, 0},
 		 "a submitted dip-sample audit needs a grade; give one, or record a draft and grade it later"},
 		{{"C1", "2016-11-02", "Mary Shah", NULL, "good", 1, only_na, 1, 0},
@@ -378,7 +378,7 @@ START_TEST(test_grade_and_submit)
 	ck_assert_int_eq(repo_audit_submit(db, id, &unanswered, &cause), -1);
 	check_cause("audit 1 has no grade; give one with 'audit grade 1 GRADE' before submitting (a dip-sample audit is graded)");
 	ck_assert_int_eq(repo_audit_grade(db, id, "excellent", &cause), -1);
-	check_cause("grade 'excellent' is not known; expected one of: outstanding, good, requires-improvement, inadequate");
+	check_cause("grade 'excellent' is not known; expected one of: outstanding, good, requires-improvement, inadequate, adequate");
 	ck_assert_int_eq(repo_audit_grade(db, id, "good", &cause), 0);
 	ck_assert_int_eq(repo_audit_grade(db, id, "requires-improvement", &cause), 0);
 	check_text("SELECT grade FROM audit", "requires-improvement");
@@ -692,20 +692,20 @@ START_TEST(test_action_done)
 	long long audit = add_audit("C1", "2016-11-02", NULL, 0, NULL, 0), a1, a2;
 	ck_assert_int_eq(repo_action_add(db, audit, "one", "Anna Smith", "2016-11-16", &a1, &cause), 0);
 	ck_assert_int_eq(repo_action_add(db, audit, "two", "Anna Smith", "2016-12-16", &a2, &cause), 0);
-	ck_assert_int_eq(repo_action_done(db, a1, "2016-11-15", &cause), 0);
-	ck_assert_int_eq(repo_action_done(db, a2, NULL, &cause), 0);
+	ck_assert_int_eq(repo_action_done(db, a1, "2016-11-15", NULL, &cause), 0);
+	ck_assert_int_eq(repo_action_done(db, a2, NULL, NULL, &cause), 0);
 	check_text("SELECT group_concat(done, ' ') FROM (SELECT done FROM action ORDER BY id)", "2016-11-15 2016-11-30");
-	ck_assert_int_eq(repo_action_done(db, a1, NULL, &cause), -1);
+	ck_assert_int_eq(repo_action_done(db, a1, NULL, NULL, &cause), -1);
 	check_cause("action 1 was already done on 2016-11-15");
-	ck_assert_int_eq(repo_action_done(db, 9, NULL, &cause), -1);
+	ck_assert_int_eq(repo_action_done(db, 9, NULL, NULL, &cause), -1);
 	check_cause("unknown action 9; 'action list' shows the actions");
 	long long a3;
 	ck_assert_int_eq(repo_action_add(db, audit, "three", "Anna Smith", "2016-12-16", &a3, &cause), 0);
-	ck_assert_int_eq(repo_action_done(db, a3, "2016-12-01", &cause), -1);
+	ck_assert_int_eq(repo_action_done(db, a3, "2016-12-01", NULL, &cause), -1);
 	check_cause("--date 2016-12-01 is after today (2016-11-30); record it once it is done");
-	ck_assert_int_eq(repo_action_done(db, a3, "2016-11-01", &cause), -1);
+	ck_assert_int_eq(repo_action_done(db, a3, "2016-11-01", NULL, &cause), -1);
 	check_cause("--date 2016-11-01 is before the date of the audit that set the action (2016-11-02)");
-	ck_assert_int_eq(repo_action_done(db, a3, "2016-11-00", &cause), -1);
+	ck_assert_int_eq(repo_action_done(db, a3, "2016-11-00", NULL, &cause), -1);
 	check_cause("--date '2016-11-00' is not a real date; expected YYYY-MM-DD");
 	ck_assert_int_eq(count("SELECT count(*) FROM action WHERE done IS NULL"), 1);
 }
@@ -727,7 +727,7 @@ START_TEST(test_action_list)
 	ck_assert_int_eq(repo_action_add(db, audit1, "overdue", "Anna Smith", "2016-11-29", &id, &cause), 0);
 	ck_assert_int_eq(repo_action_add(db, audit1, "due today", "Anna Smith", "2016-11-30", &id, &cause), 0);
 	ck_assert_int_eq(repo_action_add(db, audit2, "done late", "Rita Patel", "2016-11-10", &id, &cause), 0);
-	ck_assert_int_eq(repo_action_done(db, id, "2016-11-20", &cause), 0);
+	ck_assert_int_eq(repo_action_done(db, id, "2016-11-20", NULL, &cause), 0);
 	ActionFilter all = {0}, open = {.open = 1}, overdue = {.overdue = 1}, owner = {.owner = "Rita Patel"},
 	             team = {.team = "Assessment 1"}, audit = {.audit = audit2}, both = {.open = 1, .owner = "Rita Patel"};
 	ck_assert_int_eq(action_count(&all), 3);
@@ -810,15 +810,19 @@ START_TEST(test_history)
 		HistoryFilter f;
 		const char *message;
 	} bad[] = {
-		{{"audits", NULL, NULL, NULL}, "unknown table 'audits'; expected one of: action, answer, audit, case_file, "
-		                               "case_flag, chronology, moderation, sample, scheduled_audit, "
-		                               "scheduled_withdrawal, standard, standard_flag, standard_status, "
-		                               "supervision, supervision_case, target, target_threshold, team, theme, theme_standard, worker"},
 		{{NULL, "", NULL, NULL}, "--id is empty; give the row as the history's row column shows it"},
 		{{NULL, NULL, "yesterday", NULL}, "--from 'yesterday' is not a real date; expected YYYY-MM-DD"},
 		{{NULL, NULL, NULL, "2016-02-30"}, "--to '2016-02-30' is not a real date; expected YYYY-MM-DD"},
 		{{NULL, NULL, "2016-02-03", "2016-02-01"}, "--from 2016-02-03 is after --to 2016-02-01"},
 	};
+	/* An unknown table is named with the tables there are, whatever tables
+	 * later migrations add. */
+	HistoryFilter plural = {"audits", NULL, NULL, NULL};
+	ck_assert_ptr_null(LIST(repo_history_list(db, &plural, SINK, &cause)));
+	ck_assert_msg(cause && strncmp(cause, "unknown table 'audits'; expected one of: action, ", 49) == 0 &&
+	              strstr(cause, ", audit, ") && strstr(cause, ", worker") , "got '%s'", cause);
+	free(cause);
+	cause = NULL;
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
 		ck_assert_ptr_null(LIST(repo_history_list(db, &bad[i].f, SINK, &cause)));
 		check_cause(bad[i].message);

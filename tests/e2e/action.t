@@ -21,64 +21,64 @@ $ caseaudit --mode csv -c "action add 1 'Record the rationale for the decision' 
 $ caseaudit -c "action add 2 'Review the care plan, with the IRO' --owner 'Rita Patel' --due 2016-11-03"
 4
 $ caseaudit -c "action list"
-id  audit  case   owner       due         done  status   text
---  -----  -----  ----------  ----------  ----  -------  -----------------------
- 4      2  C1002  Rita Patel  2016-11-03        overdue  Review the care plan, …
- 1      1  C1001  Anna Smith  2016-11-16        overdue  Update the chronology
- 3      1  C1001  Mary Shah   2016-11-30        open     Record the rationale f…
- 2      2  C1002  Rita Patel  2016-12-01        open     Book the health assess…
+id  audit  case   owner       due         done  status   checked  text
+--  -----  -----  ----------  ----------  ----  -------  -------  --------------
+ 4      2  C1002  Rita Patel  2016-11-03        overdue           Review the ca…
+ 1      1  C1001  Anna Smith  2016-11-16        overdue           Update the ch…
+ 3      1  C1001  Mary Shah   2016-11-30        open              Record the ra…
+ 2      2  C1002  Rita Patel  2016-12-01        open              Book the heal…
 $ caseaudit --mode csv -c "action list"
-id,audit,case,owner,due,done,status,text^M
-4,2,C1002,Rita Patel,2016-11-03,,overdue,"Review the care plan, with the IRO"^M
-1,1,C1001,Anna Smith,2016-11-16,,overdue,Update the chronology^M
-3,1,C1001,Mary Shah,2016-11-30,,open,Record the rationale for the decision^M
-2,2,C1002,Rita Patel,2016-12-01,,open,Book the health assessment^M
+id,audit,case,owner,due,done,status,checked,text^M
+4,2,C1002,Rita Patel,2016-11-03,,overdue,,"Review the care plan, with the IRO"^M
+1,1,C1001,Anna Smith,2016-11-16,,overdue,,Update the chronology^M
+3,1,C1001,Mary Shah,2016-11-30,,open,,Record the rationale for the decision^M
+2,2,C1002,Rita Patel,2016-12-01,,open,,Book the health assessment^M
 $ caseaudit --mode json -c "action list"
 [
- {"id": 4, "audit": 2, "case": "C1002", "owner": "Rita Patel", "due": "2016-11-03", "done": null, "status": "overdue", "text": "Review the care plan, with the IRO"},
- {"id": 1, "audit": 1, "case": "C1001", "owner": "Anna Smith", "due": "2016-11-16", "done": null, "status": "overdue", "text": "Update the chronology"},
- {"id": 3, "audit": 1, "case": "C1001", "owner": "Mary Shah", "due": "2016-11-30", "done": null, "status": "open", "text": "Record the rationale for the decision"},
- {"id": 2, "audit": 2, "case": "C1002", "owner": "Rita Patel", "due": "2016-12-01", "done": null, "status": "open", "text": "Book the health assessment"}
+ {"id": 4, "audit": 2, "case": "C1002", "owner": "Rita Patel", "due": "2016-11-03", "done": null, "status": "overdue", "checked": null, "text": "Review the care plan, with the IRO"},
+ {"id": 1, "audit": 1, "case": "C1001", "owner": "Anna Smith", "due": "2016-11-16", "done": null, "status": "overdue", "checked": null, "text": "Update the chronology"},
+ {"id": 3, "audit": 1, "case": "C1001", "owner": "Mary Shah", "due": "2016-11-30", "done": null, "status": "open", "checked": null, "text": "Record the rationale for the decision"},
+ {"id": 2, "audit": 2, "case": "C1002", "owner": "Rita Patel", "due": "2016-12-01", "done": null, "status": "open", "checked": null, "text": "Book the health assessment"}
 ]
 $ # Overdue: not done and due before today (2016-11-30); due today is open.
 $ caseaudit -c "action list --overdue"
-id  audit  case   owner       due         done  status   text
---  -----  -----  ----------  ----------  ----  -------  -----------------------
- 4      2  C1002  Rita Patel  2016-11-03        overdue  Review the care plan, …
- 1      1  C1001  Anna Smith  2016-11-16        overdue  Update the chronology
+id  audit  case   owner       due         done  status   checked  text
+--  -----  -----  ----------  ----------  ----  -------  -------  --------------
+ 4      2  C1002  Rita Patel  2016-11-03        overdue           Review the ca…
+ 1      1  C1001  Anna Smith  2016-11-16        overdue           Update the ch…
 $ caseaudit -c "action done 4 --date 2016-11-10"
 $ caseaudit -c "action done 1"
 $ caseaudit -c "action list"
-id  audit  case   owner       due         done        status  text
---  -----  -----  ----------  ----------  ----------  ------  ------------------
- 4      2  C1002  Rita Patel  2016-11-03  2016-11-10  done    Review the care p…
- 1      1  C1001  Anna Smith  2016-11-16  2016-11-30  done    Update the chrono…
- 3      1  C1001  Mary Shah   2016-11-30              open    Record the ration…
- 2      2  C1002  Rita Patel  2016-12-01              open    Book the health a…
+id  audit  case   owner       due         done        status  checked  text
+--  -----  -----  ----------  ----------  ----------  ------  -------  ------------
+ 4      2  C1002  Rita Patel  2016-11-03  2016-11-10  done             Review the …
+ 1      1  C1001  Anna Smith  2016-11-16  2016-11-30  done             Update the …
+ 3      1  C1001  Mary Shah   2016-11-30              open             Record the …
+ 2      2  C1002  Rita Patel  2016-12-01              open             Book the he…
 $ caseaudit -c "action list --open"
-id  audit  case   owner       due         done  status  text
---  -----  -----  ----------  ----------  ----  ------  ------------------------
- 3      1  C1001  Mary Shah   2016-11-30        open    Record the rationale fo…
- 2      2  C1002  Rita Patel  2016-12-01        open    Book the health assessm…
+id  audit  case   owner       due         done  status  checked  text
+--  -----  -----  ----------  ----------  ----  ------  -------  ---------------
+ 3      1  C1001  Mary Shah   2016-11-30        open             Record the rat…
+ 2      2  C1002  Rita Patel  2016-12-01        open             Book the healt…
 $ caseaudit -c "action list --overdue"
-id  audit  case  owner  due  done  status  text
---  -----  ----  -----  ---  ----  ------  ----
+id  audit  case  owner  due  done  status  checked  text
+--  -----  ----  -----  ---  ----  ------  -------  ----
 $ caseaudit -c "action list --owner 'Rita Patel'"
-id  audit  case   owner       due         done        status  text
---  -----  -----  ----------  ----------  ----------  ------  ------------------
- 4      2  C1002  Rita Patel  2016-11-03  2016-11-10  done    Review the care p…
- 2      2  C1002  Rita Patel  2016-12-01              open    Book the health a…
+id  audit  case   owner       due         done        status  checked  text
+--  -----  -----  ----------  ----------  ----------  ------  -------  ------------
+ 4      2  C1002  Rita Patel  2016-11-03  2016-11-10  done             Review the …
+ 2      2  C1002  Rita Patel  2016-12-01              open             Book the he…
 $ caseaudit -c "action list --open --owner 'Mary Shah'"
-id  audit  case   owner      due         done  status  text
---  -----  -----  ---------  ----------  ----  ------  -------------------------
- 3      1  C1001  Mary Shah  2016-11-30        open    Record the rationale for…
+id  audit  case   owner      due         done  status  checked  text
+--  -----  -----  ---------  ----------  ----  ------  -------  ----------------
+ 3      1  C1001  Mary Shah  2016-11-30        open             Record the rati…
 $ caseaudit --mode csv -c "action list --team 'Children in Care'"
-id,audit,case,owner,due,done,status,text^M
-4,2,C1002,Rita Patel,2016-11-03,2016-11-10,done,"Review the care plan, with the IRO"^M
-2,2,C1002,Rita Patel,2016-12-01,,open,Book the health assessment^M
+id,audit,case,owner,due,done,status,checked,text^M
+4,2,C1002,Rita Patel,2016-11-03,2016-11-10,done,,"Review the care plan, with the IRO"^M
+2,2,C1002,Rita Patel,2016-12-01,,open,,Book the health assessment^M
 $ caseaudit --mode json -c "action list --audit 1 --open"
 [
- {"id": 3, "audit": 1, "case": "C1001", "owner": "Mary Shah", "due": "2016-11-30", "done": null, "status": "open", "text": "Record the rationale for the decision"}
+ {"id": 3, "audit": 1, "case": "C1001", "owner": "Mary Shah", "due": "2016-11-30", "done": null, "status": "open", "checked": null, "text": "Record the rationale for the decision"}
 ]
 $ caseaudit -c "action list --owner Nobody"
 ! error: unknown worker 'Nobody'; 'worker list' shows the workers
@@ -93,7 +93,7 @@ $ caseaudit -c "action list --audit one"
 ! error: --audit 'one' is not a whole number above 0
 ? 1
 $ caseaudit -c "action list --late"
-! error: unknown option --late for 'action list'; it takes: --open, --overdue, --owner, --team, --audit
+! error: unknown option --late for 'action list'; it takes: --open, --overdue, --unchecked, --owner, --team, --audit
 ? 1
 $ # Refusals of action add; none of them records anything.
 $ caseaudit -c "action add 1 'x' --due 2016-12-01"
@@ -154,9 +154,9 @@ $ caseaudit -c "action done x"
 ! error: action 'x' is not a whole number above 0
 ? 1
 $ caseaudit -c "action done"
-! error: action done: missing argument; usage: action done ACTION [--date DATE]
+! error: action done: missing argument; usage: action done ACTION [--date DATE] [--evidence TEXT]
 ? 1
 $ caseaudit --mode csv -c "action list --open"
-id,audit,case,owner,due,done,status,text^M
-3,1,C1001,Mary Shah,2016-11-30,,open,Record the rationale for the decision^M
-2,2,C1002,Rita Patel,2016-12-01,,open,Book the health assessment^M
+id,audit,case,owner,due,done,status,checked,text^M
+3,1,C1001,Mary Shah,2016-11-30,,open,,Record the rationale for the decision^M
+2,2,C1002,Rita Patel,2016-12-01,,open,,Book the health assessment^M

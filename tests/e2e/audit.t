@@ -102,7 +102,7 @@ $ caseaudit -c "audit moderate 4 --agree"
 ! error: audit moderate needs --by NAME, the manager moderating
 ? 1
 $ caseaudit -c "audit moderate 4 --by 'Helen Ward' --grade great"
-! error: --grade 'great' is not known; expected one of: outstanding, good, requires-improvement, inadequate
+! error: --grade 'great' is not known; expected one of: outstanding, good, requires-improvement, inadequate, adequate
 ? 1
 $ caseaudit -c "audit moderate 4 --by 'Helen Ward' --agree --date 2016-11-04"
 ! error: the moderation date 2016-11-04 is before the audit date 2016-11-05
@@ -247,7 +247,7 @@ $ caseaudit -c "audit add C1001 --date 2016-11-02"
 ! error: audit add needs --auditor NAME, the worker who did the audit
 ? 1
 $ caseaudit -c "audit add --date 2016-11-02 --auditor 'Mary Shah'"
-! error: audit add: missing argument; usage: audit add CASE --date DATE --auditor NAME [--type TYPE] [--grade GRADE] [--submit] [STANDARD=RESULT]...
+! error: audit add: missing argument; usage: audit add CASE --date DATE --auditor NAME [--type TYPE] [--grade GRADE] [--submit] [--follows AUDIT] [STANDARD=RESULT]...
 ? 1
 $ caseaudit -c "audit add C9 --date 2016-11-02 --auditor 'Mary Shah'"
 ! error: unknown case 'C9'; 'case list' shows the cases
@@ -271,7 +271,7 @@ $ caseaudit -c "audit add C1001 --date 2016-11-02 --auditor 'Mary Shah' --type p
 ! error: --type 'peer' is not known; expected one of: dip-sample, themed, multi-agency
 ? 1
 $ caseaudit -c "audit add C1001 --date 2016-11-02 --auditor 'Mary Shah' --grade fine"
-! error: --grade 'fine' is not known; expected one of: outstanding, good, requires-improvement, inadequate
+! error: --grade 'fine' is not known; expected one of: outstanding, good, requires-improvement, inadequate, adequate
 ? 1
 $ caseaudit -c "audit add C1001 --date 2016-11-02 --auditor 'Mary Shah' --submit CHRON=met"
 ! error: a submitted dip-sample audit needs a grade; give one, or record a draft and grade it later
@@ -328,7 +328,7 @@ $ caseaudit -c "audit answer 5 CHRON"
 ! error: audit answer: missing argument; usage: audit answer AUDIT STANDARD RESULT [--note TEXT]
 ? 1
 $ caseaudit -c "audit grade 5 fine"
-! error: grade 'fine' is not known; expected one of: outstanding, good, requires-improvement, inadequate
+! error: grade 'fine' is not known; expected one of: outstanding, good, requires-improvement, inadequate, adequate
 ? 1
 $ caseaudit -c "audit grade 99 good"
 ! error: unknown audit 99; 'audit list' shows the audits
@@ -455,10 +455,10 @@ id  owner       due         done  status  text
  1  Anna Smith  2016-12-13        open    Update the chronology
  2  Mary Shah   2016-12-20        open    Record the decision rationale
 $ caseaudit -c "action list --audit 6"
-id  audit  case   owner       due         done  status  text
---  -----  -----  ----------  ----------  ----  ------  ------------------------
- 1      6  C1001  Anna Smith  2016-12-13        open    Update the chronology
- 2      6  C1001  Mary Shah   2016-12-20        open    Record the decision rat…
+id  audit  case   owner       due         done  status  checked  text
+--  -----  -----  ----------  ----------  ----  ------  -------  ---------------
+ 1      6  C1001  Anna Smith  2016-12-13        open             Update the chr…
+ 2      6  C1001  Mary Shah   2016-12-20        open             Record the dec…
 $ # Abandoning (end of input) records nothing.
 $ caseaudit <<'EOF'
 > audit start C1002 --auditor "Rita Patel"

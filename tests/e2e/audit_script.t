@@ -314,3 +314,53 @@ blank to grade later; < goes back.
 Actions: what must be done, by whom, by when. A blank action finishes.
 Audit 3 recorded and submitted.
 3
+$ # A line that cannot be an answer at all (not UTF-8 text) is the bad
+$ # answer too: one error at its line, the audit's lines skipped.
+$ printf 'audit start C1002 --auditor "Mary Shah" --date 2016-11-29\nm\n\377 not text\nm\nm\nm\nm\ng\n\nn\nteam add "After the bad bytes"\n' | caseaudit > /dev/null
+! error: line 3: audit start: byte 1 of the answer is not valid UTF-8 text (or is a control character); nothing was recorded, and the rest of this audit's lines (to line 10) were skipped
+? 1
+$ caseaudit -c "team list" -c "audit list --case C1002 --from 2016-11-29"
+team                 service  workers  open_cases
+-------------------  -------  -------  ----------
+After the audit                     0           0
+After the bad bytes                 0           0
+Assessment Team 1                   2           2
+id  date  case  team  auditor  grade  status  moderated
+--  ----  ----  ----  -------  -----  ------  ---------
+$ # The same from a file given with -f: the error names the file's line.
+$ printf 'audit start C1002 --auditor "Mary Shah" --date 2016-11-28\nm\nm\nperhaps\nm\nm\nm\n\n\nteam add "After the file audit"\n' > audit.txt
+$ caseaudit -f audit.txt > /dev/null
+! error: line 4: audit start: 'perhaps' is not an answer to PLAN; expected m (met), n (not met) or x (n/a), a note may follow; < goes back, ? explains the standard; nothing was recorded, and the rest of this audit's lines (to line 9) were skipped
+? 1
+$ caseaudit --mode csv -c "team list" -c "audit list --case C1002 --from 2016-11-28"
+team,service,workers,open_cases^M
+After the audit,,0,0^M
+After the bad bytes,,0,0^M
+After the file audit,,0,0^M
+Assessment Team 1,,2,2^M
+id,date,case,team,auditor,grade,status,moderated^M
+$ # An audit that cannot begin (an auditor who is not a worker) but whose
+$ # case's standards are known: its lines are skipped in the same shape,
+$ # and the error names the audit start line.
+$ caseaudit > /dev/null <<'EOF'
+> audit start C1002 --auditor "Nobody" --date 2016-11-27
+> m
+> m
+> m
+> m
+> m
+> m
+> g
+>
+> y
+> team add "After the refused audit"
+> EOF
+! error: line 1: unknown worker 'Nobody'; 'worker list' shows the workers; this audit's lines (to line 10) were skipped
+? 1
+$ caseaudit --mode csv -c "team list"
+team,service,workers,open_cases^M
+After the audit,,0,0^M
+After the bad bytes,,0,0^M
+After the file audit,,0,0^M
+After the refused audit,,0,0^M
+Assessment Team 1,,2,2^M

@@ -25,8 +25,17 @@ Commands (help COMMAND for details):
   audit show             show an audit with its answers and actions
   audit list             list audits
   action add             set a follow-up action on an audit
-  action done            mark an action done
+  action done            mark an action done, with what was done
+  action check           record a manager's check that a done action worked
   action list            list actions, soonest due first
+  action show            show an action: what was done and whether it worked
+  action summary         count open, overdue and unchecked actions by owner or team
+  feedback add           record that an audit was discussed with the case's worker
+  feedback list          list feedback given, or audits still owed it
+  reaudit list           list audits whose file must be re-audited, and whether it was in time
+  reaudit compare        a re-audit's answers beside the audit it follows
+  reaudit rule           show or set within how many months a file so graded is re-audited
+  reaudit figure         REAUDIT: the share of files graded inadequate re-audited in time
   sample draw            draw a random dip sample of a team's open cases and schedule their audits
   sample list            list samples, their cases and whether each was audited on time
   sample withdraw        withdraw a scheduled audit that is no longer wanted, with a reason
@@ -64,7 +73,7 @@ $ caseaudit -c help | sed -n 's/^  \([a-z]\+\)\( [a-z]\+\)\?  .*/\1\2/p' > comma
 >     echo "$out" | grep -q "^example: $cmd" || echo "FAIL: help $cmd ($mode) has no example"
 >   done < commands.txt
 > done; echo checked
-47
+56
 checked
 $ # help NOUN lists the verbs of a noun; help NOUN VERB and help with a
 > # unique prefix explain one.
@@ -121,8 +130,11 @@ audit moderate         review a submitted audit's grade
 audit show             show an audit with its answers and actions
 audit list             list audits
 action add             set a follow-up action on an audit
-action done            mark an action done
+action done            mark an action done, with what was done
+action check           record a manager's check that a done action worked
 action list            list actions, soonest due first
+action show            show an action: what was done and whether it worked
+action summary         count open, overdue and unchecked actions by owner or team
 $ caseaudit -c "help team add extra"
 ! error: help: unexpected argument 'extra'; usage: help [COMMAND]
 ? 1

@@ -5,7 +5,7 @@ $ caseaudit -c "team add 'Assessment Team 1'" -c "team add 'Disabled Children No
 $ caseaudit -c "worker add 'Jane Smith' --team 'Assessment Team 1' --role social-worker" -c "worker add 'Raj Patel' --team 'Disabled Children North' --role social-worker" -c "worker add 'Ann Boss' --team 'Assessment Team 1' --role team-manager" -c "worker add 'Lee Left' --team 'Assessment Team 1' --role social-worker --left 2016-10-31"
 $ # Columns in any order and case; quoted commas, quotes and line breaks; blank lines; an unknown column warned about once.
 $ caseaudit -c "import cases $DATA/import_cases_good.csv" 2>&1 | sed "s|$DATA/||g"
-warning: import_cases_good.csv: ignoring unknown columns: Notes
+warning: import_cases_good.csv: ignoring unknown columns, nothing in them was imported: Notes
 imported 4 cases from import_cases_good.csv: 4 added, 0 updated, 0 unchanged
 $ caseaudit --mode csv -c "case list"
 id,team,worker,status,opened,closed,flags,last_audited^M
@@ -44,15 +44,15 @@ changes^M
 $ # case list --mode csv reads back in.
 $ caseaudit --mode csv -c "case list" > list.csv && caseaudit -c "import cases list.csv"
 imported 7 cases from list.csv: 0 added, 0 updated, 7 unchanged
-! warning: list.csv: ignoring unknown columns: last_audited
+! warning: list.csv: ignoring unknown columns, nothing in them was imported: last_audited
 $ # Every kind of bad row, each reported on the line it starts; nothing is imported.
 $ cd $DATA && caseaudit -c "import cases import_cases_bad.csv" $OLDPWD/caseaudit.db
 ! import_cases_bad.csv:2: the case ID is empty; every row needs the child's case ID
 ! import_cases_bad.csv:3: unknown team 'No Such Team'; 'team list' shows the teams (or import with --create-missing to create it)
 ! import_cases_bad.csv:4: unknown worker 'Nobody Known'; 'worker list' shows the workers (or import with --create-missing to create it)
 ! import_cases_bad.csv:5: status 'open' is not known; expected one of: early-help, cin, cp, cic, care-leaver
-! import_cases_bad.csv:6: the opening date '2016-02-30' is not a real date; expected YYYY-MM-DD
-! import_cases_bad.csv:7: the opening date '04/01/2016' is not a real date; expected YYYY-MM-DD
+! import_cases_bad.csv:6: the opening date '2016-02-30' is not a real date; check the day and the month (DD/MM/YYYY or YYYY-MM-DD)
+! import_cases_bad.csv:7: the opening date '04/01/16' has a two-digit year; in the spreadsheet, format the column as a date with a four-digit year (Excel: Format Cells, Date, 14/03/2012) and save the file as CSV again
 ! import_cases_bad.csv:8: the opening date 2016-12-25 is after today (2016-11-30); record it once it has happened
 ! import_cases_bad.csv:9: the closing date 2016-05-01 is before the case opened (2016-06-01); a case opens before it closes
 ! import_cases_bad.csv:10: flag 'abuse' is not known; expected one of: neglect, cse, missing, domestic-abuse
@@ -79,10 +79,10 @@ $ cd $DATA && caseaudit -c "import cases import_empty.csv" $OLDPWD/caseaudit.db
 $ cd $DATA && caseaudit -c "import cases import_header_only.csv" $OLDPWD/caseaudit.db
 imported 0 cases from import_header_only.csv: 0 added, 0 updated, 0 unchanged
 $ cd $DATA && caseaudit -c "import cases import_no_team.csv" $OLDPWD/caseaudit.db
-! error: import_no_team.csv: the header row names no 'team' column; it needs at least id and team (and may have worker, status, opened, closed, flags); it has: id, worker, status
+! error: import_no_team.csv:1: the header row names no 'team' column; it needs at least id and team (and may have worker, status, opened, closed, flags); it has: id, worker, status
 ? 1
 $ cd $DATA && caseaudit -c "import cases import_twice_team.csv" $OLDPWD/caseaudit.db
-! error: import_twice_team.csv: the header names the column 'team' twice (fields 2 and 3); keep one
+! error: import_twice_team.csv:1: the header names the column 'team' twice (fields 2 and 3); keep one
 ? 1
 $ cd $DATA && caseaudit -c "import cases import_unclosed_quote.csv" $OLDPWD/caseaudit.db
 ! import_unclosed_quote.csv:3: the quote (") opened in the record starting on line 3 is never closed
@@ -115,14 +115,14 @@ $ cd $DATA && caseaudit -c "import cases annex_a_list6.csv --format annex-a" $OL
 imported 2 cases from annex_a_list6.csv (Annex A list 6, children in need): 2 added, 0 updated, 0 unchanged
 $ # List 7 with headers spelt differently; an unknown worker is refused without --create-missing.
 $ cd $DATA && caseaudit -c "import cases annex_a_list7.csv --format annex-a" $OLDPWD/caseaudit.db
-! warning: annex_a_list7.csv: ignoring unknown columns: Local Notes
+! warning: annex_a_list7.csv: ignoring unknown columns, nothing in them was imported: Local Notes
 ! annex_a_list7.csv:2: unknown worker 'Sam Newworker'; 'worker list' shows the workers (or import with --create-missing to create it)
 ! annex_a_list7.csv:4: unknown worker 'Sam Newworker'; 'worker list' shows the workers (or import with --create-missing to create it)
 ! error: annex_a_list7.csv: 2 of 3 rows are wrong; nothing was imported
 ? 1
 $ cd $DATA && caseaudit -c "import cases annex_a_list7.csv --format=annex-a --create-missing" $OLDPWD/caseaudit.db
 imported 3 cases from annex_a_list7.csv (Annex A list 7, child protection): 2 added, 1 updated, 0 unchanged; created 1 worker
-! warning: annex_a_list7.csv: ignoring unknown columns: Local Notes
+! warning: annex_a_list7.csv: ignoring unknown columns, nothing in them was imported: Local Notes
 $ caseaudit --mode csv <<'EOF'
 > sql "SELECT c.ref, t.name AS team, w.name AS worker, c.status, c.opened, c.closed FROM case_file c JOIN team t ON t.id = c.team_id LEFT JOIN worker w ON w.id = c.worker_id WHERE c.ref LIKE 'A%' ORDER BY c.ref"
 > EOF
@@ -144,8 +144,8 @@ $ caseaudit --mode json -c "case list --status cic --open"
  {"id": "C1003", "team": "Disabled Children, North", "worker": "Raj Patel", "status": "cic", "opened": null, "closed": null, "flags": "domestic-abuse;missing", "last_audited": null}
 ]
 $ cd $DATA && caseaudit -c "import cases annex_a_bad.csv --format annex-a" $OLDPWD/caseaudit.db
-! annex_a_bad.csv:2: CIN Start Date '31/02/2016' is not a real date; expected DD/MM/YYYY
-! annex_a_bad.csv:3: CIN Start Date '2016/02/01' is not a real date; expected DD/MM/YYYY
+! annex_a_bad.csv:2: CIN Start Date '31/02/2016' is not a real date; check the day and the month (DD/MM/YYYY or YYYY-MM-DD)
+! annex_a_bad.csv:3: CIN Start Date '2016/02/01' is not a date; write it DD/MM/YYYY or YYYY-MM-DD
 ! annex_a_bad.csv:4: the closing date 2016-05-01 is before the case opened (2016-06-01); a case opens before it closes
 ! annex_a_bad.csv:5: unknown team 'Nowhere Team'; 'team list' shows the teams (or import with --create-missing to create it)
 ! annex_a_bad.csv:5: unknown worker 'Nobody'; 'worker list' shows the workers (or import with --create-missing to create it)
@@ -154,15 +154,15 @@ $ cd $DATA && caseaudit -c "import cases annex_a_bad.csv --format annex-a" $OLDP
 ! error: annex_a_bad.csv: 6 of 7 rows are wrong; nothing was imported
 ? 1
 $ cd $DATA && caseaudit -c "import cases annex_a_unknown_list.csv --format annex-a" $OLDPWD/caseaudit.db
-! error: annex_a_unknown_list.csv: this is not Annex A list 6, 7 or 8: the header has no 'CIN Start Date', 'Child Protection Plan Start Date' or 'Date Started to be Looked After' column
+! error: annex_a_unknown_list.csv:1: this is not Annex A list 6, 7 or 8: the header has no 'CIN Start Date', 'Child Protection Plan Start Date' or 'Date Started to be Looked After' column
 ? 1
 $ cd $DATA && caseaudit -c "import cases import_cases_good.csv --format annex-a" $OLDPWD/caseaudit.db
-! error: import_cases_good.csv: this is not Annex A list 6, 7 or 8: the header has no 'CIN Start Date', 'Child Protection Plan Start Date' or 'Date Started to be Looked After' column
+! error: import_cases_good.csv:1: this is not Annex A list 6, 7 or 8: the header has no 'CIN Start Date', 'Child Protection Plan Start Date' or 'Date Started to be Looked After' column
 ? 1
 $ # import audits: spreadsheet spellings; submitted rows are submitted and frozen, the rest drafts.
 $ cd $DATA && caseaudit -c "import audits import_audits_good.csv" $OLDPWD/caseaudit.db
 imported 4 audits from import_audits_good.csv: 3 submitted, 1 draft
-! warning: import_audits_good.csv: ignoring unknown columns: Comments
+! warning: import_audits_good.csv: ignoring unknown columns, nothing in them was imported: Comments
 $ caseaudit --mode csv -c "audit list"
 id,date,case,team,auditor,grade,status,moderated^M
 4,2016-09-30,C1003,"Disabled Children, North",Ann Boss,outstanding,submitted,^M
@@ -196,11 +196,11 @@ $ caseaudit -c "audit answer 3 VOICE met"
 $ cd $DATA && caseaudit -c "import audits import_audits_bad.csv" $OLDPWD/caseaudit.db
 ! import_audits_bad.csv:2: the case is empty; every row needs the child's case ID
 ! import_audits_bad.csv:3: unknown case 'NOPE'; 'case list' shows the cases
-! import_audits_bad.csv:4: the audit date '2016-13-01' is not a real date; expected YYYY-MM-DD
+! import_audits_bad.csv:4: the audit date '2016-13-01' is not a real date; check the day and the month (DD/MM/YYYY or YYYY-MM-DD)
 ! import_audits_bad.csv:5: unknown worker 'Nobody'; 'worker list' shows the workers
-! import_audits_bad.csv:6: type 'peer' is not known; expected one of: dip-sample, themed, multi-agency
-! import_audits_bad.csv:7: grade 'great' is not known; expected one of: outstanding, good, requires-improvement, inadequate
-! import_audits_bad.csv:8: submitted 'maybe' is not yes or no; write yes or no (or Y/N, true/false, 1/0; blank is no)
+! import_audits_bad.csv:6: type 'peer' is not known; expected one of: dip-sample, themed, multi-agency (or Thematic, Multi-agency)
+! import_audits_bad.csv:7: grade 'great' is not known; expected one of: outstanding, good, requires-improvement, inadequate, adequate (or Ofsted's wording, such as Requires improvement to be good)
+! import_audits_bad.csv:8: submitted 'maybe' is not yes or no; write yes or no (or Y/N, true/false, 1/0, Submitted/Draft; blank is no)
 ! import_audits_bad.csv:9: CHRON 'partly' is not an answer; write met, not met or n/a (or Y/N, Yes/No, NA; blank for no answer)
 ! import_audits_bad.csv:11: a submitted audit needs at least one answer met or not-met; fill in the standards it was audited against, or write no under submitted
 ! import_audits_bad.csv:12: standard NEGLECT applies only to cases flagged neglect and case C1002 has status cin, no flags; answer NEGLECT=na
@@ -213,13 +213,13 @@ $ caseaudit --mode csv -c 'sql "SELECT count(*) AS audits FROM audit"'
 audits^M
 4^M
 $ cd $DATA && caseaudit -c "import audits import_audits_no_standards.csv" $OLDPWD/caseaudit.db
-! error: import_audits_no_standards.csv: the header names no standard; give a column per standard code (CHRON, PLAN, ...; 'standard list' shows them) holding met, not met or n/a
+! error: import_audits_no_standards.csv:1: the header names no standard; give a column per standard code (CHRON, PLAN, ...; 'standard list' shows them) holding met, not met or n/a
 ? 1
 $ cd $DATA && caseaudit -c "import audits import_empty.csv" $OLDPWD/caseaudit.db
 ! error: import_empty.csv is empty; expected a header row naming the columns (case, date, auditor, type, grade, submitted and standard codes)
 ? 1
 $ cd $DATA && caseaudit -c "import audits import_cases_good.csv" $OLDPWD/caseaudit.db
-! error: import_cases_good.csv: the header row names no 'case' column; it needs case, date and auditor (and may have type, grade, submitted and a column per standard code); it has: Team, ID, Worker, Status, Opened, Flags, Notes
+! error: import_cases_good.csv:1: found no header row in the first 5 rows; expected one naming case, date, auditor and standard codes; the first row reads: Team, ID, Worker, Status, Opened, Flags, Notes
 ? 1
 $ # 100,000 rows generated here: one transaction, every row in.
 $ awk 'BEGIN { print "id,team,worker,status,opened,flags"; split("early-help,cin,cp,cic,care-leaver", s, ","); for (i = 1; i <= 100000; i++) printf "L%06d,%s,%s,%s,2015-%02d-%02d,%s\n", i, (i % 2 ? "Assessment Team 1" : "\"Disabled Children, North\""), (i % 3 ? "Jane Smith" : ""), s[i % 5 + 1], i % 12 + 1, i % 28 + 1, (i % 7 ? "" : "\"neglect;cse\"") }' > big.csv && wc -l < big.csv

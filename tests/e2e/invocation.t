@@ -332,12 +332,12 @@ $ # Given with -c, audit start reads its answers from standard input.
 $ printf 'm\nm\nm\nm\nm\nm\n\n\n' | caseaudit -c "audit start C2 --auditor 'Mary Shah' --date 2016-11-05" | tail -2
 Audit 1509 recorded as a draft.
 1509
-$ # An answer that is not text ends the guided audit: nothing recorded, and
-> # the script goes on.
-$ printf "audit start C2 --auditor 'Mary Shah' --date 2016-11-06\nm\nn \xff\nteam add Rho\n" | caseaudit > /dev/null; echo "exit $?"
+$ # An answer that is not text is a bad answer: nothing recorded, one error
+> # at its line, the rest of the audit's lines skipped, and the script goes
+> # on after them.
+$ printf "audit start C2 --auditor 'Mary Shah' --date 2016-11-06\nm\nn \xff\nm\nm\nm\nm\n\n\nteam add Rho\n" | caseaudit > /dev/null; echo "exit $?"
 exit 1
-! error: line 3: byte 3 of the answer is not valid UTF-8 text (or is a control character)
-! error: line 1: audit start abandoned; nothing was recorded
+! error: line 3: audit start: byte 3 of the answer is not valid UTF-8 text (or is a control character); nothing was recorded, and the rest of this audit's lines (to line 9) were skipped
 $ caseaudit --mode csv -c "sql \"SELECT (SELECT count(*) FROM audit WHERE date = '2016-11-06') AS audits, (SELECT count(*) FROM team WHERE name = 'Rho') AS rho\""
 audits,rho^M
 0,1^M

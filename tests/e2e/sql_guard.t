@@ -18,7 +18,7 @@ x^M
 a b^M
 $ caseaudit --mode csv -c "sql SELECT '--mode' AS x"
 x^M
---mode^M
+'--mode^M
 $ # Functions: SQLite's own that compute, and nothing else.
 $ caseaudit --mode csv -c "sql SELECT upper(name), length(name), round(2.5), date('2016-11-30', '+1 day'), json_object('a', 1) FROM team LIMIT 1"
 upper(name),length(name),round(2.5),"date('2016-11-30', '+1 day')","json_object('a', 1)"^M

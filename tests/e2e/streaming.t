@@ -16,17 +16,19 @@ i     note
 $ caseaudit --mode csv -c "sql \"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1003) SELECT i, CASE WHEN i <= 1000 THEN 'short' ELSE 'a much longer text' END AS note FROM n\"" | tail -2
 1002,a much longer text^M
 1003,a much longer text^M
-$ caseaudit --mode csv -c "sql 'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000001) SELECT i FROM n'" | sed -n '1p;$p'
+$ caseaudit --mode csv -c "sql 'WITH d(x) AS (VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) SELECT 1 + a.x + 10 * b.x + 100 * c.x + 1000 * e.x + 10000 * f.x + 100000 * g.x AS i FROM d a, d b, d c, d e, d f, d g UNION ALL SELECT 1000001'" | sed -n '1p;$p;$='
 i^M
 1000001^M
-$ caseaudit --mode json -c "sql 'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000001) SELECT i FROM n'" | python3 -c "import json, sys; rows = json.load(sys.stdin); print(len(rows), rows[-1])"
-1000001 {'i': 1000001}
-$ caseaudit -c "sql 'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000001) SELECT i, i % 2 AS odd FROM n'" | sed -n '1,3p;1002p;$p'
-i     odd
+1000002
+$ caseaudit --mode json -c "sql 'WITH d(x) AS (VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) SELECT 1 + a.x + 10 * b.x + 100 * c.x + 1000 * e.x + 10000 * f.x + 100000 * g.x AS i FROM d a, d b, d c, d e, d f, d g UNION ALL SELECT 1000001'" | python3 -c "import json, sys; rows = json.load(sys.stdin); print(len(rows), max(r['i'] for r in rows), rows[-1])"
+1000001 1000001 {'i': 1000001}
+$ caseaudit -c "sql 'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1002) SELECT CASE WHEN i <= 1000 THEN i ELSE i * 1000 END AS n, i % 2 AS odd FROM n'" | sed -n '1,3p;1002,1004p'
+n     odd
 ----  ---
    1    1
 1000    0
-1000001    1
+1001000    1
+1002000    0
 $ caseaudit -c "sql 'SELECT 1 AS one WHERE 0'"
 one
 ---

@@ -60,7 +60,7 @@ $ printf 'sql "SELECT 1 AS last"' | caseaudit --mode json
 $ # Dot-commands: .mode, in all three modes.
 $ printf '.mode csv\nteam list\n.mode json\nsql "SELECT 1 AS one, NULL AS none"\n.mode table\nsql "SELECT 1 AS one"\n' | caseaudit
 team,service,workers,open_cases^M
---odd-name,,0,0^M
+'--odd-name,,0,0^M
 Alpha,,1,0^M
 Back slash,,0,0^M
 Beta,Fostering,0,0^M
@@ -84,7 +84,7 @@ back^M
 $ stat -c %a teams.csv; head -2 teams.csv
 600
 team,service,workers,open_cases^M
---odd-name,,0,0^M
+'--odd-name,,0,0^M
 $ umask 000; caseaudit -c ".output loose.txt" -c "team list" && stat -c %a loose.txt
 600
 $ # .read FILE, nested; errors inside name the file and its line.
