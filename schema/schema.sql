@@ -145,8 +145,12 @@ CREATE TABLE standard (
   text     TEXT NOT NULL,                        -- the standard in words
   guidance TEXT NOT NULL DEFAULT '',             -- what an auditor looks for ('?' in audit start)
   position INTEGER NOT NULL UNIQUE               -- order in lists and guided audits
-  , answerable_anywhere INTEGER NOT NULL DEFAULT 0 -- 1: also answered met / not-met on files it is not asked of
-  CHECK (answerable_anywhere = 0 OR answerable_anywhere = 1)) STRICT, WITHOUT ROWID; -- NEGLECT, CSE-IDENTIFIED (0010)
+  , answerable_anywhere INTEGER NOT NULL DEFAULT 0 -- 1: also answered met / not-met on files it is not asked of (0010: NEGLECT, CSE-IDENTIFIED)
+  -- Added by migrations/0020, as ALTER TABLE writes them: added, the day a
+  -- council added the standard (`standard add`), NULL for the built-in
+  -- ones of 0002, which are never retired nor removed; retired, the day it
+  -- stopped being asked (NULL: in use).
+  CHECK (answerable_anywhere = 0 OR answerable_anywhere = 1), added TEXT CHECK (added IS NULL OR added = date(added, '+0 days')), retired TEXT CHECK (retired IS NULL OR (added IS NOT NULL AND retired = date(retired, '+0 days')))) STRICT, WITHOUT ROWID;
 
 -- Case statuses a standard is asked of; no row: every status.
 CREATE TABLE standard_status (
@@ -171,8 +175,22 @@ CREATE TABLE target (
                 CHECK (measure = 'standard' OR measure = 'mgmt-audits' OR measure = 'sup-regular' OR measure = 'sup-agreement' OR measure = 'sup-trained'),
   standard_code TEXT REFERENCES standard(code),   -- the standard, when measure = 'standard'
   source        TEXT NOT NULL DEFAULT '',         -- where the target comes from
-  position      INTEGER NOT NULL UNIQUE,          -- order of 'target list' and 'compliance'
+  position      INTEGER NOT NULL UNIQUE, added TEXT CHECK (added IS NULL OR added = date(added, '+0 days')),          -- order of 'target list' and 'compliance'
+  -- added (migrations/0020): the day a council added the target (`target
+  -- add`); NULL for the plan's built-in targets of 0002, never removed.
   CHECK ((measure = 'standard') = (standard_code IS NOT NULL))
+) STRICT, WITHOUT ROWID;
+
+-- Themes (migrations/0020): a named set of standards; `audit start
+-- --theme` asks only its standards among those that apply to the case.
+CREATE TABLE theme (
+  name  TEXT PRIMARY KEY COLLATE NOCASE CHECK (length(trim(name)) > 0), -- e.g. 'CSE 2016'; unique ignoring case
+  added TEXT NOT NULL CHECK (added = date(added, '+0 days'))             -- the day it was added
+) STRICT, WITHOUT ROWID;
+CREATE TABLE theme_standard (
+  theme         TEXT NOT NULL REFERENCES theme(name),     -- the theme
+  standard_code TEXT NOT NULL REFERENCES standard(code),  -- one of its standards
+  PRIMARY KEY (theme, standard_code)
 ) STRICT, WITHOUT ROWID;
 
 -- Case-file audits. A draft until submitted; a submitted audit is frozen.
@@ -488,15 +506,15 @@ CREATE TRIGGER supervision_case_history_delete AFTER DELETE ON supervision_case 
 END;
 CREATE TRIGGER standard_history_insert AFTER INSERT ON standard BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
-  VALUES (caseaudit_now(), caseaudit_user(), 'standard', NEW.code, 'insert', NULL, json_object('code', NEW.code, 'text', NEW.text, 'guidance', NEW.guidance, 'position', NEW.position, 'answerable_anywhere', NEW.answerable_anywhere));
+  VALUES (caseaudit_now(), caseaudit_user(), 'standard', NEW.code, 'insert', NULL, json_object('code', NEW.code, 'text', NEW.text, 'guidance', NEW.guidance, 'position', NEW.position, 'answerable_anywhere', NEW.answerable_anywhere, 'added', NEW.added, 'retired', NEW.retired));
 END;
 CREATE TRIGGER standard_history_update AFTER UPDATE ON standard BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
-  VALUES (caseaudit_now(), caseaudit_user(), 'standard', NEW.code, 'update', json_object('code', OLD.code, 'text', OLD.text, 'guidance', OLD.guidance, 'position', OLD.position, 'answerable_anywhere', OLD.answerable_anywhere), json_object('code', NEW.code, 'text', NEW.text, 'guidance', NEW.guidance, 'position', NEW.position, 'answerable_anywhere', NEW.answerable_anywhere));
+  VALUES (caseaudit_now(), caseaudit_user(), 'standard', NEW.code, 'update', json_object('code', OLD.code, 'text', OLD.text, 'guidance', OLD.guidance, 'position', OLD.position, 'answerable_anywhere', OLD.answerable_anywhere, 'added', OLD.added, 'retired', OLD.retired), json_object('code', NEW.code, 'text', NEW.text, 'guidance', NEW.guidance, 'position', NEW.position, 'answerable_anywhere', NEW.answerable_anywhere, 'added', NEW.added, 'retired', NEW.retired));
 END;
 CREATE TRIGGER standard_history_delete AFTER DELETE ON standard BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
-  VALUES (caseaudit_now(), caseaudit_user(), 'standard', OLD.code, 'delete', json_object('code', OLD.code, 'text', OLD.text, 'guidance', OLD.guidance, 'position', OLD.position, 'answerable_anywhere', OLD.answerable_anywhere), NULL);
+  VALUES (caseaudit_now(), caseaudit_user(), 'standard', OLD.code, 'delete', json_object('code', OLD.code, 'text', OLD.text, 'guidance', OLD.guidance, 'position', OLD.position, 'answerable_anywhere', OLD.answerable_anywhere, 'added', OLD.added, 'retired', OLD.retired), NULL);
 END;
 CREATE TRIGGER standard_status_history_insert AFTER INSERT ON standard_status BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
@@ -524,15 +542,15 @@ CREATE TRIGGER standard_flag_history_delete AFTER DELETE ON standard_flag BEGIN
 END;
 CREATE TRIGGER target_history_insert AFTER INSERT ON target BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
-  VALUES (caseaudit_now(), caseaudit_user(), 'target', NEW.code, 'insert', NULL, json_object('code', NEW.code, 'text', NEW.text, 'threshold', NEW.threshold, 'measure', NEW.measure, 'standard_code', NEW.standard_code, 'source', NEW.source, 'position', NEW.position));
+  VALUES (caseaudit_now(), caseaudit_user(), 'target', NEW.code, 'insert', NULL, json_object('code', NEW.code, 'text', NEW.text, 'threshold', NEW.threshold, 'measure', NEW.measure, 'standard_code', NEW.standard_code, 'source', NEW.source, 'position', NEW.position, 'added', NEW.added));
 END;
 CREATE TRIGGER target_history_update AFTER UPDATE ON target BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
-  VALUES (caseaudit_now(), caseaudit_user(), 'target', NEW.code, 'update', json_object('code', OLD.code, 'text', OLD.text, 'threshold', OLD.threshold, 'measure', OLD.measure, 'standard_code', OLD.standard_code, 'source', OLD.source, 'position', OLD.position), json_object('code', NEW.code, 'text', NEW.text, 'threshold', NEW.threshold, 'measure', NEW.measure, 'standard_code', NEW.standard_code, 'source', NEW.source, 'position', NEW.position));
+  VALUES (caseaudit_now(), caseaudit_user(), 'target', NEW.code, 'update', json_object('code', OLD.code, 'text', OLD.text, 'threshold', OLD.threshold, 'measure', OLD.measure, 'standard_code', OLD.standard_code, 'source', OLD.source, 'position', OLD.position, 'added', OLD.added), json_object('code', NEW.code, 'text', NEW.text, 'threshold', NEW.threshold, 'measure', NEW.measure, 'standard_code', NEW.standard_code, 'source', NEW.source, 'position', NEW.position, 'added', NEW.added));
 END;
 CREATE TRIGGER target_history_delete AFTER DELETE ON target BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
-  VALUES (caseaudit_now(), caseaudit_user(), 'target', OLD.code, 'delete', json_object('code', OLD.code, 'text', OLD.text, 'threshold', OLD.threshold, 'measure', OLD.measure, 'standard_code', OLD.standard_code, 'source', OLD.source, 'position', OLD.position), NULL);
+  VALUES (caseaudit_now(), caseaudit_user(), 'target', OLD.code, 'delete', json_object('code', OLD.code, 'text', OLD.text, 'threshold', OLD.threshold, 'measure', OLD.measure, 'standard_code', OLD.standard_code, 'source', OLD.source, 'position', OLD.position, 'added', OLD.added), NULL);
 END;
 CREATE TRIGGER audit_history_insert AFTER INSERT ON audit WHEN caseaudit_row_history() BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
@@ -713,4 +731,37 @@ END;
 CREATE TRIGGER scheduled_withdrawal_history_delete AFTER DELETE ON scheduled_withdrawal BEGIN
   INSERT INTO history(at, user, tbl, row_id, operation, old, new)
   VALUES (caseaudit_now(), caseaudit_user(), 'scheduled_withdrawal', OLD.sample_id || '/' || OLD.case_id, 'delete', json_object('sample_id', OLD.sample_id, 'case_id', OLD.case_id, 'date', OLD.date, 'by_id', OLD.by_id, 'reason', OLD.reason), NULL);
+END;
+-- Built-in standards and targets (added IS NULL) stay as they are (migrations/0020).
+CREATE TRIGGER standard_builtin_delete BEFORE DELETE ON standard WHEN OLD.added IS NULL
+BEGIN SELECT RAISE(ABORT, 'a built-in standard cannot be removed'); END;
+CREATE TRIGGER standard_builtin_update BEFORE UPDATE OF added ON standard WHEN OLD.added IS NOT NEW.added
+BEGIN SELECT RAISE(ABORT, 'the day a standard was added cannot be changed'); END;
+CREATE TRIGGER target_builtin_delete BEFORE DELETE ON target WHEN OLD.added IS NULL
+BEGIN SELECT RAISE(ABORT, 'a built-in target cannot be removed'); END;
+CREATE TRIGGER target_builtin_update BEFORE UPDATE OF added ON target WHEN OLD.added IS NOT NEW.added
+BEGIN SELECT RAISE(ABORT, 'the day a target was added cannot be changed'); END;
+CREATE TRIGGER theme_history_insert AFTER INSERT ON theme BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'theme', NEW.name, 'insert', NULL, json_object('name', NEW.name, 'added', NEW.added));
+END;
+CREATE TRIGGER theme_history_update AFTER UPDATE ON theme BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'theme', NEW.name, 'update', json_object('name', OLD.name, 'added', OLD.added), json_object('name', NEW.name, 'added', NEW.added));
+END;
+CREATE TRIGGER theme_history_delete AFTER DELETE ON theme BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'theme', OLD.name, 'delete', json_object('name', OLD.name, 'added', OLD.added), NULL);
+END;
+CREATE TRIGGER theme_standard_history_insert AFTER INSERT ON theme_standard BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'theme_standard', NEW.theme || '/' || NEW.standard_code, 'insert', NULL, json_object('theme', NEW.theme, 'standard_code', NEW.standard_code));
+END;
+CREATE TRIGGER theme_standard_history_update AFTER UPDATE ON theme_standard BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'theme_standard', NEW.theme || '/' || NEW.standard_code, 'update', json_object('theme', OLD.theme, 'standard_code', OLD.standard_code), json_object('theme', NEW.theme, 'standard_code', NEW.standard_code));
+END;
+CREATE TRIGGER theme_standard_history_delete AFTER DELETE ON theme_standard BEGIN
+  INSERT INTO history(at, user, tbl, row_id, operation, old, new)
+  VALUES (caseaudit_now(), caseaudit_user(), 'theme_standard', OLD.theme || '/' || OLD.standard_code, 'delete', json_object('theme', OLD.theme, 'standard_code', OLD.standard_code), NULL);
 END;

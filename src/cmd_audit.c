@@ -277,6 +277,7 @@ typedef enum { STEP_STANDARD, STEP_GRADE, STEP_ACTION, STEP_OWNER, STEP_DUE, STE
 typedef struct {
 	App *app;
 	const char *case_ref, *date, *auditor;
+	const char *theme;     /* --theme, as stored: only its standards are asked; NULL: all */
 	char draft_date[11];
 	Table *standards;
 	int n;                 /* standards */
@@ -585,7 +586,7 @@ static int guided_prepare(Guided *g, const char *date_given, Table **context, ch
 	if (db_begin(db, 1, cause) != 0)
 		return -1;
 	*context = repo_audit_case_context(db, g->case_ref, cause);
-	g->standards = *context ? repo_audit_standards(db, g->case_ref, cause) : NULL;
+	g->standards = *context ? repo_audit_standards_of(db, g->case_ref, g->theme, cause) : NULL;
 	if (g->standards) {
 		g->n = g->standards->nrow;
 		g->asked = xcalloc((size_t)g->n + 1, sizeof *g->asked);
@@ -599,6 +600,9 @@ static int guided_prepare(Guided *g, const char *date_given, Table **context, ch
 	}
 	Table *draft = g->standards ? repo_audit_draft_of(db, g->case_ref, g->auditor, date_given, cause) : NULL;
 	int rc = draft ? 0 : -1;
+	if (rc == 0 && g->theme && g->nasked == 0)
+		rc = failure(cause, "none of the standards of theme '%s' applies to case %s; 'theme list' shows them",
+		             g->theme, g->case_ref);
 	if (rc == 0 && draft->nrow > 0) {
 		g->draft = table_cell(draft, 0, 0)->i;
 		snprintf(g->draft_date, sizeof g->draft_date, "%s", table_cell(draft, 0, 1)->s);
@@ -606,7 +610,7 @@ static int guided_prepare(Guided *g, const char *date_given, Table **context, ch
 		rc = load_draft(g, cause);
 	} else if (rc == 0) {
 		/* A trial draft, rolled back: the same checks as the real one. */
-		AuditNew trial = {g->case_ref, g->date, g->auditor, NULL, NULL, 0, NULL, 0, 0};
+		AuditNew trial = {g->case_ref, g->date, g->auditor, g->theme ? "themed" : NULL, NULL, 0, NULL, 0, 0};
 		long long id;
 		rc = repo_audit_add(db, &trial, &id, cause);
 	}
@@ -964,7 +968,7 @@ static int guided_record(Guided *g, long long *id, char **cause)
 	if (g->draft == 0) {
 		int n;
 		AuditAnswer *answers = answers_of(g, &n);
-		AuditNew a = {g->case_ref, g->date, g->auditor, NULL, g->grade, n, answers, g->submit, 0};
+		AuditNew a = {g->case_ref, g->date, g->auditor, g->theme ? "themed" : NULL, g->grade, n, answers, g->submit, 0};
 		rc = repo_audit_add(db, &a, id, cause);
 		free(answers);
 	} else {
@@ -1040,6 +1044,12 @@ static int audit_start(App *app, const Args *a, char **cause)
 	g.auditor = args_get(a, "auditor");
 	if (check_date("--date", g.date, cause) != 0)
 		return -1;
+	char theme[128];
+	if (args_get(a, "theme") != NULL) {
+		if (repo_theme_name(app->db, args_get(a, "theme"), theme, cause) != 0)
+			return -1;
+		g.theme = theme;
+	}
 	if (g.auditor == NULL) {
 		/* The person recording audits as themselves when they are a worker. */
 		long long id;
@@ -1144,7 +1154,7 @@ static const OptionSpec add_options[] = {
 	{"date", OPT_VALUE, "DATE"}, {"auditor", OPT_VALUE, "NAME"}, {"type", OPT_VALUE, "TYPE"},
 	{"grade", OPT_VALUE, "GRADE"}, {"submit", 0, NULL}, {"follows", OPT_VALUE, "AUDIT"}, {NULL, 0, NULL}};
 static const OptionSpec start_options[] = {
-	{"date", OPT_VALUE, "DATE"}, {"auditor", OPT_VALUE, "NAME"}, {NULL, 0, NULL}};
+	{"date", OPT_VALUE, "DATE"}, {"auditor", OPT_VALUE, "NAME"}, {"theme", OPT_VALUE, "NAME"}, {NULL, 0, NULL}};
 static const OptionSpec answer_options[] = {{"note", OPT_VALUE, "TEXT"}, {NULL, 0, NULL}};
 static const OptionSpec moderate_options[] = {
 	{"by", OPT_VALUE, "NAME"}, {"agree", 0, NULL}, {"grade", OPT_VALUE, "GRADE"},
@@ -1183,7 +1193,7 @@ const Command cmd_audit[] = {
 	 "already recorded is refused.\n\n"
 	 "example: audit add C1001 --date 2016-11-02 --auditor \"Mary Shah\" --grade good --submit CHRON=met PLAN=not-met VOICE=met\n",
 	 audit_add},
-	{"audit", "start", "CASE [--date DATE] [--auditor NAME]", 1, 1, "case", start_options, CMD_NO_TX | CMD_TALKS,
+	{"audit", "start", "CASE [--date DATE] [--auditor NAME] [--theme NAME]", 1, 1, "case", start_options, CMD_NO_TX | CMD_TALKS,
 	 "audit a case file step by step",
 	 "The guided audit. Shows the case (status, flags, worker, latest\n"
 	 "chronology entry and supervision) and, for a re-audit, the latest\n"
@@ -1212,7 +1222,10 @@ const Command cmd_audit[] = {
 	 "the answers are read from standard input.\n"
 	 "  --date DATE      the day of the audit (default: today, or the draft's)\n"
 	 "  --auditor NAME   who is auditing (default: the --user name, if it is a\n"
-	 "                   worker's)\n\n"
+	 "                   worker's)\n"
+	 "  --theme NAME     a themed audit: ask only the standards of the theme\n"
+	 "                   ('theme list') that apply to the case; recorded as\n"
+	 "                   type themed, which needs no grade to submit\n\n"
 	 "example: audit start C1001 --auditor \"Mary Shah\"\n",
 	 audit_start},
 	{"audit", "answer", "AUDIT STANDARD RESULT [--note TEXT]", 3, 3, "audit", answer_options, CMD_WRITE,

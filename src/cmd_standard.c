@@ -1,6 +1,10 @@
-/* standard list: the practice standards audits judge case files against. */
+/* standard list, standard add, standard retire: the practice standards
+ * audits judge case files against. */
+#include <stdlib.h>
+
 #include "command.h"
 #include "repo.h"
+#include "util.h"
 
 static int standard_list(App *app, const Args *a, char **cause)
 {
@@ -12,7 +16,43 @@ static int standard_list(App *app, const Args *a, char **cause)
 	return output_sink_close(sink, repo_standard_list(app->db, sink, cause));
 }
 
+static int standard_add(App *app, const Args *a, char **cause)
+{
+	StandardFields f = {a->pos[0], a->pos[1], args_get(a, "guidance"), NULL, 0, NULL, 0,
+	                    args_has(a, "answerable-anywhere")};
+	f.nstatuses = args_all(a, "status", &f.statuses);
+	f.nflags = args_all(a, "flag", &f.flags);
+	char today[11], code[64];
+	date_today(today);
+	int rc = repo_standard_add(app->db, &f, today, code, cause);
+	free((void *)f.statuses);
+	free((void *)f.flags);
+	if (rc != 0)
+		return -1;
+	output_note(&app->out, "standard %s added: audit start asks it after the others%s.", code,
+	            f.nstatuses || f.nflags ? ", of the case files 'standard list' shows" : ", of every case file");
+	return 0;
+}
+
+static int standard_retire(App *app, const Args *a, char **cause)
+{
+	char today[11], code[64];
+	date_today(today);
+	if (repo_standard_retire(app->db, a->pos[0], today, code, cause) != 0)
+		return -1;
+	output_note(&app->out, "standard %s retired from %s: no longer asked nor answered; past audits keep their "
+	            "answers and figures.", code, today);
+	return 0;
+}
+
 static const OptionSpec no_options[] = {{NULL, 0, NULL}};
+static const OptionSpec add_options[] = {
+	{"guidance", OPT_VALUE, "TEXT"},
+	{"status", OPT_VALUE | OPT_MULTI, "STATUS"},
+	{"flag", OPT_VALUE | OPT_MULTI, "FLAG"},
+	{"answerable-anywhere", 0, NULL},
+	{NULL, 0, NULL},
+};
 
 const Command cmd_standard[] = {
 	{"standard", "list", "", 0, 0, NULL, no_options, 0,
@@ -23,5 +63,32 @@ const Command cmd_standard[] = {
 	 "those of a status or with a flag; on other files the answer is na).\n\n"
 	 "example: standard list\n",
 	 standard_list},
+	{"standard", "add", "CODE TEXT [--guidance TEXT] [--status STATUS]... [--flag FLAG]... [--answerable-anywhere]",
+	 2, 2, NULL, add_options, CMD_WRITE,
+	 "add a standard of the council's own",
+	 "Adds a practice standard after the built-in ones: audit start asks it\n"
+	 "last, 'audit add' and 'audit answer' accept it, and 'target add' can set\n"
+	 "a target on it. CODE is letters and hyphens (typed in any case, kept in\n"
+	 "upper case) and must not be a standard's code already, in use or retired.\n"
+	 "  --guidance TEXT         what an auditor looks for ('?' in audit start)\n"
+	 "  --status STATUS         asked only of files of this status (repeat for\n"
+	 "                          several: early-help, cin, cp, cic, care-leaver)\n"
+	 "  --flag FLAG             asked only of files with this flag (any one of\n"
+	 "                          those given: neglect, cse, missing, domestic-abuse)\n"
+	 "  --answerable-anywhere   met / not-met also accepted on files it is not\n"
+	 "                          asked of (as NEGLECT where neglect is found)\n"
+	 "Without --status or --flag it is asked of every case file. The addition\n"
+	 "is kept in the history.\n\n"
+	 "example: standard add CSE-SAFETY \"A safety plan addresses the risk of exploitation\" --flag cse\n",
+	 standard_add},
+	{"standard", "retire", "CODE", 1, 1, NULL, no_options, CMD_WRITE,
+	 "stop asking a standard the council added",
+	 "Retires a standard the council added, from today: audit start no longer\n"
+	 "asks it and no new answer to it is accepted, but past audits keep their\n"
+	 "answers and the figures of past periods stay as they were. 'standard\n"
+	 "list' shows it as retired; its code cannot be used again. The built-in\n"
+	 "standards cannot be retired.\n\n"
+	 "example: standard retire CSE-SAFETY\n",
+	 standard_retire},
 	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
 };

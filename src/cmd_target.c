@@ -40,9 +40,29 @@ static int target_set(App *app, const Args *a, char **cause)
 	return 0;
 }
 
+static int target_add(App *app, const Args *a, char **cause)
+{
+	TargetFields f = {a->pos[0], args_get(a, "standard"), args_get(a, "threshold"), args_get(a, "text"),
+	                  args_get(a, "from")};
+	char today[11], code[64];
+	date_today(today);
+	if (repo_target_add(app->db, &f, today, code, cause) != 0)
+		return -1;
+	output_note(&app->out, "target %s added: threshold %g%%; 'compliance' reports it last.", code,
+	            strtod(f.threshold, NULL));
+	return 0;
+}
+
 static const OptionSpec list_options[] = {{"on", OPT_VALUE, "DATE"}, {NULL, 0, NULL}};
 static const OptionSpec set_options[] = {
 	{"threshold", OPT_VALUE, "PERCENT"},
+	{"from", OPT_VALUE, "DATE"},
+	{NULL, 0, NULL},
+};
+static const OptionSpec add_options[] = {
+	{"standard", OPT_VALUE, "CODE"},
+	{"threshold", OPT_VALUE, "PERCENT"},
+	{"text", OPT_VALUE, "TEXT"},
 	{"from", OPT_VALUE, "DATE"},
 	{NULL, 0, NULL},
 };
@@ -72,5 +92,21 @@ const Command cmd_target[] = {
 	 "  --from DATE           the first day it applies (default today)\n\n"
 	 "example: target set MGMT-AUDITS --threshold 80 --from 2016-09-01\n",
 	 target_set},
+	{"target", "add", "CODE --standard STD --threshold PERCENT --text TEXT [--from DATE]", 1, 1, NULL,
+	 add_options, CMD_WRITE,
+	 "add a target of the council's own on a standard",
+	 "Adds a target measured as a standard's met answers (measure standard),\n"
+	 "after the others in 'target list' and 'compliance'. CODE is letters and\n"
+	 "hyphens (kept in upper case), not a target's code already; the standard\n"
+	 "may be built in or the council's own, but not retired.\n"
+	 "  --standard STD        the standard measured\n"
+	 "  --threshold PERCENT   the percentage to reach, 0 to 100\n"
+	 "  --text TEXT           the target in the plan's words\n"
+	 "  --from DATE           the day the threshold took effect (shown in\n"
+	 "                        'target list'; 'target set' changes it later)\n"
+	 "The built-in targets cannot be removed. The addition is kept in the\n"
+	 "history.\n\n"
+	 "example: target add CSE-SAFETY --standard CSE-SAFETY --threshold 75 --text \"CSE files have a safety plan\"\n",
+	 target_add},
 	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
 };

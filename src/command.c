@@ -12,7 +12,7 @@ const Command *const *command_all(void)
 {
 	static const Command *tables[] = {
 		cmd_team, cmd_worker, cmd_case, cmd_chron, cmd_supervision, cmd_audit,
-		cmd_action, cmd_feedback, cmd_reaudit, cmd_sample, cmd_standard, cmd_target, cmd_compliance,
+		cmd_action, cmd_feedback, cmd_reaudit, cmd_sample, cmd_standard, cmd_theme, cmd_target, cmd_compliance,
 		cmd_report, cmd_import, cmd_export, cmd_backup, cmd_history, cmd_sql, cmd_council, cmd_help,
 	};
 	static const Command *all[128];

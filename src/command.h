@@ -68,7 +68,7 @@ typedef struct {
 /* The command entries of each noun, each ending with {NULL}. */
 extern const Command cmd_team[], cmd_worker[], cmd_case[], cmd_chron[],
 	cmd_supervision[], cmd_audit[], cmd_action[], cmd_sample[],
-	cmd_standard[], cmd_target[], cmd_compliance[], cmd_report[],
+	cmd_standard[], cmd_theme[], cmd_target[], cmd_compliance[], cmd_report[],
 	cmd_import[], cmd_feedback[], cmd_reaudit[], cmd_export[], cmd_backup[], cmd_history[], cmd_sql[],
 	cmd_council[], cmd_help[];
 

@@ -142,3 +142,14 @@ int domain_standard_answerable(const DomainStandard *s, const DomainCase *c)
 {
 	return s->answerable_anywhere || domain_standard_asked(s, c);
 }
+
+int domain_standard_code_valid(const char *code)
+{
+	if (code == NULL || !(code[0] >= 'A' && code[0] <= 'Z'))
+		return 0;
+	size_t n = 0;
+	for (; code[n]; n++)
+		if (!((code[n] >= 'A' && code[n] <= 'Z') || code[n] == '-'))
+			return 0;
+	return n <= DOMAIN_STANDARD_CODE_MAX;
+}

@@ -114,6 +114,12 @@ typedef struct {
 /* The bit of value in list (STATUSES or FLAGS); 0 when value is not in it.
  * Callers treat 0 as an error (a value the list lacks is never "any"). */
 unsigned domain_bit(const char *value, const char *const *list);
+/* A standard's code as the standard table's CHECK has it: upper-case
+ * letters and hyphens, beginning with a letter, at most 63 characters
+ * (what code buffers hold). 1 when code is one. */
+int domain_standard_code_valid(const char *code);
+#define DOMAIN_STANDARD_CODE_MAX 63
+
 /* audit start asks it of the case. */
 int domain_standard_asked(const DomainStandard *standard, const DomainCase *c);
 /* audit add / answer / import accept met or not-met for it. */

@@ -23,6 +23,7 @@
 #include "repo_action.h"
 #include "repo_sample.h"
 #include "repo_target.h"
+#include "repo_theme.h"
 #include "repo_history.h"
 #include "repo_complete.h"
 #include "repo_feedback.h"

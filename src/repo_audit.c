@@ -105,6 +105,7 @@ int repo_audit_check_draft(Db *db, long long audit, char **cause)
 typedef struct {
 	char code[64];
 	DomainStandard rule;
+	char retired[11];  /* the day a council standard was retired; "": in use */
 } StandardRule;
 
 /* Every standard, in order. */
@@ -127,9 +128,9 @@ static int standards_load(Db *db, Standards *st, char **cause)
 	st->list = NULL;
 	st->n = 0;
 	Stmt *s = db_stmt(db,
-		"SELECT * FROM (SELECT s.code, 0, s.answerable_anywhere FROM standard s ORDER BY s.position)"
-		" UNION ALL SELECT standard_code, 1, status FROM standard_status"
-		" UNION ALL SELECT standard_code, 2, flag FROM standard_flag");
+		"SELECT * FROM (SELECT s.code, 0, s.answerable_anywhere, s.retired FROM standard s ORDER BY s.position)"
+		" UNION ALL SELECT standard_code, 1, status, NULL FROM standard_status"
+		" UNION ALL SELECT standard_code, 2, flag, NULL FROM standard_flag");
 	int rc;
 	while ((rc = db_next(db, s, cause)) == 1) {
 		const char *code = db_column_text(s, 0);
@@ -139,6 +140,8 @@ static int standards_load(Db *db, Standards *st, char **cause)
 			StandardRule *rule = &st->list[st->n++];
 			snprintf(rule->code, sizeof rule->code, "%s", code);
 			rule->rule = (DomainStandard){0, 0, db_column_int(s, 2)};
+			const char *retired = db_column_text(s, 3);
+			snprintf(rule->retired, sizeof rule->retired, "%s", retired ? retired : "");
 			continue;
 		}
 		const char *value = db_column_text(s, 2);
@@ -292,12 +295,16 @@ static int check_answer(const Standards *st, const CaseFacts *c, const AuditAnsw
 	if (rule == NULL) {
 		Buf b = {0};
 		for (int k = 0; k < st->n; k++)
-			buf_printf(&b, "%s%s", k ? ", " : "", st->list[k].code);
+			if (st->list[k].retired[0] == '\0')
+				buf_printf(&b, "%s%s", b.s ? ", " : "", st->list[k].code);
 		int rc = failure(cause, "unknown standard '%s'; expected one of: %s", answer->standard,
 		                 b.s ? b.s : "(none defined)");
 		buf_free(&b);
 		return rc;
 	}
+	if (rule->retired[0] != '\0')
+		return failure(cause, "standard %s was retired on %s: it is kept for past audits but takes no new answers",
+		               code, rule->retired);
 	if (answer->result == NULL || !in_list(answer->result, RESULTS))
 		return failure(cause, "result '%s' for %s is not known; expected one of: met, not-met, na",
 		               answer->result ? answer->result : "", code);
@@ -338,7 +345,7 @@ static char *unanswered_standards(Db *db, long long audit, long long case_id)
 	if (case_facts(db, NULL, case_id, &c, NULL) == 0) {
 		Stmt *s = db_stmt(db, "SELECT 1 FROM answer WHERE audit_id = :audit AND standard_code = :code");
 		for (int i = 0; i < st.n; i++) {
-			if (!domain_standard_asked(&st.list[i].rule, &c.rules))
+			if (st.list[i].retired[0] != '\0' || !domain_standard_asked(&st.list[i].rule, &c.rules))
 				continue;
 			db_bind_int(s, ":audit", audit);
 			db_bind_text(s, ":code", st.list[i].code);
@@ -984,12 +991,22 @@ int repo_audit_list(Db *db, const AuditFilter *f, Sink *sink, char **cause)
 
 Table *repo_audit_standards(Db *db, const char *case_ref, char **cause)
 {
+	return repo_audit_standards_of(db, case_ref, NULL, cause);
+}
+
+Table *repo_audit_standards_of(Db *db, const char *case_ref, const char *theme, char **cause)
+{
 	CaseFacts c;
 	Standards st;
 	if (case_facts(db, case_ref, 0, &c, cause) != 0 || standards_load(db, &st, cause) != 0)
 		return NULL;
 	Table *t = table_new("code", "text", "guidance", "applies", "rule", (const char *)NULL);
-	Stmt *s = db_stmt(db, "SELECT code, text, guidance FROM standard ORDER BY position");
+	/* A retired standard is no longer asked, nor recorded n/a. */
+	Stmt *s = db_stmt(db,
+		"SELECT code, text, guidance FROM standard WHERE retired IS NULL"
+		" AND (:theme IS NULL OR code IN (SELECT standard_code FROM theme_standard WHERE theme = :theme))"
+		" ORDER BY position");
+	db_bind_text(s, ":theme", theme);
 	while (db_next(db, s, NULL) == 1) {
 		int row = table_add_row(t);
 		for (int col = 0; col < 3; col++)

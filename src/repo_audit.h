@@ -98,6 +98,9 @@ int repo_audit_list(Db *db, const AuditFilter *filter, Sink *sink, char **cause)
 /* Every standard, in order, for the case: code, text, guidance, applies
  * (1/0) and rule (who it applies to, in words; NULL: every case). */
 Table *repo_audit_standards(Db *db, const char *case_ref, char **cause);
+/* The same limited to the standards of theme (its name as stored, from
+ * repo_theme_name; NULL: every standard): a themed audit's. */
+Table *repo_audit_standards_of(Db *db, const char *case_ref, const char *theme, char **cause);
 /* What an auditor reads first: case, team, worker, status, flags, opened,
  * closed, last_chronology, last_supervision, last_audit (one row). */
 Table *repo_audit_case_context(Db *db, const char *case_ref, char **cause);

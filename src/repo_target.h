@@ -10,6 +10,39 @@
  * statuses and flags it needs). */
 int repo_standard_list(Db *db, Sink *sink, char **cause);
 
+/* A standard the council adds (`standard add`): code (typed in any case,
+ * stored in upper case), text, guidance (NULL: none), the statuses and
+ * flags it is asked of (none: every file), anywhere: met / not-met also
+ * accepted on files it is not asked of. */
+typedef struct {
+	const char *code, *text, *guidance;
+	const char **statuses;
+	int nstatuses;
+	const char **flags;
+	int nflags;
+	int anywhere;
+} StandardFields;
+
+/* Add the standard, asked after every other (added on day). A code that
+ * is invalid, or clashes with a standard in use or retired, an unknown
+ * status or flag, an empty text: refused. stored gets the code. */
+int repo_standard_add(Db *db, const StandardFields *f, const char *day, char stored[64], char **cause);
+
+/* Retire a council standard from day on: kept (answers, figures, past
+ * audits) but no longer asked by audit start nor accepted in new answers.
+ * A built-in standard, or one retired already: refused. */
+int repo_standard_retire(Db *db, const char *code, const char *day, char stored[64], char **cause);
+
+/* A target the council adds on a standard: measured as the standard's met
+ * answers, after every other target in `target list` and `compliance`.
+ * from (NULL: none): the day its threshold took effect, recorded as a
+ * dated threshold. Refused: an invalid or existing code, an unknown or
+ * retired standard, a bad threshold or date, an empty text. */
+typedef struct {
+	const char *code, *standard, *threshold, *text, *from;
+} TargetFields;
+int repo_target_add(Db *db, const TargetFields *f, const char *day, char stored[64], char **cause);
+
 /* The action-plan targets in their order (the order of `compliance`):
  * code, threshold (in force on day, YYYY-MM-DD), from (the day that
  * threshold took effect; null: the plan's own, in force before any dated

@@ -833,7 +833,7 @@ $ caseaudit -c "audit start C1003 --auditor 'Rita Patel' --date 2016-13-01"
 ! error: --date '2016-13-01' is not a real date; expected YYYY-MM-DD
 ? 1
 $ caseaudit -c "audit start"
-! error: audit start: missing argument; usage: audit start CASE [--date DATE] [--auditor NAME]
+! error: audit start: missing argument; usage: audit start CASE [--date DATE] [--auditor NAME] [--theme NAME]
 ? 1
 $ # Line numbers in a script count the answer lines too.
 $ caseaudit > /dev/null <<'EOF'

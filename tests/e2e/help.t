@@ -41,8 +41,13 @@ Commands (help COMMAND for details):
   sample withdraw        withdraw a scheduled audit that is no longer wanted, with a reason
   sample size            how many case files to audit to tell whether practice meets a target
   standard list          list the practice standards audits judge
+  standard add           add a standard of the council's own
+  standard retire        stop asking a standard the council added
+  theme add              add a theme: a named set of standards for themed audits
+  theme list             list the themes and their standards
   target list            list the action-plan targets and their thresholds
   target set             change a target's threshold from a date on
+  target add             add a target of the council's own on a standard
   compliance             how far practice meets each action-plan target
   report html            write the committee report as one HTML file
   import cases           add and update case files from a CSV file
@@ -70,7 +75,7 @@ $ caseaudit -c help | sed -n 's/^  \([a-z]\+\)\( [a-z]\+\)\?  .*/\1\2/p' > comma
 >     echo "$out" | grep -q "^example: $cmd" || echo "FAIL: help $cmd ($mode) has no example"
 >   done < commands.txt
 > done; echo checked
-53
+58
 checked
 $ # help NOUN lists the verbs of a noun; help NOUN VERB and help with a
 > # unique prefix explain one.

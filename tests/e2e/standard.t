@@ -57,5 +57,5 @@ $ caseaudit -c "standard list --all"
 ! error: unknown option --all for 'standard list'; it takes no options
 ? 1
 $ caseaudit -c "standard"
-! error: standard needs a subcommand: list
+! error: standard needs a subcommand: list, add, retire
 ? 1

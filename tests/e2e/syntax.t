@@ -135,7 +135,7 @@ exit 1
 ! error: line 4: byte 14 of the line is not valid UTF-8 text (or is a control character); save the input as UTF-8
 ! error: line 5: unknown command: team lisst; did you mean: team list?
 ! error: line 6: unknown command: teem; did you mean: team?
-! error: line 7: ambiguous command: t, could be: team, target
+! error: line 7: ambiguous command: t, could be: team, theme, target
 ! error: line 8: team needs a subcommand: add, list
 ! error: line 9: team add: missing argument; usage: team add NAME [--service SERVICE]
 ! error: line 10: unknown option --colour for 'team add'; it takes: --service
