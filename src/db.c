@@ -125,6 +125,25 @@ static int busy_wait(void *ctx, int count)
 	return 1;
 }
 
+/* Whether to try a statement of db_open again: it met a lock that the busy
+ * handler was not asked to wait for (SQLite returns SQLITE_BUSY at once
+ * where waiting could deadlock, as when a reader opening a WAL database
+ * meets another connection's checkpoint or recovery). Opening waits for
+ * others as every command does, up to the same minute, unless Ctrl-C
+ * cancelled the wait; the failed attempt's message is dropped. */
+static int open_again(Db *db, int tries, char **cause)
+{
+	if ((sqlite3_errcode(db->sql) & 0xff) != SQLITE_BUSY || db->busy_cancelled || cancel_requested ||
+	    tries >= DB_BUSY_MS / 20)
+		return 0;
+	if (cause) {
+		free(*cause);
+		*cause = NULL;
+	}
+	sqlite3_sleep(20);
+	return 1;
+}
+
 /* The message for a failed call: a cancelled wait says so plainly. */
 static const char *error_text(Db *db, const char *message)
 {
@@ -197,16 +216,23 @@ Db *db_open(const char *path, const char *user, char **cause)
 	sqlite3_create_function(db->sql, "caseaudit_now", 0, flags, db, sql_now, NULL, NULL);
 	sqlite3_create_function(db->sql, "caseaudit_row_history", 0, flags, db, sql_row_history, NULL, NULL);
 	/* The history's hash chain (migrations/0013 chains what is there). */
-	if (history_chain_attach(db->sql, cause) != 0 ||
-	    migrate_run(db->sql, migrations_builtin, migrations_builtin_count, cause) != 0) {
+	if (history_chain_attach(db->sql, cause) != 0) {
 		db_close(db);
 		return NULL;
 	}
 	/* WAL: readers never block the writer; synchronous FULL: a committed
 	 * audit survives a power cut, not only a crash of the program. */
-	if (db_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", cause) != 0) {
-		db_close(db);
-		return NULL;
+	for (int tries = 0;; tries++) {
+		int rc = migrate_run(db->sql, migrations_builtin, migrations_builtin_count, cause);
+		if (rc == 0)
+			rc = db_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON",
+			             cause);
+		if (rc == 0)
+			break;
+		if (!open_again(db, tries, cause)) {
+			db_close(db);
+			return NULL;
+		}
 	}
 	/* Once migrated (0003 needed writable_schema), the connection is held
 	 * to SQLite's defensive settings: no writable schema or other ways to
@@ -225,7 +251,12 @@ Db *db_open(const char *path, const char *user, char **cause)
 	 * changes are taken in the zone the database holds, not the machine's.
 	 * A zone the machine cannot read would silently be UTC: refused. */
 	char *zone = NULL;
-	int found = db_text(db, db_stmt(db, "SELECT value FROM setting WHERE name = 'time-zone'"), &zone, cause);
+	int found;
+	for (int tries = 0;
+	     (found = db_text(db, db_stmt(db, "SELECT value FROM setting WHERE name = 'time-zone'"), &zone, cause)) < 0 &&
+	     open_again(db, tries, cause);
+	     tries++)
+		;
 	if (found < 0 || clock_set_zone(found == 1 && zone ? zone : "Europe/London", cause) != 0) {
 		free(zone);
 		db_close(db);

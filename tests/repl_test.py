@@ -33,7 +33,7 @@ import tempfile
 import termios
 import time
 
-WAIT = 5.0          # seconds to wait for any one expected screen
+WAIT = 15.0         # seconds to wait for any one expected screen (a loaded CI machine)
 BUDGET = 40.0       # seconds for the whole test: later waits fail at once
 PROMPT = "caseaudit>"  # as tmux shows it: trailing spaces are not kept
 
