@@ -34,7 +34,7 @@ import termios
 import time
 
 WAIT = 15.0         # seconds to wait for any one expected screen (a loaded CI machine)
-BUDGET = 40.0       # seconds for the whole test: later waits fail at once
+BUDGET = 90.0       # seconds for the whole test: later waits fail at once
 PROMPT = "caseaudit>"  # as tmux shows it: trailing spaces are not kept
 
 
