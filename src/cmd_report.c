@@ -135,7 +135,7 @@ static int report_run(App *app, const Args *a, char **cause)
 	ReportData d = {0};
 	char today[11], drawn[32];
 	date_today(today);
-	if (getenv("CASEAUDIT_TODAY") != NULL) {
+	if (date_today_fixed()) {
 		snprintf(drawn, sizeof drawn, "%s", today);
 	} else {
 		time_t now = time(NULL);

@@ -14,7 +14,7 @@
 
 /* The plan's rule, where the council has set none: inadequate within 3
  * months, requires improvement within 6. */
-#define PLAN_MONTHS "CASE %s WHEN 'inadequate' THEN 3 WHEN 'requires-improvement' THEN 6 END"
+#define PLAN_MONTHS(grade) "CASE " grade " WHEN 'inadequate' THEN 3 WHEN 'requires-improvement' THEN 6 END"
 
 /* Every submitted graded audit with a rule, its due date (the rule's
  * months on, kept within the month: 30 November + 3 months is 28
@@ -24,7 +24,7 @@
 	"WITH graded AS (" \
 	"  SELECT a.id, a.date, a.case_id, a.team_id, a.grade," \
 	"         coalesce((SELECT r.months FROM reaudit_rule r WHERE r.grade = a.grade)," \
-	"                  CASE a.grade WHEN 'inadequate' THEN 3 WHEN 'requires-improvement' THEN 6 END) AS months" \
+	"                  " PLAN_MONTHS("a.grade") ") AS months" \
 	"  FROM audit a WHERE a.submitted_at IS NOT NULL AND a.grade IS NOT NULL)," \
 	" due AS (" \
 	"  SELECT g.*, min(date(g.date, '+' || g.months || ' months')," \
@@ -107,11 +107,11 @@ int repo_reaudit_rule_list(Db *db, Sink *sink, char **cause)
 		"WITH g(grade, position) AS (VALUES ('outstanding', 1), ('good', 2), ('adequate', 3),"
 		"                                    ('requires-improvement', 4), ('inadequate', 5))"
 		" SELECT g.grade AS grade,"
-		"        coalesce(r.months, CASE g.grade WHEN 'inadequate' THEN 3 WHEN 'requires-improvement' THEN 6 END)"
+		"        coalesce(r.months, " PLAN_MONTHS("g.grade") ")"
 		"          AS months,"
 		"        CASE WHEN r.months IS NOT NULL THEN 'council' ELSE 'plan' END AS source"
 		" FROM g LEFT JOIN reaudit_rule r ON r.grade = g.grade"
-		" WHERE coalesce(r.months, CASE g.grade WHEN 'inadequate' THEN 3 WHEN 'requires-improvement' THEN 6 END)"
+		" WHERE coalesce(r.months, " PLAN_MONTHS("g.grade") ")"
 		"       IS NOT NULL"
 		" ORDER BY g.position DESC");
 	return db_query(db, s, sink, "list the re-audit rules", cause);

@@ -262,18 +262,31 @@ const char *date_read(const char *text, char out[11])
 	return NULL;
 }
 
-void date_today(char out[11])
+/* Only a test build (cmake -DCASEAUDIT_TEST_CLOCK=ON) lets the tests
+ * fix "today"; the shipped program always takes the clock's date. This
+ * is the one place CASEAUDIT_TODAY is read. */
+static const char *fixed_today(void)
 {
 #ifdef CASEAUDIT_TEST_CLOCK
-	/* Only a test build (cmake -DCASEAUDIT_TEST_CLOCK=ON) lets the tests
-	 * fix "today"; the shipped program always takes the clock's date. This
-	 * is the one place CASEAUDIT_TODAY is read. */
 	const char *fixed = getenv("CASEAUDIT_TODAY");
-	if (fixed != NULL && date_valid(fixed)) {
+	if (fixed != NULL && date_valid(fixed))
+		return fixed;
+#endif
+	return NULL;
+}
+
+int date_today_fixed(void)
+{
+	return fixed_today() != NULL;
+}
+
+void date_today(char out[11])
+{
+	const char *fixed = fixed_today();
+	if (fixed != NULL) {
 		memcpy(out, fixed, 11);
 		return;
 	}
-#endif
 	time_t now = time(NULL);
 	struct tm tm;
 	localtime_r(&now, &tm);

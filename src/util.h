@@ -51,6 +51,9 @@ const char *date_read(const char *text, char out[11]);
 /* Today as YYYY-MM-DD on the council's calendar (clock_set_zone), or, in
  * a test build, $CASEAUDIT_TODAY when set. out must hold 11 bytes. */
 void date_today(char out[11]);
+/* 1 when a test build's $CASEAUDIT_TODAY fixes today (then times of day
+ * are left out of what is printed, so transcripts stay the same). */
+int date_today_fixed(void);
 /* The council's calendar. clock_set_zone makes zone (an IANA name, such
  * as Europe/London, found in the machine's zoneinfo) the process's time
  * zone, in which date_today and SQLite's 'localtime' take their dates,
