@@ -220,7 +220,8 @@ static const OptionSpec report_options[] = {
 
 const Command cmd_report[] = {
 	{"report", "html",
-	 "FILE [--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN] [--team TEAM] [--marking TEXT] [--names]"
+	 "FILE [--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN | --quarter YYYY/YY-QN | --year YYYY[/YY]]"
+	 " [--team TEAM] [--marking TEXT] [--names]"
 	 " [--funnel all|CODE,...]",
 	 1, 1, NULL, report_options, 0,
 	 "write the committee report as one HTML file",
@@ -246,7 +247,7 @@ const Command cmd_report[] = {
 	 "                   IDs, marked as personal data (internal meetings only)\n"
 	 "  --funnel all|CODE,...  the targets with a funnel plot (default: those\n"
 	 "                   red for the service or with a team outside the funnel)\n\n"
-	 "example: report html q3.html --quarter 2016-Q3 --marking OFFICIAL\n",
+	 "example: report html q3.html --quarter 2016/17-Q3 --marking OFFICIAL\n",
 	 report_run},
 	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
 };

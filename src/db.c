@@ -96,11 +96,6 @@ static void sql_row_history(sqlite3_context *ctx, int argc, sqlite3_value **argv
 	sqlite3_result_int(ctx, db->whole == 0);
 }
 
-void db_cancel_request(void)
-{
-	cancel_requested = 1;
-}
-
 void db_cancel_clear(void)
 {
 	cancel_requested = 0;
@@ -731,6 +726,7 @@ int db_autocommit(Db *db)
 
 void db_interrupt(Db *db)
 {
+	cancel_requested = 1; /* a wait for another session's lock gives up too */
 	sqlite3_interrupt(db->sql);
 }
 

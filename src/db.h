@@ -123,7 +123,8 @@ int db_triggers_enabled(Db *db);
 void db_reset_all(Db *db);
 /* 1 when no transaction is open (a script's BEGIN included). */
 int db_autocommit(Db *db);
-/* Stop the running statement at its next step (from a signal handler). */
+/* Stop the running statement at its next step, and any wait for a lock
+ * (from a signal handler). */
 void db_interrupt(Db *db);
 const char *db_sqlite_version(void);
 /* SQLite's message for the connection's last failure. */
@@ -138,10 +139,9 @@ int db_changes(Db *db);
  * caseaudit's own schema. 0, or -1 when SQLite refuses. */
 int db_untrusted_schema(Db *db, int untrusted);
 
-/* Cancel any wait for another session's lock, now and until cleared:
- * safe to call from a signal handler (Ctrl-C). A cancelled wait fails its
+/* db_interrupt also cancels any wait for another session's lock, until
+ * this is called (before each command): a cancelled wait fails its
  * command with a message saying so. */
-void db_cancel_request(void);
 void db_cancel_clear(void);
 
 #endif

@@ -27,7 +27,7 @@ long sql_time_limit_ms = SQL_TIME_LIMIT_MS;
 
 typedef struct {
 	char denied[128];  /* what the authorizer refused first, for the message */
-	struct timespec deadline;
+	long long deadline;  /* monotonic ms: when the statement is stopped */
 	int timed_out;
 } Guard;
 
@@ -61,18 +61,18 @@ static const char *const functions_allowed[] = {
 	"sin", "sinh", "sqrt", "tan", "tanh", "trunc",
 	NULL};
 
-static long remaining_ms(const struct timespec *deadline)
+static long long now_ms(void)
 {
 	struct timespec now;
 	clock_gettime(CLOCK_MONOTONIC, &now);
-	return (deadline->tv_sec - now.tv_sec) * 1000 + (deadline->tv_nsec - now.tv_nsec) / 1000000;
+	return (long long)now.tv_sec * 1000 + now.tv_nsec / 1000000;
 }
 
 /* SQLite calls this every few thousand steps: non-zero stops the statement. */
 static int progress(void *ctx)
 {
 	Guard *g = ctx;
-	if (remaining_ms(&g->deadline) > 0)
+	if (now_ms() < g->deadline)
 		return 0;
 	g->timed_out = 1;
 	return 1;
@@ -177,53 +177,39 @@ static int refused(const Guard *g, char **cause)
 
 /* Prepare and run the statement with the guard in place, printing its rows
  * as they are stepped: a result of any length costs one row of memory. */
-/* The rows pass through this sink on their way out; the time spent
- * printing them (to a slow terminal or pipe) is given back to the
- * statement, so the limit stops a statement that computes too long, not
- * a long answer read slowly. */
+/* The output's sink, wrapped so that the time rows take to print (a million
+ * of them to a terminal, a slow pipe) is not counted against the statement:
+ * the limit is on SQLite's own running. */
 typedef struct {
 	Sink sink;
-	Sink *out;
-	Guard *guard;
+	Sink *real;
+	Guard *g;
 } TimedSink;
 
 static void timed_header(Sink *sink, int ncol, const char *const *names)
 {
 	TimedSink *t = (TimedSink *)sink;
-	t->out->header(t->out, ncol, names);
+	long long start = now_ms();
+	t->real->header(t->real, ncol, names);
+	t->g->deadline += now_ms() - start;
 }
 
 static void timed_row(Sink *sink, const Value *values)
 {
 	TimedSink *t = (TimedSink *)sink;
-	struct timespec before, after;
-	clock_gettime(CLOCK_MONOTONIC, &before);
-	t->out->row(t->out, values);
-	clock_gettime(CLOCK_MONOTONIC, &after);
-	struct timespec *d = &t->guard->deadline;
-	d->tv_sec += after.tv_sec - before.tv_sec;
-	d->tv_nsec += after.tv_nsec - before.tv_nsec;
-	while (d->tv_nsec >= 1000000000) {
-		d->tv_sec++;
-		d->tv_nsec -= 1000000000;
-	}
-	while (d->tv_nsec < 0) {
-		d->tv_sec--;
-		d->tv_nsec += 1000000000;
-	}
+	long long start = now_ms();
+	t->real->row(t->real, values);
+	t->g->deadline += now_ms() - start;
 }
 
 static void timed_end(Sink *sink)
 {
 	TimedSink *t = (TimedSink *)sink;
-	if (t->out->end)
-		t->out->end(t->out);
+	t->real->end(t->real);
 }
 
-static int query(sqlite3 *db, const char *text, Guard *g, Sink *out, char **cause)
+static int query(sqlite3 *db, const char *text, Guard *g, Sink *sink, char **cause)
 {
-	TimedSink timed = {{timed_header, timed_row, timed_end}, out, g};
-	Sink *sink = &timed.sink;
 	sqlite3_stmt *stmt = NULL;
 	const char *tail = NULL;
 	int rc = sqlite3_prepare_v2(db, text, -1, &stmt, &tail);
@@ -246,7 +232,7 @@ static int query(sqlite3 *db, const char *text, Guard *g, Sink *out, char **caus
 		if (rc == SQLITE_DONE)
 			status = 0;
 		else if (g->timed_out)
-			failure(cause, "sql: the statement computed for more than %ld seconds and was stopped; narrow it with "
+			failure(cause, "sql: the statement ran for more than %ld seconds and was stopped; narrow it with "
 			        "WHERE or LIMIT, or check that a recursive WITH ends", sql_time_limit_ms / 1000);
 		else if (g->denied[0])
 			refused(g, cause);
@@ -268,19 +254,14 @@ int db_readonly_query(Db *d, const char *text, Sink *sink, char **cause)
 	}
 	Guard g;
 	memset(&g, 0, sizeof g);
-	clock_gettime(CLOCK_MONOTONIC, &g.deadline);
-	g.deadline.tv_sec += sql_time_limit_ms / 1000;
-	g.deadline.tv_nsec += (sql_time_limit_ms % 1000) * 1000000;
-	if (g.deadline.tv_nsec >= 1000000000) {
-		g.deadline.tv_sec++;
-		g.deadline.tv_nsec -= 1000000000;
-	}
+	g.deadline = now_ms() + sql_time_limit_ms;
 	/* The authorizer stays while the statement steps: SQLite re-prepares a
 	 * statement when the schema changes, and checks it again then. */
 	sqlite3_set_authorizer(db, authorize, &g);
 	sqlite3_progress_handler(db, 10000, progress, &g);
 	int length = sqlite3_limit(db, SQLITE_LIMIT_LENGTH, SQL_MAX_LENGTH);
-	int rc = query(db, text, &g, sink, cause);
+	TimedSink timed = {{timed_header, timed_row, timed_end}, sink, &g};
+	int rc = query(db, text, &g, &timed.sink, cause);
 	sqlite3_limit(db, SQLITE_LIMIT_LENGTH, length);
 	sqlite3_progress_handler(db, 0, NULL, NULL);
 	sqlite3_set_authorizer(db, NULL, NULL);

@@ -550,14 +550,16 @@ static int verify_rows(Verify *v, Recorded *t, char **cause)
 	buf_printf(&sql, "SELECT %s, h.id, h.operation", t->key);
 	for (int i = 0; i < t->ncols; i++) {
 		char *q = quote_identifier(t->cols[i].name);
-		buf_printf(&sql, ", r.%s, json_extract(h.new, ?%d)", q, i + 2);
+		buf_printf(&sql, ", r.%s, json_extract(CASE WHEN json_valid(h.new) THEN h.new END, ?%d)", q, i + 2);
 		free(q);
 	}
 	int whole = 3 + 2 * t->ncols, result = -1, note = -1;
 	if (is_answer) {
 		/* The audit's insert, for answers recorded with it. */
-		buf_puts(&sql, ", w.id, json_extract(w.new, '$.answers.\"' || r.standard_code || '\"'),"
-		               " json_extract(w.new, '$.notes.\"' || r.standard_code || '\"')");
+		buf_puts(&sql, ", w.id, json_extract(CASE WHEN json_valid(w.new) THEN w.new END,"
+		               "                     '$.answers.\"' || r.standard_code || '\"'),"
+		               " json_extract(CASE WHEN json_valid(w.new) THEN w.new END,"
+		               "              '$.notes.\"' || r.standard_code || '\"')");
 		for (int i = 0; i < t->ncols; i++) {
 			if (strcmp(t->cols[i].name, "result") == 0)
 				result = 3 + 2 * i;
@@ -569,6 +571,10 @@ static int verify_rows(Verify *v, Recorded *t, char **cause)
 			return failure(cause, "the answer table has no result or note column");
 		}
 	}
+	/* Last: whether the entry's new value is JSON at all (a tampered one
+	 * may not be; every json_extract above then gives NULL). */
+	int valid = whole + (is_answer ? 3 : 0);
+	buf_puts(&sql, ", h.new IS NULL OR json_valid(h.new)");
 	buf_printf(&sql,
 	           " FROM %s r LEFT JOIN history h"
 	           " ON h.id = (SELECT max(id) FROM history WHERE tbl = ?1 AND row_id = %s)",
@@ -596,6 +602,9 @@ static int verify_rows(Verify *v, Recorded *t, char **cause)
 			entry = 0;
 			what = is_answer ? answer_in_audit(v, s, whole, result, note, &entry)
 			                 : xstrdup("has no history entry: it was written without caseaudit recording it");
+		} else if (!sqlite3_column_int(s, valid)) {
+			what = xprintf("its last history entry (position %lld) does not hold the row as JSON",
+			               position_of(v, entry));
 		} else if (strcmp((const char *)sqlite3_column_text(s, 2), "delete") == 0) {
 			what = xprintf("exists, but its last history entry (position %lld) deleted it", position_of(v, entry));
 		} else {
@@ -638,7 +647,7 @@ static int verify_rows(Verify *v, Recorded *t, char **cause)
 	if (is_answer)
 		/* ... and answers recorded with their audit. */
 		buf_puts(&gone,
-		         " UNION ALL SELECT h.row_id || '/' || a.key, h.id FROM history h, json_each(h.new, '$.answers') a"
+		         " UNION ALL SELECT h.row_id || '/' || a.key, h.id FROM history h, json_each(CASE WHEN json_valid(h.new) THEN h.new END, '$.answers') a"
 		         " WHERE h.tbl = 'audit' AND h.operation = 'insert'"
 		         "   AND h.row_id || '/' || a.key NOT IN (SELECT audit_id || '/' || standard_code FROM answer)"
 		         "   AND NOT EXISTS (SELECT 1 FROM history d WHERE d.tbl = 'answer'"

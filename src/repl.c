@@ -351,14 +351,23 @@ static void cands_line(Cands *c, Db *db, const Words *prev, const char *word)
 	if (noun == NULL)
 		return;
 	int used = 1;
+	const Command *cmd = NULL;
 	if (has_verbs(noun)) {
 		if (prev->n == 1) {
 			cands_verbs(c, noun);
 			return;
 		}
 		used = 2;
+	} else {
+		/* A one-word command with verbs too (history, history verify). */
+		for (const Command *const *v = command_all(); *v && prev->n >= 2; v++)
+			if (strcmp((*v)->noun, noun) == 0 && (*v)->verb && strcmp((*v)->verb, prev->w[1]) == 0)
+				cmd = *v, used = 2;
+		if (prev->n == 1)
+			cands_verbs(c, noun);
 	}
-	const Command *cmd = find_command(noun, used == 2 ? prev->w[1] : "");
+	if (cmd == NULL)
+		cmd = find_command(noun, used == 2 ? prev->w[1] : "");
 	if (cmd == NULL)
 		return;
 	if (strcmp(cmd->noun, "help") == 0) {
@@ -529,7 +538,6 @@ static void on_interrupt(int sig)
 	(void)sig;
 	interrupted = 1;
 	if (!reading && interrupt_db != NULL) {
-		db_cancel_request();
 		db_interrupt(interrupt_db);
 		/* The terminal echoed ^C: the error goes on the next line. */
 		ssize_t ignored = write(STDERR_FILENO, "\n", 1);

@@ -42,10 +42,10 @@ int repo_history_list(Db *db, const HistoryFilter *f, Sink *sink, char **cause)
 	 * is the biggest table there is, one row for every change ever made. */
 #define HISTORY_SELECT \
 		"SELECT at AS \"when\", user AS who, account, tbl AS \"table\", row_id AS \"row\", operation," \
-		"       CASE operation WHEN 'update' THEN" \
+		"       CASE WHEN operation = 'update' AND json_valid(h.old) AND json_valid(h.new) THEN" \
 		"         (SELECT json_group_object(o.key, o.value) FROM json_each(h.old) o" \
 		"           WHERE o.value IS NOT json_extract(h.new, '$.\"' || o.key || '\"')) ELSE old END AS old," \
-		"       CASE operation WHEN 'update' THEN" \
+		"       CASE WHEN operation = 'update' AND json_valid(h.old) AND json_valid(h.new) THEN" \
 		"         (SELECT json_group_object(n.key, n.value) FROM json_each(h.new) n" \
 		"           WHERE n.value IS NOT json_extract(h.old, '$.\"' || n.key || '\"')) ELSE new END AS new" \
 		" FROM history h"
@@ -61,7 +61,7 @@ int repo_history_list(Db *db, const HistoryFilter *f, Sink *sink, char **cause)
 		s = db_stmt(db, HISTORY_SELECT
 			" WHERE ((tbl = 'answer' AND row_id = :id)"
 			"     OR (tbl = 'audit' AND row_id = :audit AND operation = 'insert'"
-			"         AND json_extract(new, '$.answers.\"' || :standard || '\"') IS NOT NULL))"
+			"         AND json_valid(new) AND json_extract(new, '$.answers.\"' || :standard || '\"') IS NOT NULL))"
 			HISTORY_FILTER);
 		char audit[32];
 		snprintf(audit, sizeof audit, "%.*s", (int)(slash - f->id < 31 ? slash - f->id : 31), f->id);

@@ -14,6 +14,7 @@
 
 #include "output.h"
 #include "spc.h"
+#include "stats.h"
 #include "util.h"
 
 /* The columns every compliance table has (CONTRACT.md). */
@@ -106,24 +107,17 @@ static int has_number(const Table *t, int row, int col)
 
 void report_percent_text(long long numerator, long long denominator, double threshold, char out[32])
 {
-	/* Half up at d places, in whole numbers: round(10^d * 100 k / n). */
-	long long scale = 10;
-	int places = 1;
-	long long t100 = threshold >= 0 ? llround(threshold * 100) : -1; /* hundredths of a point */
-	for (;;) {
-		long long scaled = (2 * 100 * numerator * scale + denominator) / (2 * denominator);
-		int exact_at_or_above = t100 >= 0 && 10000 * numerator >= t100 * denominator;
-		int shown_at_or_above = t100 >= 0 && scaled * 100 >= t100 * scale;
-		if (t100 < 0 || exact_at_or_above == shown_at_or_above || places == 6) {
-			char whole[24], fraction[24];
-			snprintf(whole, sizeof whole, "%lld", scaled / scale);
-			snprintf(fraction, sizeof fraction, "%0*lld", places, scaled % scale);
-			snprintf(out, 32, "%.12s.%.8s", whole, fraction);
-			return;
-		}
+	/* As many places as the contract's honest-rounding rule asks
+	 * (stats.h), printed from whole numbers: half up at that many places. */
+	int places = threshold >= 0 ? stats_percent_places(numerator, denominator, threshold) : 1;
+	long long scale = 1;
+	for (int i = 0; i < places; i++)
 		scale *= 10;
-		places++;
-	}
+	long long scaled = (2 * 100 * numerator * scale + denominator) / (2 * denominator);
+	char whole[24], fraction[24];
+	snprintf(whole, sizeof whole, "%lld", scaled / scale);
+	snprintf(fraction, sizeof fraction, "%0*lld", places, scaled % scale);
+	snprintf(out, 32, "%.12s.%.8s", whole, fraction);
 }
 
 /* ---- the palette (Okabe and Ito's colour-blind-safe hues, darkened
@@ -131,21 +125,26 @@ void report_percent_text(long long numerator, long long denominator, double thre
 
 #define INK "#1b1b1b"
 #define MUTED "#4d4d4d"
-#define GRID "#c8c8c8"
+#define GRID "#8c8c8c"
 #define TARGET_INK "#1d3557"
 #define BLUE "#0063a0"       /* improvement, passing, above the funnel */
 #define VERMILION "#b84f00"  /* concern, failing, below the funnel */
 #define GREY "#6b6b6b"       /* common cause, inside, no data */
 
+/* Each status: its shape (as a character and in SVG), the colour of a
+ * mark's fill and outline (3:1 or more against white), of its character
+ * in text, and of a badge's tint. Blue, light amber and dark red stay
+ * apart for the red-green colour blind (simulated deuteranopia: blue,
+ * light yellow, dark olive), and the shape and the word say it anyway. */
 typedef struct {
-	const char *status, *shape, *word, *fill, *tint;
+	const char *status, *shape, *fill, *stroke, *glyph, *tint;
 } StatusCue;
 
 static const StatusCue CUES[] = {
-	{"green", "\xE2\x97\x8F", "green", "#00805c", "#d7f0e6"},  /* ● */
-	{"amber", "\xE2\x97\x86", "amber", "#9a6700", "#fbecc8"},  /* ◆ */
-	{"red", "\xE2\x96\xA0", "red", "#c0392b", "#f8dcd6"},      /* ■ */
-	{"no-data", "\xE2\x97\x8B", "no data", GREY, "#eeeeee"},   /* ○ */
+	{"green", "\xE2\x97\x8F", "#0072b2", "#0072b2", "#0063a0", "#dbe9f6"},  /* ● */
+	{"amber", "\xE2\x97\x86", "#e69f00", "#5c4300", "#8a5d00", "#fdf0cc"},  /* ◆ */
+	{"red", "\xE2\x96\xA0", "#a33a00", "#a33a00", "#a33a00", "#f6ddd0"},    /* ■ */
+	{"no-data", "\xE2\x97\x8B", GREY, GREY, GREY, "#eeeeee"},              /* ○ */
 };
 
 static const StatusCue *cue_of(const char *status)
@@ -418,6 +417,10 @@ static void write_header(FILE *fp, const ReportData *d)
 		date_words(fp, d->period->to);
 		fputs(": ", fp);
 		period_kind(fp, d->period);
+		if (strcmp(d->period->to, d->as_at) >= 0) {
+			fputs("; <b>not yet ended</b>: the figures so far, as at ", fp);
+			date_words(fp, d->as_at);
+		}
 	}
 	fputs("</dd>\n<dt>Compared with</dt><dd id=\"previous\">", fp);
 	if (d->previous) {
@@ -466,7 +469,8 @@ static void write_how(FILE *fp)
 	      "<span aria-hidden=\"true\">\xE2\x97\x86</span> amber up to 5 points below, "
 	      "<span aria-hidden=\"true\">\xE2\x96\xA0</span> red further below, "
 	      "<span aria-hidden=\"true\">\xE2\x97\x8B</span> no data. The shape and the word say it; colour only "
-	      "repeats them.</dd>"
+	      "repeats them, in blue for green, amber and dark red: colours that readers who cannot tell red from "
+	      "green still tell apart.</dd>"
 	      "<dt><b>Evidence</b></dt><dd>a sample can land either side of a target by chance. The <b>95% "
 	      "interval</b> is the range in which the true rate very probably lies: <i>above</i> when all of it "
 	      "is at or above the target, <i>below</i> when all of it is under, <i>inconclusive</i> when the sample "
@@ -611,10 +615,11 @@ static void write_change(FILE *fp, const ReportData *d, const Columns *pc, const
 static void status_mark(FILE *fp, const StatusCue *k, double x, double y, double size)
 {
 	if (strcmp(k->status, "green") == 0)
-		fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\"/>", x, y, size, k->fill);
+		fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" stroke=\"%s\"/>", x, y, size, k->fill,
+		        k->stroke);
 	else if (strcmp(k->status, "amber") == 0)
-		fprintf(fp, "<path d=\"M%.1f %.1fl%.1f %.1fl%.1f %.1fl%.1f %.1fz\" fill=\"%s\"/>", x, y - size * 1.2, size * 1.2,
-		        size * 1.2, -size * 1.2, size * 1.2, -size * 1.2, -size * 1.2, k->fill);
+		fprintf(fp, "<path d=\"M%.1f %.1fl%.1f %.1fl%.1f %.1fl%.1f %.1fz\" fill=\"%s\" stroke=\"%s\"/>", x,
+		        y - size * 1.3, size * 1.3, size * 1.3, -size * 1.3, size * 1.3, -size * 1.3, -size * 1.3, k->fill, k->stroke);
 	else
 		fprintf(fp, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>", x - size, y - size,
 		        2 * size, 2 * size, k->fill);
@@ -631,10 +636,14 @@ static void interval_bar(FILE *fp, const ReportData *d, const Table *t, const Co
 	fputs("): ", fp);
 	if (has_number(t, r, c->percent)) {
 		cell(fp, t, r, c->percent);
-		fputs("%, 95% interval ", fp);
-		cell(fp, t, r, c->low);
-		fputs(" to ", fp);
-		cell(fp, t, r, c->high);
+		if (has_number(t, r, c->low)) {
+			fputs("%, 95% interval ", fp);
+			cell(fp, t, r, c->low);
+			fputs(" to ", fp);
+			cell(fp, t, r, c->high);
+		} else {
+			fputs("%, a census (exact)", fp);
+		}
 	} else {
 		fputs("no data", fp);
 	}
@@ -648,11 +657,15 @@ static void interval_bar(FILE *fp, const ReportData *d, const Table *t, const Co
 	fprintf(fp, "<line x1=\"%.1f\" y1=\"1\" x2=\"%.1f\" y2=\"19\" stroke=\"" TARGET_INK "\" stroke-width=\"2\"/>", tx, tx);
 	if (has_number(t, r, c->percent)) {
 		const StatusCue *k = cue_of(text_of(t, r, c->status));
-		double lx = 2 + number(t, r, c->low), hx = 2 + number(t, r, c->high), px = 2 + number(t, r, c->percent);
-		fprintf(fp, "<line x1=\"%.1f\" y1=\"10\" x2=\"%.1f\" y2=\"10\" stroke=\"%s\" stroke-width=\"2.5\"/>"
-		        "<line x1=\"%.1f\" y1=\"6\" x2=\"%.1f\" y2=\"14\" stroke=\"%s\" stroke-width=\"1.5\"/>"
-		        "<line x1=\"%.1f\" y1=\"6\" x2=\"%.1f\" y2=\"14\" stroke=\"%s\" stroke-width=\"1.5\"/>",
-		        lx, hx, k->fill, lx, lx, k->fill, hx, hx, k->fill);
+		double px = 2 + number(t, r, c->percent);
+		/* A census has no interval: the shape alone. */
+		if (has_number(t, r, c->low)) {
+			double lx = 2 + number(t, r, c->low), hx = 2 + number(t, r, c->high);
+			fprintf(fp, "<line x1=\"%.1f\" y1=\"10\" x2=\"%.1f\" y2=\"10\" stroke=\"%s\" stroke-width=\"2.5\"/>"
+			        "<line x1=\"%.1f\" y1=\"6\" x2=\"%.1f\" y2=\"14\" stroke=\"%s\" stroke-width=\"1.5\"/>"
+			        "<line x1=\"%.1f\" y1=\"6\" x2=\"%.1f\" y2=\"14\" stroke=\"%s\" stroke-width=\"1.5\"/>",
+			        lx, hx, k->glyph, lx, lx, k->glyph, hx, hx, k->glyph);
+		}
 		status_mark(fp, k, px, 10, 4);
 	}
 	fputs("</svg>", fp);
@@ -735,7 +748,7 @@ static double chart_y(double percent)
 static void axis_percent(FILE *fp)
 {
 	for (int p = 0; p <= 100; p += 50)
-		fprintf(fp, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"" GRID "\"/>"
+		fprintf(fp, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"" GRID "\" stroke-width=\"0.8\"/>"
 		        "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" dominant-baseline=\"middle\">%d%%</text>",
 		        CL, chart_y(p), CR, chart_y(p), CL - 4, chart_y(p), p);
 }
@@ -1413,7 +1426,7 @@ int report_html(FILE *fp, const ReportData *d, char **cause)
 	fputs("}", fp);
 	for (size_t i = 0; i < sizeof CUES / sizeof CUES[0]; i++)
 		fprintf(fp, ".badge.st-%s{background:%s;border-color:%s}.st-%s .shape,.shape.st-%s{color:%s}", CUES[i].status,
-		        CUES[i].tint, CUES[i].fill, CUES[i].status, CUES[i].status, CUES[i].fill);
+		        CUES[i].tint, CUES[i].glyph, CUES[i].status, CUES[i].status, CUES[i].glyph);
 	fputs("</style></head>\n<body>\n", fp);
 	write_header(fp, d);
 	fputs("<main>\n", fp);

@@ -46,9 +46,10 @@ typedef struct {
 /* Write the report to fp. 0, or -1 with *cause (a table lacks a column). */
 int report_html(FILE *fp, const ReportData *data, char **cause);
 
-/* A percentage as printed: one decimal place, or as many more (up to 6)
- * as show on which side of threshold the exact value lies (CONTRACT.md,
- * the honest-rounding rule); threshold < 0: one place. Writes into out
+/* A percentage as printed: one decimal place, or as many more as show on
+ * which side of threshold and of threshold less 5 the exact value lies
+ * (CONTRACT.md, the honest-rounding rule: stats_percent_places);
+ * threshold < 0: one place. Writes into out
  * (at least 32 bytes). denominator must be above 0. */
 void report_percent_text(long long numerator, long long denominator, double threshold, char out[32]);
 

@@ -114,6 +114,10 @@ static const struct {
 	{"audit list --case C2", "C2001 ", "C2001"},
 	{"audit show ", "1 ", "1"},
 	{"action list --audit ", "1 ", "1"},
+	/* a one-word command with a verb too: history, history verify */
+	{"history v", "verify ", "verify"},
+	{"history --ta", "--table ", "--table"},
+	{"history verify --h", "--head ", "--head"},
 	/* nothing to offer */
 	{"case show C1001 ", NULL, ""},
 	{"team add Ass", NULL, ""},

@@ -246,6 +246,31 @@ START_TEST(test_rows_disagree)
 }
 END_TEST
 
+/* A tampered entry need not even hold JSON: that is a problem found, not
+ * a verify that fails (found by fuzz/fuzz_history.c). */
+START_TEST(test_not_json)
+{
+	Db *db = some_changes();
+	long long p = first_change(db);
+	char *sql = xprintf("UPDATE history SET new = '{\"id\":' WHERE id = %lld", p);
+	tamper(db, sql);
+	free(sql);
+	char *problems = verify(db);
+	char *expected = xprintf("entry %lld team 1: was changed: its contents do not match its hash\n"
+	                         "row %lld team 1: its last history entry (position %lld) does not hold the row as JSON\n",
+	                         p, p, p);
+	ck_assert_str_eq(problems, expected);
+	free(expected);
+	free(problems);
+	/* history still lists it. */
+	Table *t = LIST(repo_history_list(db, &(HistoryFilter){"team", "1", NULL, NULL}, SINK, NULL));
+	ck_assert_ptr_nonnull(t);
+	ck_assert_int_eq(t->nrow, 1);
+	table_free(t);
+	db_close(db);
+}
+END_TEST
+
 static void ignore_problem(void *ctx, long line, const char *message)
 {
 	(void)line;
@@ -496,6 +521,7 @@ int main(void)
 	tcase_add_test(tc, test_reordered);
 	tcase_add_test(tc, test_inserted);
 	tcase_add_test(tc, test_rows_disagree);
+	tcase_add_test(tc, test_not_json);
 	tcase_add_test(tc, test_head);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("writing");

@@ -176,6 +176,19 @@ def small_council(tmp, deps, browser, env):
     texts = {x["target"]: x for x in figures}
     check(all(c["figure"] in texts and c["figure"] in c["name"] for c in trend), "each trend chart names its target's code")
     shutil.copy(report, os.path.join(ARTIFACTS, "report-small.html"))
+    # With --names: the list of overdue actions, marked; as accessible and valid.
+    named = os.path.join(tmp, "q3-names.html")
+    p = caseaudit(db, env, f"report html '{named}' --quarter 2016-Q3 --names --marking 'OFFICIAL'")
+    check(p.returncode == 0, f"report html --names exits 0 (stderr: {p.stderr})")
+    page = open(named, encoding="utf-8").read()
+    check("Ann Lee" in page and 'id="names-marking"' in page and "PERSONAL DATA" in page,
+          "--names lists the owners and marks the page as personal data")
+    check('<p class="marking">OFFICIAL</p>' in page, "--marking sets the marking")
+    r = run_checks(deps, named, browser)
+    if r is not None:
+        for media in ("screen", "print"):
+            check(r[f"axe_{media}"] == [], f"--names: axe-core 0 violations ({media}): {json.dumps(r[f'axe_{media}'])[:1500]}")
+        check(r["html_validate"]["errors"] == 0, f"--names: html-validate 0 errors: {r['html_validate']}")
 
 
 def demo(tmp, deps, browser, env):

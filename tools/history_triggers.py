@@ -4,7 +4,12 @@
 Used when writing a migration that adds or changes a table: the triggers
 record each insert, update and delete as JSON in `history`. Run
   python3 tools/history_triggers.py schema/schema.sql
-and paste the triggers of the tables you touched into the migration.
+and paste the triggers of the tables you touched into the migration
+(create them before the migration puts rows in the table). That is all a
+table needs: the history table's own trigger (history_seal,
+migrations/0013) seals every entry with the OS account and its place in
+the hash chain, and `history verify` checks every row of every table
+with these triggers against its last entry.
 """
 import sqlite3, sys
 

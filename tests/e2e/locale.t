@@ -29,9 +29,7 @@ $ export LC_ALL=de_DE.UTF-8; caseaudit -c "sql SELECT 1.5 AS x"
 x
 ---
 1.5
-$ export LC_ALL=de_DE.UTF-8; caseaudit -c "report html r.html --month 2016-10" | sed -E "s/[0-9a-f]{64}/HASH/" && grep -c '66\.7' r.html && grep -c '66,7' r.html
-wrote r.html: 19 targets, 2016-10
-history: 55 entries, head sha256 HASH
+$ export LC_ALL=de_DE.UTF-8; caseaudit -c "report html r.html --month 2016-10" >/dev/null && grep -c '66\.7' r.html && grep -c '66,7' r.html
 3
 0
 ? 1

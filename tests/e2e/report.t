@@ -31,5 +31,5 @@ $ caseaudit -c "report html /nonexistent/dir/r.html"
 ! error: cannot write /nonexistent/dir/r.html: No such file or directory
 ? 1
 $ caseaudit -c "report html"
-! error: report html: missing argument; usage: report html FILE [--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN] [--team TEAM] [--marking TEXT] [--names] [--funnel all|CODE,...]
+! error: report html: missing argument; usage: report html FILE [--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN | --quarter YYYY/YY-QN | --year YYYY[/YY]] [--team TEAM] [--marking TEXT] [--names] [--funnel all|CODE,...]
 ? 1

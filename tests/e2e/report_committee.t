@@ -63,6 +63,14 @@ data-funnel="CHRON"
 $ caseaudit -c "report html f.html --funnel CHRON,NOPE"
 ! error: --funnel 'CHRON,NOPE': 'NOPE' is not a target; give all, or target codes separated by commas ('target list' shows them)
 ? 1
+$ caseaudit -c "report html fy.html --quarter 2016/17-Q3" | sed -E "s/[0-9a-f]{64}/HASH/" && grep -o '<dd id="period">.*</dd>' fy.html | sed 's/<[^>]*>//g'
+wrote fy.html: 19 targets, 2016/17-Q3
+history: 56 entries, head sha256 HASH
+1 October 2016 to 31 December 2016: quarter 3 of the financial year 2016/17 (April to March), 2016/17-Q3; not yet ended: the figures so far, as at 30 November 2016
+$ caseaudit -c "report html fy.html --year 2016/17" | sed -E "s/[0-9a-f]{64}/HASH/" && grep -o '<dd id="previous">[^<]*' fy.html
+wrote fy.html: 19 targets, 2016/17
+history: 56 entries, head sha256 HASH
+<dd id="previous">April 2015 to March 2016 (1 April 2015 to 31 March 2016), the period of the same length before
 $ caseaudit -c "report html all.html" | sed -E "s/[0-9a-f]{64}/HASH/" && grep -o '<dd id="previous">[^<]*' all.html
 wrote all.html: 19 targets, all time
 history: 56 entries, head sha256 HASH

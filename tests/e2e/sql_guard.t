@@ -35,7 +35,7 @@ $ caseaudit -c "sql SELECT sqlite_compileoption_get(0)"
 $ # No statement holds the session: a recursive WITH that never ends is
 $ # stopped after 10 seconds (it ran for ever), a huge blob is refused.
 $ caseaudit -c "sql WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
-! error: sql: the statement computed for more than 10 seconds and was stopped; narrow it with WHERE or LIMIT, or check that a recursive WITH ends
+! error: sql: the statement ran for more than 10 seconds and was stopped; narrow it with WHERE or LIMIT, or check that a recursive WITH ends
 ? 1
 $ caseaudit -c "sql SELECT length(zeroblob(100000000))"
 ! error: sql: string or blob too big
