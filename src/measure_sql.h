@@ -6,8 +6,12 @@
 #ifndef CASEAUDIT_MEASURE_SQL_H
 #define CASEAUDIT_MEASURE_SQL_H
 
-/* The council's calendar day of a history timestamp (UTC text). */
-#define SQL_LOCAL_DAY(at) "date(" at ", 'localtime')"
+#include "domain.h"
+
+/* The council's calendar day of a history timestamp (UTC text): domain.h's
+ * one form (the process's zone is the council's, set when the database
+ * opens). */
+#define SQL_LOCAL_DAY(at) DOMAIN_SQL_LOCAL_DATE(at)
 
 /* Who is a manager, a line manager (SUP-TRAINED) or a practitioner
  * (SUP-REGULAR, SUP-AGREEMENT): domain.h's DOMAIN_SQL_* forms, next to

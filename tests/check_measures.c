@@ -6,6 +6,7 @@
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "compliance.h"
 #include "fixture.h"
@@ -231,6 +232,28 @@ START_TEST(test_worker_moved_on_the_last_day)
 	Compliance c = run(NULL, "2016-Q3", "SUP-REGULAR", COMPLIANCE_BY_TEAM);
 	expect_counts(&c, "SUP-REGULAR", "Alpha", 1, 2);
 	expect_counts(&c, "SUP-REGULAR", "Beta", 0, 0);
+	compliance_free(&c);
+}
+END_TEST
+
+START_TEST(test_worker_moved_at_a_bst_midnight)
+{
+	/* 23:30 UTC on 30 September is 00:30 on 1 October in the council's
+	 * zone (Europe/London, British Summer Time): the move belongs to
+	 * October, so Q3 keeps W2 in Beta. */
+	clock_now = "2016-09-30T23:30:00.000Z";
+	fixture_exec(db, "UPDATE worker SET team_id = 1 WHERE id = 2");
+	Compliance c = run(NULL, "2016-Q3", "SUP-REGULAR", COMPLIANCE_BY_TEAM);
+	expect_counts(&c, "SUP-REGULAR", "Alpha", 1, 1);
+	expect_counts(&c, "SUP-REGULAR", "Beta", 0, 1);
+	compliance_free(&c);
+	/* 22:30 UTC is 23:30 on 30 September: the quarter's own. */
+	db_close(db);
+	setup();
+	clock_now = "2016-09-30T22:30:00.000Z";
+	fixture_exec(db, "UPDATE worker SET team_id = 1 WHERE id = 2");
+	c = run(NULL, "2016-Q3", "SUP-REGULAR", COMPLIANCE_BY_TEAM);
+	expect_counts(&c, "SUP-REGULAR", "Alpha", 1, 2);
 	compliance_free(&c);
 }
 END_TEST
@@ -530,6 +553,10 @@ END_TEST
 int main(void)
 {
 	setenv("CASEAUDIT_TODAY", "2016-11-30", 1);
+	/* The council's zone, as the database's time zone will set it (the
+	 * history's dates are its calendar's). */
+	setenv("TZ", "Europe/London", 1);
+	tzset();
 	Suite *s = suite_create("measures");
 	TCase *tc = tcase_create("committee");
 	tcase_add_checked_fixture(tc, setup, teardown);
@@ -537,6 +564,7 @@ int main(void)
 	tcase_add_test(tc, test_threshold_trajectory);
 	tcase_add_test(tc, test_worker_moved_the_day_after);
 	tcase_add_test(tc, test_worker_moved_on_the_last_day);
+	tcase_add_test(tc, test_worker_moved_at_a_bst_midnight);
 	tcase_add_test(tc, test_role_as_it_was);
 	tcase_add_test(tc, test_mgmt_due_today_and_pending);
 	tcase_add_test(tc, test_mgmt_a_managers_own_audit);
