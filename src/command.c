@@ -358,6 +358,20 @@ int args_all(const Args *a, const char *name, const char ***values)
 	return n;
 }
 
+int args_require(const Args *a, const char *name, char **cause)
+{
+	if (args_has(a, name))
+		return 0;
+	const Arg *o = command_option(a->command, name, strlen(name));
+	char *usage = command_usage(a->command);
+	char *command = xstrdup(command_name(a->command));
+	failure(cause, "%s: --%s%s%s is required; usage: %s %s", command, name, o && o->value ? " " : "",
+	        o && o->value ? o->value : "", command, usage);
+	free(command);
+	free(usage);
+	return -1;
+}
+
 static void args_free(Args *a)
 {
 	free(a->pos);
@@ -368,6 +382,7 @@ static void args_free(Args *a)
 static int parse(const Command *c, int argc, char **argv, Args *a, char **cause)
 {
 	memset(a, 0, sizeof *a);
+	a->command = c;
 	a->pos = xcalloc((size_t)argc + 1, sizeof(char *));
 	a->spec = xcalloc((size_t)argc + 1, sizeof(Arg *));
 	a->value = xcalloc((size_t)argc + 1, sizeof(char *));
