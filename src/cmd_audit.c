@@ -352,7 +352,9 @@ static int ask(Guided *g, const char *prompt, const char *(*check)(Guided *, con
 			g->bad_line = g->app->answer_line;
 			return failure(cause, "audit start: %s", problem);
 		}
-		say(g->app, "%s", problem);
+		char *spelt = command_spell_text(command_find("audit", "start"), problem);
+		say(g->app, "%s", spelt);
+		free(spelt);
 	}
 }
 
@@ -483,17 +485,17 @@ static const char *check_review(Guided *g, const char *line, void *ctx)
 static void show_context(Guided *g, const Table *c)
 {
 	App *app = g->app;
-#define FIELD(name) (table_cell(c, 0, table_column(c, name))->s)
-	const char *worker = FIELD("worker"), *flags = FIELD("flags");
-	say(app, "Case %s, %s; %s", FIELD("case"), FIELD("team"), worker ? worker : "not allocated");
-	say(app, "  status %s, %s%s%s%s", FIELD("status"), flags ? "flagged " : "no flags", flags ? flags : "",
-	    FIELD("opened") ? ", opened " : "", FIELD("opened") ? FIELD("opened") : "");
-	say(app, "  latest chronology: %s", FIELD("last_chronology") ? FIELD("last_chronology") : "none recorded");
+#define CELL(name) (table_cell(c, 0, table_column(c, name))->s)
+	const char *worker = CELL("worker"), *flags = CELL("flags");
+	say(app, "Case %s, %s; %s", CELL("case"), CELL("team"), worker ? worker : "not allocated");
+	say(app, "  status %s, %s%s%s%s", CELL("status"), flags ? "flagged " : "no flags", flags ? flags : "",
+	    CELL("opened") ? ", opened " : "", CELL("opened") ? CELL("opened") : "");
+	say(app, "  latest chronology: %s", CELL("last_chronology") ? CELL("last_chronology") : "none recorded");
 	if (worker)
 		say(app, "  latest supervision of %s: %s", worker,
-		    FIELD("last_supervision") ? FIELD("last_supervision") : "none recorded");
-	say(app, "  last audit: %s", FIELD("last_audit") ? FIELD("last_audit") : "none");
-#undef FIELD
+		    CELL("last_supervision") ? CELL("last_supervision") : "none recorded");
+	say(app, "  last audit: %s", CELL("last_audit") ? CELL("last_audit") : "none");
+#undef CELL
 	if (g->earlier) {
 		const Value *grade = table_cell(g->earlier, 0, 2);
 		char *text = xprintf("Re-audit: audit %lld of %s by %s was graded %s; its answers show as 'last time'.",

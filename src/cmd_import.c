@@ -10,14 +10,27 @@
 #include "repo_import.h"
 #include "util.h"
 
+/* Where the problems of an import go: the file's name before each, and
+ * the command, whose options spell the fields the messages name. */
+typedef struct {
+	const char *path;
+	const Command *command;
+} ImportContext;
+
 static void print_problem(void *ctx, long line, const char *message)
 {
-	fprintf(stderr, "%s:%ld: %s\n", (const char *)ctx, line, message);
+	const ImportContext *ic = ctx;
+	char *spelt = command_spell_text(ic->command, message);
+	fprintf(stderr, "%s:%ld: %s\n", ic->path, line, spelt);
+	free(spelt);
 }
 
 static void print_warning(void *ctx, const char *message)
 {
-	fprintf(stderr, "warning: %s: %s\n", (const char *)ctx, message);
+	const ImportContext *ic = ctx;
+	char *spelt = command_spell_text(ic->command, message);
+	fprintf(stderr, "warning: %s: %s\n", ic->path, spelt);
+	free(spelt);
 }
 
 /* Progress of an import on a terminal: rows, and percent of the file. */
@@ -66,8 +79,9 @@ static int import_cases(App *app, const Args *a, char **cause)
 	if (format && check_enum("--format", format, formats, cause) != 0)
 		return -1;
 	const char *path = a->pos[0];
+	ImportContext ic = {path, command_find("import", "cases")};
 	ImportSource src = {path, format && format[0] == 'a' ? IMPORT_ANNEX_A : IMPORT_CSV,
-	                    args_has(a, "create-missing"), print_problem, print_warning, (void *)path, NULL, NULL};
+	                    args_has(a, "create-missing"), print_problem, print_warning, &ic, NULL, NULL};
 	ImportCounts c;
 	ImportProgress ip;
 	progress_start(app, &src, &ip);
@@ -89,7 +103,8 @@ static int import_cases(App *app, const Args *a, char **cause)
 static int import_audits(App *app, const Args *a, char **cause)
 {
 	const char *path = a->pos[0];
-	ImportSource src = {path, IMPORT_CSV, 0, print_problem, print_warning, (void *)path, NULL, NULL};
+	ImportContext ic = {path, command_find("import", "audits")};
+	ImportSource src = {path, IMPORT_CSV, 0, print_problem, print_warning, &ic, NULL, NULL};
 	ImportCounts c;
 	ImportProgress ip;
 	progress_start(app, &src, &ip);

@@ -446,6 +446,59 @@ static int parse(const Command *c, int argc, char **argv, Args *a, char **cause)
 	return -1;
 }
 
+const Command *command_find(const char *noun, const char *verb)
+{
+	for (const Command *const *c = command_all(); *c; c++)
+		if (strcmp((*c)->noun, noun) == 0 &&
+		    (verb ? (*c)->verb && strcmp((*c)->verb, verb) == 0 : (*c)->verb == NULL))
+			return *c;
+	return NULL;
+}
+
+typedef struct {
+	const Command *command;
+	char option[80];
+} Spelling;
+
+static const char *spell_option(const char *name, void *ctx)
+{
+	Spelling *sp = ctx;
+	const Command *c = sp->command;
+	const char *colon = strchr(name, ':');
+	if (colon) {
+		/* FIELD_OF: "noun verb:name", or "noun:name" for a one-word command. */
+		char noun[32] = "", verb[32] = "";
+		const char *space = memchr(name, ' ', (size_t)(colon - name));
+		const char *noun_end = space ? space : colon;
+		snprintf(noun, sizeof noun, "%.*s", (int)(noun_end - name), name);
+		if (space)
+			snprintf(verb, sizeof verb, "%.*s", (int)(colon - space - 1), space + 1);
+		c = command_find(noun, space ? verb : NULL);
+		name = colon + 1;
+	}
+	for (const OptionSpec *o = c ? c->options : NULL; o && o->name; o++)
+		if (strcmp(o->name, name) == 0) {
+			snprintf(sp->option, sizeof sp->option, "--%s", name);
+			return sp->option;
+		}
+	return NULL;
+}
+
+char *command_spell_text(const Command *c, const char *message)
+{
+	Spelling sp = {c, ""};
+	return field_spell(message, spell_option, &sp);
+}
+
+void command_spell(const Command *c, char **cause)
+{
+	if (cause == NULL || *cause == NULL || strchr(*cause, FIELD_MARK) == NULL)
+		return;
+	char *spelt = command_spell_text(c, *cause);
+	free(*cause);
+	*cause = spelt;
+}
+
 int command_execute(App *app, int argc, char **argv, char **cause)
 {
 	int used = 0;
@@ -481,6 +534,8 @@ int command_execute(App *app, int argc, char **argv, char **cause)
 		}
 	}
 	args_free(&a);
+	if (rc != 0)
+		command_spell(c, cause);
 	return rc;
 }
 

@@ -158,6 +158,19 @@ const Command *const *command_all(void);
  * A failed command changes nothing. */
 int command_execute(App *app, int argc, char **argv, char **cause);
 
+/* The front end's spelling of the repository's neutral messages (FIELD in
+ * util.h): each field the command has an option for becomes that option
+ * ("--due"); any other (a field of a command reached from another, as
+ * the guided audit start reaches action add's) its bare name ("due").
+ * command_execute spells every cause it returns; a command that shows a
+ * message itself (an import's bad rows, the guided audit start) spells
+ * it with command_spell_text. c may be NULL: bare names throughout. */
+void command_spell(const Command *c, char **cause);
+char *command_spell_text(const Command *c, const char *message);
+/* The entry of the command noun verb (verb NULL for a one-word command),
+ * or NULL. */
+const Command *command_find(const char *noun, const char *verb);
+
 /* The flags (CMD_WRITE, CMD_NO_TX) of the command the words name, or -1
  * when they name none; the batch runner groups commands by them. */
 int command_flags(int argc, char **argv);
