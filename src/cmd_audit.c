@@ -1159,7 +1159,7 @@ static const Arg add_args[] = {
 	ARGS_END};
 static const Arg start_args[] = {
 	ARG_POS("CASE", KIND_CASE), ARG_OPT("date", "DATE", KIND_DATE), ARG_OPT("auditor", "NAME", KIND_WORKER),
-	ARG_OPT("theme", "NAME", KIND_TEXT), ARGS_END};
+	ARG_OPT("theme", "NAME", KIND_THEME), ARGS_END};
 static const Arg answer_args[] = {
 	ARG_POS("AUDIT", KIND_AUDIT), ARG_POS("STANDARD", KIND_STANDARD), ARG_POS("RESULT", KIND_RESULT),
 	ARG_OPT("note", "TEXT", KIND_TEXT), ARGS_END};

@@ -26,6 +26,7 @@ typedef enum {
 	KIND_SAMPLE,
 	KIND_STANDARD,
 	KIND_TARGET,
+	KIND_THEME,
 	KIND_ROLE,      /* from domain.c's lists: */
 	KIND_STATUS,
 	KIND_FLAG,
@@ -93,7 +94,8 @@ typedef struct {
 	const Arg *arg;
 	const Arg *oneof;  /* the innermost ONEOF it is a member of, or NULL */
 	int alternative;   /* which member of that ONEOF it belongs to */
-	int optional;      /* it or a group around it may be left out */
+	int optional;      /* it, or a node around it, may be left out (a
+	                      member of a ONEOF may: for another member) */
 } ArgLeaf;
 
 typedef struct Command Command;

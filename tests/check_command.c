@@ -226,6 +226,7 @@ START_TEST(choices_exclude_each_other)
 	ck_assert_int_ne(size->alternative, percent->alternative);
 	ck_assert_ptr_null(team->oneof);
 	ck_assert(!team->optional);
+	ck_assert(size->optional && percent->optional); /* each may be left out for the other */
 	/* --from and --to are one side of the period together. */
 	n = command_leaves(find("compliance"), leaves, COMMAND_MAX_LEAVES);
 	ck_assert_str_eq(leaves[0].arg->name, "from");
