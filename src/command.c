@@ -479,11 +479,10 @@ static const char *spell_option(const char *name, void *ctx)
 		c = command_find(noun, space ? verb : NULL);
 		name = colon + 1;
 	}
-	if (c != NULL && command_option(c, name, strlen(name)) != NULL) {
-		snprintf(sp->option, sizeof sp->option, "--%s", name);
-		return sp->option;
-	}
-	return NULL;
+	if (c == NULL || command_option(c, name, strlen(name)) == NULL)
+		return NULL;
+	snprintf(sp->option, sizeof sp->option, "--%s", name);
+	return sp->option;
 }
 
 char *command_spell_text(const Command *c, const char *message)
