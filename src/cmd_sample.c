@@ -163,10 +163,16 @@ static int sample_draw_themed(App *app, const Args *a, SampleRequest *r, char **
 		            " in %s, %lld sample%s (one per team); audits due %s, by %s", d.draw_id, d.theme, r->seed,
 		            d.drawn, d.eligible, d.eligible == 1 ? "" : "s", cohort.s ? cohort.s : "", where,
 		            (long long)d.samples->nrow, d.samples->nrow == 1 ? "" : "s", r->due, d.auditor);
-		if (d.unflagged || d.unneeded)
-			output_note(&app->out, "left out of %lld open files: %lld not flagged %s, %lld that none of the "
-			            "theme's standards applies to", d.open_cases, d.unflagged,
-			            flag_words.s ? flag_words.s : "as asked", d.unneeded);
+		if (d.unflagged || d.unneeded) {
+			char *unflagged = d.unflagged ? xprintf("%lld not flagged %s", d.unflagged,
+			                                        flag_words.s ? flag_words.s : "as asked") : xstrdup("");
+			char *unneeded = d.unneeded ? xprintf("%lld that none of the theme's standards applies to",
+			                                      d.unneeded) : xstrdup("");
+			output_note(&app->out, "left out of %lld open files: %s%s%s", d.open_cases, unflagged,
+			            d.unflagged && d.unneeded ? ", " : "", unneeded);
+			free(unflagged);
+			free(unneeded);
+		}
 		if (d.recent || d.pending) {
 			char *recent = !d.recent ? xstrdup("")
 				: r->within_days == 0 ? xprintf("%lld audited on the draw date %s", d.recent, r->drawn_on)

@@ -26,7 +26,7 @@ $ # A service: every open file of its teams the theme needs (C2 and C6 are
 $ # asked none of its standards), one sample per team.
 $ caseaudit -c "sample draw --theme 'cse 2016' --service 'Front Door' --auditor 'Quinn Officer' --due 2016-12-31 --seed 7"
 themed draw 1, theme 'CSE 2016' (seed 7): drew 3 of 3 eligible open files in service Front Door, 2 samples (one per team); audits due 2016-12-31, by Quinn Officer
-left out of 5 open files: 0 not flagged as asked, 2 that none of the theme's standards applies to
+left out of 5 open files: 2 that none of the theme's standards applies to
 sample  team   position  case  status  flags    worker     last_audited
 ------  -----  --------  ----  ------  -------  ---------  ------------
      1  Alpha         1  C1    cp      cse      Wyn Jones  
@@ -45,7 +45,7 @@ $ # Every team, files flagged cse: those still pending in the first draw
 $ # are skipped, so only Gamma's are drawn; --size draws fewer, per team.
 $ caseaudit -c "sample draw --theme 'CSE 2016' --all-teams --flag cse --size 1 --auditor 'Quinn Officer' --due 2016-12-31 --seed 7"
 themed draw 3, theme 'CSE 2016' (seed 7): drew 1 of 2 eligible open files flagged cse in all teams, 1 sample (one per team); audits due 2016-12-31, by Quinn Officer
-left out of 7 open files: 3 not flagged cse, 0 that none of the theme's standards applies to
+left out of 7 open files: 3 not flagged cse
 skipped 2: 2 scheduled in an earlier 'CSE 2016' sample and not yet audited
 no eligible files in: Alpha, Beta
 sample  team   position  case  status  flags  worker  last_audited
