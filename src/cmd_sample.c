@@ -334,45 +334,49 @@ static int sample_size(App *app, const Args *a, char **cause)
 	return 0;
 }
 
-static const OptionSpec draw_options[] = {
-	{"team", OPT_VALUE, "TEAM"},
-	{"size", OPT_VALUE, "N"},
-	{"percent", OPT_VALUE, "PERCENT"},
-	{"auditor", OPT_VALUE, "NAME"},
-	{"due", OPT_VALUE, "DATE"},
-	{"seed", OPT_VALUE, "N"},
-	{"date", OPT_VALUE, "DATE"},
-	{"status", OPT_VALUE, "STATUS"},
-	{"not-audited-within", OPT_VALUE, "DAYS"},
-	{"reaudits-first", 0, NULL},
-	{"theme", OPT_VALUE, "THEME"},
-	{"service", OPT_VALUE, "SERVICE"},
-	{"all-teams", 0, NULL},
-	{"flag", OPT_VALUE | OPT_MULTI, "FLAG"},
-	{NULL, 0, NULL},
+static const Arg draw_size[] = {
+	ARG_NEEDS("size", "N", KIND_NUMBER), ARG_NEEDS("percent", "P", KIND_NUMBER), ARGS_END};
+/* A themed draw: --service or --all-teams in place of --team, and the
+ * size optional (every file the theme needs); checked by parse_request. */
+static const Arg draw_scope[] = {ARG_NEEDS("service", "SERVICE", KIND_TEXT), ARG_SWITCH_F("all-teams", 0), ARGS_END};
+static const Arg draw_theme[] = {
+	ARG_NEEDS("theme", "THEME", KIND_TEXT),
+	ARG_ONEOF(draw_scope, ARG_OPTIONAL),
+	ARG_OPT_F("flag", "FLAG", KIND_FLAG, ARG_OPTIONAL | ARG_MULTI),
+	ARGS_END,
 };
-static const OptionSpec list_options[] = {
-	{"team", OPT_VALUE, "TEAM"}, {"theme", OPT_VALUE, "THEME"}, {"themed", 0, NULL}, {NULL, 0, NULL}};
-static const OptionSpec withdraw_options[] = {
-	{"by", OPT_VALUE, "NAME"},
-	{"reason", OPT_VALUE, "TEXT"},
-	{"date", OPT_VALUE, "DATE"},
-	{NULL, 0, NULL},
+static const Arg draw_args[] = {
+	ARG_NEEDS("team", "TEAM", KIND_TEAM),
+	ARG_ONEOF(draw_size, 0),
+	ARG_NEEDS("auditor", "NAME", KIND_WORKER),
+	ARG_NEEDS("due", "DATE", KIND_DATE),
+	ARG_OPT("seed", "N", KIND_NUMBER),
+	ARG_OPT("date", "DATE", KIND_DATE),
+	ARG_OPT("status", "STATUS", KIND_STATUS),
+	ARG_OPT("not-audited-within", "DAYS", KIND_NUMBER),
+	ARG_SWITCH("reaudits-first"),
+	ARG_GROUP(draw_theme, ARG_OPTIONAL),
+	ARGS_END,
 };
-static const OptionSpec size_options[] = {
-	{"threshold", OPT_VALUE, "PERCENT"},
-	{"margin", OPT_VALUE, "POINTS"},
-	{"population", OPT_VALUE, "N"},
-	{NULL, 0, NULL},
+static const Arg list_themed[] = {ARG_SWITCH_F("themed", 0), ARG_NEEDS("theme", "THEME", KIND_TEXT), ARGS_END};
+static const Arg list_args[] = {ARG_OPT("team", "TEAM", KIND_TEAM), ARG_ONEOF(list_themed, ARG_OPTIONAL), ARGS_END};
+static const Arg withdraw_args[] = {
+	ARG_POS("SAMPLE", KIND_SAMPLE),
+	ARG_POS("CASE", KIND_CASE),
+	ARG_NEEDS("by", "NAME", KIND_WORKER),
+	ARG_NEEDS("reason", "TEXT", KIND_TEXT),
+	ARG_OPT("date", "DATE", KIND_DATE),
+	ARGS_END,
+};
+static const Arg size_args[] = {
+	ARG_NEEDS("threshold", "PERCENT", KIND_NUMBER),
+	ARG_OPT("margin", "POINTS", KIND_NUMBER),
+	ARG_OPT("population", "N", KIND_NUMBER),
+	ARGS_END,
 };
 
 const Command cmd_sample[] = {
-	{"sample", "draw",
-	 "--team TEAM (--size N | --percent P) --auditor NAME --due DATE [--seed N] [--date DATE]"
-	 " [--status STATUS] [--not-audited-within DAYS] [--reaudits-first]"
-	 " | --theme THEME (--team TEAM | --service SERVICE | --all-teams) [--flag FLAG]... --auditor NAME"
-	 " --due DATE [--size N | --percent P] [--seed N] [--date DATE] [--status STATUS] [--not-audited-within DAYS]",
-	 0, 0, NULL, draw_options, CMD_WRITE,
+	{"sample", "draw", draw_args, CMD_WRITE,
 	 "draw a random dip sample of a team's open cases and schedule their audits",
 	 "Draws open cases of the team at random and schedules one management audit\n"
 	 "of each for the auditor, due on the due date. Prints the sample ID, the seed\n"
@@ -402,9 +406,10 @@ const Command cmd_sample[] = {
 	 "The draw: the eligible cases in order of case ID (byte order), then the\n"
 	 "first N places of a Fisher-Yates shuffle driven by SplitMix64 from the seed.\n"
 	 "\n"
-	 "A themed sample (--theme THEME, 'theme list'): the open files of one team,\n"
-	 "of every team of a service (--service SERVICE, the teams' --service) or\n"
-	 "of every team (--all-teams), with --status STATUS and flagged any of the\n"
+	 "A themed sample (--theme THEME, 'theme list'): the open files of one team\n"
+	 "(--team), of every team of a service (--service SERVICE, the teams'\n"
+	 "--service, in place of --team) or of every team (--all-teams), with\n"
+	 "--status STATUS and flagged any of the\n"
 	 "--flag FLAGs when given, that at least one of the theme's standards\n"
 	 "applies to: a file none of them applies to is not drawn, and none the\n"
 	 "theme needs is skipped. Every such file is drawn unless --size or\n"
@@ -422,7 +427,7 @@ const Command cmd_sample[] = {
 	 "example: sample draw --team \"Assessment Team 1\" --size 5 --auditor \"Sam Patel\" --due 2016-12-31\n"
 	 "example: sample draw --theme \"CSE 2016\" --service \"Children in Need\" --flag cse --auditor \"Quinn Officer\" --due 2016-12-31\n",
 	 sample_draw},
-	{"sample", "list", "[--team TEAM] [--themed | --theme THEME]", 0, 0, NULL, list_options, 0,
+	{"sample", "list", list_args, 0,
 	 "list samples, their cases and whether each was audited on time",
 	 "Lists every scheduled audit of every sample: the team, auditor, draw date,\n"
 	 "due date, case, the audit that fulfilled it (the first submitted audit of\n"
@@ -440,8 +445,7 @@ const Command cmd_sample[] = {
 	 "  --theme THEME   the themed samples of that theme\n\n"
 	 "example: sample list --team \"Assessment Team 1\"\n",
 	 sample_list},
-	{"sample", "withdraw", "SAMPLE CASE --by NAME --reason TEXT [--date DATE]", 2, 2, NULL, withdraw_options,
-	 CMD_WRITE,
+	{"sample", "withdraw", withdraw_args, CMD_WRITE,
 	 "withdraw a scheduled audit that is no longer wanted, with a reason",
 	 "Withdraws the scheduled audit of CASE in SAMPLE: it then counts nowhere in\n"
 	 "MGMT-AUDITS. Done by a manager (team-manager, head-of-service or\n"
@@ -454,7 +458,7 @@ const Command cmd_sample[] = {
 	 "  --date DATE     the day of the withdrawal (default today)\n\n"
 	 "example: sample withdraw 3 C104236 --by \"Sam Patel\" --reason \"child moved to another council\"\n",
 	 sample_withdraw},
-	{"sample", "size", "--threshold PERCENT [--margin POINTS] [--population N]", 0, 0, NULL, size_options, 0,
+	{"sample", "size", size_args, 0,
 	 "how many case files to audit to tell whether practice meets a target",
 	 "Prints how many files a dip sample needs so that the 95% confidence interval\n"
 	 "of a percentage near the target's threshold is no wider than the margin\n"
@@ -467,5 +471,5 @@ const Command cmd_sample[] = {
 	 "                       small teams)\n\n"
 	 "example: sample size --threshold 85 --margin 10 --population 120\n",
 	 sample_size},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

@@ -762,8 +762,8 @@ static int add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
 		if (repo_theme_name(db, n->theme, theme, cause) != 0)
 			return -1;
 		if (strcmp(type, "themed") != 0)
-			return failure(cause, "--theme records a themed audit; it cannot be of type %s (leave --type out, or "
-			               "give --type themed)", type);
+			return failure(cause, FIELD("theme") " records a themed audit; it cannot be of type %s (leave " FIELD("type")
+			               " out, or give " FIELD("type") " themed)", type);
 	}
 	CaseOnDate on;
 	if (case_on(db, &c, n->date, &on, cause) != 0)
@@ -922,7 +922,7 @@ int repo_audit_moderate(Db *db, long long audit, const char *moderator, const ch
 	if (grade != NULL && !in_list(grade, GRADES))
 		return check_enum("grade", grade, GRADES, cause);
 	if (grade == NULL && a.grade[0] == '\0')
-		return failure(cause, "audit %lld has no grade to agree with; give --grade GRADE", audit);
+		return failure(cause, "audit %lld has no grade to agree with; give " FIELD("grade") " GRADE", audit);
 	if (check_note(note, cause) != 0)
 		return -1;
 	const char *final = grade ? grade : a.grade;

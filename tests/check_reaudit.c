@@ -126,8 +126,8 @@ END_TEST
 START_TEST(rule_refusals_and_back_to_the_plan)
 {
 	refused(repo_reaudit_rule_set(db, "poor", 3, &cause), "grade 'poor' is not known");
-	refused(repo_reaudit_rule_set(db, "inadequate", 37, &cause), "--months 37 is out of range");
-	refused(repo_reaudit_rule_set(db, "inadequate", -1, &cause), "--months -1 is out of range");
+	refused(repo_reaudit_rule_set(db, "inadequate", 37, &cause), FIELD("months") " 37 is out of range");
+	refused(repo_reaudit_rule_set(db, "inadequate", -1, &cause), FIELD("months") " -1 is out of range");
 	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM reaudit_rule"), 0);
 	ck_assert_int_eq(repo_reaudit_rule_set(db, "inadequate", 2, &cause), 0);
 	ck_assert_int_eq(repo_reaudit_rule_set(db, "inadequate", 4, &cause), 0);
