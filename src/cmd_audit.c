@@ -1110,6 +1110,13 @@ static int audit_start(App *app, const Args *a, char **cause)
 			               db_user(app->db));
 		g.auditor = db_user(app->db);
 	}
+	if (g.theme == NULL) {
+		/* A themed draft goes on with its theme's standards. */
+		Table *draft = repo_audit_draft_of(app->db, g.case_ref, g.auditor, args_get(a, "date"), NULL);
+		if (draft && draft->nrow > 0 && repo_audit_theme(app->db, table_cell(draft, 0, 0)->i, theme, NULL) == 1)
+			g.theme = theme;
+		table_free(draft);
+	}
 	Table *context = NULL;
 	int rc = guided_prepare(&g, args_get(a, "date"), &context, cause);
 	char *case_worker = NULL;
@@ -1286,7 +1293,8 @@ const Command cmd_audit[] = {
 	 "                   worker's)\n"
 	 "  --theme NAME     a themed audit: ask only the standards of the theme\n"
 	 "                   ('theme list') that apply to the case; recorded as\n"
-	 "                   type themed, which needs no grade to submit\n\n"
+	 "                   type themed with its theme, which needs no grade to\n"
+	 "                   submit (a themed draft goes on with its theme)\n\n"
 	 "example: audit start C1001 --auditor \"Mary Shah\"\n",
 	 audit_start},
 	{"audit", "answer", answer_args, CMD_WRITE,

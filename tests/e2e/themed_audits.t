@@ -106,3 +106,30 @@ $ caseaudit --mode csv -c "history --table audit_theme" | cut -d, -f4-7
 table,row,operation,old
 audit_theme,1,insert,
 audit_theme,2,insert,
+$ # A themed draft goes on with its theme: audit start asks only the
+$ # theme's standards it has not answered.
+$ caseaudit -c "audit add C1 --date 2016-08-20 --auditor 'Ann Boss' --theme 'CSE 2016' CSE-PLAN=met"
+6
+$ printf "audit start C1 --auditor 'Ann Boss'\nm\nn no assessment on file\nm\n\n\n" > more.cmds
+$ caseaudit -f more.cmds | grep -E '^[0-9]+/[0-9]+ |draft|recorded|up to date'
+  latest chronology: none recorded
+  latest supervision of Wyn Jones: none recorded
+  last audit: 2016-08-20 (audit 6, no grade, draft)
+Ctrl-D or Ctrl-C leaves, and offers to keep the answers as a draft.
+Continuing draft audit 6 of 2016-08-20: 1 of 3 standards answered; it goes on
+1/3 CSE-IDENTIFIED: Potential risk of child sexual exploitation is identified
+2/3 CSE-ASSESSED: Where CSE is a potential risk, the risk assessment is
+3/3 CSE-PLAN: Where CSE is a risk, plans identify it and include measurable
+No grade yet: the audit is kept as a draft.
+Audit 6 brought up to date as a draft.
+$ caseaudit -c "audit show 6" | grep -E '^(type|theme|unanswered) '
+type             themed
+unanswered       
+theme            CSE 2016
+$ caseaudit --mode csv -c "audit show 6" | sed -n '/^standard,/,/^$/p'
+standard,result,note^M
+CSE-IDENTIFIED,met,^M
+CSE-ASSESSED,not-met,no assessment on file^M
+CSE-PLAN,met,^M
+^M
+id,owner,due,done,status,text^M
