@@ -133,14 +133,15 @@ static const struct {
 	{"case add", "ID --team TEAM [--worker NAME] [--status STATUS] [--opened DATE] [--flag FLAG]...", 1, 1},
 	{"supervision add", "WORKER --by MANAGER --date DATE [--case ID]...", 1, 1},
 	{"audit add",
-	 "CASE --date DATE --auditor NAME [--type TYPE] [--grade GRADE] [--submit] [--follows AUDIT] [STANDARD=RESULT]...", 1,
-	 -1},
+	 "CASE --date DATE --auditor NAME [--type TYPE] [--grade GRADE] [--submit] [--follows AUDIT] [--theme NAME]"
+	 " [STANDARD=RESULT]...", 1, -1},
 	{"audit answer", "AUDIT STANDARD RESULT [--note TEXT]", 3, 3},
 	{"audit moderate", "AUDIT --by NAME (--agree | --grade GRADE) [--note TEXT] [--date DATE]", 1, 1},
 	{"sample draw",
 	 "--team TEAM (--size N | --percent P) --auditor NAME --due DATE [--seed N] [--date DATE] [--status STATUS]"
-	 " [--not-audited-within DAYS]",
+	 " [--not-audited-within DAYS] [--reaudits-first] [--theme THEME [--service SERVICE | --all-teams] [--flag FLAG]...]",
 	 0, 0},
+	{"sample list", "[--team TEAM] [--themed | --theme THEME]", 0, 0},
 	{"compliance",
 	 "[--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN | --quarter YYYY/YY-QN | --year YYYY[/YY]]"
 	 " [--team TEAM] [--target CODE] [--type TYPE] [--by team|month|service] [--detail [--failing]]",
