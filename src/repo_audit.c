@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "domain.h"
+#include "history_chain.h"
 #include "util.h"
 
 #define NOTE_MAX 4000
@@ -469,6 +470,7 @@ struct AuditRecorder {
 	CaseFacts case_facts;
 	char auditor[256];           /* "" when none */
 	WorkerRecord auditor_facts;
+	char *user_json;             /* the user's name as a JSON string */
 };
 
 AuditRecorder *repo_audit_recorder_new(Db *db, int bulk, char **cause)
@@ -476,8 +478,8 @@ AuditRecorder *repo_audit_recorder_new(Db *db, int bulk, char **cause)
 	AuditRecorder *r = xcalloc(1, sizeof *r);
 	r->db = db;
 	/* In bulk the recorder writes nothing a trigger would check: each audit
-	 * goes in new, as a draft, with its answers and then its submission,
-	 * and record_whole writes its history. */
+	 * goes in new, submitted or not, with its answers, and record_whole
+	 * writes its history. */
 	if (bulk) {
 		if (db_triggers_off(db, cause) != 0) {
 			free(r);
@@ -485,7 +487,11 @@ AuditRecorder *repo_audit_recorder_new(Db *db, int bulk, char **cause)
 		}
 		r->bulk = 1;
 	}
-	if (standards_load(db, &r->standards, cause) != 0) {
+	int quoted = standards_load(db, &r->standards, cause) != 0
+	           ? -1 : db_text(db, db_stmt(db, "SELECT json_quote(caseaudit_user())"), &r->user_json, cause);
+	if (quoted != 1 || r->user_json == NULL) {
+		if (quoted >= 0)
+			failure(cause, "the user's name cannot be quoted for the history");
 		repo_audit_recorder_free(r);
 		return NULL;
 	}
@@ -497,6 +503,7 @@ void repo_audit_recorder_free(AuditRecorder *r)
 	if (r == NULL)
 		return;
 	standards_free(&r->standards);
+	free(r->user_json);
 	if (r->bulk)
 		db_triggers_on(r->db);
 	free(r);
@@ -594,89 +601,161 @@ static int insert_answers(Db *db, long long audit, const AuditNew *n, char (*cod
 	return 0;
 }
 
+/* An audit as written, for its history row. */
+typedef struct {
+	long long id, case_id, team_id, auditor_id;
+	const char *date, *type, *grade;  /* grade NULL: none */
+	const char *submitted_at;         /* NULL: a draft */
+} AuditWritten;
+
+static void json_int(Buf *b, const char *key, long long v)
+{
+	char n[32];
+	snprintf(n, sizeof n, "%lld", v);
+	buf_puts(b, key);
+	buf_puts(b, n);
+}
+
+/* A value that needs no escaping in JSON (a checked date, a value of a
+ * fixed list, a time stamp, a standard code), or null. */
+static void json_plain(Buf *b, const char *key, const char *v)
+{
+	buf_puts(b, key);
+	if (v == NULL) {
+		buf_puts(b, "null");
+		return;
+	}
+	buf_puts(b, "\"");
+	buf_puts(b, v);
+	buf_puts(b, "\"");
+}
+
 /* The history row of an audit recorded whole: its insert, whose new value
  * is the audit as recorded (submitted or not) with its answers and notes,
- * by standard code. The answers' JSON is written here (codes and results
- * need no escaping); notes, which may hold anything, are read back and
- * quoted by SQLite, and only when there are some. */
-static int record_whole(Db *db, long long audit, const AuditNew *n, char (*codes)[64], char **cause)
+ * by standard code, exactly as json_object() writes it (the same keys, in
+ * the same order, no spaces). It is written here, in C, rather than read
+ * back with json_object(): every value is known and checked (numbers,
+ * dates, values of fixed lists, standard codes, the time), and the one
+ * free text, the user's name, is quoted by SQLite once a recorder; notes,
+ * which may hold anything, are read back and quoted by SQLite, and only
+ * when there are some. The entry is sealed here too
+ * (history_chain_seal), with the triggers off (import audits) or on
+ * (history_seal leaves an entry with its hash alone): reading the audit
+ * back and a SQL function call per entry were a fifth of an import. */
+static int record_whole(AuditRecorder *r, const AuditWritten *a, const AuditNew *n, char (*codes)[64],
+                        char **cause)
 {
-	Buf answers = {0};
+	Db *db = r->db;
+	Buf b = {0};
 	int noted = 0;
-	buf_puts(&answers, "{");
+	json_int(&b, "{\"id\":", a->id);
+	json_int(&b, ",\"case_id\":", a->case_id);
+	json_int(&b, ",\"team_id\":", a->team_id);
+	json_int(&b, ",\"auditor_id\":", a->auditor_id);
+	json_plain(&b, ",\"date\":", a->date);
+	json_plain(&b, ",\"type\":", a->type);
+	json_plain(&b, ",\"grade\":", a->grade);
+	json_plain(&b, ",\"submitted_at\":", a->submitted_at);
+	buf_puts(&b, ",\"submitted_by\":");
+	buf_puts(&b, a->submitted_at ? r->user_json : "null");
+	buf_puts(&b, ",\"answers\":{");
 	for (int i = 0; i < n->nanswers; i++) {
 		/* buf_puts, not buf_printf: formatting was a tenth of an import. */
-		buf_puts(&answers, i ? ",\"" : "\"");
-		buf_puts(&answers, codes[i]);
-		buf_puts(&answers, "\":\"");
-		buf_puts(&answers, n->answers[i].result);
-		buf_puts(&answers, "\"");
+		json_plain(&b, i ? "," : "", codes[i]);
+		json_plain(&b, ":", n->answers[i].result);
 		noted |= n->answers[i].note && *n->answers[i].note;
 	}
-	buf_puts(&answers, "}");
-	/* The entry's time and new value, worked out once, then the entry
-	 * with its hash: with the triggers off (import audits) nothing else
-	 * seals it (migrations/0013). Two statements cost less than one with
-	 * a materialised common table (an ephemeral table for every audit). */
-	Stmt *q = db_stmt(db,
-		"SELECT caseaudit_now(),"
-		"       json_object('id', a.id, 'case_id', a.case_id, 'team_id', a.team_id, 'auditor_id', a.auditor_id,"
-		"                   'date', a.date, 'type', a.type, 'grade', a.grade, 'submitted_at', a.submitted_at,"
-		"                   'submitted_by', a.submitted_by, 'answers', json(:answers),"
-		"                   'notes', CASE WHEN :noted"
-		"                            THEN json((SELECT json_group_object(standard_code, note) FROM answer"
-		"                                        WHERE audit_id = a.id AND note IS NOT NULL))"
-		"                            ELSE json_object() END)"
-		" FROM audit a WHERE a.id = :audit");
-	db_bind_int(q, ":audit", audit);
-	db_bind_text(q, ":answers", answers.s);
-	db_bind_int(q, ":noted", noted);
-	buf_free(&answers);
-	int found = db_step_row(db, q, cause);
-	if (found <= 0)
-		return found < 0 ? -1 : failure(cause, "audit %lld was not found to record its history", audit);
+	buf_puts(&b, "},\"notes\":");
+	if (noted) {
+		Stmt *q = db_stmt(db, "SELECT json_group_object(standard_code, note) FROM answer"
+		                      " WHERE audit_id = :audit AND note IS NOT NULL");
+		db_bind_int(q, ":audit", a->id);
+		int found = db_step_row(db, q, cause);
+		if (found <= 0) {
+			buf_free(&b);
+			return found < 0 ? -1 : failure(cause, "the notes of audit %lld cannot be read back", a->id);
+		}
+		buf_puts(&b, db_column_text(q, 0));
+		db_reset(q);
+	} else {
+		buf_puts(&b, "{}");
+	}
+	buf_puts(&b, "}");
+
+	Stmt *next = db_stmt(db, "SELECT coalesce(max(id), 0) + 1 FROM history");
+	if (db_step_row(db, next, cause) != 1) {
+		buf_free(&b);
+		return -1;
+	}
+	long long entry = db_column_int(next, 0);
+	db_reset(next);
+	char at[DB_NOW_SIZE], row[32];
+	db_now(at);
+	snprintf(row, sizeof row, "%lld", a->id);
+	const char *user = db_user(db), *account = history_chain_account();
+	HistoryField f[HISTORY_FIELDS] = {
+		{(const unsigned char *)at, strlen(at)},           {(const unsigned char *)user, strlen(user)},
+		{(const unsigned char *)account, strlen(account)}, {(const unsigned char *)"audit", 5},
+		{(const unsigned char *)row, strlen(row)},         {(const unsigned char *)"insert", 6},
+		{NULL, 0},                                          {(const unsigned char *)b.s, b.len},
+	};
+	unsigned char hash[HISTORY_HASH_SIZE];
+	if (history_chain_seal(db_handle(db), entry, f, hash, cause) != 0) {
+		buf_free(&b);
+		return -1;
+	}
 	Stmt *s = db_stmt(db,
 		"INSERT INTO history(id, at, user, account, tbl, row_id, operation, old, new, hash)"
-		" VALUES ((SELECT coalesce(max(id), 0) + 1 FROM history), :at, caseaudit_user(), caseaudit_account(),"
-		"         'audit', CAST(:audit AS TEXT), 'insert', NULL, :new,"
-		"         caseaudit_chain((SELECT coalesce(max(id), 0) + 1 FROM history), :at, caseaudit_user(),"
-		"                         caseaudit_account(), 'audit', CAST(:audit AS TEXT), 'insert', NULL, :new))");
-	db_bind_text(s, ":at", db_column_text(q, 0));
-	db_bind_text(s, ":new", db_column_text(q, 1));
-	db_reset(q);
-	db_bind_int(s, ":audit", audit);
+		" VALUES (:id, :at, :user, :account, 'audit', :row, 'insert', NULL, :new, :hash)");
+	db_bind_int(s, ":id", entry);
+	db_bind_text(s, ":at", at);
+	db_bind_text(s, ":user", user);
+	db_bind_text(s, ":account", account);
+	db_bind_text(s, ":row", row);
+	db_bind_text(s, ":new", b.s);
+	db_bind_blob(s, ":hash", hash, sizeof hash);
+	buf_free(&b);
 	return db_step_done(db, s, cause);
 }
 
 /* Write the audit, its answers and its submission, and their history as
- * one change. Everything has been checked. */
+ * one change. Everything has been checked. In bulk (the triggers off) a
+ * submitted audit goes in submitted at once; otherwise as a draft, with
+ * its answers, and then submitted, as the triggers that freeze submitted
+ * audits allow. */
 static int write_audit(AuditRecorder *r, const AuditNew *n, const CaseFacts *c, long long team, long long auditor,
                        const char *type, char (*codes)[64], long long *id, char **cause)
 {
 	Db *db = r->db;
+	char at[DB_NOW_SIZE];
+	db_now(at);
+	AuditWritten a = {0, c->id, team, auditor, n->date, type, n->grade, n->submit ? at : NULL};
 	db_record_whole(db, 1);
 	Stmt *s = db_stmt(db,
-		"INSERT INTO audit(case_id, team_id, auditor_id, date, type, grade)"
-		" VALUES (:case, :team, :auditor, :date, :type, :grade)");
+		"INSERT INTO audit(case_id, team_id, auditor_id, date, type, grade, submitted_at, submitted_by)"
+		" VALUES (:case, :team, :auditor, :date, :type, :grade, :at, CASE WHEN :at IS NOT NULL THEN :user END)");
 	db_bind_int(s, ":case", c->id);
 	db_bind_int(s, ":team", team);
 	db_bind_int(s, ":auditor", auditor);
 	db_bind_text(s, ":date", n->date);
 	db_bind_text(s, ":type", type);
 	db_bind_text(s, ":grade", n->grade);
+	db_bind_text(s, ":at", r->bulk ? a.submitted_at : NULL);
+	db_bind_text(s, ":user", db_user(db));
 	int rc = db_step_done(db, s, cause);
 	if (rc == 0)
-		*id = db_last_id(db);
+		a.id = *id = db_last_id(db);
 	if (rc == 0 && n->nanswers > 0)
 		rc = insert_answers(db, *id, n, codes, cause);
-	if (rc == 0 && n->submit) {
-		s = db_stmt(db, "UPDATE audit SET submitted_at = caseaudit_now(), submitted_by = caseaudit_user()"
-		                " WHERE id = :audit");
+	if (rc == 0 && n->submit && !r->bulk) {
+		s = db_stmt(db, "UPDATE audit SET submitted_at = :at, submitted_by = :user WHERE id = :audit");
+		db_bind_text(s, ":at", a.submitted_at);
+		db_bind_text(s, ":user", db_user(db));
 		db_bind_int(s, ":audit", *id);
 		rc = db_step_done(db, s, cause);
 	}
 	if (rc == 0)
-		rc = record_whole(db, *id, n, codes, cause);
+		rc = record_whole(r, &a, n, codes, cause);
 	db_record_whole(db, 0);
 	return rc;
 }
