@@ -5,6 +5,7 @@
 #include "repo.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -457,6 +458,262 @@ static int check_date_value(const char *what, const char *date, char **cause)
 	return 0;
 }
 
+/* ---- what a large import looks up on every row, read once ---- */
+
+/* An import looks up each row's case (its facts, by the council's ID) and
+ * auditor (by name). One query a row is cheap while the tables fit the
+ * page cache; past that, at 250,000 case files, the case's ID index, its
+ * row and its flags were three random page reads a row (a fifth of an
+ * import). In bulk the recorder reads the workers once, and, once an
+ * import has asked for as many cases as a sixteenth of those there are
+ * (so that reading them all costs no more than the look-ups it saves),
+ * the case files, with which of them ever changed team or worker. What
+ * the maps do not hold (a name or ID not there, a case whose status or
+ * flag the lists lack, an ID too large for them) is looked up in the
+ * database as before, so every message stays the database's. Nothing an
+ * import writes changes them: it writes audits only. */
+
+typedef struct {
+	uint32_t ref;              /* offset of the ID in the map's text */
+	uint32_t id, team, worker; /* worker 0: unallocated */
+	uint32_t opened, closed;   /* YYYYMMDD; 0: none */
+	unsigned status, flags;    /* bits over STATUSES and FLAGS */
+} CaseEntry;
+
+typedef struct {
+	CaseEntry *cases;
+	uint32_t ncases;
+	char *text;                /* the IDs, each ended by a NUL */
+	size_t ntext;
+	uint32_t *slots;           /* 1 + index into cases; 0: empty */
+	uint32_t nslots;           /* a power of two */
+	unsigned char *moved;      /* a bit per case ID: changed team or worker */
+	uint32_t moved_ids;        /* bits in moved */
+} CaseMap;
+
+typedef struct {
+	WorkerRecord *list;
+	int n;
+	int *slots;                /* 1 + index into list; 0: empty */
+	int nslots;
+} WorkerMap;
+
+static uint32_t hash_text(const char *s, int fold)
+{
+	uint32_t h = 2166136261u;  /* FNV-1a */
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (fold && c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c - 'A' + 'a');
+		h = (h ^ c) * 16777619u;
+	}
+	return h;
+}
+
+/* Names compare as SQLite's NOCASE does: ASCII letters only. */
+static int equal_nocase(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+		if (x >= 'A' && x <= 'Z')
+			x = (unsigned char)(x - 'A' + 'a');
+		if (y >= 'A' && y <= 'Z')
+			y = (unsigned char)(y - 'A' + 'a');
+		if (x != y)
+			return 0;
+		if (x == '\0')
+			return 1;
+	}
+}
+
+static void case_map_free(CaseMap *m)
+{
+	free(m->cases);
+	free(m->text);
+	free(m->slots);
+	free(m->moved);
+	memset(m, 0, sizeof *m);
+}
+
+static uint32_t packed_date(const char *d)
+{
+	if (d == NULL || strlen(d) != 10)
+		return 0;
+	return (uint32_t)(atoi(d) * 10000 + atoi(d + 5) * 100 + atoi(d + 8));
+}
+
+static void unpacked_date(uint32_t d, char out[11])
+{
+	if (d == 0)
+		out[0] = '\0';
+	else
+		snprintf(out, 11, "%04u-%02u-%02u", (unsigned)(d / 10000) % 10000, (unsigned)(d / 100) % 100,
+		         (unsigned)d % 100);
+}
+
+/* Read every case file, its flags, and which ever moved. 0, or -1 with
+ * *cause; a case the map cannot hold is left out (looked up as before). */
+static int case_map_load(Db *db, CaseMap *m, char **cause)
+{
+	Stmt *s = db_stmt(db,
+		"SELECT c.id, c.ref, c.team_id, coalesce(c.worker_id, 0), c.opened, c.closed, c.status,"
+		"       (SELECT group_concat(flag, ' ') FROM case_flag WHERE case_id = c.id)"
+		" FROM case_file c");
+	uint32_t cap = 0;
+	size_t captext = 0;
+	int rc;
+	while ((rc = db_step_row(db, s, cause)) == 1) {
+		long long id = db_column_int(s, 0), team = db_column_int(s, 2), worker = db_column_int(s, 3);
+		const char *ref = db_column_text(s, 1), *opened = db_column_text(s, 4), *closed = db_column_text(s, 5);
+		unsigned status = domain_bit(db_column_text(s, 6), STATUSES), flags = 0;
+		int fits = ref && status && id > 0 && id < UINT32_MAX && team > 0 && team < UINT32_MAX && worker >= 0 &&
+		           worker < UINT32_MAX && m->ncases < UINT32_MAX / 4;
+		char *list = fits ? column_dup(s, 7) : NULL;
+		for (char *save = NULL, *flag = list ? strtok_r(list, " ", &save) : NULL; fits && flag;
+		     flag = strtok_r(NULL, " ", &save)) {
+			unsigned bit = domain_bit(flag, FLAGS);
+			fits = bit != 0;
+			flags |= bit;
+		}
+		free(list);
+		if (!fits)
+			continue;
+		size_t len = strlen(ref) + 1;
+		if (m->ntext + len > UINT32_MAX)
+			continue;
+		if (m->ncases == cap) {
+			cap = cap ? cap * 2 : 4096;
+			m->cases = xrealloc(m->cases, (size_t)cap * sizeof *m->cases);
+		}
+		if (m->ntext + len > captext) {
+			captext = captext ? captext * 2 : 65536;
+			while (captext < m->ntext + len)
+				captext *= 2;
+			m->text = xrealloc(m->text, captext);
+		}
+		memcpy(m->text + m->ntext, ref, len);
+		m->cases[m->ncases++] = (CaseEntry){(uint32_t)m->ntext, (uint32_t)id, (uint32_t)team, (uint32_t)worker,
+		                                    packed_date(opened), packed_date(closed), status, flags};
+		m->ntext += len;
+	}
+	if (rc < 0) {
+		case_map_free(m);
+		return -1;
+	}
+	m->nslots = 1024;
+	while (m->nslots < m->ncases + m->ncases / 2)
+		m->nslots *= 2;
+	m->slots = xcalloc(m->nslots, sizeof *m->slots);
+	for (uint32_t i = 0; i < m->ncases; i++) {
+		uint32_t h = hash_text(m->text + m->cases[i].ref, 0) & (m->nslots - 1);
+		while (m->slots[h])
+			h = (h + 1) & (m->nslots - 1);
+		m->slots[h] = i + 1;
+	}
+	/* Cases with any change recorded: only they can have been elsewhere
+	 * on an audit's date (case_on asks the history for those alone). */
+	s = db_stmt(db, "SELECT DISTINCT row_id FROM history INDEXED BY history_case_update"
+	                " WHERE tbl = 'case_file' AND operation = 'update'");
+	uint32_t most = 0;
+	for (uint32_t i = 0; i < m->ncases; i++)
+		most = m->cases[i].id > most ? m->cases[i].id : most;
+	m->moved_ids = most + 1;
+	m->moved = xcalloc((size_t)m->moved_ids / 8 + 1, 1);
+	while ((rc = db_step_row(db, s, cause)) == 1) {
+		long long id = atoll(db_column_text(s, 0) ? db_column_text(s, 0) : "0");
+		if (id >= 0 && id < m->moved_ids)
+			m->moved[id / 8] |= (unsigned char)(1u << (id % 8));
+	}
+	if (rc < 0) {
+		case_map_free(m);
+		return -1;
+	}
+	return 0;
+}
+
+/* The facts of the case whose ID is ref; 0 when the map has none. */
+static int case_map_find(const CaseMap *m, const char *ref, CaseFacts *c)
+{
+	if (m->slots == NULL || strlen(ref) >= sizeof c->ref)
+		return 0;
+	for (uint32_t h = hash_text(ref, 0) & (m->nslots - 1); m->slots[h]; h = (h + 1) & (m->nslots - 1)) {
+		const CaseEntry *e = &m->cases[m->slots[h] - 1];
+		if (strcmp(m->text + e->ref, ref) != 0)
+			continue;
+		c->id = e->id;
+		c->team_id = e->team;
+		c->worker_id = e->worker;
+		memcpy(c->ref, ref, strlen(ref) + 1);
+		unpacked_date(e->opened, c->opened);
+		unpacked_date(e->closed, c->closed);
+		c->rules.status = e->status;
+		c->rules.flags = e->flags;
+		return 1;
+	}
+	return 0;
+}
+
+/* 1 when the case may have changed team or worker (or the map cannot say). */
+static int case_map_may_have_moved(const CaseMap *m, long long id)
+{
+	if (m->moved == NULL || id < 0 || id >= m->moved_ids)
+		return 1;
+	return (m->moved[id / 8] >> (id % 8)) & 1;
+}
+
+static void worker_map_free(WorkerMap *m)
+{
+	free(m->list);
+	free(m->slots);
+	memset(m, 0, sizeof *m);
+}
+
+static int worker_map_load(Db *db, WorkerMap *m, char **cause)
+{
+	Stmt *s = db_stmt(db, "SELECT id, name, role, started, left_on FROM worker");
+	int rc, cap = 0;
+	while ((rc = db_step_row(db, s, cause)) == 1) {
+		const char *name = db_column_text(s, 1);
+		if (name == NULL || strlen(name) >= sizeof m->list[0].name)
+			continue;  /* looked up as before */
+		if (m->n == cap) {
+			cap = cap ? cap * 2 : 256;
+			m->list = xrealloc(m->list, (size_t)cap * sizeof *m->list);
+		}
+		WorkerRecord *w = &m->list[m->n++];
+		w->id = db_column_int(s, 0);
+		column_copy(s, 1, w->name, sizeof w->name);
+		column_copy(s, 2, w->role, sizeof w->role);
+		column_copy(s, 3, w->started, sizeof w->started);
+		column_copy(s, 4, w->left, sizeof w->left);
+	}
+	if (rc < 0) {
+		worker_map_free(m);
+		return -1;
+	}
+	m->nslots = 64;
+	while (m->nslots < m->n * 2)
+		m->nslots *= 2;
+	m->slots = xcalloc((size_t)m->nslots, sizeof *m->slots);
+	for (int i = 0; i < m->n; i++) {
+		int h = (int)(hash_text(m->list[i].name, 1) & (uint32_t)(m->nslots - 1));
+		while (m->slots[h])
+			h = (h + 1) & (m->nslots - 1);
+		m->slots[h] = i + 1;
+	}
+	return 0;
+}
+
+static const WorkerRecord *worker_map_find(const WorkerMap *m, const char *name)
+{
+	if (m->slots == NULL)
+		return NULL;
+	for (int h = (int)(hash_text(name, 1) & (uint32_t)(m->nslots - 1)); m->slots[h]; h = (h + 1) & (m->nslots - 1))
+		if (equal_nocase(m->list[m->slots[h] - 1].name, name))
+			return &m->list[m->slots[h] - 1];
+	return NULL;
+}
+
 /* ---- recording new audits ---- */
 
 struct AuditRecorder {
@@ -471,6 +728,14 @@ struct AuditRecorder {
 	char auditor[256];           /* "" when none */
 	WorkerRecord auditor_facts;
 	char *user_json;             /* the user's name as a JSON string */
+	/* In bulk: the workers, and, once enough cases were asked for, the
+	 * case files (see CaseMap). */
+	WorkerMap workers;
+	CaseMap cases;
+	long long case_lookups, case_ids;  /* look-ups so far; the highest case ID */
+	/* The last audit asked about that is not recorded: case, auditor, date. */
+	long long unique_case, unique_auditor;
+	char unique_date[11];
 };
 
 AuditRecorder *repo_audit_recorder_new(Db *db, int bulk, char **cause)
@@ -486,6 +751,11 @@ AuditRecorder *repo_audit_recorder_new(Db *db, int bulk, char **cause)
 			return NULL;
 		}
 		r->bulk = 1;
+		Stmt *most = db_stmt(db, "SELECT coalesce(max(id), 0) FROM case_file");
+		if (worker_map_load(db, &r->workers, cause) != 0 || db_int(db, most, &r->case_ids, cause) != 1) {
+			repo_audit_recorder_free(r);
+			return NULL;
+		}
 	}
 	int quoted = standards_load(db, &r->standards, cause) != 0
 	           ? -1 : db_text(db, db_stmt(db, "SELECT json_quote(caseaudit_user())"), &r->user_json, cause);
@@ -504,6 +774,8 @@ void repo_audit_recorder_free(AuditRecorder *r)
 		return;
 	standards_free(&r->standards);
 	free(r->user_json);
+	worker_map_free(&r->workers);
+	case_map_free(&r->cases);
 	if (r->bulk)
 		db_triggers_on(r->db);
 	free(r);
@@ -516,6 +788,11 @@ static int recorder_case(AuditRecorder *r, const char *ref, CaseFacts *c, char *
 		return 0;
 	}
 	r->case_ref[0] = '\0';
+	if (r->bulk && r->cases.slots == NULL && ++r->case_lookups >= 1024 && r->case_lookups >= r->case_ids / 16 &&
+	    case_map_load(r->db, &r->cases, cause) != 0)
+		return -1;
+	if (case_map_find(&r->cases, ref, c))
+		return 0;
 	if (case_facts(r->db, ref, 0, c, cause) != 0)
 		return -1;
 	if (strlen(ref) < sizeof r->case_ref) {
@@ -534,6 +811,11 @@ static int recorder_auditor(AuditRecorder *r, const char *name, WorkerRecord *w,
 	r->auditor[0] = '\0';
 	if (name == NULL || *name == '\0')
 		return failure(cause, "the auditor's name is empty; give a worker's name");
+	const WorkerRecord *known = worker_map_find(&r->workers, name);
+	if (known) {
+		*w = *known;
+		return 0;
+	}
 	if (repo_worker_get(r->db, name, w, cause) != 0)
 		return -1;
 	if (strlen(name) < sizeof r->auditor) {
@@ -550,6 +832,19 @@ int repo_audit_recorder_case(AuditRecorder *r, const char *ref, long long *id, c
 		return -1;
 	*id = c.id;
 	return 0;
+}
+
+int repo_audit_recorder_same(AuditRecorder *r, long long case_id, const char *date, long long auditor,
+                             long long *id, char **cause)
+{
+	r->unique_date[0] = '\0';
+	int rc = repo_audit_same(r->db, case_id, date, auditor, id, cause);
+	if (rc == 0 && strlen(date) < sizeof r->unique_date) {
+		r->unique_case = case_id;
+		r->unique_auditor = auditor;
+		memcpy(r->unique_date, date, strlen(date) + 1);
+	}
+	return rc;
 }
 
 int repo_audit_recorder_auditor(AuditRecorder *r, const char *name, long long *id, char **cause)
@@ -782,8 +1077,8 @@ static int add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
 	const char *type = n->type ? n->type : "dip-sample";
 	if (!in_list(type, TYPES))
 		return check_enum("type", type, TYPES, cause);
-	CaseOnDate on;
-	if (case_on(db, &c, n->date, &on, cause) != 0)
+	CaseOnDate on = {c.team_id, c.worker_id};
+	if (case_map_may_have_moved(&r->cases, c.id) && case_on(db, &c, n->date, &on, cause) != 0)
 		return -1;
 	const char *why;
 	int allocated = on.worker != 0 && on.worker == w.id;
@@ -818,7 +1113,10 @@ static int add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
 	}
 	/* The same audit twice would count twice in every figure. */
 	long long same = 0;
-	int found = rc == 0 ? repo_audit_same(db, c.id, n->date, auditor, &same, cause) : 0;
+	int asked = r->unique_date[0] && r->unique_case == c.id && r->unique_auditor == auditor &&
+	            strcmp(r->unique_date, n->date) == 0;
+	int found = rc == 0 && !asked ? repo_audit_same(db, c.id, n->date, auditor, &same, cause) : 0;
+	r->unique_date[0] = '\0';
 	if (found != 0)
 		rc = found < 0 ? -1 : failure(cause, "case %s was already audited on %s by %s (audit %lld); an audit is "
 		                                     "recorded once", n->case_ref, n->date, w.name, same);
