@@ -10,14 +10,27 @@
 #include "repo_import.h"
 #include "util.h"
 
+/* Where the problems of an import go: the file's name before each, and
+ * the command, whose options spell the fields the messages name. */
+typedef struct {
+	const char *path;
+	const Command *command;
+} ImportContext;
+
 static void print_problem(void *ctx, long line, const char *message)
 {
-	fprintf(stderr, "%s:%ld: %s\n", (const char *)ctx, line, message);
+	const ImportContext *ic = ctx;
+	char *spelt = command_spell_text(ic->command, message);
+	fprintf(stderr, "%s:%ld: %s\n", ic->path, line, spelt);
+	free(spelt);
 }
 
 static void print_warning(void *ctx, const char *message)
 {
-	fprintf(stderr, "warning: %s: %s\n", (const char *)ctx, message);
+	const ImportContext *ic = ctx;
+	char *spelt = command_spell_text(ic->command, message);
+	fprintf(stderr, "warning: %s: %s\n", ic->path, spelt);
+	free(spelt);
 }
 
 /* Progress of an import on a terminal: rows, and percent of the file. */
@@ -66,8 +79,9 @@ static int import_cases(App *app, const Args *a, char **cause)
 	if (format && check_enum("--format", format, formats, cause) != 0)
 		return -1;
 	const char *path = a->pos[0];
+	ImportContext ic = {path, command_find("import", "cases")};
 	ImportSource src = {path, format && format[0] == 'a' ? IMPORT_ANNEX_A : IMPORT_CSV,
-	                    args_has(a, "create-missing"), print_problem, print_warning, (void *)path, NULL, NULL};
+	                    args_has(a, "create-missing"), print_problem, print_warning, &ic, NULL, NULL};
 	ImportCounts c;
 	ImportProgress ip;
 	progress_start(app, &src, &ip);
@@ -89,7 +103,8 @@ static int import_cases(App *app, const Args *a, char **cause)
 static int import_audits(App *app, const Args *a, char **cause)
 {
 	const char *path = a->pos[0];
-	ImportSource src = {path, IMPORT_CSV, 0, print_problem, print_warning, (void *)path, NULL, NULL};
+	ImportContext ic = {path, command_find("import", "audits")};
+	ImportSource src = {path, IMPORT_CSV, 0, print_problem, print_warning, &ic, NULL, NULL};
 	ImportCounts c;
 	ImportProgress ip;
 	progress_start(app, &src, &ip);
@@ -102,15 +117,16 @@ static int import_audits(App *app, const Args *a, char **cause)
 	return 0;
 }
 
-static const OptionSpec cases_options[] = {
-	{"format", OPT_VALUE, "FORMAT"},
-	{"create-missing", 0, NULL},
-	{NULL, 0, NULL},
+static const Arg cases_args[] = {
+	ARG_POS("FILE", KIND_FILE),
+	ARG_CHOICE("format", "csv|annex-a", formats),
+	ARG_SWITCH("create-missing"),
+	ARGS_END,
 };
-static const OptionSpec no_options[] = {{NULL, 0, NULL}};
+static const Arg audits_args[] = {ARG_POS("FILE", KIND_FILE), ARGS_END};
 
 const Command cmd_import[] = {
-	{"import", "cases", "FILE [--format csv|annex-a] [--create-missing]", 1, 1, NULL, cases_options, CMD_WRITE | CMD_ALONE,
+	{"import", "cases", cases_args, CMD_WRITE | CMD_ALONE,
 	 "add and update case files from a CSV file",
 	 "Reads a CSV file (RFC 4180: quoted fields may hold commas, quotes and line\n"
 	 "breaks; CRLF, LF or CR; UTF-8, with or without a byte-order mark). The\n"
@@ -152,7 +168,7 @@ const Command cmd_import[] = {
 	 "example: import cases cases.csv\n"
 	 "example: import cases list7.csv --format annex-a --create-missing\n",
 	 import_cases},
-	{"import", "audits", "FILE", 1, 1, NULL, no_options, CMD_WRITE | CMD_ALONE,
+	{"import", "audits", audits_args, CMD_WRITE | CMD_ALONE,
 	 "record past audits from a CSV file",
 	 "Reads a CSV file with one audit a row: columns case, date, auditor\n"
 	 "(needed), type, grade, submitted, and one column per standard holding\n"
@@ -175,5 +191,5 @@ const Command cmd_import[] = {
 	 "nothing is imported.\n\n"
 	 "example: import audits audits-2016.csv\n",
 	 import_audits},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

@@ -404,7 +404,7 @@ static int make_months(Work *w, char **cause)
 		month_name(last, b);
 		/* Most likely a mistyped year (0216 for 2016), in a date given or
 		 * recorded: a table of thousands of months would hide it. */
-		return failure(cause, "--by month from %s to %s is %d months, more than %d; give a shorter period "
+		return failure(cause, FIELD("by") " month from %s to %s is %d months, more than %d; give a shorter period "
 		               "(a date with a mistyped year? 'audit list' and 'supervision list' show the dates)",
 		               a, b, count, COMPLIANCE_MAX_MONTHS);
 	}
@@ -651,7 +651,7 @@ Table *compliance_detail(Db *db, const ComplianceQuery *q, int failing, Period *
 	ComplianceQuery one = *q;
 	one.by = COMPLIANCE_BY_NONE;
 	if (q->target == NULL) {
-		failure(cause, "--detail lists the records behind one figure; give --target CODE too");
+		failure(cause, FIELD("detail") " lists the records behind one figure; give " FIELD("target") " CODE too");
 		return NULL;
 	}
 	if (work_start(&w, db, &one, cause) == 0 && load_targets(&w, q->target, cause) == 0 && w.ntargets == 1) {

@@ -758,7 +758,7 @@ int history_chain_verify(sqlite3 *sql, const char *head, HistoryProblemFn fn, vo
 	if (head) {
 		size_t n = strlen(head);
 		if (n < 16 || n > 64 || strspn(head, "0123456789abcdefABCDEF") != n)
-			return failure(cause, "--head '%s' is not a history head; expected the sha256 printed by backup, "
+			return failure(cause, FIELD("head") " '%s' is not a history head; expected the sha256 printed by backup, "
 			               "report html or history verify (16 to 64 hexadecimal digits)", head);
 		for (size_t i = 0; i <= n; i++)
 			wanted[i] = (char)(head[i] >= 'A' && head[i] <= 'F' ? head[i] - 'A' + 'a' : head[i]);

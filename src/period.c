@@ -85,7 +85,7 @@ int period_of_month_text(const char *text, Period *out, char **cause)
 		month = parse_digits(text + 5, 2);
 	}
 	if (year < 1 || month < 1 || month > 12)
-		return failure(cause, "--month '%s' is not a month; expected YYYY-MM, e.g. 2016-07", text);
+		return failure(cause, FIELD("month") " '%s' is not a month; expected YYYY-MM, e.g. 2016-07", text);
 	Month m = {year, month};
 	period_of_month(m, out);
 	return 0;
@@ -121,7 +121,7 @@ int period_of_quarter_text(const char *text, Period *out, char **cause)
 		int fy = financial_year(text, &year);
 		quarter = parse_digits(text + 9, 1);
 		if (fy == 1)
-			return failure(cause, "--quarter '%s' is not a financial year's quarter: the financial year that "
+			return failure(cause, FIELD("quarter") " '%s' is not a financial year's quarter: the financial year that "
 			               "starts in April %04d is %04d/%02d; expected YYYY/YY-QN, e.g. 2016/17-Q3 for October to "
 			               "December 2016", text, year, year, (year + 1) % 100);
 		if (fy == 0 && quarter >= 1 && quarter <= 4) {
@@ -138,7 +138,7 @@ int period_of_quarter_text(const char *text, Period *out, char **cause)
 		quarter = parse_digits(text + 6, 1);
 	}
 	if (year < 1 || quarter < 1 || quarter > 4)
-		return failure(cause, "--quarter '%s' is not a quarter; expected YYYY-QN with N from 1 to 4, "
+		return failure(cause, FIELD("quarter") " '%s' is not a quarter; expected YYYY-QN with N from 1 to 4, "
 		               "e.g. 2016-Q3 for July to September, or a financial year's YYYY/YY-QN, "
 		               "e.g. 2016/17-Q3 for October to December 2016", text);
 	Month first = {year, 3 * (quarter - 1) + 1}, last = {year, 3 * quarter};
@@ -154,7 +154,7 @@ int period_of_year_text(const char *text, Period *out, char **cause)
 	if (n == 7) {
 		int fy = financial_year(text, &year);
 		if (fy == 1)
-			return failure(cause, "--year '%s' is not a financial year: the financial year that starts in "
+			return failure(cause, FIELD("year") " '%s' is not a financial year: the financial year that starts in "
 			               "April %04d is %04d/%02d; expected YYYY/YY, e.g. 2016/17 for April 2016 to March 2017",
 			               text, year, year, (year + 1) % 100);
 		if (fy == 0) {
@@ -167,7 +167,7 @@ int period_of_year_text(const char *text, Period *out, char **cause)
 		year = parse_digits(text, 4);
 	}
 	if (year < 1)
-		return failure(cause, "--year '%s' is not a year; expected YYYY for a calendar year, e.g. 2016, "
+		return failure(cause, FIELD("year") " '%s' is not a year; expected YYYY for a calendar year, e.g. 2016, "
 		               "or YYYY/YY for a financial year (April to March), e.g. 2016/17", text);
 	set_range(out, (Month){year, 1}, (Month){year, 12});
 	snprintf(out->label, sizeof out->label, "%04d", year);
@@ -179,7 +179,7 @@ int period_parse(const char *from, const char *to, const char *month, const char
 {
 	int given = (from != NULL || to != NULL) + (month != NULL) + (quarter != NULL) + (year != NULL);
 	if (given > 1)
-		return failure(cause, "give one period: --from and --to, or --month, or --quarter, or --year");
+		return failure(cause, "give one period: " FIELD("from") " and " FIELD("to") ", or " FIELD("month") ", or " FIELD("quarter") ", or " FIELD("year"));
 	if (month != NULL)
 		return period_of_month_text(month, out, cause);
 	if (quarter != NULL)
@@ -191,14 +191,14 @@ int period_parse(const char *from, const char *to, const char *month, const char
 		return 0;
 	}
 	if (from == NULL || to == NULL)
-		return failure(cause, "%s needs %s too: a period is --from DATE --to DATE, both inclusive",
-		               from ? "--from" : "--to", from ? "--to" : "--from");
+		return failure(cause, "%s needs %s too: a period is " FIELD("from") " DATE " FIELD("to") " DATE, both inclusive",
+		               from ? FIELD("from") : FIELD("to"), from ? FIELD("to") : FIELD("from"));
 	if (!date_valid(from))
-		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", from);
+		return failure(cause, FIELD("from") " '%s' is not a real date; expected YYYY-MM-DD", from);
 	if (!date_valid(to))
-		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", to);
+		return failure(cause, FIELD("to") " '%s' is not a real date; expected YYYY-MM-DD", to);
 	if (strcmp(from, to) > 0)
-		return failure(cause, "--from %s is after --to %s; the period must start on or before its last day",
+		return failure(cause, FIELD("from") " %s is after " FIELD("to") " %s; the period must start on or before its last day",
 		               from, to);
 	memset(out, 0, sizeof *out);
 	memcpy(out->from, from, 11);

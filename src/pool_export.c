@@ -420,8 +420,8 @@ static int whole_months(const Period *p, char **cause)
 	month_first_day(month_of_date(p->from), first);
 	month_last_day(month_of_date(p->to), last);
 	if (strcmp(first, p->from) != 0 || strcmp(last, p->to) != 0)
-		return failure(cause, "the pool measures whole months: give --from as a month's first day and --to as "
-		               "a month's last day (or --month, --quarter, --year)");
+		return failure(cause, "the pool measures whole months: give " FIELD("from") " as a month's first day and " FIELD("to") " as "
+		               "a month's last day (or " FIELD("month") ", " FIELD("quarter") ", " FIELD("year") ")");
 	return 0;
 }
 
@@ -449,7 +449,7 @@ int pool_export(Db *db, const PoolExportRequest *r, PoolExportResult *out, char 
 {
 	memset(out, 0, sizeof *out);
 	if (!pool_council_valid(r->council))
-		return failure(cause, "--council '%s' is not a council code; expected 1 to 32 letters, digits or hyphens "
+		return failure(cause, FIELD("council") " '%s' is not a council code; expected 1 to 32 letters, digits or hyphens "
 		               "(an ONS code such as E09000001)", r->council);
 	struct stat st;
 	if (lstat(r->folder, &st) == 0)

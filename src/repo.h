@@ -5,6 +5,15 @@
  * transaction (command_execute does), so a failure changes nothing.
  * Lists come back as Tables for output.c to print.
  *
+ * Messages never spell the command line: a value is named by its field,
+ * FIELD("due") (util.h), and the front end spells it as the option of
+ * the command that ran ("--due", command_spell in command.h), or as the
+ * bare field name ("due") where that command has none; FIELD_OF("audit
+ * list", "case") names another command's option in a hint to run it.
+ * So "give " FIELD("team") " TEAM" reaches the user of `case add` as
+ * "give --team TEAM". tests/check_messages.c fails on an option spelt in
+ * any file below the commands.
+ *
  * Each entity's functions live in repo_<entity>.c, declared in
  * repo_<entity>.h; include this header to get them all. */
 #ifndef CASEAUDIT_REPO_H

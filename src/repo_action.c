@@ -30,9 +30,9 @@ int repo_action_add(Db *db, long long audit, const char *text, const char *owner
 	if (strlen(text) > TEXT_MAX)
 		return failure(cause, "the action's text is longer than %d characters; shorten it", TEXT_MAX);
 	if (due == NULL || !date_valid(due))
-		return failure(cause, "--due '%s' is not a real date; expected YYYY-MM-DD", due ? due : "");
+		return failure(cause, FIELD("due") " '%s' is not a real date; expected YYYY-MM-DD", due ? due : "");
 	if (strcmp(due, audit_date) < 0)
-		return failure(cause, "--due %s is before the audit date %s", due, audit_date);
+		return failure(cause, FIELD("due") " %s is before the audit date %s", due, audit_date);
 	long long owner_id;
 	if (repo_action_check_owner(db, owner, &owner_id, cause) != 0)
 		return -1;
@@ -66,17 +66,17 @@ int repo_action_check_owner(Db *db, const char *owner, long long *id, char **cau
 int repo_action_done(Db *db, long long action, const char *date, const char *evidence, char **cause)
 {
 	if (evidence != NULL && evidence[strspn(evidence, " \t")] == '\0')
-		return failure(cause, "--evidence is empty; say what was done, or leave it out");
+		return failure(cause, FIELD("evidence") " is empty; say what was done, or leave it out");
 	if (evidence != NULL && strlen(evidence) > TEXT_MAX)
-		return failure(cause, "--evidence is longer than %d characters; shorten it", TEXT_MAX);
+		return failure(cause, FIELD("evidence") " is longer than %d characters; shorten it", TEXT_MAX);
 	char today[11];
 	date_today(today);
 	if (date == NULL)
 		date = today;
 	if (!date_valid(date))
-		return failure(cause, "--date '%s' is not a real date; expected YYYY-MM-DD", date);
+		return failure(cause, FIELD("date") " '%s' is not a real date; expected YYYY-MM-DD", date);
 	if (strcmp(date, today) > 0)
-		return failure(cause, "--date %s is after today (%s); record it once it is done", date, today);
+		return failure(cause, FIELD("date") " %s is after today (%s); record it once it is done", date, today);
 	Stmt *s = db_stmt(db,
 		"SELECT x.done, a.date FROM action x JOIN audit a ON a.id = x.audit_id WHERE x.id = :id");
 	db_bind_int(s, ":id", action);
@@ -93,7 +93,7 @@ int repo_action_done(Db *db, long long action, const char *date, const char *evi
 	if (done[0])
 		return failure(cause, "action %lld was already done on %s", action, done);
 	if (strcmp(date, audit_date) < 0)
-		return failure(cause, "--date %s is before the date of the audit that set the action (%s)", date,
+		return failure(cause, FIELD("date") " %s is before the date of the audit that set the action (%s)", date,
 		               audit_date);
 	s = db_stmt(db, "UPDATE action SET done = :date WHERE id = :id");
 	db_bind_text(s, ":date", date);
@@ -116,11 +116,11 @@ int repo_action_check(Db *db, long long action, const char *by, const char *date
 	if (date == NULL)
 		date = today;
 	if (!date_valid(date))
-		return failure(cause, "--date '%s' is not a real date; expected YYYY-MM-DD", date);
+		return failure(cause, FIELD("date") " '%s' is not a real date; expected YYYY-MM-DD", date);
 	if (strcmp(date, today) > 0)
-		return failure(cause, "--date %s is after today (%s); record the check once it is made", date, today);
+		return failure(cause, FIELD("date") " %s is after today (%s); record the check once it is made", date, today);
 	if (note != NULL && strlen(note) > TEXT_MAX)
-		return failure(cause, "--note is longer than %d characters; shorten it", TEXT_MAX);
+		return failure(cause, FIELD("note") " is longer than %d characters; shorten it", TEXT_MAX);
 	Stmt *s = db_stmt(db,
 		"SELECT x.done, x.owner_id, (SELECT date FROM action_check WHERE action_id = x.id)"
 		" FROM action x WHERE x.id = :id");
@@ -143,9 +143,9 @@ int repo_action_check(Db *db, long long action, const char *by, const char *date
 	if (checked[0])
 		return failure(cause, "action %lld was checked on %s; it is checked once", action, checked);
 	if (strcmp(date, done) < 0)
-		return failure(cause, "--date %s is before the action was done (%s)", date, done);
+		return failure(cause, FIELD("date") " %s is before the action was done (%s)", date, done);
 	if (by == NULL || *by == '\0')
-		return failure(cause, "give who checked it: a manager (--by NAME)");
+		return failure(cause, "give who checked it: a manager (" FIELD("by") " NAME)");
 	long long by_id;
 	if (repo_worker_id(db, by, &by_id, cause) != 0)
 		return -1;

@@ -1229,7 +1229,7 @@ int repo_audit_moderate(Db *db, long long audit, const char *moderator, const ch
 	if (grade != NULL && !in_list(grade, GRADES))
 		return check_enum("grade", grade, GRADES, cause);
 	if (grade == NULL && a.grade[0] == '\0')
-		return failure(cause, "audit %lld has no grade to agree with; give --grade GRADE", audit);
+		return failure(cause, "audit %lld has no grade to agree with; give " FIELD("grade") " GRADE", audit);
 	if (check_note(note, cause) != 0)
 		return -1;
 	const char *final = grade ? grade : a.grade;

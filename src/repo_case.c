@@ -106,7 +106,7 @@ int repo_case_add(Db *db, const char *ref, const CaseFields *f, char **cause)
 	if (ref_ok(ref, cause) != 0)
 		return -1;
 	if (f->team == NULL)
-		return failure(cause, "a case needs a team; give --team TEAM");
+		return failure(cause, "a case needs a team; give " FIELD("team") " TEAM");
 	if (fields_ok(f, cause) != 0)
 		return -1;
 	long long id = 0, team = 0, worker = -1;
@@ -147,16 +147,16 @@ int repo_case_set(Db *db, const char *ref, const CaseFields *f, char **cause)
 {
 	int fields = f->team || f->worker || f->unallocate || f->status || f->opened;
 	if (!fields && f->nflags == 0 && f->nunflags == 0)
-		return failure(cause, "nothing to change for case '%s'; give --team, --worker, --unallocate, --status, "
-		               "--opened, --flag or --unflag", ref);
+		return failure(cause, "nothing to change for case '%s'; give " FIELD("team") ", " FIELD("worker") ", " FIELD("unallocate") ", " FIELD("status") ", "
+		               FIELD("opened") ", " FIELD("flag") " or " FIELD("unflag"), ref);
 	if (fields_ok(f, cause) != 0)
 		return -1;
 	if (f->worker && f->unallocate)
-		return failure(cause, "--worker and --unallocate contradict each other; give one");
+		return failure(cause, FIELD("worker") " and " FIELD("unallocate") " contradict each other; give one");
 	for (int i = 0; i < f->nflags; i++)
 		for (int j = 0; j < f->nunflags; j++)
 			if (strcmp(f->flags[i], f->unflags[j]) == 0)
-				return failure(cause, "--flag %s and --unflag %s contradict each other; give one",
+				return failure(cause, FIELD("flag") " %s and " FIELD("unflag") " %s contradict each other; give one",
 				               f->flags[i], f->unflags[j]);
 	long long id = 0, team = -1, worker = -1;
 	if (repo_case_id(db, ref, &id, cause) != 0)
@@ -185,7 +185,7 @@ int repo_case_set(Db *db, const char *ref, const CaseFields *f, char **cause)
 		if (rc < 0)
 			return -1;
 		if (rc == 1) {
-			rc = failure(cause, "--opened %s is after the case closed (%s); a case opens before it closes",
+			rc = failure(cause, FIELD("opened") " %s is after the case closed (%s); a case opens before it closes",
 			             f->opened, db_column_text(s, 0));
 			db_reset(s);
 			return rc;

@@ -97,11 +97,11 @@ int repo_feedback_add(Db *db, long long audit, const char *worker, const char *b
 	if (date == NULL)
 		date = today;
 	if (!date_valid(date))
-		return failure(cause, "--date '%s' is not a real date; expected YYYY-MM-DD", date);
+		return failure(cause, FIELD("date") " '%s' is not a real date; expected YYYY-MM-DD", date);
 	if (strcmp(date, a.date) < 0)
-		return failure(cause, "--date %s is before the audit's date %s; feedback follows the audit", date, a.date);
+		return failure(cause, FIELD("date") " %s is before the audit's date %s; feedback follows the audit", date, a.date);
 	if (strcmp(date, today) > 0)
-		return failure(cause, "--date %s is after today (%s); record feedback once it is given", date, today);
+		return failure(cause, FIELD("date") " %s is after today (%s); record feedback once it is given", date, today);
 	if (response != NULL && strlen(response) > RESPONSE_MAX)
 		return failure(cause, "the response is longer than %d characters; shorten it", RESPONSE_MAX);
 	long long allocated, worker_id, by_id;
@@ -111,7 +111,7 @@ int repo_feedback_add(Db *db, long long audit, const char *worker, const char *b
 	if (worker == NULL) {
 		if (allocated < 0)
 			return failure(cause, "case %s had no allocated worker on %s; name the worker the audit was "
-			               "discussed with (--worker NAME)", a.ref, a.date);
+			               "discussed with (" FIELD("worker") " NAME)", a.ref, a.date);
 		worker_id = allocated;
 	} else {
 		if (repo_worker_id(db, worker, &worker_id, cause) != 0)

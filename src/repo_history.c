@@ -36,7 +36,7 @@ int repo_history_list(Db *db, const HistoryFilter *f, Sink *sink, char **cause)
 	if (table && known_table(db, table, cause) != 0)
 		return -1;
 	if (f->id && *f->id == '\0')
-		return failure(cause, "--id is empty; give the row as the history's row column shows it");
+		return failure(cause, FIELD("id") " is empty; give the row as the history's row column shows it");
 	if (date_range_check(f->from, f->to, cause) != 0)
 		return -1;
 	/* A table (and row) leads through the history_row index: the history

@@ -605,7 +605,7 @@ static int row_team(Import *im, const char *name, long long *id)
 		return 0;
 	}
 	if (!im->src->create_missing) {
-		problem(im, "unknown team '%s'; 'team list' shows the teams (or import with --create-missing to "
+		problem(im, "unknown team '%s'; 'team list' shows the teams (or import with " FIELD_OF("import cases", "create-missing") " to "
 		            "create it)", name);
 		return -1;
 	}
@@ -643,7 +643,7 @@ static int row_worker(Import *im, const char *name, const char *team, long long 
 		return 0;
 	}
 	if (!im->src->create_missing) {
-		problem(im, "unknown worker '%s'; 'worker list' shows the workers (or import with --create-missing "
+		problem(im, "unknown worker '%s'; 'worker list' shows the workers (or import with " FIELD_OF("import cases", "create-missing") " "
 		            "to create it)", name);
 		return 1;
 	}

@@ -55,8 +55,8 @@ int repo_reaudit_link(Db *db, long long audit, long long follows, char **cause)
 	if (rc < 0)
 		return -1;
 	if (rc == 0) {
-		return failure(cause, "unknown audit %lld; --follows names the audit this one re-audits ('audit list "
-		               "--case CASE' shows them)", follows);
+		return failure(cause, "unknown audit %lld; " FIELD("follows") " names the audit this one re-audits ('audit list "
+		               FIELD_OF("audit list", "case") " CASE' shows them)", follows);
 	}
 	long long case_a = db_column_int(s, 0), case_f = db_column_int(s, 2);
 	char date_a[11], date_f[11], ref_a[256], ref_f[256];
@@ -67,7 +67,7 @@ int repo_reaudit_link(Db *db, long long audit, long long follows, char **cause)
 	snprintf(ref_f, sizeof ref_f, "%s", db_column_text(s, 6));
 	db_reset(s);
 	if (audit == follows)
-		return failure(cause, "an audit cannot re-audit itself; --follows names an earlier audit of the case");
+		return failure(cause, "an audit cannot re-audit itself; " FIELD("follows") " names an earlier audit of the case");
 	if (case_a != case_f)
 		return failure(cause, "audit %lld is of case %s, not %s; a re-audit follows an earlier audit of the same "
 		               "case", follows, ref_f, ref_a);
@@ -87,7 +87,7 @@ int repo_reaudit_rule_set(Db *db, const char *grade, int months, char **cause)
 	if (check_enum("grade", grade, GRADES, cause) != 0)
 		return -1;
 	if (months < 0 || months > 36)
-		return failure(cause, "--months %d is out of range; expected 1 to 36 (0 takes the council's rule away)",
+		return failure(cause, FIELD("months") " %d is out of range; expected 1 to 36 (0 takes the council's rule away)",
 		               months);
 	Stmt *s;
 	if (months == 0) {
@@ -214,7 +214,7 @@ Table *repo_reaudit_compare(Db *db, long long audit, char **cause)
 	if (rc < 0)
 		return NULL;
 	if (rc == 0) {
-		failure(cause, "audit %lld is not a re-audit; record one with audit add ... --follows AUDIT", audit);
+		failure(cause, "audit %lld is not a re-audit; record one with audit add ... " FIELD_OF("audit add", "follows") " AUDIT", audit);
 		return NULL;
 	}
 	s = db_stmt(db,

@@ -46,17 +46,17 @@ static int check_request(const SampleRequest *r, char **cause)
 	if (r->percent < 0 || r->percent > 100 || isnan(r->percent))
 		return failure(cause, "the share %g%% is not above 0 and at most 100", r->percent);
 	if ((r->size > 0) == (r->percent > 0))
-		return failure(cause, "give either a number of cases (--size N) or a share (--percent P), not both");
+		return failure(cause, "give either a number of cases (" FIELD("size") " N) or a share (" FIELD("percent") " P), not both");
 	if (r->within_days < -1)
-		return failure(cause, "--not-audited-within %lld is negative; give a number of days, 0 or more",
+		return failure(cause, FIELD("not-audited-within") " %lld is negative; give a number of days, 0 or more",
 		               r->within_days);
 	if (r->within_days > 36500)
-		return failure(cause, "--not-audited-within %lld is more than 100 years of days; give at most 36500",
+		return failure(cause, FIELD("not-audited-within") " %lld is more than 100 years of days; give at most 36500",
 		               r->within_days);
 	if (r->seed < 0)
 		return failure(cause, "the seed %lld is negative; give a whole number from 0 to 9223372036854775807",
 		               r->seed);
-	if (check_enum("--status", r->status, STATUSES, cause) != 0)
+	if (check_enum(FIELD("status"), r->status, STATUSES, cause) != 0)
 		return -1;
 	return 0;
 }
@@ -297,12 +297,12 @@ int repo_sample_withdraw(Db *db, long long sample, const char *case_ref, const c
 	char today[11];
 	date_today(today);
 	if (reason == NULL || strspn(reason, " \t") == strlen(reason))
-		return failure(cause, "a withdrawal needs --reason TEXT: why the audit is no longer wanted (it is kept "
+		return failure(cause, "a withdrawal needs " FIELD("reason") " TEXT: why the audit is no longer wanted (it is kept "
 		               "in the history and shown by sample list)");
 	if (date == NULL || !date_valid(date))
-		return failure(cause, "--date '%s' is not a real date; expected YYYY-MM-DD", date ? date : "");
+		return failure(cause, FIELD("date") " '%s' is not a real date; expected YYYY-MM-DD", date ? date : "");
 	if (strcmp(date, today) > 0)
-		return failure(cause, "--date %s is after today (%s); a withdrawal cannot be dated ahead", date, today);
+		return failure(cause, FIELD("date") " %s is after today (%s); a withdrawal cannot be dated ahead", date, today);
 	long long case_id, by_id;
 	if (repo_case_id(db, case_ref, &case_id, cause) != 0)
 		return -1;
@@ -335,7 +335,7 @@ int repo_sample_withdraw(Db *db, long long sample, const char *case_ref, const c
 		return failure(cause, "the audit of case %s in sample %lld is already done (audit %lld, %s, %s); a done "
 		               "audit cannot be withdrawn", case_ref, sample, audit, audit_date, status);
 	if (strcmp(date, drawn) < 0)
-		return failure(cause, "--date %s is before the draw date %s of sample %lld", date, drawn, sample);
+		return failure(cause, FIELD("date") " %s is before the draw date %s of sample %lld", date, drawn, sample);
 	if (strcmp(date, due) > 0)
 		return failure(cause, "the audit of case %s in sample %lld fell due on %s and was not done; a missed audit "
 		               "cannot be withdrawn after its due date (withdraw it on or before %s)", case_ref, sample,

@@ -21,7 +21,7 @@ int repo_supervision_add(Db *db, const char *worker, const char *manager, const 
                          const char *const *cases, int ncases, char **cause)
 {
 	if (date == NULL)
-		return failure(cause, "a supervision needs a date; give --date DATE");
+		return failure(cause, "a supervision needs a date; give " FIELD("date") " DATE");
 	if (!date_valid(date))
 		return failure(cause, "the supervision date '%s' is not a real date; expected YYYY-MM-DD", date);
 	char today[11];
@@ -32,12 +32,12 @@ int repo_supervision_add(Db *db, const char *worker, const char *manager, const 
 		return failure(cause, "the supervision date %s is after today (%s); record a session once it has taken place",
 		               date, today);
 	if (manager == NULL)
-		return failure(cause, "a supervision needs a supervisor; give --by MANAGER");
+		return failure(cause, "a supervision needs a supervisor; give " FIELD("by") " MANAGER");
 	long long worker_id, manager_id;
 	if (repo_worker_id(db, worker, &worker_id, cause) != 0 || repo_worker_id(db, manager, &manager_id, cause) != 0)
 		return -1;
 	if (worker_id == manager_id)
-		return failure(cause, "'%s' cannot supervise themselves; --by names their manager", worker);
+		return failure(cause, "'%s' cannot supervise themselves; " FIELD("by") " names their manager", worker);
 	Stmt *s = db_stmt(db, "SELECT role FROM worker WHERE id = :id");
 	db_bind_int(s, ":id", manager_id);
 	if (db_step_row(db, s, cause) != 1)

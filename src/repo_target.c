@@ -134,12 +134,12 @@ int repo_target_threshold_parse(const char *text, double *out, char **cause)
 		(text[digits_before] == '\0' ||
 		 (text[digits_before] == '.' && strspn(dot + 1, "0123456789") == strlen(dot + 1)));
 	if (parse_double(text, &v) != 0 || (!plain && v >= 0 && v <= 100))
-		return failure(cause, "--threshold '%s' is not a number; expected a percentage from 0 to 100, e.g. 85 or 87.5",
+		return failure(cause, FIELD("threshold") " '%s' is not a number; expected a percentage from 0 to 100, e.g. 85 or 87.5",
 		               text);
 	if (v < 0 || v > 100)
-		return failure(cause, "--threshold %s is out of range; expected a percentage from 0 to 100", text);
+		return failure(cause, FIELD("threshold") " %s is out of range; expected a percentage from 0 to 100", text);
 	if (dot != NULL && strlen(dot + 1) > 2)
-		return failure(cause, "--threshold %s has more than two decimal places; thresholds are kept to "
+		return failure(cause, FIELD("threshold") " %s has more than two decimal places; thresholds are kept to "
 		               "hundredths of a point", text);
 	*out = v;
 	return 0;
@@ -166,7 +166,7 @@ int repo_target_set(Db *db, const char *code, const char *threshold, const char 
 	if (repo_target_code(db, code, stored, cause) != 0 || repo_target_threshold_parse(threshold, &value, cause) != 0)
 		return -1;
 	if (day == NULL || !date_valid(day))
-		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD, the first day the threshold "
+		return failure(cause, FIELD("from") " '%s' is not a real date; expected YYYY-MM-DD, the first day the threshold "
 		               "applies", day ? day : "");
 	if (repo_target_threshold_on(db, stored, day, old, cause) != 0)
 		return -1;
@@ -212,10 +212,10 @@ int repo_standard_add(Db *db, const StandardFields *f, const char *day, char sto
 	if (council_code("standard", f->code, stored, cause) != 0 || text_given("the standard's text", f->text, cause) != 0)
 		return -1;
 	for (int i = 0; i < f->nstatuses; i++)
-		if (check_enum("--status", f->statuses[i], STATUSES, cause) != 0)
+		if (check_enum(FIELD("status"), f->statuses[i], STATUSES, cause) != 0)
 			return -1;
 	for (int i = 0; i < f->nflags; i++)
-		if (check_enum("--flag", f->flags[i], FLAGS, cause) != 0)
+		if (check_enum(FIELD("flag"), f->flags[i], FLAGS, cause) != 0)
 			return -1;
 	Stmt *s = db_stmt(db, "SELECT retired FROM standard WHERE code = :code");
 	db_bind_text(s, ":code", stored);
@@ -290,17 +290,17 @@ int repo_target_add(Db *db, const TargetFields *f, const char *day, char stored[
 	if (council_code("target", f->code, stored, cause) != 0)
 		return -1;
 	if (f->standard == NULL)
-		return failure(cause, "target add needs --standard CODE, the standard whose met answers it measures");
+		return failure(cause, "target add needs " FIELD("standard") " CODE, the standard whose met answers it measures");
 	if (f->threshold == NULL)
-		return failure(cause, "target add needs --threshold PERCENT, e.g. --threshold 80");
+		return failure(cause, "target add needs " FIELD("threshold") " PERCENT, e.g. " FIELD("threshold") " 80");
 	if (repo_target_threshold_parse(f->threshold, &value, cause) != 0)
 		return -1;
 	if (f->text == NULL)
-		return failure(cause, "target add needs --text TEXT, the target in the plan's words");
-	if (text_given("--text", f->text, cause) != 0)
+		return failure(cause, "target add needs " FIELD("text") " TEXT, the target in the plan's words");
+	if (text_given(FIELD("text"), f->text, cause) != 0)
 		return -1;
 	if (f->from != NULL && !date_valid(f->from))
-		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", f->from);
+		return failure(cause, FIELD("from") " '%s' is not a real date; expected YYYY-MM-DD", f->from);
 	Stmt *s = db_stmt(db, "SELECT code FROM target WHERE code = :code COLLATE NOCASE");
 	db_bind_text(s, ":code", stored);
 	int rc = db_exists(db, s, cause);
@@ -313,7 +313,7 @@ int repo_target_add(Db *db, const TargetFields *f, const char *day, char stored[
 	if (rc < 0)
 		return -1;
 	if (rc == 0)
-		return failure(cause, "unknown standard '%s' for --standard; 'standard list' shows the standards", f->standard);
+		return failure(cause, "unknown standard '%s' for " FIELD("standard") "; 'standard list' shows the standards", f->standard);
 	snprintf(standard, sizeof standard, "%s", db_column_text(s, 0));
 	if (!db_column_is_null(s, 1)) {
 		rc = failure(cause, "standard %s was retired on %s; a target needs a standard still asked", standard,

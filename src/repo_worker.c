@@ -129,9 +129,9 @@ int repo_worker_add(Db *db, const char *name, const WorkerFields *f, char **caus
 	if (name_ok(name, cause) != 0)
 		return -1;
 	if (f->team == NULL)
-		return failure(cause, "a worker needs a team; give --team TEAM");
+		return failure(cause, "a worker needs a team; give " FIELD("team") " TEAM");
 	if (f->role == NULL)
-		return failure(cause, "a worker needs a role; give --role ROLE");
+		return failure(cause, "a worker needs a role; give " FIELD("role") " ROLE");
 	if (fields_ok(f, cause) != 0 || in_post_ok(f->started, f->left, cause) != 0)
 		return -1;
 	long long id = 0, team = 0;
@@ -155,8 +155,8 @@ int repo_worker_add(Db *db, const char *name, const WorkerFields *f, char **caus
 int repo_worker_set(Db *db, const char *name, const WorkerFields *f, char **cause)
 {
 	if (!f->name && !f->team && !f->role && !f->started && !f->left && !f->agreement && !f->trained)
-		return failure(cause, "nothing to change for '%s'; give --team, --role, --started, --left, "
-		               "--agreement, --trained or --name", name);
+		return failure(cause, "nothing to change for '%s'; give " FIELD("team") ", " FIELD("role") ", " FIELD("started") ", " FIELD("left") ", "
+		               FIELD("agreement") ", " FIELD("trained") " or " FIELD("name"), name);
 	if (fields_ok(f, cause) != 0)
 		return -1;
 	long long id = 0, other = 0, team = -1;

@@ -193,13 +193,13 @@ const char *stats_evidence_name(StatsEvidence evidence)
 int stats_sample_size(double threshold, double margin, long long population, long long *n, char **cause)
 {
 	if (!(threshold > 0 && threshold < 100))
-		return failure(cause, "--threshold %g is out of range; expected a percentage above 0 and below 100 "
+		return failure(cause, FIELD("threshold") " %g is out of range; expected a percentage above 0 and below 100 "
 		               "(at 0 or 100 every file must be audited)", threshold);
 	if (!(margin > 0 && margin <= 100))
-		return failure(cause, "--margin %g is out of range; expected percentage points above 0 and at most 100",
+		return failure(cause, FIELD("margin") " %g is out of range; expected percentage points above 0 and at most 100",
 		               margin);
 	if (population < 0)
-		return failure(cause, "--population %lld is out of range; expected a whole number above 0", population);
+		return failure(cause, FIELD("population") " %lld is out of range; expected a whole number above 0", population);
 	double p = threshold / 100, m = margin / 100;
 	double size = STATS_Z95 * STATS_Z95 * p * (1 - p) / (m * m);
 	/* Rounded up, but a size that is a whole number up to the last few

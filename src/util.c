@@ -78,6 +78,28 @@ int failure(char **cause, const char *fmt, ...)
 	return -1;
 }
 
+char *field_spell(const char *message, const char *(*spell)(const char *name, void *ctx), void *ctx)
+{
+	Buf b = {0};
+	buf_puts(&b, "");
+	const char *p = message;
+	for (;;) {
+		const char *open = strchr(p, FIELD_MARK);
+		const char *close = open ? strchr(open + 1, FIELD_MARK) : NULL;
+		if (close == NULL) {
+			buf_puts(&b, p);
+			return b.s;
+		}
+		buf_add(&b, p, (size_t)(open - p));
+		char name[64];
+		snprintf(name, sizeof name, "%.*s", (int)(close - open - 1), open + 1);
+		const char *spelt = spell ? spell(name, ctx) : NULL;
+		const char *bare = strchr(name, ':'); /* FIELD_OF: the name after the command */
+		buf_puts(&b, spelt ? spelt : bare ? bare + 1 : name);
+		p = close + 1;
+	}
+}
+
 void buf_add(Buf *b, const char *s, size_t n)
 {
 	if (b->len + n + 1 > b->cap) {
@@ -141,11 +163,11 @@ int parse_digits(const char *s, int n)
 int date_range_check(const char *from, const char *to, char **cause)
 {
 	if (from && !date_valid(from))
-		return failure(cause, "--from '%s' is not a real date; expected YYYY-MM-DD", from);
+		return failure(cause, FIELD("from") " '%s' is not a real date; expected YYYY-MM-DD", from);
 	if (to && !date_valid(to))
-		return failure(cause, "--to '%s' is not a real date; expected YYYY-MM-DD", to);
+		return failure(cause, FIELD("to") " '%s' is not a real date; expected YYYY-MM-DD", to);
 	if (from && to && strcmp(from, to) > 0)
-		return failure(cause, "--from %s is after --to %s", from, to);
+		return failure(cause, FIELD("from") " %s is after " FIELD("to") " %s", from, to);
 	return 0;
 }
 

@@ -24,6 +24,26 @@ char *xvprintf(const char *fmt, va_list ap);
  * the caller frees). failure() does both and returns -1. */
 int failure(char **cause, const char *fmt, ...) PRINTF_LIKE(2, 3);
 
+/* Fields in messages, neutral about the front end. A layer below the
+ * commands names a value it was given by its field, never by the command
+ * line's spelling of it: "a case needs a team; give " FIELD("team") " TEAM",
+ * not "give --team TEAM". The front end spells each field when it shows
+ * the message (command_spell in command.h: the command's option --team,
+ * or the bare field name where the command has no such option). The
+ * marker is a control character, which nothing users type can hold
+ * (words.c refuses them in a command line, imports in a field), so a
+ * value quoted in a message is never taken for one. */
+#define FIELD_MARK '\x1f'
+#define FIELD(name) "\x1f" name "\x1f"
+/* The field of another command, in a hint to run it ("'audit list "
+ * FIELD_OF("audit list", "case") " CASE' shows them"): spelt as that
+ * command's option. */
+#define FIELD_OF(command, name) "\x1f" command ":" name "\x1f"
+/* message with each FIELD(name) replaced by spell(name, ctx) (a static or
+ * borrowed string) or, where spell returns NULL, by the bare name; a
+ * malloc'd string. */
+char *field_spell(const char *message, const char *(*spell)(const char *name, void *ctx), void *ctx);
+
 /* Growable string. */
 typedef struct {
 	char *s;

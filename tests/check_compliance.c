@@ -7,6 +7,7 @@
 #include "compliance.h"
 #include "fixture.h"
 #include "repo.h"
+#include "util.h"
 
 /* Two teams, three cases, workers joining and leaving during 2016-Q3,
  * audits in and around the quarter, and four dip samples. */
@@ -384,7 +385,7 @@ START_TEST(test_refusals)
 	q.by = COMPLIANCE_BY_MONTH;
 	ck_assert_int_eq(period_parse("1016-01-01", "2016-12-31", NULL, NULL, NULL, &q.period, NULL), 0);
 	ck_assert_int_eq(compliance_compute(db, &q, &c, &cause), -1);
-	ck_assert_str_eq(cause, "--by month from 1016-01 to 2016-12 is 12012 months, more than 1200; give a shorter "
+	ck_assert_str_eq(cause, FIELD("by") " month from 1016-01 to 2016-12 is 12012 months, more than 1200; give a shorter "
 	                        "period (a date with a mistyped year? 'audit list' and 'supervision list' show the dates)");
 	compliance_free(&c);
 	free(cause);

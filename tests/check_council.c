@@ -107,8 +107,8 @@ START_TEST(standard_add_refusals_change_nothing)
 	refused(add_standard("CHRON", NULL, NULL, 0, code), "standard CHRON exists already");
 	refused(add_standard("chron", NULL, NULL, 0, code), "standard CHRON exists already");
 	refused(add_standard("CSE_2", NULL, NULL, 0, code), "standard code 'CSE_2' is not valid");
-	refused(add_standard("NEW", "adopted", NULL, 0, code), "--status 'adopted' is not known");
-	refused(add_standard("NEW", NULL, "gangs", 0, code), "--flag 'gangs' is not known");
+	refused(add_standard("NEW", "adopted", NULL, 0, code), FIELD("status") " 'adopted' is not known");
+	refused(add_standard("NEW", NULL, "gangs", 0, code), FIELD("flag") " 'gangs' is not known");
 	StandardFields empty = {"NEW", " ", NULL, NULL, 0, NULL, 0, 0};
 	refused(repo_standard_add(db, &empty, "2016-11-30", code, &cause), "the standard's text is empty");
 	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM history"), before);
@@ -187,10 +187,10 @@ START_TEST(target_add_records_and_refuses)
 	refused(add_target("SAFETY", "CHRON", "75", "x", NULL), "target SAFETY exists already");
 	refused(add_target("MGMT-AUDITS", "CHRON", "75", "x", NULL), "target MGMT-AUDITS exists already");
 	refused(add_target("NEW", "NOPE", "75", "x", NULL), "unknown standard 'NOPE'");
-	refused(add_target("NEW", NULL, "75", "x", NULL), "target add needs --standard");
-	refused(add_target("NEW", "CHRON", "101", "x", NULL), "--threshold 101 is out of range");
-	refused(add_target("NEW", "CHRON", "75", NULL, NULL), "target add needs --text");
-	refused(add_target("NEW", "CHRON", "75", "x", "2016-02-30"), "--from '2016-02-30' is not a real date");
+	refused(add_target("NEW", NULL, "75", "x", NULL), "target add needs " FIELD("standard"));
+	refused(add_target("NEW", "CHRON", "101", "x", NULL), FIELD("threshold") " 101 is out of range");
+	refused(add_target("NEW", "CHRON", "75", NULL, NULL), "target add needs " FIELD("text"));
+	refused(add_target("NEW", "CHRON", "75", "x", "2016-02-30"), FIELD("from") " '2016-02-30' is not a real date");
 	refused(add_target("NEW_1", "CHRON", "75", "x", NULL), "target code 'NEW_1' is not valid");
 	ck_assert_msg(add_standard("GONE", NULL, NULL, 0, code) == 0, "%s", cause);
 	ck_assert_msg(repo_standard_retire(db, "GONE", "2016-11-30", code, &cause) == 0, "%s", cause);

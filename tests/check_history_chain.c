@@ -419,7 +419,7 @@ START_TEST(test_head)
 	char *cause = NULL;
 	HistoryVerifyResult ignored;
 	ck_assert_int_eq(history_chain_verify(db_handle(db), "abc", NULL, NULL, &ignored, &cause), -1);
-	ck_assert_str_eq(cause, "--head 'abc' is not a history head; expected the sha256 printed by backup, report html "
+	ck_assert_str_eq(cause, FIELD("head") " 'abc' is not a history head; expected the sha256 printed by backup, report html "
 	                        "or history verify (16 to 64 hexadecimal digits)");
 	free(cause);
 	cause = NULL;

@@ -356,8 +356,8 @@ START_TEST(test_cases_refused_whole)
 		"OK16,Assessment Team 1,Lee Left,cin,2016-01-01,2016-10-01,\n", &c, &r, &cause), -1);
 	ck_assert_str_eq(r.problems.s,
 		"3: the case ID is empty; every row needs the child's case ID\n"
-		"4: unknown team 'Nowhere'; 'team list' shows the teams (or import with --create-missing to create it)\n"
-		"5: unknown worker 'Nobody'; 'worker list' shows the workers (or import with --create-missing to "
+		"4: unknown team 'Nowhere'; 'team list' shows the teams (or import with " FIELD_OF("import cases", "create-missing") " to create it)\n"
+		"5: unknown worker 'Nobody'; 'worker list' shows the workers (or import with " FIELD_OF("import cases", "create-missing") " to "
 		"create it)\n"
 		"6: status 'closed' is not known; expected one of: early-help, cin, cp, cic, care-leaver\n"
 		"7: the opening date '2016-02-30' is not a real date; check the day and the month (DD/MM/YYYY or YYYY-MM-DD)\n"

@@ -190,7 +190,7 @@ START_TEST(test_threshold_trajectory)
 	double old;
 	char *cause = NULL;
 	ck_assert_int_eq(repo_target_set(db, "CHRON", "90", "2016-02-30", &old, &cause), -1);
-	ck_assert_str_eq(cause, "--from '2016-02-30' is not a real date; expected YYYY-MM-DD, the first day the "
+	ck_assert_str_eq(cause, FIELD("from") " '2016-02-30' is not a real date; expected YYYY-MM-DD, the first day the "
 	                        "threshold applies");
 	free(cause);
 }
@@ -349,7 +349,7 @@ START_TEST(test_mgmt_withdrawn)
 	compliance_free(&c);
 	char *cause = NULL;
 	ck_assert_int_eq(repo_sample_withdraw(db, 1, "C3", "M1", "2016-10-10", "", &cause), -1);
-	ck_assert_ptr_nonnull(strstr(cause, "needs --reason"));
+	ck_assert_ptr_nonnull(strstr(cause, "needs " FIELD("reason")));
 	free(cause);
 	cause = NULL;
 	ck_assert_int_eq(repo_sample_withdraw(db, 1, "C3", "W1", "2016-10-10", "moved away", &cause), -1);
@@ -545,7 +545,7 @@ START_TEST(test_detail)
 	int span;
 	char *cause = NULL;
 	ck_assert_ptr_null(compliance_detail(db, &q, 0, &p, &span, &cause));
-	ck_assert_ptr_nonnull(strstr(cause, "give --target CODE too"));
+	ck_assert_ptr_nonnull(strstr(cause, "give " FIELD("target") " CODE too"));
 	free(cause);
 }
 END_TEST

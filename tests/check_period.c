@@ -7,6 +7,7 @@
 
 #include "fixture.h"
 #include "period.h"
+#include "util.h"
 
 /* Parse and expect success with the given first and last day. */
 static void expect(const char *from, const char *to, const char *month, const char *quarter,
@@ -97,12 +98,12 @@ START_TEST(test_years)
 	const char *bad[] = {"2016/18", "2016/16", "16/17", "2016-17", "201617", "2016/1", "9999/00", "0000", "", "2016/"};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
 		ck_assert_msg(period_parse(NULL, NULL, NULL, NULL, bad[i], &p, &cause) == -1, "accepted %s", bad[i]);
-		ck_assert_ptr_nonnull(strstr(cause, "--year"));
+		ck_assert_ptr_nonnull(strstr(cause, FIELD("year")));
 		free(cause);
 		cause = NULL;
 	}
 	ck_assert_int_eq(period_parse(NULL, NULL, NULL, NULL, "2016/18", &p, &cause), -1);
-	ck_assert_str_eq(cause, "--year '2016/18' is not a financial year: the financial year that starts in "
+	ck_assert_str_eq(cause, FIELD("year") " '2016/18' is not a financial year: the financial year that starts in "
 	                        "April 2016 is 2016/17; expected YYYY/YY, e.g. 2016/17 for April 2016 to March 2017");
 	free(cause);
 }
@@ -185,28 +186,28 @@ END_TEST
 
 START_TEST(test_refusals)
 {
-	refuse(NULL, NULL, "2016-13", NULL, "--month '2016-13' is not a month; expected YYYY-MM");
+	refuse(NULL, NULL, "2016-13", NULL, FIELD("month") " '2016-13' is not a month; expected YYYY-MM");
 	refuse(NULL, NULL, "2016-00", NULL, "is not a month");
 	refuse(NULL, NULL, "2016-7", NULL, "is not a month");
 	refuse(NULL, NULL, "2016-07-01", NULL, "is not a month");
 	refuse(NULL, NULL, "July", NULL, "is not a month");
 	refuse(NULL, NULL, "", NULL, "is not a month");
 	refuse(NULL, NULL, "0000-01", NULL, "is not a month");
-	refuse(NULL, NULL, NULL, "2016-Q5", "--quarter '2016-Q5' is not a quarter; expected YYYY-QN with N from 1 to 4");
+	refuse(NULL, NULL, NULL, "2016-Q5", FIELD("quarter") " '2016-Q5' is not a quarter; expected YYYY-QN with N from 1 to 4");
 	refuse(NULL, NULL, NULL, "2016-Q0", "is not a quarter");
 	refuse(NULL, NULL, NULL, "2016Q3", "is not a quarter");
 	refuse(NULL, NULL, NULL, "2016-3", "is not a quarter");
 	refuse(NULL, NULL, NULL, "2016-Q33", "is not a quarter");
-	refuse(NULL, NULL, NULL, "2016/18-Q3", "--quarter '2016/18-Q3' is not a financial year's quarter: the "
+	refuse(NULL, NULL, NULL, "2016/18-Q3", FIELD("quarter") " '2016/18-Q3' is not a financial year's quarter: the "
 	       "financial year that starts in April 2016 is 2016/17");
 	refuse(NULL, NULL, NULL, "2016/17-Q5", "is not a quarter");
 	refuse(NULL, NULL, NULL, "2016/17Q3", "is not a quarter");
 	refuse(NULL, NULL, NULL, "2016-17-Q3", "is not a quarter");
-	refuse("2016-02-30", "2016-03-01", NULL, NULL, "--from '2016-02-30' is not a real date; expected YYYY-MM-DD");
-	refuse("2015-02-01", "2015-02-29", NULL, NULL, "--to '2015-02-29' is not a real date");
-	refuse("2016-09-01", "2016-08-31", NULL, NULL, "--from 2016-09-01 is after --to 2016-08-31");
-	refuse("2016-09-01", NULL, NULL, NULL, "--from needs --to too");
-	refuse(NULL, "2016-09-01", NULL, NULL, "--to needs --from too");
+	refuse("2016-02-30", "2016-03-01", NULL, NULL, FIELD("from") " '2016-02-30' is not a real date; expected YYYY-MM-DD");
+	refuse("2015-02-01", "2015-02-29", NULL, NULL, FIELD("to") " '2015-02-29' is not a real date");
+	refuse("2016-09-01", "2016-08-31", NULL, NULL, FIELD("from") " 2016-09-01 is after " FIELD("to") " 2016-08-31");
+	refuse("2016-09-01", NULL, NULL, NULL, FIELD("from") " needs " FIELD("to") " too");
+	refuse(NULL, "2016-09-01", NULL, NULL, FIELD("to") " needs " FIELD("from") " too");
 	refuse("2016-01-01", "2016-02-01", "2016-01", NULL, "give one period");
 	refuse(NULL, NULL, "2016-01", "2016-Q1", "give one period");
 	refuse(NULL, "2016-02-01", NULL, "2016-Q1", "give one period");

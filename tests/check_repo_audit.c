@@ -735,9 +735,9 @@ START_TEST(test_list)
 		{{.team = "Nope"}, "unknown team 'Nope'; 'team list' shows the teams"},
 		{{.case_ref = "C9"}, "unknown case 'C9'; 'case list' shows the cases"},
 		{{.auditor = "Nobody"}, "unknown worker 'Nobody'; 'worker list' shows the workers"},
-		{{.from = "2016-13-01"}, "--from '2016-13-01' is not a real date; expected YYYY-MM-DD"},
-		{{.to = "tomorrow"}, "--to 'tomorrow' is not a real date; expected YYYY-MM-DD"},
-		{{.from = "2016-11-02", .to = "2016-11-01"}, "--from 2016-11-02 is after --to 2016-11-01"},
+		{{.from = "2016-13-01"}, FIELD("from") " '2016-13-01' is not a real date; expected YYYY-MM-DD"},
+		{{.to = "tomorrow"}, FIELD("to") " 'tomorrow' is not a real date; expected YYYY-MM-DD"},
+		{{.from = "2016-11-02", .to = "2016-11-01"}, FIELD("from") " 2016-11-02 is after " FIELD("to") " 2016-11-01"},
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
 		ck_assert_ptr_null(LIST(repo_audit_list(db, &bad[i].f, SINK, &cause)));
@@ -806,8 +806,8 @@ START_TEST(test_action_add)
 	} bad[] = {
 		{9, "x", "Anna Smith", "2016-12-01", "unknown audit 9; 'audit list' shows the audits"},
 		{1, "  ", "Anna Smith", "2016-12-01", "the action's text is empty; say what must be done (quote it)"},
-		{1, "x", "Anna Smith", "2016-02-30", "--due '2016-02-30' is not a real date; expected YYYY-MM-DD"},
-		{1, "x", "Anna Smith", "2016-11-01", "--due 2016-11-01 is before the audit date 2016-11-02"},
+		{1, "x", "Anna Smith", "2016-02-30", FIELD("due") " '2016-02-30' is not a real date; expected YYYY-MM-DD"},
+		{1, "x", "Anna Smith", "2016-11-01", FIELD("due") " 2016-11-01 is before the audit date 2016-11-02"},
 		{1, "x", "Nobody", "2016-12-01", "unknown worker 'Nobody'; 'worker list' shows the workers"},
 		{1, "x", "", "2016-12-01", "the owner's name is empty; give a worker's name"},
 		{1, "x", "Tom Reed", "2016-12-01", "Tom Reed left on 2016-10-31; give an owner who is in post"},
@@ -837,11 +837,11 @@ START_TEST(test_action_done)
 	long long a3;
 	ck_assert_int_eq(repo_action_add(db, audit, "three", "Anna Smith", "2016-12-16", &a3, &cause), 0);
 	ck_assert_int_eq(repo_action_done(db, a3, "2016-12-01", NULL, &cause), -1);
-	check_cause("--date 2016-12-01 is after today (2016-11-30); record it once it is done");
+	check_cause(FIELD("date") " 2016-12-01 is after today (2016-11-30); record it once it is done");
 	ck_assert_int_eq(repo_action_done(db, a3, "2016-11-01", NULL, &cause), -1);
-	check_cause("--date 2016-11-01 is before the date of the audit that set the action (2016-11-02)");
+	check_cause(FIELD("date") " 2016-11-01 is before the date of the audit that set the action (2016-11-02)");
 	ck_assert_int_eq(repo_action_done(db, a3, "2016-11-00", NULL, &cause), -1);
-	check_cause("--date '2016-11-00' is not a real date; expected YYYY-MM-DD");
+	check_cause(FIELD("date") " '2016-11-00' is not a real date; expected YYYY-MM-DD");
 	ck_assert_int_eq(count("SELECT count(*) FROM action WHERE done IS NULL"), 1);
 }
 END_TEST
@@ -945,10 +945,10 @@ START_TEST(test_history)
 		HistoryFilter f;
 		const char *message;
 	} bad[] = {
-		{{NULL, "", NULL, NULL}, "--id is empty; give the row as the history's row column shows it"},
-		{{NULL, NULL, "yesterday", NULL}, "--from 'yesterday' is not a real date; expected YYYY-MM-DD"},
-		{{NULL, NULL, NULL, "2016-02-30"}, "--to '2016-02-30' is not a real date; expected YYYY-MM-DD"},
-		{{NULL, NULL, "2016-02-03", "2016-02-01"}, "--from 2016-02-03 is after --to 2016-02-01"},
+		{{NULL, "", NULL, NULL}, FIELD("id") " is empty; give the row as the history's row column shows it"},
+		{{NULL, NULL, "yesterday", NULL}, FIELD("from") " 'yesterday' is not a real date; expected YYYY-MM-DD"},
+		{{NULL, NULL, NULL, "2016-02-30"}, FIELD("to") " '2016-02-30' is not a real date; expected YYYY-MM-DD"},
+		{{NULL, NULL, "2016-02-03", "2016-02-01"}, FIELD("from") " 2016-02-03 is after " FIELD("to") " 2016-02-01"},
 	};
 	/* An unknown table is named with the tables there are, whatever tables
 	 * later migrations add. */

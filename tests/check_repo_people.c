@@ -105,10 +105,10 @@ START_TEST(test_worker_add_refusals)
 	ck_refused(repo_worker_add(db, longname, &ok, CAUSE), "the worker name is longer than 200 characters");
 	WorkerFields f = ok;
 	f.team = NULL;
-	ck_refused(repo_worker_add(db, "Sam", &f, CAUSE), "a worker needs a team; give --team TEAM");
+	ck_refused(repo_worker_add(db, "Sam", &f, CAUSE), "a worker needs a team; give " FIELD("team") " TEAM");
 	f = ok;
 	f.role = NULL;
-	ck_refused(repo_worker_add(db, "Sam", &f, CAUSE), "a worker needs a role; give --role ROLE");
+	ck_refused(repo_worker_add(db, "Sam", &f, CAUSE), "a worker needs a role; give " FIELD("role") " ROLE");
 	f = ok;
 	f.role = "boss";
 	ck_refused(repo_worker_add(db, "Sam", &f, CAUSE),
@@ -172,8 +172,8 @@ START_TEST(test_worker_set_refusals)
 {
 	WorkerFields none = {0};
 	ck_refused(repo_worker_set(db, "Jane Smith", &none, CAUSE),
-	           "nothing to change for 'Jane Smith'; give --team, --role, --started, --left, --agreement, "
-	           "--trained or --name");
+	           "nothing to change for 'Jane Smith'; give " FIELD("team") ", " FIELD("role") ", " FIELD("started") ", " FIELD("left") ", " FIELD("agreement") ", "
+	           FIELD("trained") " or " FIELD("name"));
 	WorkerFields f = {.role = "aqw"};
 	ck_refused(repo_worker_set(db, "Nobody", &f, CAUSE), "unknown worker 'Nobody'; 'worker list' shows the workers");
 	f.role = "manager";
@@ -291,7 +291,7 @@ START_TEST(test_case_add_refusals)
 	memset(longref, '7', 101);
 	longref[101] = '\0';
 	ck_refused(repo_case_add(db, longref, &ok, CAUSE), "the case ID is longer than 100 characters");
-	ck_refused(repo_case_add(db, "C2", &(CaseFields){0}, CAUSE), "a case needs a team; give --team TEAM");
+	ck_refused(repo_case_add(db, "C2", &(CaseFields){0}, CAUSE), "a case needs a team; give " FIELD("team") " TEAM");
 	ck_refused(repo_case_add(db, "C2", &(CaseFields){.team = "Nowhere"}, CAUSE),
 	           "unknown team 'Nowhere'; 'team list' shows the teams");
 	ck_refused(repo_case_add(db, "C2", &(CaseFields){.team = "Assessment Team 1", .worker = "Nobody"}, CAUSE),
@@ -354,8 +354,8 @@ START_TEST(test_case_set_refusals)
 	                                            .opened = "2016-01-04", .flags = flags, .nflags = 1}, CAUSE));
 	ck_ok(repo_case_close(db, "C1", "2016-06-30", CAUSE));
 	ck_refused(repo_case_set(db, "C1", &(CaseFields){0}, CAUSE),
-	           "nothing to change for case 'C1'; give --team, --worker, --unallocate, --status, --opened, "
-	           "--flag or --unflag");
+	           "nothing to change for case 'C1'; give " FIELD("team") ", " FIELD("worker") ", " FIELD("unallocate") ", " FIELD("status") ", " FIELD("opened") ", "
+	           FIELD("flag") " or " FIELD("unflag"));
 	ck_refused(repo_case_set(db, "C9", &(CaseFields){.status = "cp"}, CAUSE),
 	           "unknown case 'C9'; 'case list' shows the cases");
 	ck_refused(repo_case_set(db, "C1", &(CaseFields){.team = "Nowhere"}, CAUSE),
@@ -371,11 +371,11 @@ START_TEST(test_case_set_refusals)
 	           "flag 'risky' is not known; expected one of: neglect, cse, missing, domestic-abuse");
 	ck_refused(repo_case_set(db, "C1", &(CaseFields){.flags = cse, .nflags = 1, .unflags = cse, .nunflags = 1},
 	                         CAUSE),
-	           "--flag cse and --unflag cse contradict each other; give one");
+	           FIELD("flag") " cse and " FIELD("unflag") " cse contradict each other; give one");
 	ck_refused(repo_case_set(db, "C1", &(CaseFields){.worker = "Ann Boss", .unallocate = 1}, CAUSE),
-	           "--worker and --unallocate contradict each other; give one");
+	           FIELD("worker") " and " FIELD("unallocate") " contradict each other; give one");
 	ck_refused(repo_case_set(db, "C1", &(CaseFields){.opened = "2016-07-01"}, CAUSE),
-	           "--opened 2016-07-01 is after the case closed (2016-06-30); a case opens before it closes");
+	           FIELD("opened") " 2016-07-01 is after the case closed (2016-06-30); a case opens before it closes");
 	ck_refused(repo_case_set(db, "C1", &(CaseFields){.opened = "2016-12-01"}, CAUSE),
 	           "the opening date 2016-12-01 is after today (2016-11-30); record it once it has happened");
 	ck_ok(repo_worker_add(db, "Lee Left", &(WorkerFields){.team = "Assessment Team 1", .role = "social-worker",
@@ -664,7 +664,7 @@ START_TEST(test_supervision_refusals)
 	ck_refused(repo_supervision_add(db, "Jane Smith", "Ann Boss", "2016-11-02", NULL, 0, CAUSE),
 	           "a supervision of 'Jane Smith' by 'Ann Boss' on 2016-11-02 is already recorded");
 	ck_refused(repo_supervision_add(db, "Ann Boss", "ann boss", "2016-11-03", NULL, 0, CAUSE),
-	           "'Ann Boss' cannot supervise themselves; --by names their manager");
+	           "'Ann Boss' cannot supervise themselves; " FIELD("by") " names their manager");
 	ck_refused(repo_supervision_add(db, "Ann Boss", "Jane Smith", "2016-11-03", NULL, 0, CAUSE),
 	           "'Jane Smith' is not a manager (role social-worker); supervision is by a team-manager, head-of-service or senior-manager");
 	ck_refused(repo_supervision_add(db, "Jane Smith", "Ira Reviewer", "2016-11-03", NULL, 0, CAUSE),
@@ -674,9 +674,9 @@ START_TEST(test_supervision_refusals)
 	ck_refused(repo_supervision_add(db, "Jane Smith", "Nobody", "2016-11-03", NULL, 0, CAUSE),
 	           "unknown worker 'Nobody'; 'worker list' shows the workers");
 	ck_refused(repo_supervision_add(db, "Jane Smith", NULL, "2016-11-03", NULL, 0, CAUSE),
-	           "a supervision needs a supervisor; give --by MANAGER");
+	           "a supervision needs a supervisor; give " FIELD("by") " MANAGER");
 	ck_refused(repo_supervision_add(db, "Jane Smith", "Ann Boss", NULL, NULL, 0, CAUSE),
-	           "a supervision needs a date; give --date DATE");
+	           "a supervision needs a date; give " FIELD("date") " DATE");
 	ck_refused(repo_supervision_add(db, "Jane Smith", "Ann Boss", "2016-11-31", NULL, 0, CAUSE),
 	           "the supervision date '2016-11-31' is not a real date; expected YYYY-MM-DD");
 	ck_refused(repo_supervision_add(db, "Jane Smith", "Ann Boss", "2016-12-01", NULL, 0, CAUSE),
@@ -746,15 +746,15 @@ START_TEST(test_supervision_list)
 	free(cause);
 	cause = NULL;
 	ck_assert_ptr_null(LIST(repo_supervision_list(db, NULL, NULL, NULL, "2016-13-01", NULL, SINK, &cause)));
-	ck_assert_str_eq(cause, "--from '2016-13-01' is not a real date; expected YYYY-MM-DD");
+	ck_assert_str_eq(cause, FIELD("from") " '2016-13-01' is not a real date; expected YYYY-MM-DD");
 	free(cause);
 	cause = NULL;
 	ck_assert_ptr_null(LIST(repo_supervision_list(db, NULL, NULL, NULL, NULL, "2016-02-30", SINK, &cause)));
-	ck_assert_str_eq(cause, "--to '2016-02-30' is not a real date; expected YYYY-MM-DD");
+	ck_assert_str_eq(cause, FIELD("to") " '2016-02-30' is not a real date; expected YYYY-MM-DD");
 	free(cause);
 	cause = NULL;
 	ck_assert_ptr_null(LIST(repo_supervision_list(db, NULL, NULL, NULL, "2016-11-01", "2016-10-01", SINK, &cause)));
-	ck_assert_str_eq(cause, "--from 2016-11-01 is after --to 2016-10-01");
+	ck_assert_str_eq(cause, FIELD("from") " 2016-11-01 is after " FIELD("to") " 2016-10-01");
 	free(cause);
 	cause = NULL;
 }

@@ -437,11 +437,11 @@ START_TEST(test_refusals)
 	r = request(), r.size = 0, r.percent = -1;
 	refused(db, r, "is not above 0");
 	r = request(), r.within_days = -2;
-	refused(db, r, "--not-audited-within -2 is negative");
+	refused(db, r, FIELD("not-audited-within") " -2 is negative");
 	r = request(), r.seed = -1;
 	refused(db, r, "the seed -1 is negative");
 	r = request(), r.status = "looked-after";
-	refused(db, r, "--status 'looked-after' is not known; expected one of: early-help, cin, cp, cic, care-leaver");
+	refused(db, r, FIELD("status") " 'looked-after' is not known; expected one of: early-help, cin, cp, cic, care-leaver");
 	r = request(), r.team = "Empty Team";
 	refused(db, r, "no eligible cases: team 'Empty Team' has no open cases; nothing was drawn");
 	r = request(), r.status = "care-leaver";

@@ -7,6 +7,7 @@
 
 #include "fixture.h"
 #include "stats.h"
+#include "util.h"
 
 /* Expected Wilson intervals, in percent, computed independently of the C
  * code: with Python's decimal module at 40 digits, as the roots of the
@@ -202,21 +203,21 @@ START_TEST(test_sample_size_refusals)
 	long long n = 42;
 	char *cause = NULL;
 	ck_assert_int_eq(stats_sample_size(0, 5, 0, &n, &cause), -1);
-	ck_assert_ptr_nonnull(strstr(cause, "--threshold 0 is out of range"));
+	ck_assert_ptr_nonnull(strstr(cause, FIELD("threshold") " 0 is out of range"));
 	free(cause);
 	cause = NULL;
 	ck_assert_int_eq(stats_sample_size(100, 5, 0, &n, &cause), -1);
 	free(cause);
 	cause = NULL;
 	ck_assert_int_eq(stats_sample_size(85, 0, 0, &n, &cause), -1);
-	ck_assert_ptr_nonnull(strstr(cause, "--margin 0 is out of range"));
+	ck_assert_ptr_nonnull(strstr(cause, FIELD("margin") " 0 is out of range"));
 	free(cause);
 	cause = NULL;
 	ck_assert_int_eq(stats_sample_size(85, 101, 0, &n, &cause), -1);
 	free(cause);
 	cause = NULL;
 	ck_assert_int_eq(stats_sample_size(85, 5, -3, &n, &cause), -1);
-	ck_assert_ptr_nonnull(strstr(cause, "--population"));
+	ck_assert_ptr_nonnull(strstr(cause, FIELD("population")));
 	free(cause);
 	ck_assert_int_eq(n, 42);
 }
