@@ -39,7 +39,9 @@ CREATE TABLE worker (
   trained   TEXT CHECK (trained IS NULL OR trained = date(trained, '+0 days')),   -- supervision-skills training completed
   CHECK (left_on IS NULL OR started IS NULL OR left_on >= started)
 ) STRICT;
-CREATE INDEX worker_team ON worker(team_id);
+-- Workers by team; left_on too, so that counting a team's workers in post
+-- (team list) reads the index alone (migrations/0023).
+CREATE INDEX worker_team ON worker(team_id, left_on);
 
 -- Case files: one child's involvement with children's social care.
 CREATE TABLE case_file (

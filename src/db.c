@@ -63,10 +63,8 @@ static void sql_user(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, db->user, -1, SQLITE_STATIC);
 }
 
-static void sql_now(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+void db_now(char stamp[DB_NOW_SIZE])
 {
-	(void)argc;
-	(void)argv;
 	struct timeval tv;
 	gettimeofday(&tv, NULL);
 	/* Every history row asks for the time: the date and time of day are
@@ -81,8 +79,15 @@ static void sql_now(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 		strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S", &tm);
 		last_second = secs;
 	}
-	char stamp[40];
-	snprintf(stamp, sizeof stamp, "%s.%03dZ", text, (int)(tv.tv_usec / 1000));
+	snprintf(stamp, DB_NOW_SIZE, "%s.%03dZ", text, (int)(tv.tv_usec / 1000));
+}
+
+static void sql_now(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	(void)argv;
+	char stamp[DB_NOW_SIZE];
+	db_now(stamp);
 	sqlite3_result_text(ctx, stamp, -1, SQLITE_TRANSIENT);
 }
 
@@ -391,6 +396,12 @@ void db_bind_text(Stmt *s, const char *name, const char *value)
 		sqlite3_bind_null(s->stmt, i);
 	else
 		sqlite3_bind_text(s->stmt, i, value, -1, SQLITE_TRANSIENT);
+}
+
+void db_bind_blob(Stmt *s, const char *name, const void *value, int size)
+{
+	if (s->stmt)
+		sqlite3_bind_blob(s->stmt, index_of(s, name), value, size, SQLITE_TRANSIENT);
 }
 
 void db_bind_int(Stmt *s, const char *name, long long value)

@@ -17,6 +17,10 @@ Db *db_open(const char *path, const char *user, char **cause);
 void db_close(Db *db);
 sqlite3 *db_handle(Db *db);
 const char *db_user(const Db *db);
+/* The time of a change as caseaudit_now() gives it to SQL (UTC,
+ * YYYY-MM-DDTHH:MM:SS.mmmZ): for code that writes a row's time itself. */
+enum { DB_NOW_SIZE = 40 };
+void db_now(char stamp[DB_NOW_SIZE]);
 
 /* A prepared statement of the wrapper's own (Fossil's Stmt): callers bind,
  * step and read columns through the functions below, never sqlite3_*. */
@@ -40,6 +44,7 @@ void db_reset(Stmt *stmt);
 int db_has_param(Stmt *stmt, const char *name);
 void db_bind_text(Stmt *stmt, const char *name, const char *value); /* NULL binds null */
 void db_bind_int(Stmt *stmt, const char *name, long long value);
+void db_bind_blob(Stmt *stmt, const char *name, const void *value, int size);
 void db_bind_real(Stmt *stmt, const char *name, double value);
 void db_bind_null(Stmt *stmt, const char *name);
 /* Positional binds (?1, ?2, ...), for statements built with a run of

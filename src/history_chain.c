@@ -25,11 +25,12 @@ static const char CHAIN_TAG[] = "caseaudit history v1";
  * trusted only for the entry right after it (id + 1) and forgotten when a
  * transaction rolls back; anything else reads the entry before from the
  * table. */
-typedef struct {
+typedef struct Chain {
 	sqlite3 *sql;
 	int known;
 	sqlite3_int64 id;
 	unsigned char head[HISTORY_HASH_SIZE];
+	struct Chain *next;  /* the chain of the next connection attached */
 } Chain;
 
 static void put_length(struct sha256_ctx *c, size_t n)
@@ -113,6 +114,57 @@ static void field_of(sqlite3_value *v, HistoryField *f)
 		f->text = (const unsigned char *)"";
 }
 
+/* Seal entry id of c's connection: its hash from the entry before (the
+ * carried head when id follows it, else read from the table). */
+static int seal(Chain *c, sqlite3_int64 id, const HistoryField f[HISTORY_FIELDS], unsigned char out[HISTORY_HASH_SIZE])
+{
+	if (!c->known || c->id != id - 1) {
+		if (load_previous(c->sql, id, c->head) != 0) {
+			c->known = 0;
+			return -1;
+		}
+	}
+	history_chain_hash(c->head, f, out);
+	memcpy(c->head, out, HISTORY_HASH_SIZE);
+	c->id = id;
+	c->known = 1;
+	return 0;
+}
+
+/* The chains of the connections attached (a process has one or two). */
+static Chain *chains;
+
+static Chain *chain_of(sqlite3 *sql)
+{
+	for (Chain *c = chains; c; c = c->next)
+		if (c->sql == sql)
+			return c;
+	return NULL;
+}
+
+static void chain_free(void *p)
+{
+	for (Chain **c = &chains; *c; c = &(*c)->next)
+		if (*c == p) {
+			*c = (*c)->next;
+			break;
+		}
+	free(p);
+}
+
+int history_chain_seal(sqlite3 *sql, sqlite3_int64 id, const HistoryField fields[HISTORY_FIELDS],
+                       unsigned char out[HISTORY_HASH_SIZE], char **cause)
+{
+	Chain *c = chain_of(sql);
+	if (c == NULL)
+		return failure(cause, "the history's chain is not attached to this connection");
+	if (sqlite3_txn_state(sql, "main") != SQLITE_TXN_WRITE)
+		return failure(cause, "history entries are sealed as they are written, in a write transaction");
+	if (seal(c, id, fields, out) != 0)
+		return failure(cause, "cannot read the history entry before %lld: %s", (long long)id, sqlite3_errmsg(sql));
+	return 0;
+}
+
 /* caseaudit_chain(id, at, user, account, tbl, row_id, operation, old, new):
  * the hash of the entry id with those contents, chained to the entry
  * before it. Only while writing (a write transaction): a read-only `sql`
@@ -128,22 +180,14 @@ static void sql_chain(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 		sqlite3_result_error(ctx, "caseaudit_chain() seals history entries as they are written, and only then", -1);
 		return;
 	}
-	sqlite3_int64 id = sqlite3_value_int64(argv[0]);
-	if (!c->known || c->id != id - 1) {
-		if (load_previous(c->sql, id, c->head) != 0) {
-			c->known = 0;
-			sqlite3_result_error(ctx, "caseaudit_chain(): cannot read the entry before", -1);
-			return;
-		}
-	}
 	HistoryField f[HISTORY_FIELDS];
 	for (int i = 0; i < HISTORY_FIELDS; i++)
 		field_of(argv[1 + i], &f[i]);
 	unsigned char out[HISTORY_HASH_SIZE];
-	history_chain_hash(c->head, f, out);
-	memcpy(c->head, out, sizeof out);
-	c->id = id;
-	c->known = 1;
+	if (seal(c, sqlite3_value_int64(argv[0]), f, out) != 0) {
+		sqlite3_result_error(ctx, "caseaudit_chain(): cannot read the entry before", -1);
+		return;
+	}
 	sqlite3_result_blob(ctx, out, sizeof out, SQLITE_TRANSIENT);
 }
 
@@ -164,9 +208,12 @@ int history_chain_attach(sqlite3 *sql, char **cause)
 {
 	Chain *c = xcalloc(1, sizeof *c);
 	c->sql = sql;
+	c->next = chains;
+	chains = c;
 	int flags = SQLITE_UTF8 | SQLITE_INNOCUOUS;
+	/* The function owns c: chain_free forgets it when the connection closes. */
 	if (sqlite3_create_function_v2(sql, "caseaudit_chain", 1 + HISTORY_FIELDS, flags, c, sql_chain, NULL, NULL,
-	                               free) != SQLITE_OK ||
+	                               chain_free) != SQLITE_OK ||
 	    sqlite3_create_function(sql, "caseaudit_account", 0, flags, NULL, sql_account, NULL, NULL) != SQLITE_OK)
 		return failure(cause, "cannot register the history chain's functions: %s", sqlite3_errmsg(sql));
 	/* The only rollback hook of the connection (SQLite keeps one). */

@@ -31,6 +31,14 @@ void history_chain_hash(const unsigned char prev[HISTORY_HASH_SIZE], const Histo
                         unsigned char out[HISTORY_HASH_SIZE]);
 void history_chain_hex(const unsigned char hash[HISTORY_HASH_SIZE], char hex[HISTORY_HEX_SIZE]);
 
+/* The hash of entry id with those fields, chained to the entry before,
+ * as caseaudit_chain() seals it: for code that writes history itself
+ * with the triggers off (import audits), so that the hash is worked out
+ * in C instead of by a SQL function call per entry. Only in a write
+ * transaction of a connection attached. 0, or -1 with *cause. */
+int history_chain_seal(sqlite3 *sql, sqlite3_int64 id, const HistoryField fields[HISTORY_FIELDS],
+                       unsigned char out[HISTORY_HASH_SIZE], char **cause);
+
 /* The number of entries and the newest one's hash in hex ("" when there
  * are none, or when the newest has no hash). 0, or -1 with *cause. */
 int history_chain_head(sqlite3 *sql, long long *entries, char hex[HISTORY_HEX_SIZE], char **cause);

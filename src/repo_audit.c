@@ -5,11 +5,13 @@
 #include "repo.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "domain.h"
+#include "history_chain.h"
 #include "util.h"
 
 #define NOTE_MAX 4000
@@ -503,6 +505,262 @@ static int check_date_value(const char *what, const char *date, char **cause)
 	return 0;
 }
 
+/* ---- what a large import looks up on every row, read once ---- */
+
+/* An import looks up each row's case (its facts, by the council's ID) and
+ * auditor (by name). One query a row is cheap while the tables fit the
+ * page cache; past that, at 250,000 case files, the case's ID index, its
+ * row and its flags were three random page reads a row (a fifth of an
+ * import). In bulk the recorder reads the workers once, and, once an
+ * import has asked for as many cases as a sixteenth of those there are
+ * (so that reading them all costs no more than the look-ups it saves),
+ * the case files, with which of them ever changed team or worker. What
+ * the maps do not hold (a name or ID not there, a case whose status or
+ * flag the lists lack, an ID too large for them) is looked up in the
+ * database as before, so every message stays the database's. Nothing an
+ * import writes changes them: it writes audits only. */
+
+typedef struct {
+	uint32_t ref;              /* offset of the ID in the map's text */
+	uint32_t id, team, worker; /* worker 0: unallocated */
+	uint32_t opened, closed;   /* YYYYMMDD; 0: none */
+	unsigned status, flags;    /* bits over STATUSES and FLAGS */
+} CaseEntry;
+
+typedef struct {
+	CaseEntry *cases;
+	uint32_t ncases;
+	char *text;                /* the IDs, each ended by a NUL */
+	size_t ntext;
+	uint32_t *slots;           /* 1 + index into cases; 0: empty */
+	uint32_t nslots;           /* a power of two */
+	unsigned char *moved;      /* a bit per case ID: changed team or worker */
+	uint32_t moved_ids;        /* bits in moved */
+} CaseMap;
+
+typedef struct {
+	WorkerRecord *list;
+	int n;
+	int *slots;                /* 1 + index into list; 0: empty */
+	int nslots;
+} WorkerMap;
+
+static uint32_t hash_text(const char *s, int fold)
+{
+	uint32_t h = 2166136261u;  /* FNV-1a */
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (fold && c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c - 'A' + 'a');
+		h = (h ^ c) * 16777619u;
+	}
+	return h;
+}
+
+/* Names compare as SQLite's NOCASE does: ASCII letters only. */
+static int equal_nocase(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+		if (x >= 'A' && x <= 'Z')
+			x = (unsigned char)(x - 'A' + 'a');
+		if (y >= 'A' && y <= 'Z')
+			y = (unsigned char)(y - 'A' + 'a');
+		if (x != y)
+			return 0;
+		if (x == '\0')
+			return 1;
+	}
+}
+
+static void case_map_free(CaseMap *m)
+{
+	free(m->cases);
+	free(m->text);
+	free(m->slots);
+	free(m->moved);
+	memset(m, 0, sizeof *m);
+}
+
+static uint32_t packed_date(const char *d)
+{
+	if (d == NULL || strlen(d) != 10)
+		return 0;
+	return (uint32_t)(atoi(d) * 10000 + atoi(d + 5) * 100 + atoi(d + 8));
+}
+
+static void unpacked_date(uint32_t d, char out[11])
+{
+	if (d == 0)
+		out[0] = '\0';
+	else
+		snprintf(out, 11, "%04u-%02u-%02u", (unsigned)(d / 10000) % 10000, (unsigned)(d / 100) % 100,
+		         (unsigned)d % 100);
+}
+
+/* Read every case file, its flags, and which ever moved. 0, or -1 with
+ * *cause; a case the map cannot hold is left out (looked up as before). */
+static int case_map_load(Db *db, CaseMap *m, char **cause)
+{
+	Stmt *s = db_stmt(db,
+		"SELECT c.id, c.ref, c.team_id, coalesce(c.worker_id, 0), c.opened, c.closed, c.status,"
+		"       (SELECT group_concat(flag, ' ') FROM case_flag WHERE case_id = c.id)"
+		" FROM case_file c");
+	uint32_t cap = 0;
+	size_t captext = 0;
+	int rc;
+	while ((rc = db_step_row(db, s, cause)) == 1) {
+		long long id = db_column_int(s, 0), team = db_column_int(s, 2), worker = db_column_int(s, 3);
+		const char *ref = db_column_text(s, 1), *opened = db_column_text(s, 4), *closed = db_column_text(s, 5);
+		unsigned status = domain_bit(db_column_text(s, 6), STATUSES), flags = 0;
+		int fits = ref && status && id > 0 && id < UINT32_MAX && team > 0 && team < UINT32_MAX && worker >= 0 &&
+		           worker < UINT32_MAX && m->ncases < UINT32_MAX / 4;
+		char *list = fits ? column_dup(s, 7) : NULL;
+		for (char *save = NULL, *flag = list ? strtok_r(list, " ", &save) : NULL; fits && flag;
+		     flag = strtok_r(NULL, " ", &save)) {
+			unsigned bit = domain_bit(flag, FLAGS);
+			fits = bit != 0;
+			flags |= bit;
+		}
+		free(list);
+		if (!fits)
+			continue;
+		size_t len = strlen(ref) + 1;
+		if (m->ntext + len > UINT32_MAX)
+			continue;
+		if (m->ncases == cap) {
+			cap = cap ? cap * 2 : 4096;
+			m->cases = xrealloc(m->cases, (size_t)cap * sizeof *m->cases);
+		}
+		if (m->ntext + len > captext) {
+			captext = captext ? captext * 2 : 65536;
+			while (captext < m->ntext + len)
+				captext *= 2;
+			m->text = xrealloc(m->text, captext);
+		}
+		memcpy(m->text + m->ntext, ref, len);
+		m->cases[m->ncases++] = (CaseEntry){(uint32_t)m->ntext, (uint32_t)id, (uint32_t)team, (uint32_t)worker,
+		                                    packed_date(opened), packed_date(closed), status, flags};
+		m->ntext += len;
+	}
+	if (rc < 0) {
+		case_map_free(m);
+		return -1;
+	}
+	m->nslots = 1024;
+	while (m->nslots < m->ncases + m->ncases / 2)
+		m->nslots *= 2;
+	m->slots = xcalloc(m->nslots, sizeof *m->slots);
+	for (uint32_t i = 0; i < m->ncases; i++) {
+		uint32_t h = hash_text(m->text + m->cases[i].ref, 0) & (m->nslots - 1);
+		while (m->slots[h])
+			h = (h + 1) & (m->nslots - 1);
+		m->slots[h] = i + 1;
+	}
+	/* Cases with any change recorded: only they can have been elsewhere
+	 * on an audit's date (case_on asks the history for those alone). */
+	s = db_stmt(db, "SELECT DISTINCT row_id FROM history INDEXED BY history_case_update"
+	                " WHERE tbl = 'case_file' AND operation = 'update'");
+	uint32_t most = 0;
+	for (uint32_t i = 0; i < m->ncases; i++)
+		most = m->cases[i].id > most ? m->cases[i].id : most;
+	m->moved_ids = most + 1;
+	m->moved = xcalloc((size_t)m->moved_ids / 8 + 1, 1);
+	while ((rc = db_step_row(db, s, cause)) == 1) {
+		long long id = atoll(db_column_text(s, 0) ? db_column_text(s, 0) : "0");
+		if (id >= 0 && id < m->moved_ids)
+			m->moved[id / 8] |= (unsigned char)(1u << (id % 8));
+	}
+	if (rc < 0) {
+		case_map_free(m);
+		return -1;
+	}
+	return 0;
+}
+
+/* The facts of the case whose ID is ref; 0 when the map has none. */
+static int case_map_find(const CaseMap *m, const char *ref, CaseFacts *c)
+{
+	if (m->slots == NULL || strlen(ref) >= sizeof c->ref)
+		return 0;
+	for (uint32_t h = hash_text(ref, 0) & (m->nslots - 1); m->slots[h]; h = (h + 1) & (m->nslots - 1)) {
+		const CaseEntry *e = &m->cases[m->slots[h] - 1];
+		if (strcmp(m->text + e->ref, ref) != 0)
+			continue;
+		c->id = e->id;
+		c->team_id = e->team;
+		c->worker_id = e->worker;
+		memcpy(c->ref, ref, strlen(ref) + 1);
+		unpacked_date(e->opened, c->opened);
+		unpacked_date(e->closed, c->closed);
+		c->rules.status = e->status;
+		c->rules.flags = e->flags;
+		return 1;
+	}
+	return 0;
+}
+
+/* 1 when the case may have changed team or worker (or the map cannot say). */
+static int case_map_may_have_moved(const CaseMap *m, long long id)
+{
+	if (m->moved == NULL || id < 0 || id >= m->moved_ids)
+		return 1;
+	return (m->moved[id / 8] >> (id % 8)) & 1;
+}
+
+static void worker_map_free(WorkerMap *m)
+{
+	free(m->list);
+	free(m->slots);
+	memset(m, 0, sizeof *m);
+}
+
+static int worker_map_load(Db *db, WorkerMap *m, char **cause)
+{
+	Stmt *s = db_stmt(db, "SELECT id, name, role, started, left_on FROM worker");
+	int rc, cap = 0;
+	while ((rc = db_step_row(db, s, cause)) == 1) {
+		const char *name = db_column_text(s, 1);
+		if (name == NULL || strlen(name) >= sizeof m->list[0].name)
+			continue;  /* looked up as before */
+		if (m->n == cap) {
+			cap = cap ? cap * 2 : 256;
+			m->list = xrealloc(m->list, (size_t)cap * sizeof *m->list);
+		}
+		WorkerRecord *w = &m->list[m->n++];
+		w->id = db_column_int(s, 0);
+		column_copy(s, 1, w->name, sizeof w->name);
+		column_copy(s, 2, w->role, sizeof w->role);
+		column_copy(s, 3, w->started, sizeof w->started);
+		column_copy(s, 4, w->left, sizeof w->left);
+	}
+	if (rc < 0) {
+		worker_map_free(m);
+		return -1;
+	}
+	m->nslots = 64;
+	while (m->nslots < m->n * 2)
+		m->nslots *= 2;
+	m->slots = xcalloc((size_t)m->nslots, sizeof *m->slots);
+	for (int i = 0; i < m->n; i++) {
+		int h = (int)(hash_text(m->list[i].name, 1) & (uint32_t)(m->nslots - 1));
+		while (m->slots[h])
+			h = (h + 1) & (m->nslots - 1);
+		m->slots[h] = i + 1;
+	}
+	return 0;
+}
+
+static const WorkerRecord *worker_map_find(const WorkerMap *m, const char *name)
+{
+	if (m->slots == NULL)
+		return NULL;
+	for (int h = (int)(hash_text(name, 1) & (uint32_t)(m->nslots - 1)); m->slots[h]; h = (h + 1) & (m->nslots - 1))
+		if (equal_nocase(m->list[m->slots[h] - 1].name, name))
+			return &m->list[m->slots[h] - 1];
+	return NULL;
+}
+
 /* ---- recording new audits ---- */
 
 struct AuditRecorder {
@@ -516,6 +774,15 @@ struct AuditRecorder {
 	CaseFacts case_facts;
 	char auditor[256];           /* "" when none */
 	WorkerRecord auditor_facts;
+	char *user_json;             /* the user's name as a JSON string */
+	/* In bulk: the workers, and, once enough cases were asked for, the
+	 * case files (see CaseMap). */
+	WorkerMap workers;
+	CaseMap cases;
+	long long case_lookups, case_ids;  /* look-ups so far; the highest case ID */
+	/* The last audit asked about that is not recorded: case, auditor, date. */
+	long long unique_case, unique_auditor;
+	char unique_date[11];
 };
 
 AuditRecorder *repo_audit_recorder_new(Db *db, int bulk, char **cause)
@@ -523,16 +790,25 @@ AuditRecorder *repo_audit_recorder_new(Db *db, int bulk, char **cause)
 	AuditRecorder *r = xcalloc(1, sizeof *r);
 	r->db = db;
 	/* In bulk the recorder writes nothing a trigger would check: each audit
-	 * goes in new, as a draft, with its answers and then its submission,
-	 * and record_whole writes its history. */
+	 * goes in new, submitted or not, with its answers, and record_whole
+	 * writes its history. */
 	if (bulk) {
 		if (db_triggers_off(db, cause) != 0) {
 			free(r);
 			return NULL;
 		}
 		r->bulk = 1;
+		Stmt *most = db_stmt(db, "SELECT coalesce(max(id), 0) FROM case_file");
+		if (worker_map_load(db, &r->workers, cause) != 0 || db_int(db, most, &r->case_ids, cause) != 1) {
+			repo_audit_recorder_free(r);
+			return NULL;
+		}
 	}
-	if (standards_load(db, &r->standards, cause) != 0) {
+	int quoted = standards_load(db, &r->standards, cause) != 0
+	           ? -1 : db_text(db, db_stmt(db, "SELECT json_quote(caseaudit_user())"), &r->user_json, cause);
+	if (quoted != 1 || r->user_json == NULL) {
+		if (quoted >= 0)
+			failure(cause, "the user's name cannot be quoted for the history");
 		repo_audit_recorder_free(r);
 		return NULL;
 	}
@@ -544,6 +820,9 @@ void repo_audit_recorder_free(AuditRecorder *r)
 	if (r == NULL)
 		return;
 	standards_free(&r->standards);
+	free(r->user_json);
+	worker_map_free(&r->workers);
+	case_map_free(&r->cases);
 	if (r->bulk)
 		db_triggers_on(r->db);
 	free(r);
@@ -556,6 +835,11 @@ static int recorder_case(AuditRecorder *r, const char *ref, CaseFacts *c, char *
 		return 0;
 	}
 	r->case_ref[0] = '\0';
+	if (r->bulk && r->cases.slots == NULL && ++r->case_lookups >= 1024 && r->case_lookups >= r->case_ids / 16 &&
+	    case_map_load(r->db, &r->cases, cause) != 0)
+		return -1;
+	if (case_map_find(&r->cases, ref, c))
+		return 0;
 	if (case_facts(r->db, ref, 0, c, cause) != 0)
 		return -1;
 	if (strlen(ref) < sizeof r->case_ref) {
@@ -574,6 +858,11 @@ static int recorder_auditor(AuditRecorder *r, const char *name, WorkerRecord *w,
 	r->auditor[0] = '\0';
 	if (name == NULL || *name == '\0')
 		return failure(cause, "the auditor's name is empty; give a worker's name");
+	const WorkerRecord *known = worker_map_find(&r->workers, name);
+	if (known) {
+		*w = *known;
+		return 0;
+	}
 	if (repo_worker_get(r->db, name, w, cause) != 0)
 		return -1;
 	if (strlen(name) < sizeof r->auditor) {
@@ -590,6 +879,19 @@ int repo_audit_recorder_case(AuditRecorder *r, const char *ref, long long *id, c
 		return -1;
 	*id = c.id;
 	return 0;
+}
+
+int repo_audit_recorder_same(AuditRecorder *r, long long case_id, const char *date, long long auditor,
+                             long long *id, char **cause)
+{
+	r->unique_date[0] = '\0';
+	int rc = repo_audit_same(r->db, case_id, date, auditor, id, cause);
+	if (rc == 0 && strlen(date) < sizeof r->unique_date) {
+		r->unique_case = case_id;
+		r->unique_auditor = auditor;
+		memcpy(r->unique_date, date, strlen(date) + 1);
+	}
+	return rc;
 }
 
 int repo_audit_recorder_auditor(AuditRecorder *r, const char *name, long long *id, char **cause)
@@ -641,96 +943,169 @@ static int insert_answers(Db *db, long long audit, const AuditNew *n, char (*cod
 	return 0;
 }
 
+/* An audit as written, for its history row. */
+typedef struct {
+	long long id, case_id, team_id, auditor_id;
+	const char *date, *type, *grade;  /* grade NULL: none */
+	const char *submitted_at;         /* NULL: a draft */
+} AuditWritten;
+
+static void json_int(Buf *b, const char *key, long long v)
+{
+	char n[32];
+	snprintf(n, sizeof n, "%lld", v);
+	buf_puts(b, key);
+	buf_puts(b, n);
+}
+
+/* A value that needs no escaping in JSON (a checked date, a value of a
+ * fixed list, a time stamp, a standard code), or null. */
+static void json_plain(Buf *b, const char *key, const char *v)
+{
+	buf_puts(b, key);
+	if (v == NULL) {
+		buf_puts(b, "null");
+		return;
+	}
+	buf_puts(b, "\"");
+	buf_puts(b, v);
+	buf_puts(b, "\"");
+}
+
 /* The history row of an audit recorded whole: its insert, whose new value
  * is the audit as recorded (submitted or not) with its answers and notes,
- * by standard code. The answers' JSON is written here (codes and results
- * need no escaping); notes, which may hold anything, are read back and
- * quoted by SQLite, and only when there are some. */
-static int record_whole(Db *db, long long audit, const AuditNew *n, char (*codes)[64], char **cause)
+ * by standard code, exactly as json_object() writes it (the same keys, in
+ * the same order, no spaces). It is written here, in C, rather than read
+ * back with json_object(): every value is known and checked (numbers,
+ * dates, values of fixed lists, standard codes, the time), and the one
+ * free text, the user's name, is quoted by SQLite once a recorder; notes,
+ * which may hold anything, are read back and quoted by SQLite, and only
+ * when there are some. The entry is sealed here too
+ * (history_chain_seal), with the triggers off (import audits) or on
+ * (history_seal leaves an entry with its hash alone): reading the audit
+ * back and a SQL function call per entry were a fifth of an import. */
+static int record_whole(AuditRecorder *r, const AuditWritten *a, const AuditNew *n, char (*codes)[64],
+                        char **cause)
 {
-	Buf answers = {0};
+	Db *db = r->db;
+	Buf b = {0};
 	int noted = 0;
-	buf_puts(&answers, "{");
+	json_int(&b, "{\"id\":", a->id);
+	json_int(&b, ",\"case_id\":", a->case_id);
+	json_int(&b, ",\"team_id\":", a->team_id);
+	json_int(&b, ",\"auditor_id\":", a->auditor_id);
+	json_plain(&b, ",\"date\":", a->date);
+	json_plain(&b, ",\"type\":", a->type);
+	json_plain(&b, ",\"grade\":", a->grade);
+	json_plain(&b, ",\"submitted_at\":", a->submitted_at);
+	buf_puts(&b, ",\"submitted_by\":");
+	buf_puts(&b, a->submitted_at ? r->user_json : "null");
+	buf_puts(&b, ",\"answers\":{");
 	for (int i = 0; i < n->nanswers; i++) {
 		/* buf_puts, not buf_printf: formatting was a tenth of an import. */
-		buf_puts(&answers, i ? ",\"" : "\"");
-		buf_puts(&answers, codes[i]);
-		buf_puts(&answers, "\":\"");
-		buf_puts(&answers, n->answers[i].result);
-		buf_puts(&answers, "\"");
+		json_plain(&b, i ? "," : "", codes[i]);
+		json_plain(&b, ":", n->answers[i].result);
 		noted |= n->answers[i].note && *n->answers[i].note;
 	}
-	buf_puts(&answers, "}");
-	/* The entry's time and new value, worked out once, then the entry
-	 * with its hash: with the triggers off (import audits) nothing else
-	 * seals it (migrations/0013). Two statements cost less than one with
-	 * a materialised common table (an ephemeral table for every audit). */
-	Stmt *q = db_stmt(db,
-		"SELECT caseaudit_now(),"
-		"       json_object('id', a.id, 'case_id', a.case_id, 'team_id', a.team_id, 'auditor_id', a.auditor_id,"
-		"                   'date', a.date, 'type', a.type, 'grade', a.grade, 'submitted_at', a.submitted_at,"
-		"                   'submitted_by', a.submitted_by, 'answers', json(:answers),"
-		"                   'notes', CASE WHEN :noted"
-		"                            THEN json((SELECT json_group_object(standard_code, note) FROM answer"
-		"                                        WHERE audit_id = a.id AND note IS NOT NULL))"
-		"                            ELSE json_object() END)"
-		" FROM audit a WHERE a.id = :audit");
-	db_bind_int(q, ":audit", audit);
-	db_bind_text(q, ":answers", answers.s);
-	db_bind_int(q, ":noted", noted);
-	buf_free(&answers);
-	int found = db_step_row(db, q, cause);
-	if (found <= 0)
-		return found < 0 ? -1 : failure(cause, "audit %lld was not found to record its history", audit);
+	buf_puts(&b, "},\"notes\":");
+	if (noted) {
+		Stmt *q = db_stmt(db, "SELECT json_group_object(standard_code, note) FROM answer"
+		                      " WHERE audit_id = :audit AND note IS NOT NULL");
+		db_bind_int(q, ":audit", a->id);
+		int found = db_step_row(db, q, cause);
+		if (found <= 0) {
+			buf_free(&b);
+			return found < 0 ? -1 : failure(cause, "the notes of audit %lld cannot be read back", a->id);
+		}
+		buf_puts(&b, db_column_text(q, 0));
+		db_reset(q);
+	} else {
+		buf_puts(&b, "{}");
+	}
+	buf_puts(&b, "}");
+
+	Stmt *next = db_stmt(db, "SELECT coalesce(max(id), 0) + 1 FROM history");
+	if (db_step_row(db, next, cause) != 1) {
+		buf_free(&b);
+		return -1;
+	}
+	long long entry = db_column_int(next, 0);
+	db_reset(next);
+	char at[DB_NOW_SIZE], row[32];
+	db_now(at);
+	snprintf(row, sizeof row, "%lld", a->id);
+	const char *user = db_user(db), *account = history_chain_account();
+	HistoryField f[HISTORY_FIELDS] = {
+		{(const unsigned char *)at, strlen(at)},           {(const unsigned char *)user, strlen(user)},
+		{(const unsigned char *)account, strlen(account)}, {(const unsigned char *)"audit", 5},
+		{(const unsigned char *)row, strlen(row)},         {(const unsigned char *)"insert", 6},
+		{NULL, 0},                                          {(const unsigned char *)b.s, b.len},
+	};
+	unsigned char hash[HISTORY_HASH_SIZE];
+	if (history_chain_seal(db_handle(db), entry, f, hash, cause) != 0) {
+		buf_free(&b);
+		return -1;
+	}
 	Stmt *s = db_stmt(db,
 		"INSERT INTO history(id, at, user, account, tbl, row_id, operation, old, new, hash)"
-		" VALUES ((SELECT coalesce(max(id), 0) + 1 FROM history), :at, caseaudit_user(), caseaudit_account(),"
-		"         'audit', CAST(:audit AS TEXT), 'insert', NULL, :new,"
-		"         caseaudit_chain((SELECT coalesce(max(id), 0) + 1 FROM history), :at, caseaudit_user(),"
-		"                         caseaudit_account(), 'audit', CAST(:audit AS TEXT), 'insert', NULL, :new))");
-	db_bind_text(s, ":at", db_column_text(q, 0));
-	db_bind_text(s, ":new", db_column_text(q, 1));
-	db_reset(q);
-	db_bind_int(s, ":audit", audit);
+		" VALUES (:id, :at, :user, :account, 'audit', :row, 'insert', NULL, :new, :hash)");
+	db_bind_int(s, ":id", entry);
+	db_bind_text(s, ":at", at);
+	db_bind_text(s, ":user", user);
+	db_bind_text(s, ":account", account);
+	db_bind_text(s, ":row", row);
+	db_bind_text(s, ":new", b.s);
+	db_bind_blob(s, ":hash", hash, sizeof hash);
+	buf_free(&b);
 	return db_step_done(db, s, cause);
 }
 
 /* Write the audit, its answers and its submission, and their history as
- * one change. Everything has been checked. */
+ * one change. Everything has been checked. In bulk (the triggers off) a
+ * submitted audit goes in submitted at once; otherwise as a draft, with
+ * its answers, and then submitted, as the triggers that freeze submitted
+ * audits allow. */
 static int write_audit(AuditRecorder *r, const AuditNew *n, const CaseFacts *c, long long team, long long auditor,
                        const char *type, const char *theme, char (*codes)[64], long long *id, char **cause)
 {
 	Db *db = r->db;
+	char at[DB_NOW_SIZE];
+	db_now(at);
+	AuditWritten a = {0, c->id, team, auditor, n->date, type, n->grade, n->submit ? at : NULL};
 	db_record_whole(db, 1);
 	Stmt *s = db_stmt(db,
-		"INSERT INTO audit(case_id, team_id, auditor_id, date, type, grade)"
-		" VALUES (:case, :team, :auditor, :date, :type, :grade)");
+		"INSERT INTO audit(case_id, team_id, auditor_id, date, type, grade, submitted_at, submitted_by)"
+		" VALUES (:case, :team, :auditor, :date, :type, :grade, :at, CASE WHEN :at IS NOT NULL THEN :user END)");
 	db_bind_int(s, ":case", c->id);
 	db_bind_int(s, ":team", team);
 	db_bind_int(s, ":auditor", auditor);
 	db_bind_text(s, ":date", n->date);
 	db_bind_text(s, ":type", type);
 	db_bind_text(s, ":grade", n->grade);
+	db_bind_text(s, ":at", r->bulk ? a.submitted_at : NULL);
+	db_bind_text(s, ":user", db_user(db));
 	int rc = db_step_done(db, s, cause);
 	if (rc == 0)
-		*id = db_last_id(db);
+		a.id = *id = db_last_id(db);
 	if (rc == 0 && n->nanswers > 0)
 		rc = insert_answers(db, *id, n, codes, cause);
 	if (rc == 0 && theme) {
-		/* Before the submission, which freezes it with the audit. */
+		/* Before the submission, which freezes it with the audit (in bulk
+		 * the triggers are off and the audit went in submitted). */
 		s = db_stmt(db, "INSERT INTO audit_theme(audit_id, theme) VALUES (:audit, :theme)");
 		db_bind_int(s, ":audit", *id);
 		db_bind_text(s, ":theme", theme);
 		rc = db_step_done(db, s, cause);
 	}
-	if (rc == 0 && n->submit) {
-		s = db_stmt(db, "UPDATE audit SET submitted_at = caseaudit_now(), submitted_by = caseaudit_user()"
-		                " WHERE id = :audit");
+	if (rc == 0 && n->submit && !r->bulk) {
+		s = db_stmt(db, "UPDATE audit SET submitted_at = :at, submitted_by = :user WHERE id = :audit");
+		db_bind_text(s, ":at", a.submitted_at);
+		db_bind_text(s, ":user", db_user(db));
 		db_bind_int(s, ":audit", *id);
 		rc = db_step_done(db, s, cause);
 	}
 	if (rc == 0)
-		rc = record_whole(db, *id, n, codes, cause);
+		rc = record_whole(r, &a, n, codes, cause);
 	db_record_whole(db, 0);
 	return rc;
 }
@@ -765,8 +1140,8 @@ static int add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
 			return failure(cause, FIELD("theme") " records a themed audit; it cannot be of type %s (leave " FIELD("type")
 			               " out, or give " FIELD("type") " themed)", type);
 	}
-	CaseOnDate on;
-	if (case_on(db, &c, n->date, &on, cause) != 0)
+	CaseOnDate on = {c.team_id, c.worker_id};
+	if (case_map_may_have_moved(&r->cases, c.id) && case_on(db, &c, n->date, &on, cause) != 0)
 		return -1;
 	const char *why;
 	int allocated = on.worker != 0 && on.worker == w.id;
@@ -803,7 +1178,10 @@ static int add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
 	}
 	/* The same audit twice would count twice in every figure. */
 	long long same = 0;
-	int found = rc == 0 ? repo_audit_same(db, c.id, n->date, auditor, &same, cause) : 0;
+	int asked = r->unique_date[0] && r->unique_case == c.id && r->unique_auditor == auditor &&
+	            strcmp(r->unique_date, n->date) == 0;
+	int found = rc == 0 && !asked ? repo_audit_same(db, c.id, n->date, auditor, &same, cause) : 0;
+	r->unique_date[0] = '\0';
 	if (found != 0)
 		rc = found < 0 ? -1 : failure(cause, "case %s was already audited on %s by %s (audit %lld); an audit is "
 		                                     "recorded once", n->case_ref, n->date, w.name, same);

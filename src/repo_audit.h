@@ -52,6 +52,10 @@ int repo_audit_recorder_add(AuditRecorder *recorder, const AuditNew *audit, long
  * auditor does not look them up again. */
 int repo_audit_recorder_case(AuditRecorder *recorder, const char *ref, long long *id, char **cause);
 int repo_audit_recorder_auditor(AuditRecorder *recorder, const char *name, long long *id, char **cause);
+/* repo_audit_same through the recorder: when there is none, the next add
+ * of that case, date and auditor does not ask again. */
+int repo_audit_recorder_same(AuditRecorder *recorder, long long case_id, const char *date, long long auditor,
+                             long long *id, char **cause);
 void repo_audit_recorder_free(AuditRecorder *recorder);
 
 /* Answer (or re-answer, replacing result and note) one standard of a draft. */

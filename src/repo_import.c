@@ -1420,7 +1420,7 @@ static int audit_row(Import *im, const CsvRecord *r)
 	/* The same audit twice would count twice in every figure. */
 	if (case_id >= 0 && auditor_id >= 0 && date) {
 		long long id;
-		int rc = repo_audit_same(im->db, case_id, date, auditor_id, &id, &cause);
+		int rc = repo_audit_recorder_same(im->recorder, case_id, date, auditor_id, &id, &cause);
 		if (rc < 0) {
 			free(answers);
 			return stop(im, cause);

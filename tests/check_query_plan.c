@@ -171,6 +171,12 @@ static char *bad_plan_lines(Db *db, const char *sql)
 		const char *index = strstr(detail, " INDEX ");
 		if (strcmp(first, "SCAN") == 0 && index && names_has(&names, index + 7))
 			scan = 1;
+		/* Except the partial index of the case files' changes: a large
+		 * import reads it once, for which cases ever moved (repo_audit.c,
+		 * CaseMap); it holds no audit's entries, however many there are. */
+		if (index && strncmp(index + 7, "history_case_update", 19) == 0 &&
+		    (index[7 + 19] == '\0' || index[7 + 19] == ' '))
+			scan = 0;
 		if (scan || strstr(detail, "AUTOMATIC"))
 			buf_printf(&bad, "  %s\n", detail);
 	}
@@ -305,6 +311,37 @@ START_TEST(recording_audits_reads_no_table_whole)
 }
 END_TEST
 
+/* A large import (past 1,024 rows) reads the workers and the case files
+ * once (repo_audit.c, CaseMap): those statements and every one it runs a
+ * row read the big tables through indexes. */
+START_TEST(importing_many_audits_reads_through_indexes)
+{
+	Db *db = council_db();
+	fixture_exec(db, "UPDATE case_file SET team_id = 2 WHERE id = 1;"
+	                 "UPDATE case_file SET team_id = 1 WHERE id = 1");
+	char *cause = NULL;
+	AuditAnswer answers[] = {{"CHRON", "met", NULL}, {"PLAN", "not-met", NULL}};
+	ck_assert_int_eq(db_begin(db, 1, &cause), 0);
+	AuditRecorder *r = repo_audit_recorder_new(db, 1, &cause);
+	ck_assert_msg(r != NULL, "%s", cause);
+	int added = 0;
+	for (int y = 2012; y <= 2015 && added < 1100; y++)
+		for (int m = 1; m <= 12 && added < 1100; m++)
+			for (int d = 1; d <= 28 && added < 1100; d++, added++) {
+				char date[11];
+				snprintf(date, sizeof date, "%04d-%02d-%02d", y, m, d);
+				AuditNew n = {added % 2 ? "C2" : "C1", date, added % 2 ? "M2" : "M1", NULL, "good", 2, answers, 1, 1, NULL};
+				long long id;
+				ck_assert_msg(repo_audit_recorder_add(r, &n, &id, &cause) == 0, "%s", cause);
+			}
+	repo_audit_recorder_free(r);
+	ck_assert_int_eq(db_end(db, 1, &cause), 0);
+	ck_assert_int_eq(added, 1100);
+	assert_indexed(db);
+	db_close(db);
+}
+END_TEST
+
 /* A sink that counts rows: the list is stepped through db_query as a
  * command streams it, without keeping it. */
 typedef struct {
@@ -403,6 +440,7 @@ int main(void)
 	TCase *tc = tcase_create("compliance");
 	tcase_add_test(tc, checker_sees_scans);
 	tcase_add_test(tc, quarter_reads_the_quarter);
+	tcase_add_test(tc, importing_many_audits_reads_through_indexes);
 	tcase_add_test(tc, by_team_and_month);
 	tcase_add_test(tc, all_time_one_team_one_target);
 	tcase_add_test(tc, recording_audits_reads_no_table_whole);
