@@ -153,3 +153,12 @@ int domain_standard_code_valid(const char *code)
 			return 0;
 	return n <= DOMAIN_STANDARD_CODE_MAX;
 }
+
+/* ---- actions ---- */
+
+const char *domain_action_status(const char *due, const char *done, const char *day)
+{
+	if (!unset(done))
+		return "done";
+	return strcmp(due, day) < 0 ? "overdue" : "open";
+}

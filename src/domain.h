@@ -92,6 +92,22 @@ typedef enum {
 } DomainSubmit;
 DomainSubmit domain_submit_check(const char *type, const char *grade, int imported, int measured);
 
+/* ---- actions ---- */
+
+/* An action's status on day (YYYY-MM-DD): "done" once it has a done date
+ * (done NULL or empty: not done), "overdue" when not done and due before
+ * day (due on day itself is not yet late), else "open". */
+const char *domain_action_status(const char *due, const char *done, const char *day);
+/* The same in SQL, each argument an SQL expression (a column or a
+ * :parameter); DOMAIN_SQL_ACTION_OVERDUE is the "overdue" test alone. */
+#define DOMAIN_SQL_ACTION_OVERDUE(DUE, DONE, DAY) "(" DONE " IS NULL AND " DUE " < " DAY ")"
+#define DOMAIN_SQL_ACTION_STATUS(DUE, DONE, DAY) \
+	"(CASE WHEN " DONE " IS NOT NULL THEN 'done' WHEN " DUE " < " DAY " THEN 'overdue' ELSE 'open' END)"
+/* A done action's check in words, from action_check.effective (NULL: not
+ * checked). */
+#define DOMAIN_SQL_ACTION_CHECKED(EFFECTIVE) \
+	"(CASE " EFFECTIVE " WHEN 1 THEN 'effective' WHEN 0 THEN 'not-effective' END)"
+
 /* ---- standards: whom each applies to ---- */
 
 /* A case as the rules see it: its status and flags as bits over STATUSES

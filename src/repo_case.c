@@ -301,7 +301,7 @@ static Table *show_actions(Db *db, long long id, char **cause)
 	date_today(today);
 	Stmt *s = db_stmt(db,
 		"SELECT ac.id AS action, ac.audit_id AS audit, ac.text AS text, w.name AS owner, ac.due AS due,"
-		"       CASE WHEN ac.due < :today THEN 'yes' ELSE 'no' END AS overdue"
+		"       CASE WHEN " DOMAIN_SQL_ACTION_OVERDUE("ac.due", "ac.done", ":today") " THEN 'yes' ELSE 'no' END AS overdue"
 		" FROM action ac JOIN audit a ON a.id = ac.audit_id JOIN worker w ON w.id = ac.owner_id"
 		" WHERE a.case_id = :id AND ac.done IS NULL ORDER BY ac.due, ac.id");
 	db_bind_int(s, ":id", id);

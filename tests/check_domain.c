@@ -52,6 +52,33 @@ START_TEST(in_post_sql_agrees)
 }
 END_TEST
 
+/* An action's status: C and SQL forms agree, the due day itself is not late. */
+START_TEST(action_status_sql_agrees)
+{
+	Db *db = fixture_db();
+	static const char *const cases[][4] = {
+		{"2016-11-30", NULL, "2016-11-30", "open"},         {"2016-11-29", NULL, "2016-11-30", "overdue"},
+		{"2016-12-01", NULL, "2016-11-30", "open"},         {"2016-11-01", "2016-11-20", "2016-11-30", "done"},
+		{"2016-12-01", "2016-11-20", "2016-11-30", "done"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		ck_assert_str_eq(domain_action_status(cases[i][0], cases[i][1], cases[i][2]), cases[i][3]);
+		char *sql = xprintf("SELECT " DOMAIN_SQL_ACTION_STATUS("due", "done", "day") " || ' ' || "
+		                    DOMAIN_SQL_ACTION_OVERDUE("due", "done", "day")
+		                    " FROM (SELECT '%s' AS due, %s%s%s AS done, '%s' AS day)",
+		                    cases[i][0], cases[i][1] ? "'" : "", cases[i][1] ? cases[i][1] : "NULL",
+		                    cases[i][1] ? "'" : "", cases[i][2]);
+		char *got = fixture_text(db, sql);
+		char *want = xprintf("%s %d", cases[i][3], strcmp(cases[i][3], "overdue") == 0);
+		ck_assert_str_eq(got, want);
+		free(want);
+		free(got);
+		free(sql);
+	}
+	db_close(db);
+}
+END_TEST
+
 START_TEST(roles)
 {
 	ck_assert(domain_is_manager("team-manager"));
@@ -233,6 +260,7 @@ int main(void)
 	TCase *tc = tcase_create("rules");
 	tcase_add_test(tc, in_post_boundaries);
 	tcase_add_test(tc, in_post_sql_agrees);
+	tcase_add_test(tc, action_status_sql_agrees);
 	tcase_add_test(tc, roles);
 	tcase_add_test(tc, roles_sql_agree);
 	tcase_add_test(tc, who_may_audit);
