@@ -87,20 +87,23 @@ static int action_list(App *app, const Args *a, char **cause)
 	return output_sink_close(sink, repo_action_list(app->db, &f, sink, cause));
 }
 
-static const OptionSpec add_options[] = {{"owner", OPT_VALUE, "NAME"}, {"due", OPT_VALUE, "DATE"}, {NULL, 0, NULL}};
-static const OptionSpec done_options[] = {
-	{"date", OPT_VALUE, "DATE"}, {"evidence", OPT_VALUE, "TEXT"}, {NULL, 0, NULL}};
-static const OptionSpec check_options[] = {
-	{"by", OPT_VALUE, "NAME"}, {"effective", 0, NULL}, {"not-effective", 0, NULL}, {"date", OPT_VALUE, "DATE"},
-	{"note", OPT_VALUE, "TEXT"}, {NULL, 0, NULL}};
-static const OptionSpec no_options[] = {{NULL, 0, NULL}};
-static const OptionSpec summary_options[] = {{"by", OPT_VALUE, "owner|team"}, {NULL, 0, NULL}};
-static const OptionSpec list_options[] = {
-	{"open", 0, NULL}, {"overdue", 0, NULL}, {"unchecked", 0, NULL}, {"owner", OPT_VALUE, "NAME"}, {"team", OPT_VALUE, "TEAM"},
-	{"audit", OPT_VALUE, "AUDIT"}, {NULL, 0, NULL}};
+static const Arg add_args[] = {
+	ARG_POS("AUDIT", KIND_AUDIT), ARG_POS("TEXT", KIND_TEXT), ARG_NEEDS("owner", "NAME", KIND_WORKER),
+	ARG_NEEDS("due", "DATE", KIND_DATE), ARGS_END};
+static const Arg done_args[] = {
+	ARG_POS("ACTION", KIND_ACTION), ARG_OPT("date", "DATE", KIND_DATE), ARG_OPT("evidence", "TEXT", KIND_TEXT), ARGS_END};
+static const Arg check_verdict[] = {ARG_SWITCH_F("effective", 0), ARG_SWITCH_F("not-effective", 0), ARGS_END};
+static const Arg check_args[] = {
+	ARG_POS("ACTION", KIND_ACTION), ARG_NEEDS("by", "NAME", KIND_WORKER), ARG_ONEOF(check_verdict, 0),
+	ARG_OPT("date", "DATE", KIND_DATE), ARG_OPT("note", "TEXT", KIND_TEXT), ARGS_END};
+static const Arg show_args[] = {ARG_POS("ACTION", KIND_ACTION), ARGS_END};
+static const Arg summary_args[] = {ARG_CHOICE("by", "owner|team", SUMMARY_BY), ARGS_END};
+static const Arg list_args[] = {
+	ARG_SWITCH("open"), ARG_SWITCH("overdue"), ARG_SWITCH("unchecked"), ARG_OPT("owner", "NAME", KIND_WORKER),
+	ARG_OPT("team", "TEAM", KIND_TEAM), ARG_OPT("audit", "AUDIT", KIND_AUDIT), ARGS_END};
 
 const Command cmd_action[] = {
-	{"action", "add", "AUDIT TEXT --owner NAME --due DATE", 2, 2, "audit", add_options, CMD_WRITE,
+	{"action", "add", add_args, CMD_WRITE,
 	 "set a follow-up action on an audit",
 	 "Sets an action on an audit (draft or submitted: actions are what follows\n"
 	 "an audit) and prints its number. Quote the text.\n"
@@ -108,7 +111,7 @@ const Command cmd_action[] = {
 	 "  --due DATE     when it must be done by (not before the audit date)\n\n"
 	 "example: action add 12 \"Update the chronology\" --owner \"Anna Smith\" --due 2016-12-14\n",
 	 action_add},
-	{"action", "done", "ACTION [--date DATE] [--evidence TEXT]", 1, 1, NULL, done_options, CMD_WRITE,
+	{"action", "done", done_args, CMD_WRITE,
 	 "mark an action done, with what was done",
 	 "Records that an open action was done, and what was done, so that a\n"
 	 "manager can check it worked (action check).\n"
@@ -116,8 +119,7 @@ const Command cmd_action[] = {
 	 "  --evidence TEXT   what was done, where to see it\n\n"
 	 "example: action done 4 --date 2016-12-01 --evidence \"Chronology brought up to date; see case notes 1 Dec\"\n",
 	 action_done},
-	{"action", "check", "ACTION --by NAME (--effective | --not-effective) [--date DATE] [--note TEXT]", 1, 1, NULL,
-	 check_options, CMD_WRITE,
+	{"action", "check", check_args, CMD_WRITE,
 	 "record a manager's check that a done action worked",
 	 "Records that a manager checked a done action: whether practice changed\n"
 	 "as the action intended. The loop an audit starts closes here. Once an\n"
@@ -129,7 +131,7 @@ const Command cmd_action[] = {
 	 "  --note TEXT        what the check found\n\n"
 	 "example: action check 4 --by \"Laura Quinn\" --effective --note \"Chronology current at supervision\"\n",
 	 action_check},
-	{"action", "list", "[--open] [--overdue] [--unchecked] [--owner NAME] [--team TEAM] [--audit AUDIT]", 0, 0, NULL, list_options, 0,
+	{"action", "list", list_args, 0,
 	 "list actions, soonest due first",
 	 "Lists actions with their audit, case, owner, due and done dates,\n"
 	 "status (open, overdue: not done and due before today, or done), whether\n"
@@ -143,14 +145,14 @@ const Command cmd_action[] = {
 	 "  --audit AUDIT   only the actions of that audit\n\n"
 	 "example: action list --overdue --owner \"Anna Smith\"\n",
 	 action_list},
-	{"action", "show", "ACTION", 1, 1, NULL, no_options, 0,
+	{"action", "show", show_args, 0,
 	 "show an action: what was done and whether it worked",
 	 "Shows one action whole: its audit, case, the team holding the case,\n"
 	 "owner, due and done dates, status, text, the evidence of what was done\n"
 	 "and the manager's check (by whom, when, effective or not, and its note).\n\n"
 	 "example: action show 4\n",
 	 action_show},
-	{"action", "summary", "[--by owner|team]", 0, 0, NULL, summary_options, 0,
+	{"action", "summary", summary_args, 0,
 	 "count open, overdue and unchecked actions by owner or team",
 	 "Counts, per owner (default) or per team holding the case: actions open,\n"
 	 "overdue, done but not yet checked, checked effective and checked not\n"
@@ -159,5 +161,5 @@ const Command cmd_action[] = {
 	 "  --by owner|team   group by the action's owner or the case's team\n\n"
 	 "example: action summary --by team\n",
 	 action_summary},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

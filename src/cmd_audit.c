@@ -1152,24 +1152,30 @@ static int audit_start(App *app, const Args *a, char **cause)
 	return rc;
 }
 
-static const OptionSpec add_options[] = {
-	{"date", OPT_VALUE, "DATE"}, {"auditor", OPT_VALUE, "NAME"}, {"type", OPT_VALUE, "TYPE"},
-	{"grade", OPT_VALUE, "GRADE"}, {"submit", 0, NULL}, {"follows", OPT_VALUE, "AUDIT"}, {NULL, 0, NULL}};
-static const OptionSpec start_options[] = {
-	{"date", OPT_VALUE, "DATE"}, {"auditor", OPT_VALUE, "NAME"}, {"theme", OPT_VALUE, "NAME"}, {NULL, 0, NULL}};
-static const OptionSpec answer_options[] = {{"note", OPT_VALUE, "TEXT"}, {NULL, 0, NULL}};
-static const OptionSpec moderate_options[] = {
-	{"by", OPT_VALUE, "NAME"}, {"agree", 0, NULL}, {"grade", OPT_VALUE, "GRADE"},
-	{"note", OPT_VALUE, "TEXT"}, {"date", OPT_VALUE, "DATE"}, {NULL, 0, NULL}};
-static const OptionSpec list_options[] = {
-	{"team", OPT_VALUE, "TEAM"}, {"case", OPT_VALUE, "CASE"}, {"auditor", OPT_VALUE, "NAME"},
-	{"from", OPT_VALUE, "DATE"}, {"to", OPT_VALUE, "DATE"}, {"unmoderated", 0, NULL},
-	{"drafts", 0, NULL}, {NULL, 0, NULL}};
-static const OptionSpec no_options[] = {{NULL, 0, NULL}};
+static const Arg add_args[] = {
+	ARG_POS("CASE", KIND_CASE), ARG_NEEDS("date", "DATE", KIND_DATE), ARG_NEEDS("auditor", "NAME", KIND_WORKER),
+	ARG_OPT("type", "TYPE", KIND_TYPE), ARG_OPT("grade", "GRADE", KIND_GRADE), ARG_SWITCH("submit"),
+	ARG_OPT("follows", "AUDIT", KIND_AUDIT), ARG_POS_F("STANDARD=RESULT", KIND_ANSWER, ARG_OPTIONAL | ARG_MULTI),
+	ARGS_END};
+static const Arg start_args[] = {
+	ARG_POS("CASE", KIND_CASE), ARG_OPT("date", "DATE", KIND_DATE), ARG_OPT("auditor", "NAME", KIND_WORKER),
+	ARG_OPT("theme", "NAME", KIND_TEXT), ARGS_END};
+static const Arg answer_args[] = {
+	ARG_POS("AUDIT", KIND_AUDIT), ARG_POS("STANDARD", KIND_STANDARD), ARG_POS("RESULT", KIND_RESULT),
+	ARG_OPT("note", "TEXT", KIND_TEXT), ARGS_END};
+static const Arg grade_args[] = {ARG_POS("AUDIT", KIND_AUDIT), ARG_POS("GRADE", KIND_GRADE), ARGS_END};
+static const Arg audit_args[] = {ARG_POS("AUDIT", KIND_AUDIT), ARGS_END};
+static const Arg moderate_verdict[] = {ARG_SWITCH_F("agree", 0), ARG_OPT_F("grade", "GRADE", KIND_GRADE, 0), ARGS_END};
+static const Arg moderate_args[] = {
+	ARG_POS("AUDIT", KIND_AUDIT), ARG_NEEDS("by", "NAME", KIND_WORKER), ARG_ONEOF(moderate_verdict, 0),
+	ARG_OPT("note", "TEXT", KIND_TEXT), ARG_OPT("date", "DATE", KIND_DATE), ARGS_END};
+static const Arg list_args[] = {
+	ARG_OPT("team", "TEAM", KIND_TEAM), ARG_OPT("case", "ID", KIND_CASE), ARG_OPT("auditor", "NAME", KIND_WORKER),
+	ARG_OPT("from", "DATE", KIND_DATE), ARG_OPT("to", "DATE", KIND_DATE), ARG_SWITCH("unmoderated"),
+	ARG_SWITCH("drafts"), ARGS_END};
 
 const Command cmd_audit[] = {
-	{"audit", "add", "CASE --date DATE --auditor NAME [--type TYPE] [--grade GRADE] [--submit] [--follows AUDIT] [STANDARD=RESULT]...",
-	 1, -1, "case", add_options, CMD_WRITE,
+	{"audit", "add", add_args, CMD_WRITE,
 	 "record an audit of a case file, with its answers",
 	 "Records an audit of the case and prints its number. The audit belongs to\n"
 	 "the team that held the case on the audit date. It is a draft, which\n"
@@ -1195,7 +1201,7 @@ const Command cmd_audit[] = {
 	 "already recorded is refused.\n\n"
 	 "example: audit add C1001 --date 2016-11-02 --auditor \"Mary Shah\" --grade good --submit CHRON=met PLAN=not-met VOICE=met\n",
 	 audit_add},
-	{"audit", "start", "CASE [--date DATE] [--auditor NAME] [--theme NAME]", 1, 1, "case", start_options, CMD_NO_TX | CMD_TALKS,
+	{"audit", "start", start_args, CMD_NO_TX | CMD_TALKS,
 	 "audit a case file step by step",
 	 "The guided audit. Shows the case (status, flags, worker, latest\n"
 	 "chronology entry and supervision) and, for a re-audit, the latest\n"
@@ -1230,21 +1236,21 @@ const Command cmd_audit[] = {
 	 "                   type themed, which needs no grade to submit\n\n"
 	 "example: audit start C1001 --auditor \"Mary Shah\"\n",
 	 audit_start},
-	{"audit", "answer", "AUDIT STANDARD RESULT [--note TEXT]", 3, 3, "audit", answer_options, CMD_WRITE,
+	{"audit", "answer", answer_args, CMD_WRITE,
 	 "answer one standard of a draft audit",
 	 "Records met, not-met or na for one standard of a draft audit, replacing\n"
 	 "any earlier answer to it (and its note). A submitted audit cannot change.\n"
 	 "  --note TEXT   the auditor's reasoning\n\n"
 	 "example: audit answer 12 CHRON not-met --note \"not updated since June\"\n",
 	 audit_answer},
-	{"audit", "grade", "AUDIT GRADE", 2, 2, "audit", no_options, CMD_WRITE,
+	{"audit", "grade", grade_args, CMD_WRITE,
 	 "grade a draft audit",
 	 "Sets the overall grade of a draft audit: outstanding, good,\n"
 	 "requires-improvement or inadequate (adequate for audits before Ofsted's\n"
 	 "2013 framework).\n\n"
 	 "example: audit grade 12 requires-improvement\n",
 	 audit_grade},
-	{"audit", "submit", "AUDIT", 1, 1, "audit", no_options, CMD_WRITE,
+	{"audit", "submit", audit_args, CMD_WRITE,
 	 "submit a draft audit, which then cannot change",
 	 "Submits a draft audit: it then counts in 'compliance' and can no longer\n"
 	 "be changed. It needs at least one answer met or not-met and, for a\n"
@@ -1253,8 +1259,7 @@ const Command cmd_audit[] = {
 	 "(na and unanswered standards count in neither side of a percentage).\n\n"
 	 "example: audit submit 12\n",
 	 audit_submit},
-	{"audit", "moderate", "AUDIT --by NAME (--agree | --grade GRADE) [--note TEXT] [--date DATE]", 1, 1, "audit",
-	 moderate_options, CMD_WRITE,
+	{"audit", "moderate", moderate_args, CMD_WRITE,
 	 "review a submitted audit's grade",
 	 "Records a second manager's review of a submitted audit, once per audit.\n"
 	 "The auditor's grade stays; 'audit show' shows both.\n"
@@ -1266,7 +1271,7 @@ const Command cmd_audit[] = {
 	 "  --date DATE     the day of the review (default: today)\n\n"
 	 "example: audit moderate 12 --by \"Helen Ward\" --grade inadequate --note \"risk not analysed\"\n",
 	 audit_moderate},
-	{"audit", "show", "AUDIT", 1, 1, "audit", no_options, 0,
+	{"audit", "show", audit_args, 0,
 	 "show an audit with its answers and actions",
 	 "Shows the audit (case, team, auditor, date, type, grade, status,\n"
 	 "submission, moderation, and the standards that apply but are not\n"
@@ -1275,8 +1280,7 @@ const Command cmd_audit[] = {
 	 "with \"answers\" and \"actions\" arrays.\n\n"
 	 "example: audit show 12\n",
 	 audit_show},
-	{"audit", "list", "[--team TEAM] [--case ID] [--from DATE] [--to DATE] [--unmoderated] [--auditor NAME] [--drafts]", 0, 0, NULL,
-	 list_options, 0,
+	{"audit", "list", list_args, 0,
 	 "list audits",
 	 "Lists audits by date, with their grade, status and moderated grade.\n"
 	 "  --team TEAM      audits of that team (the team on the audit date)\n"
@@ -1288,5 +1292,5 @@ const Command cmd_audit[] = {
 	 "  --drafts         drafts only\n\n"
 	 "example: audit list --team \"Assessment Team 1\" --from 2016-11-01 --to 2016-11-30\n",
 	 audit_list},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

@@ -14,13 +14,13 @@ static int backup_command(App *app, const Args *a, char **cause)
 	return 0;
 }
 
-static const OptionSpec no_options[] = {{NULL, 0, NULL}};
+static const Arg backup_args[] = {ARG_POS("FILE", KIND_FILE), ARGS_END};
 
 const Command cmd_backup[] = {
 	/* CMD_NO_TX: the backup API reads the database in steps of its own,
 	 * between which other sessions may write; a transaction held around it
 	 * would pin one snapshot and keep the WAL from being checkpointed. */
-	{"backup", NULL, "FILE", 1, 1, NULL, no_options, CMD_NO_TX,
+	{"backup", NULL, backup_args, CMD_NO_TX,
 	 "copy the database, consistently, to a new file",
 	 "Copies the whole database (cases, audits, history) to FILE while other\n"
 	 "people may go on recording: the copy is consistent, as it was at one\n"
@@ -36,5 +36,5 @@ const Command cmd_backup[] = {
 	 "--head HASH' shows later whether the history up to it is unchanged.\n\n"
 	 "example: backup /secure/backups/caseaudit-2016-11-30.db\n",
 	 backup_command},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

@@ -87,37 +87,38 @@ static int case_list(App *app, const Args *a, char **cause)
 	                                              args_has(a, "open"), sink, cause));
 }
 
-static const OptionSpec add_options[] = {
-	{"team", OPT_VALUE, "TEAM"},
-	{"worker", OPT_VALUE, "NAME"},
-	{"status", OPT_VALUE, "STATUS"},
-	{"opened", OPT_VALUE, "DATE"},
-	{"flag", OPT_VALUE | OPT_MULTI, "FLAG"},
-	{NULL, 0, NULL},
+static const Arg add_args[] = {
+	ARG_POS("ID", KIND_TEXT),
+	ARG_NEEDS("team", "TEAM", KIND_TEAM),
+	ARG_OPT("worker", "NAME", KIND_WORKER),
+	ARG_OPT("status", "STATUS", KIND_STATUS),
+	ARG_OPT("opened", "DATE", KIND_DATE),
+	ARG_OPT_F("flag", "FLAG", KIND_FLAG, ARG_OPTIONAL | ARG_MULTI),
+	ARGS_END,
 };
-static const OptionSpec set_options[] = {
-	{"team", OPT_VALUE, "TEAM"},
-	{"worker", OPT_VALUE, "NAME"},
-	{"status", OPT_VALUE, "STATUS"},
-	{"flag", OPT_VALUE | OPT_MULTI, "FLAG"},
-	{"unflag", OPT_VALUE | OPT_MULTI, "FLAG"},
-	{"unallocate", 0, NULL},
-	{"opened", OPT_VALUE, "DATE"},
-	{NULL, 0, NULL},
+static const Arg set_args[] = {
+	ARG_POS("ID", KIND_CASE),
+	ARG_OPT("team", "TEAM", KIND_TEAM),
+	ARG_OPT("worker", "NAME", KIND_WORKER),
+	ARG_OPT("status", "STATUS", KIND_STATUS),
+	ARG_OPT_F("flag", "FLAG", KIND_FLAG, ARG_OPTIONAL | ARG_MULTI),
+	ARG_OPT_F("unflag", "FLAG", KIND_FLAG, ARG_OPTIONAL | ARG_MULTI),
+	ARG_SWITCH("unallocate"),
+	ARG_OPT("opened", "DATE", KIND_DATE),
+	ARGS_END,
 };
-static const OptionSpec close_options[] = {{"date", OPT_VALUE, "DATE"}, {NULL, 0, NULL}};
-static const OptionSpec no_options[] = {{NULL, 0, NULL}};
-static const OptionSpec list_options[] = {
-	{"team", OPT_VALUE, "TEAM"},
-	{"status", OPT_VALUE, "STATUS"},
-	{"open", 0, NULL},
-	{"worker", OPT_VALUE, "NAME"},
-	{NULL, 0, NULL},
+static const Arg close_args[] = {ARG_POS("ID", KIND_CASE), ARG_OPT("date", "DATE", KIND_DATE), ARGS_END};
+static const Arg show_args[] = {ARG_POS("ID", KIND_CASE), ARGS_END};
+static const Arg list_args[] = {
+	ARG_OPT("team", "TEAM", KIND_TEAM),
+	ARG_OPT("status", "STATUS", KIND_STATUS),
+	ARG_SWITCH("open"),
+	ARG_OPT("worker", "NAME", KIND_WORKER),
+	ARGS_END,
 };
 
 const Command cmd_case[] = {
-	{"case", "add", "ID --team TEAM [--worker NAME] [--status STATUS] [--opened DATE] [--flag FLAG]...",
-	 1, 1, NULL, add_options, CMD_WRITE,
+	{"case", "add", add_args, CMD_WRITE,
 	 "add a case file",
 	 "Adds a case file under the council's own child ID (unique).\n"
 	 "  --team TEAM       the team holding the case (required)\n"
@@ -128,9 +129,7 @@ const Command cmd_case[] = {
 	 "                    repeat for more. Flags decide which standards apply.\n\n"
 	 "example: case add C1042 --team \"Assessment Team 1\" --worker \"Jane Smith\" --status cp --opened 2016-03-14 --flag neglect\n",
 	 case_add},
-	{"case", "set", "ID [--team TEAM] [--worker NAME] [--status STATUS] [--flag FLAG]... [--unflag FLAG]... "
-	 "[--unallocate] [--opened DATE]",
-	 1, 1, "case", set_options, CMD_WRITE,
+	{"case", "set", set_args, CMD_WRITE,
 	 "change a case's team, worker, status or flags",
 	 "Changes what is given and leaves the rest. Audits keep the team that\n"
 	 "held the case on their date, so moving a case does not move its audits.\n"
@@ -143,7 +142,7 @@ const Command cmd_case[] = {
 	 "  --opened DATE     correct the date the case opened\n\n"
 	 "example: case set C1042 --status cic --flag missing --unflag neglect\n",
 	 case_set},
-	{"case", "close", "ID [--date DATE]", 1, 1, "case", close_options, CMD_WRITE,
+	{"case", "close", close_args, CMD_WRITE,
 	 "close a case",
 	 "Closes an open case. A closed case keeps its audits and history and no\n"
 	 "longer appears in 'case list --open' or dip samples.\n"
@@ -151,7 +150,7 @@ const Command cmd_case[] = {
 	 "                opened, not after today)\n\n"
 	 "example: case close C1042 --date 2016-11-01\n",
 	 case_close},
-	{"case", "show", "ID", 1, 1, "case", no_options, 0,
+	{"case", "show", show_args, 0,
 	 "show a case: details, flags, audits, open actions",
 	 "Shows one case: team, worker, status, dates, flags (';'-separated), when\n"
 	 "it was last audited (its latest submitted audit), its chronology (the\n"
@@ -162,7 +161,7 @@ const Command cmd_case[] = {
 	 "In json: one object, with the lists as arrays.\n\n"
 	 "example: case show C1042\n",
 	 case_show},
-	{"case", "list", "[--team TEAM] [--status STATUS] [--open] [--worker NAME]", 0, 0, NULL, list_options, 0,
+	{"case", "list", list_args, 0,
 	 "list cases",
 	 "Lists cases by ID with team, worker, status, dates, flags and the date\n"
 	 "of the latest submitted audit. The csv output can be read back with\n"
@@ -173,5 +172,5 @@ const Command cmd_case[] = {
 	 "  --worker NAME     only the cases allocated to this worker\n\n"
 	 "example: case list --team \"Assessment Team 1\" --open\n",
 	 case_list},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

@@ -15,11 +15,13 @@ static int chron_list(App *app, const Args *a, char **cause)
 	return output_sink_close(sink, repo_chron_list(app->db, a->pos[0], sink, cause));
 }
 
-static const OptionSpec add_options[] = {{"kind", OPT_VALUE, "KIND"}, {NULL, 0, NULL}};
-static const OptionSpec no_options[] = {{NULL, 0, NULL}};
+static const Arg add_args[] = {
+	ARG_POS("CASE", KIND_CASE), ARG_POS("DATE", KIND_DATE), ARG_POS("TEXT", KIND_TEXT),
+	ARG_OPT("kind", "KIND", KIND_TEXT), ARGS_END};
+static const Arg list_args[] = {ARG_POS("CASE", KIND_CASE), ARGS_END};
 
 const Command cmd_chron[] = {
-	{"chron", "add", "CASE DATE TEXT [--kind KIND]", 3, 3, "case", add_options, CMD_WRITE,
+	{"chron", "add", add_args, CMD_WRITE,
 	 "add an event to a case's chronology",
 	 "Records a significant event in the child's life or case: the date it\n"
 	 "happened (not after today) and what happened (quote the text).\n"
@@ -27,10 +29,10 @@ const Command cmd_chron[] = {
 	 "                conference, move, missing, court\n\n"
 	 "example: chron add C1042 2016-03-14 \"Referral from school: bruising\" --kind referral\n",
 	 chron_add},
-	{"chron", "list", "CASE", 1, 1, "case", no_options, 0,
+	{"chron", "list", list_args, 0,
 	 "list a case's chronology in date order",
 	 "Lists a case's chronology: date, kind and text, oldest first.\n\n"
 	 "example: chron list C1042\n",
 	 chron_list},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

@@ -91,26 +91,19 @@ static int compliance_run(App *app, const Args *a, char **cause)
 	return 0;
 }
 
-static const OptionSpec options[] = {
-	{"from", OPT_VALUE, "DATE"},
-	{"to", OPT_VALUE, "DATE"},
-	{"month", OPT_VALUE, "MONTH"},
-	{"quarter", OPT_VALUE, "QUARTER"},
-	{"year", OPT_VALUE, "YEAR"},
-	{"team", OPT_VALUE, "TEAM"},
-	{"target", OPT_VALUE, "TARGET"},
-	{"type", OPT_VALUE, "TYPE"},
-	{"by", OPT_VALUE, "team|month|service"},
-	{"detail", 0, NULL},
-	{"failing", 0, NULL},
-	{NULL, 0, NULL},
+static const Arg detail_args[] = {ARG_SWITCH_F("detail", 0), ARG_SWITCH("failing"), ARGS_END};
+static const Arg compliance_args[] = {
+	ARG_PERIOD,
+	ARG_OPT("team", "TEAM", KIND_TEAM),
+	ARG_OPT("target", "CODE", KIND_TARGET),
+	ARG_OPT("type", "TYPE", KIND_TYPE),
+	ARG_CHOICE("by", "team|month|service", BY),
+	ARG_GROUP(detail_args, ARG_OPTIONAL),
+	ARGS_END,
 };
 
 const Command cmd_compliance[] = {
-	{"compliance", NULL,
-	 "[--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN | --quarter YYYY/YY-QN | --year YYYY[/YY]]"
-	 " [--team TEAM] [--target CODE] [--type TYPE] [--by team|month|service] [--detail [--failing]]",
-	 0, 0, NULL, options, 0,
+	{"compliance", NULL, compliance_args, 0,
 	 "how far practice meets each action-plan target",
 	 "Prints one row per target, in the order of 'target list': numerator (files,\n"
 	 "audits or workers that met it), denominator (those measured), percent,\n"
@@ -163,5 +156,5 @@ const Command cmd_compliance[] = {
 	 "example: compliance --quarter 2016/17-Q3 --by team\n"
 	 "example: compliance --quarter 2016/17-Q3 --target CHRON --detail --failing\n",
 	 compliance_run},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

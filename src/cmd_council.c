@@ -24,11 +24,11 @@ static int council_set(App *app, const Args *a, char **cause)
 	return 0;
 }
 
-static const OptionSpec no_options[] = {{NULL, 0, NULL}};
-static const OptionSpec set_options[] = {{"time-zone", OPT_VALUE, "ZONE"}, {NULL, 0, NULL}};
+static const Arg show_args[] = {ARGS_END};
+static const Arg set_args[] = {ARG_NEEDS("time-zone", "ZONE", KIND_TEXT), ARGS_END};
 
 const Command cmd_council[] = {
-	{"council", "show", "", 0, 0, NULL, no_options, 0,
+	{"council", "show", show_args, 0,
 	 "show the council's settings: its time zone",
 	 "Shows the council's time zone (time_zone) and today's date on its\n"
 	 "calendar (today). Dates of changes (the history's, the team a case was\n"
@@ -36,7 +36,7 @@ const Command cmd_council[] = {
 	 "zone, whatever the time zone of the machine that records them.\n\n"
 	 "example: council show\n",
 	 council_show},
-	{"council", "set", "--time-zone ZONE", 0, 0, NULL, set_options, CMD_WRITE,
+	{"council", "set", set_args, CMD_WRITE,
 	 "set the council's time zone",
 	 "Sets the time zone of the council's calendar (default Europe/London).\n"
 	 "The history records the change.\n"
@@ -44,5 +44,5 @@ const Command cmd_council[] = {
 	 "                     such as Europe/London or Europe/Dublin\n\n"
 	 "example: council set --time-zone Europe/London\n",
 	 council_set},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

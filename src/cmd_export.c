@@ -39,20 +39,17 @@ static int export_pool(App *app, const Args *a, char **cause)
 	return 0;
 }
 
-static const OptionSpec options[] = {
-	{"council", OPT_VALUE, "CODE"},
-	{"key-file", OPT_VALUE, "FILE"},
-	{"team-codes", 0, NULL},
-	{"from", OPT_VALUE, "DATE"},
-	{"to", OPT_VALUE, "DATE"},
-	{"month", OPT_VALUE, "MONTH"},
-	{"quarter", OPT_VALUE, "QUARTER"},
-	{"year", OPT_VALUE, "YEAR"},
-	{NULL, 0, NULL},
+static const Arg pool_args[] = {
+	ARG_POS("FOLDER", KIND_FILE),
+	ARG_PERIOD,
+	ARG_NEEDS("council", "CODE", KIND_TEXT),
+	ARG_NEEDS("key-file", "FILE", KIND_FILE),
+	ARG_SWITCH("team-codes"),
+	ARGS_END,
 };
 
 const Command cmd_export[] = {
-	{"export", "pool", "FOLDER [PERIOD] --council CODE --key-file FILE [--team-codes]", 1, 1, NULL, options, 0,
+	{"export", "pool", pool_args, 0,
 	 "pseudonymised facts for a regional pool of councils (PostgreSQL)",
 	 "Writes into the new folder FOLDER what a regional QA consortium's pooled\n"
 	 "measures need for the period (whole months; no period: from the first\n"
@@ -74,5 +71,5 @@ const Command cmd_export[] = {
 	 "\n"
 	 "example: export pool /secure/pool-2016-17 --year 2016/17 --council E09000001 --key-file /secure/pool.key\n",
 	 export_pool},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

@@ -25,15 +25,14 @@ static int feedback_list(App *app, const Args *a, char **cause)
 	return output_sink_close(sink, repo_feedback_list(app->db, &f, sink, cause));
 }
 
-static const OptionSpec add_options[] = {
-	{"by", OPT_VALUE, "NAME"}, {"worker", OPT_VALUE, "NAME"}, {"date", OPT_VALUE, "DATE"},
-	{"response", OPT_VALUE, "TEXT"}, {NULL, 0, NULL}};
-static const OptionSpec list_options[] = {
-	{"outstanding", 0, NULL}, {"team", OPT_VALUE, "TEAM"}, {"worker", OPT_VALUE, "NAME"}, {NULL, 0, NULL}};
+static const Arg add_args[] = {
+	ARG_POS("AUDIT", KIND_AUDIT), ARG_NEEDS("by", "NAME", KIND_WORKER), ARG_OPT("worker", "NAME", KIND_WORKER),
+	ARG_OPT("date", "DATE", KIND_DATE), ARG_OPT("response", "TEXT", KIND_TEXT), ARGS_END};
+static const Arg list_args[] = {
+	ARG_SWITCH("outstanding"), ARG_OPT("team", "TEAM", KIND_TEAM), ARG_OPT("worker", "NAME", KIND_WORKER), ARGS_END};
 
 const Command cmd_feedback[] = {
-	{"feedback", "add", "AUDIT --by NAME [--worker NAME] [--date DATE] [--response TEXT]", 1, 1, "audit",
-	 add_options, CMD_WRITE,
+	{"feedback", "add", add_args, CMD_WRITE,
 	 "record that an audit was discussed with the case's worker",
 	 "Records that a submitted audit was discussed with the worker allocated\n"
 	 "to the case (the first step of what follows an audit: the worker hears\n"
@@ -46,7 +45,7 @@ const Command cmd_feedback[] = {
 	 "  --response TEXT  the worker's response, in a few words\n\n"
 	 "example: feedback add 148 --by \"Ethan Roberts\" --date 2016-12-02 --response \"Agreed; will update the plan\"\n",
 	 feedback_add},
-	{"feedback", "list", "[--outstanding] [--team TEAM] [--worker NAME]", 0, 0, NULL, list_options, 0,
+	{"feedback", "list", list_args, 0,
 	 "list feedback given, or audits still owed it",
 	 "Lists the feedback recorded: audit, its date, case, team, worker, by\n"
 	 "whom, when, and the worker's response. With --outstanding, the\n"
@@ -57,5 +56,5 @@ const Command cmd_feedback[] = {
 	 "  --worker NAME   only that worker's\n\n"
 	 "example: feedback list --outstanding --team \"Assessment Team\"\n",
 	 feedback_list},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

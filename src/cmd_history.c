@@ -78,14 +78,14 @@ static int history(App *app, const Args *a, char **cause)
 	return output_sink_close(sink, repo_history_list(app->db, &f, sink, cause));
 }
 
-static const OptionSpec options[] = {
-	{"table", OPT_VALUE, "TABLE"}, {"id", OPT_VALUE, "ID"}, {"from", OPT_VALUE, "DATE"},
-	{"to", OPT_VALUE, "DATE"}, {NULL, 0, NULL}};
+static const Arg history_args[] = {
+	ARG_OPT("table", "TABLE", KIND_TEXT), ARG_OPT("id", "ID", KIND_NUMBER), ARG_OPT("from", "DATE", KIND_DATE),
+	ARG_OPT("to", "DATE", KIND_DATE), ARGS_END};
 
-static const OptionSpec verify_options[] = {{"head", OPT_VALUE, "HASH"}, {NULL, 0, NULL}};
+static const Arg verify_args[] = {ARG_OPT("head", "HASH", KIND_TEXT), ARGS_END};
 
 const Command cmd_history[] = {
-	{"history", NULL, "[--table TABLE] [--id ID] [--from DATE] [--to DATE]", 0, 0, NULL, options, 0,
+	{"history", NULL, history_args, 0,
 	 "list every recorded change",
 	 "Lists every change ever made, oldest first: when (UTC), who (--user),\n"
 	 "the operating-system account that ran caseaudit (account; empty for\n"
@@ -110,7 +110,7 @@ const Command cmd_history[] = {
 	 "                  the next day in London)\n\n"
 	 "example: history --table audit --id 12\n",
 	 history},
-	{"history", "verify", "[--head HASH]", 0, 0, NULL, verify_options, 0,
+	{"history", "verify", verify_args, 0,
 	 "prove that nothing changed the history",
 	 "Checks the history's hash chain: each entry carries a SHA-256 hash of\n"
 	 "the entry before it and of its own contents (when, who, account,\n"
@@ -130,5 +130,5 @@ const Command cmd_history[] = {
 	 "                  hexadecimal digits): the history up to it is unchanged\n\n"
 	 "example: history verify --head 3f9a0c1e5b7d2a48\n",
 	 verify},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

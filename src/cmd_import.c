@@ -117,15 +117,16 @@ static int import_audits(App *app, const Args *a, char **cause)
 	return 0;
 }
 
-static const OptionSpec cases_options[] = {
-	{"format", OPT_VALUE, "FORMAT"},
-	{"create-missing", 0, NULL},
-	{NULL, 0, NULL},
+static const Arg cases_args[] = {
+	ARG_POS("FILE", KIND_FILE),
+	ARG_CHOICE("format", "csv|annex-a", formats),
+	ARG_SWITCH("create-missing"),
+	ARGS_END,
 };
-static const OptionSpec no_options[] = {{NULL, 0, NULL}};
+static const Arg audits_args[] = {ARG_POS("FILE", KIND_FILE), ARGS_END};
 
 const Command cmd_import[] = {
-	{"import", "cases", "FILE [--format csv|annex-a] [--create-missing]", 1, 1, NULL, cases_options, CMD_WRITE | CMD_ALONE,
+	{"import", "cases", cases_args, CMD_WRITE | CMD_ALONE,
 	 "add and update case files from a CSV file",
 	 "Reads a CSV file (RFC 4180: quoted fields may hold commas, quotes and line\n"
 	 "breaks; CRLF, LF or CR; UTF-8, with or without a byte-order mark). The\n"
@@ -167,7 +168,7 @@ const Command cmd_import[] = {
 	 "example: import cases cases.csv\n"
 	 "example: import cases list7.csv --format annex-a --create-missing\n",
 	 import_cases},
-	{"import", "audits", "FILE", 1, 1, NULL, no_options, CMD_WRITE | CMD_ALONE,
+	{"import", "audits", audits_args, CMD_WRITE | CMD_ALONE,
 	 "record past audits from a CSV file",
 	 "Reads a CSV file with one audit a row: columns case, date, auditor\n"
 	 "(needed), type, grade, submitted, and one column per standard holding\n"
@@ -190,5 +191,5 @@ const Command cmd_import[] = {
 	 "nothing is imported.\n\n"
 	 "example: import audits audits-2016.csv\n",
 	 import_audits},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

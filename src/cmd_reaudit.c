@@ -70,17 +70,16 @@ static int reaudit_figure(App *app, const Args *a, char **cause)
 	return rc;
 }
 
-static const OptionSpec list_options[] = {
-	{"team", OPT_VALUE, "TEAM"}, {"open", 0, NULL}, {"overdue", 0, NULL}, {NULL, 0, NULL}};
-static const OptionSpec no_options[] = {{NULL, 0, NULL}};
-static const OptionSpec rule_options[] = {{"months", OPT_VALUE, "N"}, {NULL, 0, NULL}};
-static const OptionSpec figure_options[] = {
-	{"from", OPT_VALUE, "DATE"}, {"to", OPT_VALUE, "DATE"}, {"month", OPT_VALUE, "MONTH"},
-	{"quarter", OPT_VALUE, "QUARTER"}, {"year", OPT_VALUE, "YEAR"}, {"team", OPT_VALUE, "TEAM"},
-	{"by", OPT_VALUE, "team"}, {NULL, 0, NULL}};
+static const Arg list_args[] = {
+	ARG_OPT("team", "TEAM", KIND_TEAM), ARG_SWITCH("open"), ARG_SWITCH("overdue"), ARGS_END};
+static const Arg compare_args[] = {ARG_POS("AUDIT", KIND_AUDIT), ARGS_END};
+static const Arg rule_set[] = {ARG_POS("GRADE", KIND_GRADE), ARG_NEEDS("months", "N", KIND_NUMBER), ARGS_END};
+static const Arg rule_args[] = {ARG_GROUP(rule_set, ARG_OPTIONAL), ARGS_END};
+static const Arg figure_args[] = {
+	ARG_PERIOD, ARG_OPT("team", "TEAM", KIND_TEAM), ARG_CHOICE("by", "team", BY), ARGS_END};
 
 const Command cmd_reaudit[] = {
-	{"reaudit", "list", "[--open] [--overdue] [--team TEAM]", 0, 0, NULL, list_options, 0,
+	{"reaudit", "list", list_args, 0,
 	 "list audits whose file must be re-audited, and whether it was in time",
 	 "Lists each submitted audit whose grade has a re-audit rule (the plan's:\n"
 	 "inadequate within 3 months, requires-improvement within 6; see reaudit\n"
@@ -94,14 +93,14 @@ const Command cmd_reaudit[] = {
 	 "  --team TEAM   only audits of that team\n\n"
 	 "example: reaudit list --overdue\n",
 	 reaudit_list},
-	{"reaudit", "compare", "AUDIT", 1, 1, "audit", no_options, 0,
+	{"reaudit", "compare", compare_args, 0,
 	 "a re-audit's answers beside the audit it follows",
 	 "For a re-audit (recorded with audit add ... --follows), each standard's\n"
 	 "answer then and now, whether it improved, stayed the same or got worse,\n"
 	 "and both notes: what should have changed, and whether it did.\n\n"
 	 "example: reaudit compare 152\n",
 	 reaudit_compare},
-	{"reaudit", "rule", "[GRADE --months N]", 0, 1, NULL, rule_options, CMD_WRITE,
+	{"reaudit", "rule", rule_args, CMD_WRITE,
 	 "show or set within how many months a file so graded is re-audited",
 	 "With no grade, lists the rules in force: the plan's (inadequate 3\n"
 	 "months, requires-improvement 6) unless the council has set its own.\n"
@@ -109,7 +108,7 @@ const Command cmd_reaudit[] = {
 	 "--months 0 goes back to the plan's. Recorded in the history.\n\n"
 	 "example: reaudit rule requires-improvement --months 4\n",
 	 reaudit_rule},
-	{"reaudit", "figure", "[PERIOD] [--team TEAM] [--by team]", 0, 0, NULL, figure_options, 0,
+	{"reaudit", "figure", figure_args, 0,
 	 "REAUDIT: the share of files graded inadequate re-audited in time",
 	 "The REAUDIT figure, as the compliance table gives a target: of the files\n"
 	 "graded inadequate whose re-audit fell due in the period, those re-audited\n"
@@ -121,5 +120,5 @@ const Command cmd_reaudit[] = {
 	 "  --by team     one row per team\n\n"
 	 "example: reaudit figure --quarter 2016/17-Q3 --by team\n",
 	 reaudit_figure},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

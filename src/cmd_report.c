@@ -217,25 +217,18 @@ static int report_run(App *app, const Args *a, char **cause)
 	return rc;
 }
 
-static const OptionSpec report_options[] = {
-	{"from", OPT_VALUE, "DATE"},
-	{"year", OPT_VALUE, "YEAR"},
-	{"to", OPT_VALUE, "DATE"},
-	{"month", OPT_VALUE, "MONTH"},
-	{"quarter", OPT_VALUE, "QUARTER"},
-	{"team", OPT_VALUE, "TEAM"},
-	{"marking", OPT_VALUE, "TEXT"},
-	{"names", 0, NULL},
-	{"funnel", OPT_VALUE, "TARGET"},
-	{NULL, 0, NULL},
+static const Arg html_args[] = {
+	ARG_POS("FILE", KIND_FILE),
+	ARG_PERIOD,
+	ARG_OPT("team", "TEAM", KIND_TEAM),
+	ARG_OPT("marking", "TEXT", KIND_TEXT),
+	ARG_SWITCH("names"),
+	ARG_OPT("funnel", "all|CODE,...", KIND_TARGET),
+	ARGS_END,
 };
 
 const Command cmd_report[] = {
-	{"report", "html",
-	 "FILE [--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN | --quarter YYYY/YY-QN | --year YYYY[/YY]]"
-	 " [--team TEAM] [--marking TEXT] [--names]"
-	 " [--funnel all|CODE,...]",
-	 1, 1, NULL, report_options, 0,
+	{"report", "html", html_args, 0,
 	 "write the committee report as one HTML file",
 	 "Writes one self-contained HTML file (no scripts, no network; prints on\n"
 	 "A4) for a management meeting or scrutiny committee. It says what it\n"
@@ -261,5 +254,5 @@ const Command cmd_report[] = {
 	 "                   red for the service or with a team outside the funnel)\n\n"
 	 "example: report html q3.html --quarter 2016/17-Q3 --marking OFFICIAL\n",
 	 report_run},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

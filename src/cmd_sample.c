@@ -198,37 +198,37 @@ static int sample_size(App *app, const Args *a, char **cause)
 	return 0;
 }
 
-static const OptionSpec draw_options[] = {
-	{"team", OPT_VALUE, "TEAM"},
-	{"size", OPT_VALUE, "N"},
-	{"percent", OPT_VALUE, "PERCENT"},
-	{"auditor", OPT_VALUE, "NAME"},
-	{"due", OPT_VALUE, "DATE"},
-	{"seed", OPT_VALUE, "N"},
-	{"date", OPT_VALUE, "DATE"},
-	{"status", OPT_VALUE, "STATUS"},
-	{"not-audited-within", OPT_VALUE, "DAYS"},
-	{NULL, 0, NULL},
+static const Arg draw_size[] = {
+	ARG_NEEDS("size", "N", KIND_NUMBER), ARG_NEEDS("percent", "P", KIND_NUMBER), ARGS_END};
+static const Arg draw_args[] = {
+	ARG_NEEDS("team", "TEAM", KIND_TEAM),
+	ARG_ONEOF(draw_size, 0),
+	ARG_NEEDS("auditor", "NAME", KIND_WORKER),
+	ARG_NEEDS("due", "DATE", KIND_DATE),
+	ARG_OPT("seed", "N", KIND_NUMBER),
+	ARG_OPT("date", "DATE", KIND_DATE),
+	ARG_OPT("status", "STATUS", KIND_STATUS),
+	ARG_OPT("not-audited-within", "DAYS", KIND_NUMBER),
+	ARGS_END,
 };
-static const OptionSpec list_options[] = {{"team", OPT_VALUE, "TEAM"}, {NULL, 0, NULL}};
-static const OptionSpec withdraw_options[] = {
-	{"by", OPT_VALUE, "NAME"},
-	{"reason", OPT_VALUE, "TEXT"},
-	{"date", OPT_VALUE, "DATE"},
-	{NULL, 0, NULL},
+static const Arg list_args[] = {ARG_OPT("team", "TEAM", KIND_TEAM), ARGS_END};
+static const Arg withdraw_args[] = {
+	ARG_POS("SAMPLE", KIND_SAMPLE),
+	ARG_POS("CASE", KIND_CASE),
+	ARG_NEEDS("by", "NAME", KIND_WORKER),
+	ARG_NEEDS("reason", "TEXT", KIND_TEXT),
+	ARG_OPT("date", "DATE", KIND_DATE),
+	ARGS_END,
 };
-static const OptionSpec size_options[] = {
-	{"threshold", OPT_VALUE, "PERCENT"},
-	{"margin", OPT_VALUE, "POINTS"},
-	{"population", OPT_VALUE, "N"},
-	{NULL, 0, NULL},
+static const Arg size_args[] = {
+	ARG_NEEDS("threshold", "PERCENT", KIND_NUMBER),
+	ARG_OPT("margin", "POINTS", KIND_NUMBER),
+	ARG_OPT("population", "N", KIND_NUMBER),
+	ARGS_END,
 };
 
 const Command cmd_sample[] = {
-	{"sample", "draw",
-	 "--team TEAM (--size N | --percent P) --auditor NAME --due DATE [--seed N] [--date DATE]"
-	 " [--status STATUS] [--not-audited-within DAYS]",
-	 0, 0, NULL, draw_options, CMD_WRITE,
+	{"sample", "draw", draw_args, CMD_WRITE,
 	 "draw a random dip sample of a team's open cases and schedule their audits",
 	 "Draws open cases of the team at random and schedules one management audit\n"
 	 "of each for the auditor, due on the due date. Prints the sample ID, the seed\n"
@@ -256,7 +256,7 @@ const Command cmd_sample[] = {
 	 "first N places of a Fisher-Yates shuffle driven by SplitMix64 from the seed.\n\n"
 	 "example: sample draw --team \"Assessment Team 1\" --size 5 --auditor \"Sam Patel\" --due 2016-12-31\n",
 	 sample_draw},
-	{"sample", "list", "[--team TEAM]", 0, 0, NULL, list_options, 0,
+	{"sample", "list", list_args, 0,
 	 "list samples, their cases and whether each was audited on time",
 	 "Lists every scheduled audit of every sample: the team, auditor, draw date,\n"
 	 "due date, case, the audit that fulfilled it (the first submitted audit of\n"
@@ -268,8 +268,7 @@ const Command cmd_sample[] = {
 	 "  --team TEAM   only that team's samples\n\n"
 	 "example: sample list --team \"Assessment Team 1\"\n",
 	 sample_list},
-	{"sample", "withdraw", "SAMPLE CASE --by NAME --reason TEXT [--date DATE]", 2, 2, NULL, withdraw_options,
-	 CMD_WRITE,
+	{"sample", "withdraw", withdraw_args, CMD_WRITE,
 	 "withdraw a scheduled audit that is no longer wanted, with a reason",
 	 "Withdraws the scheduled audit of CASE in SAMPLE: it then counts nowhere in\n"
 	 "MGMT-AUDITS. Done by a manager (team-manager, head-of-service or\n"
@@ -282,7 +281,7 @@ const Command cmd_sample[] = {
 	 "  --date DATE     the day of the withdrawal (default today)\n\n"
 	 "example: sample withdraw 3 C104236 --by \"Sam Patel\" --reason \"child moved to another council\"\n",
 	 sample_withdraw},
-	{"sample", "size", "--threshold PERCENT [--margin POINTS] [--population N]", 0, 0, NULL, size_options, 0,
+	{"sample", "size", size_args, 0,
 	 "how many case files to audit to tell whether practice meets a target",
 	 "Prints how many files a dip sample needs so that the 95% confidence interval\n"
 	 "of a percentage near the target's threshold is no wider than the margin\n"
@@ -295,5 +294,5 @@ const Command cmd_sample[] = {
 	 "                       small teams)\n\n"
 	 "example: sample size --threshold 85 --margin 10 --population 120\n",
 	 sample_size},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

@@ -10,10 +10,10 @@ static int sql(App *app, const Args *a, char **cause)
 	return output_sink_close(sink, db_readonly_query(app->db, a->pos[0], sink, cause));
 }
 
-static const OptionSpec no_options[] = {{NULL, 0, NULL}};
+static const Arg sql_args[] = {ARG_POS("SELECT-STATEMENT", KIND_TEXT), ARGS_END};
 
 const Command cmd_sql[] = {
-	{"sql", NULL, "SELECT-STATEMENT", 1, 1, NULL, no_options, CMD_REST,
+	{"sql", NULL, sql_args, CMD_REST,
 	 "run one read-only SQL statement",
 	 "Runs one SELECT (or WITH ... SELECT, or a PRAGMA that only reads, such as\n"
 	 "PRAGMA table_info(audit)) and prints its rows in the current mode. The\n"
@@ -30,5 +30,5 @@ const Command cmd_sql[] = {
 	 "holds every change.\n\n"
 	 "example: sql SELECT grade, count(*) FROM audit GROUP BY grade\n",
 	 sql},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

@@ -45,17 +45,20 @@ static int standard_retire(App *app, const Args *a, char **cause)
 	return 0;
 }
 
-static const OptionSpec no_options[] = {{NULL, 0, NULL}};
-static const OptionSpec add_options[] = {
-	{"guidance", OPT_VALUE, "TEXT"},
-	{"status", OPT_VALUE | OPT_MULTI, "STATUS"},
-	{"flag", OPT_VALUE | OPT_MULTI, "FLAG"},
-	{"answerable-anywhere", 0, NULL},
-	{NULL, 0, NULL},
+static const Arg list_args[] = {ARGS_END};
+static const Arg add_args[] = {
+	ARG_POS("CODE", KIND_TEXT),
+	ARG_POS("TEXT", KIND_TEXT),
+	ARG_OPT("guidance", "TEXT", KIND_TEXT),
+	ARG_OPT_F("status", "STATUS", KIND_STATUS, ARG_OPTIONAL | ARG_MULTI),
+	ARG_OPT_F("flag", "FLAG", KIND_FLAG, ARG_OPTIONAL | ARG_MULTI),
+	ARG_SWITCH("answerable-anywhere"),
+	ARGS_END,
 };
+static const Arg retire_args[] = {ARG_POS("CODE", KIND_STANDARD), ARGS_END};
 
 const Command cmd_standard[] = {
-	{"standard", "list", "", 0, 0, NULL, no_options, 0,
+	{"standard", "list", list_args, 0,
 	 "list the practice standards audits judge",
 	 "Lists the practice standards in the order a guided audit asks them: the\n"
 	 "code (used in 'audit add CASE CODE=RESULT' and 'audit answer'), the\n"
@@ -63,8 +66,7 @@ const Command cmd_standard[] = {
 	 "those of a status or with a flag; on other files the answer is na).\n\n"
 	 "example: standard list\n",
 	 standard_list},
-	{"standard", "add", "CODE TEXT [--guidance TEXT] [--status STATUS]... [--flag FLAG]... [--answerable-anywhere]",
-	 2, 2, NULL, add_options, CMD_WRITE,
+	{"standard", "add", add_args, CMD_WRITE,
 	 "add a standard of the council's own",
 	 "Adds a practice standard after the built-in ones: audit start asks it\n"
 	 "last, 'audit add' and 'audit answer' accept it, and 'target add' can set\n"
@@ -81,7 +83,7 @@ const Command cmd_standard[] = {
 	 "is kept in the history.\n\n"
 	 "example: standard add CSE-SAFETY \"A safety plan addresses the risk of exploitation\" --flag cse\n",
 	 standard_add},
-	{"standard", "retire", "CODE", 1, 1, NULL, no_options, CMD_WRITE,
+	{"standard", "retire", retire_args, CMD_WRITE,
 	 "stop asking a standard the council added",
 	 "Retires a standard the council added, from today: audit start no longer\n"
 	 "asks it and no new answer to it is accepted, but past audits keep their\n"
@@ -90,5 +92,5 @@ const Command cmd_standard[] = {
 	 "standards cannot be retired.\n\n"
 	 "example: standard retire CSE-SAFETY\n",
 	 standard_retire},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

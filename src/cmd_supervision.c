@@ -42,26 +42,26 @@ static int supervision_list(App *app, const Args *a, char **cause)
 	                                                     args_get(a, "team"), from, to, sink, cause));
 }
 
-static const OptionSpec add_options[] = {
-	{"by", OPT_VALUE, "MANAGER"},
-	{"date", OPT_VALUE, "DATE"},
-	{"case", OPT_VALUE | OPT_MULTI, "CASE"},
-	{NULL, 0, NULL},
+static const Arg add_args[] = {
+	ARG_POS("WORKER", KIND_WORKER),
+	ARG_NEEDS("by", "MANAGER", KIND_WORKER),
+	ARG_NEEDS("date", "DATE", KIND_DATE),
+	ARG_OPT_F("case", "ID", KIND_CASE, ARG_OPTIONAL | ARG_MULTI),
+	ARGS_END,
 };
-static const OptionSpec list_options[] = {
-	{"worker", OPT_VALUE, "NAME"},
-	{"from", OPT_VALUE, "DATE"},
-	{"to", OPT_VALUE, "DATE"},
-	{"by", OPT_VALUE, "NAME"},
-	{"team", OPT_VALUE, "TEAM"},
-	{"month", OPT_VALUE, "MONTH"},
-	{"quarter", OPT_VALUE, "QUARTER"},
-	{NULL, 0, NULL},
+static const Arg list_args[] = {
+	ARG_OPT("worker", "NAME", KIND_WORKER),
+	ARG_OPT("from", "DATE", KIND_DATE),
+	ARG_OPT("to", "DATE", KIND_DATE),
+	ARG_OPT("by", "NAME", KIND_WORKER),
+	ARG_OPT("team", "TEAM", KIND_TEAM),
+	ARG_OPT("month", "YYYY-MM", KIND_PERIOD),
+	ARG_OPT("quarter", "YYYY-QN", KIND_PERIOD),
+	ARGS_END,
 };
 
 const Command cmd_supervision[] = {
-	{"supervision", "add", "WORKER --by MANAGER --date DATE [--case ID]...", 1, 1, "worker", add_options,
-	 CMD_WRITE,
+	{"supervision", "add", add_args, CMD_WRITE,
 	 "record a supervision session",
 	 "Records that a manager supervised a worker. SUP-REGULAR counts these:\n"
 	 "a social worker or AQW should have one in every month in post.\n"
@@ -74,9 +74,7 @@ const Command cmd_supervision[] = {
 	 "The same worker, supervisor and date cannot be recorded twice.\n\n"
 	 "example: supervision add \"Jane Smith\" --by \"Ann Boss\" --date 2016-11-02 --case C1042 --case C1077\n",
 	 supervision_add},
-	{"supervision", "list",
-	 "[--worker NAME] [--from DATE] [--to DATE] [--by NAME] [--team TEAM] [--month YYYY-MM] [--quarter YYYY-QN]",
-	 0, 0, NULL, list_options, 0,
+	{"supervision", "list", list_args, 0,
 	 "list supervision sessions",
 	 "Lists sessions by date: the worker, the supervisor, the cases discussed\n"
 	 "(';'-separated) and the worker's team.\n"
@@ -90,5 +88,5 @@ const Command cmd_supervision[] = {
 	 "                      January to March)\n\n"
 	 "example: supervision list --worker \"Jane Smith\" --from 2016-10-01 --to 2016-10-31\n",
 	 supervision_list},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

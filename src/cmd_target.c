@@ -53,22 +53,24 @@ static int target_add(App *app, const Args *a, char **cause)
 	return 0;
 }
 
-static const OptionSpec list_options[] = {{"on", OPT_VALUE, "DATE"}, {NULL, 0, NULL}};
-static const OptionSpec set_options[] = {
-	{"threshold", OPT_VALUE, "PERCENT"},
-	{"from", OPT_VALUE, "DATE"},
-	{NULL, 0, NULL},
+static const Arg list_args[] = {ARG_OPT("on", "DATE", KIND_DATE), ARGS_END};
+static const Arg set_args[] = {
+	ARG_POS("CODE", KIND_TARGET),
+	ARG_NEEDS("threshold", "PERCENT", KIND_NUMBER),
+	ARG_OPT("from", "DATE", KIND_DATE),
+	ARGS_END,
 };
-static const OptionSpec add_options[] = {
-	{"standard", OPT_VALUE, "CODE"},
-	{"threshold", OPT_VALUE, "PERCENT"},
-	{"text", OPT_VALUE, "TEXT"},
-	{"from", OPT_VALUE, "DATE"},
-	{NULL, 0, NULL},
+static const Arg add_args[] = {
+	ARG_POS("CODE", KIND_TEXT),
+	ARG_NEEDS("standard", "STD", KIND_STANDARD),
+	ARG_NEEDS("threshold", "PERCENT", KIND_NUMBER),
+	ARG_NEEDS("text", "TEXT", KIND_TEXT),
+	ARG_OPT("from", "DATE", KIND_DATE),
+	ARGS_END,
 };
 
 const Command cmd_target[] = {
-	{"target", "list", "[--on DATE]", 0, 0, NULL, list_options, 0,
+	{"target", "list", list_args, 0,
 	 "list the action-plan targets and their thresholds",
 	 "Lists the targets in the order 'compliance' reports them: code, threshold\n"
 	 "(the percentage to reach on the day, default today), from (the day that\n"
@@ -79,7 +81,7 @@ const Command cmd_target[] = {
 	 "  --on DATE   the thresholds in force on DATE (default today)\n\n"
 	 "example: target list --on 2016-09-30\n",
 	 target_list},
-	{"target", "set", "CODE --threshold PERCENT [--from DATE]", 1, 1, "target", set_options, CMD_WRITE,
+	{"target", "set", set_args, CMD_WRITE,
 	 "change a target's threshold from a date on",
 	 "Sets the percentage a target must reach, from 0 to 100 with at most two\n"
 	 "decimal places, from DATE on. Earlier periods keep the threshold they had:\n"
@@ -92,8 +94,7 @@ const Command cmd_target[] = {
 	 "  --from DATE           the first day it applies (default today)\n\n"
 	 "example: target set MGMT-AUDITS --threshold 80 --from 2016-09-01\n",
 	 target_set},
-	{"target", "add", "CODE --standard STD --threshold PERCENT --text TEXT [--from DATE]", 1, 1, NULL,
-	 add_options, CMD_WRITE,
+	{"target", "add", add_args, CMD_WRITE,
 	 "add a target of the council's own on a standard",
 	 "Adds a target measured as a standard's met answers (measure standard),\n"
 	 "after the others in 'target list' and 'compliance'. CODE is letters and\n"
@@ -108,5 +109,5 @@ const Command cmd_target[] = {
 	 "history.\n\n"
 	 "example: target add CSE-SAFETY --standard CSE-SAFETY --threshold 75 --text \"CSE files have a safety plan\"\n",
 	 target_add},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

@@ -16,20 +16,20 @@ static int team_list(App *app, const Args *a, char **cause)
 	return output_sink_close(sink, repo_team_list(app->db, sink, cause));
 }
 
-static const OptionSpec add_options[] = {{"service", OPT_VALUE, "SERVICE"}, {NULL, 0, NULL}};
-static const OptionSpec no_options[] = {{NULL, 0, NULL}};
+static const Arg add_args[] = {ARG_POS("NAME", KIND_TEXT), ARG_OPT("service", "SERVICE", KIND_TEXT), ARGS_END};
+static const Arg list_args[] = {ARGS_END};
 
 const Command cmd_team[] = {
-	{"team", "add", "NAME [--service SERVICE]", 1, 1, NULL, add_options, CMD_WRITE,
+	{"team", "add", add_args, CMD_WRITE,
 	 "add a social-work team",
 	 "Adds a team. Names are unique, ignoring case; quote names with spaces.\n"
 	 "  --service SERVICE   the service the team belongs to\n\n"
 	 "example: team add \"Assessment Team 1\" --service \"Children in Need\"\n",
 	 team_add},
-	{"team", "list", "", 0, 0, NULL, no_options, 0,
+	{"team", "list", list_args, 0,
 	 "list teams with their workers and open cases",
 	 "Lists every team: its service, the workers in post and the open cases.\n\n"
 	 "example: team list\n",
 	 team_list},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

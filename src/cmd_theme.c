@@ -23,10 +23,11 @@ static int theme_list(App *app, const Args *a, char **cause)
 	return output_sink_close(sink, repo_theme_list(app->db, sink, cause));
 }
 
-static const OptionSpec no_options[] = {{NULL, 0, NULL}};
+static const Arg add_args[] = {ARG_POS("NAME", KIND_TEXT), ARG_POS_F("STANDARD", KIND_STANDARD, ARG_MULTI), ARGS_END};
+static const Arg list_args[] = {ARGS_END};
 
 const Command cmd_theme[] = {
-	{"theme", "add", "NAME STANDARD...", 2, -1, NULL, no_options, CMD_WRITE,
+	{"theme", "add", add_args, CMD_WRITE,
 	 "add a theme: a named set of standards for themed audits",
 	 "Adds a theme, a set of standards a themed audit asks (CSE in August,\n"
 	 "chronologies in January): 'audit start CASE --theme NAME' then asks only\n"
@@ -35,11 +36,11 @@ const Command cmd_theme[] = {
 	 "The addition is kept in the history.\n\n"
 	 "example: theme add \"CSE 2016\" CSE-IDENTIFIED CSE-ASSESSED CSE-PLAN MISSING-RISK\n",
 	 theme_add},
-	{"theme", "list", "", 0, 0, NULL, no_options, 0,
+	{"theme", "list", list_args, 0,
 	 "list the themes and their standards",
 	 "Lists the themes by name: the name, its standards (codes, in the order\n"
 	 "audit start asks them) and the day it was added.\n\n"
 	 "example: theme list\n",
 	 theme_list},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

@@ -48,30 +48,31 @@ static int worker_list(App *app, const Args *a, char **cause)
 	return output_sink_close(sink, repo_worker_list(app->db, args_get(a, "team"), sink, cause));
 }
 
-static const OptionSpec add_options[] = {
-	{"team", OPT_VALUE, "TEAM"},
-	{"role", OPT_VALUE, "ROLE"},
-	{"started", OPT_VALUE, "DATE"},
-	{"left", OPT_VALUE, "DATE"},
-	{"agreement", OPT_VALUE, "DATE"},
-	{"trained", OPT_VALUE, "DATE"},
-	{NULL, 0, NULL},
+static const Arg add_args[] = {
+	ARG_POS("NAME", KIND_TEXT),
+	ARG_NEEDS("team", "TEAM", KIND_TEAM),
+	ARG_NEEDS("role", "ROLE", KIND_ROLE),
+	ARG_OPT("started", "DATE", KIND_DATE),
+	ARG_OPT("left", "DATE", KIND_DATE),
+	ARG_OPT("agreement", "DATE", KIND_DATE),
+	ARG_OPT("trained", "DATE", KIND_DATE),
+	ARGS_END,
 };
-static const OptionSpec set_options[] = {
-	{"team", OPT_VALUE, "TEAM"},
-	{"role", OPT_VALUE, "ROLE"},
-	{"started", OPT_VALUE, "DATE"},
-	{"left", OPT_VALUE, "DATE"},
-	{"agreement", OPT_VALUE, "DATE"},
-	{"trained", OPT_VALUE, "DATE"},
-	{"name", OPT_VALUE, "NAME"},
-	{NULL, 0, NULL},
+static const Arg set_args[] = {
+	ARG_POS("NAME", KIND_WORKER),
+	ARG_OPT("team", "TEAM", KIND_TEAM),
+	ARG_OPT("role", "ROLE", KIND_ROLE),
+	ARG_OPT("left", "DATE", KIND_DATE),
+	ARG_OPT("agreement", "DATE", KIND_DATE),
+	ARG_OPT("trained", "DATE", KIND_DATE),
+	ARG_OPT("started", "DATE", KIND_DATE),
+	ARG_OPT("name", "NAME", KIND_TEXT),
+	ARGS_END,
 };
-static const OptionSpec list_options[] = {{"team", OPT_VALUE, "TEAM"}, {NULL, 0, NULL}};
+static const Arg list_args[] = {ARG_OPT("team", "TEAM", KIND_TEAM), ARGS_END};
 
 const Command cmd_worker[] = {
-	{"worker", "add", "NAME --team TEAM --role ROLE [--started DATE] [--left DATE] [--agreement DATE] [--trained DATE]",
-	 1, 1, NULL, add_options, CMD_WRITE,
+	{"worker", "add", add_args, CMD_WRITE,
 	 "add a practitioner or manager",
 	 "Adds a worker to a team. Names are unique, ignoring case; quote names\n"
 	 "with spaces. The dates decide the supervision targets: a worker is in\n"
@@ -89,9 +90,7 @@ const Command cmd_worker[] = {
 	 "  --trained DATE     supervision-skills training completed (SUP-TRAINED)\n\n"
 	 "example: worker add \"Jane Smith\" --team \"Assessment Team 1\" --role social-worker --started 2015-04-01\n",
 	 worker_add},
-	{"worker", "set", "NAME [--team TEAM] [--role ROLE] [--left DATE] [--agreement DATE] [--trained DATE] "
-	 "[--started DATE] [--name NAME]",
-	 1, 1, "worker", set_options, CMD_WRITE,
+	{"worker", "set", set_args, CMD_WRITE,
 	 "change a worker's team, role or dates",
 	 "Changes the fields given and leaves the others as they are. The dates\n"
 	 "in post must still cover every supervision the worker gave or received.\n"
@@ -105,7 +104,7 @@ const Command cmd_worker[] = {
 	 "  --name NAME        a new name (unique, ignoring case)\n\n"
 	 "example: worker set \"Jane Smith\" --agreement 2016-05-10\n",
 	 worker_set},
-	{"worker", "list", "[--team TEAM]", 0, 0, NULL, list_options, 0,
+	{"worker", "list", list_args, 0,
 	 "list workers with their dates, caseload and last supervision",
 	 "Lists workers by name: team, role, the dates in post, supervision\n"
 	 "agreement and training, open cases allocated, and the date of their\n"
@@ -113,5 +112,5 @@ const Command cmd_worker[] = {
 	 "  --team TEAM   only the workers of this team\n\n"
 	 "example: worker list --team \"Assessment Team 1\"\n",
 	 worker_list},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

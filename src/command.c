@@ -33,6 +33,157 @@ const char *command_name(const Command *c)
 	return name;
 }
 
+/* ---- the argument spec ---- */
+
+static const Arg period_range[] = {
+	ARG_NEEDS("from", "DATE", KIND_DATE), ARG_NEEDS("to", "DATE", KIND_DATE), ARGS_END};
+const Arg arg_period[] = {
+	ARG_GROUP(period_range, 0),
+	ARG_NEEDS("month", "YYYY-MM", KIND_PERIOD),
+	ARG_NEEDS("quarter", "YYYY-QN", KIND_PERIOD),
+	ARG_FORM("quarter", "YYYY/YY-QN"),
+	ARG_NEEDS("year", "YYYY[/YY]", KIND_PERIOD),
+	ARGS_END,
+};
+
+static void usage_nodes(Buf *b, const Arg *nodes, const char *between);
+
+/* One node as help shows it: [optional], (one | of), repeatable... */
+static void usage_node(Buf *b, const Arg *a)
+{
+	int optional = (a->flags & ARG_OPTIONAL) != 0;
+	switch (a->type) {
+	case ARG_POSITIONAL:
+		buf_printf(b, "%s%s%s", optional ? "[" : "", a->value, optional ? "]" : "");
+		break;
+	case ARG_OPTION:
+	case ARG_FORM:
+		buf_printf(b, "%s--%s%s%s%s", optional ? "[" : "", a->name, a->value ? " " : "",
+		           a->value ? a->value : "", optional ? "]" : "");
+		break;
+	case ARG_ONEOF:
+		buf_puts(b, optional ? "[" : "(");
+		usage_nodes(b, a->sub, " | ");
+		buf_puts(b, optional ? "]" : ")");
+		break;
+	case ARG_GROUP:
+		buf_puts(b, optional ? "[" : "");
+		usage_nodes(b, a->sub, " ");
+		buf_puts(b, optional ? "]" : "");
+		break;
+	case ARG_END:
+		break;
+	}
+	if (a->flags & ARG_MULTI)
+		buf_puts(b, "...");
+}
+
+static void usage_nodes(Buf *b, const Arg *nodes, const char *between)
+{
+	for (const Arg *a = nodes; a && a->type != ARG_END; a++) {
+		if (a != nodes)
+			buf_puts(b, between);
+		usage_node(b, a);
+	}
+}
+
+char *command_usage(const Command *c)
+{
+	Buf b = {0};
+	usage_nodes(&b, c->args, " ");
+	return b.s ? b.s : xstrdup("");
+}
+
+static void leaves_of(const Arg *nodes, const Arg *oneof, int alternative, int optional, ArgLeaf *leaves,
+                      int max, int *n)
+{
+	int member = 0;
+	for (const Arg *a = nodes; a && a->type != ARG_END; a++, member++) {
+		int opt = optional || (a->flags & ARG_OPTIONAL) != 0;
+		/* The members of a ONEOF are its alternatives. */
+		const Arg *in = oneof;
+		int alt = alternative;
+		if (a->type == ARG_ONEOF) {
+			leaves_of(a->sub, a, 0, opt, leaves, max, n);
+			continue;
+		}
+		if (nodes != NULL && oneof != NULL && oneof->sub == nodes)
+			alt = member;
+		if (a->type == ARG_GROUP) {
+			leaves_of(a->sub, in, alt, opt, leaves, max, n);
+			continue;
+		}
+		if (a->type == ARG_FORM)
+			continue;
+		if (*n < max)
+			leaves[*n] = (ArgLeaf){a, in, alt, opt};
+		++*n;
+	}
+}
+
+int command_leaves(const Command *c, ArgLeaf *leaves, int max)
+{
+	int n = 0;
+	leaves_of(c->args, NULL, 0, 0, leaves, max, &n);
+	return n;
+}
+
+void command_positionals(const Command *c, int *min, int *max)
+{
+	ArgLeaf leaves[COMMAND_MAX_LEAVES];
+	int n = command_leaves(c, leaves, COMMAND_MAX_LEAVES);
+	*min = *max = 0;
+	for (int i = 0; i < n && i < COMMAND_MAX_LEAVES; i++) {
+		if (leaves[i].arg->type != ARG_POSITIONAL)
+			continue;
+		if (!leaves[i].optional)
+			++*min;
+		if (*max >= 0)
+			*max = (leaves[i].arg->flags & ARG_MULTI) ? -1 : *max + 1;
+	}
+}
+
+const Arg *command_positional(const Command *c, int index)
+{
+	ArgLeaf leaves[COMMAND_MAX_LEAVES];
+	int n = command_leaves(c, leaves, COMMAND_MAX_LEAVES), position = 0;
+	for (int i = 0; i < n && i < COMMAND_MAX_LEAVES; i++) {
+		const Arg *a = leaves[i].arg;
+		if (a->type != ARG_POSITIONAL)
+			continue;
+		if (position == index || ((a->flags & ARG_MULTI) && position < index))
+			return a;
+		position++;
+	}
+	return NULL;
+}
+
+const Arg *command_option(const Command *c, const char *name, size_t len)
+{
+	ArgLeaf leaves[COMMAND_MAX_LEAVES];
+	int n = command_leaves(c, leaves, COMMAND_MAX_LEAVES);
+	for (int i = 0; i < n && i < COMMAND_MAX_LEAVES; i++) {
+		const Arg *a = leaves[i].arg;
+		if (a->type == ARG_OPTION && strlen(a->name) == len && strncmp(a->name, name, len) == 0)
+			return a;
+	}
+	return NULL;
+}
+
+const char *const *arg_words(const Arg *a)
+{
+	switch (a->kind) {
+	case KIND_CHOICE: return a->choices;
+	case KIND_ROLE: return ROLES;
+	case KIND_STATUS: return STATUSES;
+	case KIND_FLAG: return FLAGS;
+	case KIND_TYPE: return TYPES;
+	case KIND_GRADE: return GRADES;
+	case KIND_RESULT: return RESULTS;
+	default: return NULL;
+	}
+}
+
 int edit_distance(const char *a, const char *b)
 {
 	size_t la = strlen(a), lb = strlen(b);
@@ -218,7 +369,7 @@ static int parse(const Command *c, int argc, char **argv, Args *a, char **cause)
 {
 	memset(a, 0, sizeof *a);
 	a->pos = xcalloc((size_t)argc + 1, sizeof(char *));
-	a->spec = xcalloc((size_t)argc + 1, sizeof(OptionSpec *));
+	a->spec = xcalloc((size_t)argc + 1, sizeof(Arg *));
 	a->value = xcalloc((size_t)argc + 1, sizeof(char *));
 	int options_done = (c->flags & CMD_REST) != 0;
 	for (int i = 0; i < argc; i++) {
@@ -234,41 +385,50 @@ static int parse(const Command *c, int argc, char **argv, Args *a, char **cause)
 		const char *name = w + 2;
 		char *eq = strchr(name, '=');
 		size_t len = eq ? (size_t)(eq - name) : strlen(name);
-		const OptionSpec *spec = NULL;
-		for (const OptionSpec *o = c->options; o && o->name; o++)
-			if (strlen(o->name) == len && strncmp(o->name, name, len) == 0)
-				spec = o;
+		const Arg *spec = command_option(c, name, len);
 		if (spec == NULL) {
 			Buf b = {0};
-			for (const OptionSpec *o = c->options; o && o->name; o++)
-				buf_printf(&b, "%s--%s", b.s ? ", " : "", o->name);
+			ArgLeaf leaves[COMMAND_MAX_LEAVES];
+			int n = command_leaves(c, leaves, COMMAND_MAX_LEAVES);
+			for (int l = 0; l < n && l < COMMAND_MAX_LEAVES; l++)
+				if (leaves[l].arg->type == ARG_OPTION)
+					buf_printf(&b, "%s--%s", b.s ? ", " : "", leaves[l].arg->name);
 			failure(cause, "unknown option --%.*s for '%s'; %s%s", (int)len, name, command_name(c),
 			     b.s ? "it takes: " : "it takes no options", b.s ? b.s : "");
 			buf_free(&b);
 			return -1;
 		}
-		if (!(spec->flags & OPT_MULTI) && args_has(a, spec->name))
+		if (!(spec->flags & ARG_MULTI) && args_has(a, spec->name))
 			return failure(cause, "--%s is given twice; give it once", spec->name);
 		char *value = NULL;
-		if (spec->flags & OPT_VALUE) {
+		if (spec->value != NULL) {
 			if (eq)
 				value = eq + 1;
 			else if (i + 1 < argc)
 				value = argv[++i];
 			else
-				return failure(cause, "--%s needs a value (%s)", spec->name, spec->value ? spec->value : "a value");
+				return failure(cause, "--%s needs a value (%s)", spec->name, spec->value);
 		} else if (eq) {
 			return failure(cause, "--%s takes no value", spec->name);
 		}
 		a->spec[a->nopt] = spec;
 		a->value[a->nopt++] = value;
 	}
-	if (a->npos < c->min_pos)
-		return failure(cause, "%s: missing argument; usage: %s %s", command_name(c), command_name(c), c->usage);
-	if (c->max_pos >= 0 && a->npos > c->max_pos)
-		return failure(cause, "%s: unexpected argument '%s'; usage: %s %s", command_name(c),
-		            a->pos[c->max_pos], command_name(c), c->usage);
-	return 0;
+	int min, max;
+	command_positionals(c, &min, &max);
+	if (a->npos >= min && (max < 0 || a->npos <= max))
+		return 0;
+	char *usage = command_usage(c);
+	/* command_name's buffer is static: one copy for the two places. */
+	char *name = xstrdup(command_name(c));
+	if (a->npos < min)
+		failure(cause, "%s: missing argument; usage: %s%s%s", name, name, *usage ? " " : "", usage);
+	else
+		failure(cause, "%s: unexpected argument '%s'; usage: %s%s%s", name, a->pos[max], name,
+		        *usage ? " " : "", usage);
+	free(name);
+	free(usage);
+	return -1;
 }
 
 const Command *command_find(const char *noun, const char *verb)
@@ -408,17 +568,20 @@ static int run_help(App *app, const Args *a, char **cause)
 		}
 		return -1;
 	}
-	fprintf(fp, "usage: %s%s%s\n\n%s\n%s\n", command_name(c), *c->usage ? " " : "", c->usage, c->summary, c->help);
+	char *usage = command_usage(c);
+	fprintf(fp, "usage: %s%s%s\n\n%s\n%s\n", command_name(c), *usage ? " " : "", usage, c->summary, c->help);
+	free(usage);
 	return 0;
 }
 
-static const OptionSpec no_options[] = {{NULL, 0, NULL}};
+static const Arg help_verb[] = {ARG_POS("NOUN", KIND_NOUN), ARG_POS_F("VERB", KIND_VERB, ARG_OPTIONAL), ARGS_END};
+static const Arg help_args[] = {ARG_GROUP(help_verb, ARG_OPTIONAL), ARGS_END};
 
 const Command cmd_help[] = {
-	{"help", NULL, "[COMMAND]", 0, 2, NULL, no_options, CMD_NO_TX,
+	{"help", NULL, help_args, CMD_NO_TX,
 	 "list the commands, or explain one",
 	 "With no argument, lists every command with one line each. With a\n"
 	 "command name (or a noun), shows its usage, options and an example.\n\n"
 	 "example: help audit add\n", run_help},
-	{NULL, NULL, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };

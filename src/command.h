@@ -7,25 +7,100 @@
 #include "app.h"
 #include "domain.h" /* the value lists and check_enum */
 
+/* What a value is. Tab completion offers candidates by it (src/repl.c
+ * has an entry for every kind, tests/check_command.c proves it); the
+ * fixed lists are domain.c's (ROLES, STATUSES...) or, for KIND_CHOICE,
+ * the command's own words in Arg.choices. */
+typedef enum {
+	KIND_NONE = 0,  /* an option that takes no value (a switch) */
+	KIND_TEXT,      /* free text, or a new name or code: typed */
+	KIND_DATE,      /* YYYY-MM-DD: typed */
+	KIND_PERIOD,    /* a month, quarter or year: typed */
+	KIND_NUMBER,    /* typed */
+	KIND_FILE,      /* a file or folder name: typed */
+	KIND_TEAM,      /* from the database: */
+	KIND_WORKER,
+	KIND_CASE,
+	KIND_AUDIT,
+	KIND_ACTION,
+	KIND_SAMPLE,
+	KIND_STANDARD,
+	KIND_TARGET,
+	KIND_ROLE,      /* from domain.c's lists: */
+	KIND_STATUS,
+	KIND_FLAG,
+	KIND_TYPE,
+	KIND_GRADE,
+	KIND_RESULT,
+	KIND_CHOICE,    /* one of Arg.choices */
+	KIND_ANSWER,    /* STANDARD=RESULT */
+	KIND_NOUN,      /* a command's first word (help NOUN) */
+	KIND_VERB,      /* a verb of the noun before it (help NOUN VERB) */
+	KIND_COUNT
+} ArgKind;
+
+/* One node of a command's argument spec (as Redis describes its commands'
+ * arguments as typed data): help's usage line, the "missing argument"
+ * errors, the parser, the positional counts and Tab completion all read it. */
+typedef enum {
+	ARG_END = 0,    /* ends a list of nodes */
+	ARG_POSITIONAL, /* a word in its place: value is its placeholder */
+	ARG_OPTION,     /* --name, with a value when value is not NULL */
+	ARG_ONEOF,      /* one of the members: (a | b), or [a | b] when optional */
+	ARG_GROUP,      /* the members together: [GRADE --months N] */
+	ARG_FORM,       /* another spelling of option name's value, for usage
+	                   only: --quarter YYYY/YY-QN beside --quarter YYYY-QN */
+} ArgType;
+
 enum {
-	OPT_VALUE = 1, /* takes a value: --name VALUE or --name=VALUE */
-	OPT_MULTI = 2, /* may be given more than once */
+	ARG_OPTIONAL = 1, /* may be left out: shown in [brackets] */
+	ARG_MULTI = 2,    /* may be given more than once: shown with ... */
 };
 
+typedef struct Arg {
+	ArgType type;
+	const char *name;             /* an option's name, without the dashes */
+	const char *value;            /* placeholder: a positional's, or an
+	                                 option's value (NULL: a switch) */
+	ArgKind kind;
+	int flags;                    /* ARG_OPTIONAL, ARG_MULTI */
+	const char *const *choices;   /* KIND_CHOICE: the words, NULL-terminated */
+	const struct Arg *sub;        /* ONEOF, GROUP: members, ending ARG_END */
+} Arg;
+
+/* Spec nodes. Positionals are required unless flagged; options are
+ * optional unless written ARG_NEEDS (or given flags 0 inside a group). */
+#define ARG_POS(P, K) {ARG_POSITIONAL, NULL, P, K, 0, NULL, NULL}
+#define ARG_POS_F(P, K, F) {ARG_POSITIONAL, NULL, P, K, F, NULL, NULL}
+#define ARG_OPT(N, P, K) {ARG_OPTION, N, P, K, ARG_OPTIONAL, NULL, NULL}
+#define ARG_NEEDS(N, P, K) {ARG_OPTION, N, P, K, 0, NULL, NULL}
+#define ARG_OPT_F(N, P, K, F) {ARG_OPTION, N, P, K, F, NULL, NULL}
+#define ARG_CHOICE(N, P, WORDS) {ARG_OPTION, N, P, KIND_CHOICE, ARG_OPTIONAL, WORDS, NULL}
+#define ARG_SWITCH(N) {ARG_OPTION, N, NULL, KIND_NONE, ARG_OPTIONAL, NULL, NULL}
+#define ARG_SWITCH_F(N, F) {ARG_OPTION, N, NULL, KIND_NONE, F, NULL, NULL}
+#define ARG_ONEOF(SUB, F) {ARG_ONEOF, NULL, NULL, KIND_NONE, F, NULL, SUB}
+#define ARG_GROUP(SUB, F) {ARG_GROUP, NULL, NULL, KIND_NONE, F, NULL, SUB}
+#define ARG_FORM(N, P) {ARG_FORM, N, P, KIND_NONE, 0, NULL, NULL}
+#define ARGS_END {ARG_END, NULL, NULL, KIND_NONE, 0, NULL, NULL}
+
+/* A reporting period, one of --from DATE --to DATE, --month, --quarter,
+ * --year (period.c reads them): one optional node, ARG_PERIOD. */
+extern const Arg arg_period[];
+#define ARG_PERIOD ARG_ONEOF(arg_period, ARG_OPTIONAL)
+
+/* A leaf of a spec (a positional or an option) with where it sits. */
 typedef struct {
-	const char *name;   /* without the dashes */
-	int flags;
-	const char *value;  /* what the value is, for help and completion:
-	                       TEAM, NAME (worker), CASE, ROLE, STATUS, FLAG, TYPE,
-	                       GRADE, RESULT, STANDARD, TARGET, DATE, MONTH,
-	                       QUARTER, N, PERCENT, FILE, TEXT, ... */
-} OptionSpec;
+	const Arg *arg;
+	const Arg *oneof;  /* the innermost ONEOF it is a member of, or NULL */
+	int alternative;   /* which member of that ONEOF it belongs to */
+	int optional;      /* it or a group around it may be left out */
+} ArgLeaf;
 
 typedef struct {
 	int npos;
 	char **pos;        /* positional words, in order */
 	int nopt;
-	const OptionSpec **spec;
+	const Arg **spec;  /* the option given, of the command's spec */
 	char **value;      /* NULL for an option without a value */
 } Args;
 
@@ -54,11 +129,8 @@ typedef int (*CommandRun)(App *app, const Args *args, char **cause);
 typedef struct {
 	const char *noun;
 	const char *verb;      /* NULL for a one-word command (compliance) */
-	const char *usage;     /* arguments and options, as in help */
-	int min_pos, max_pos;  /* positional words; max -1: any number */
-	const char *pos_kind;  /* completion of the first positional: "team",
-	                          "worker", "case", "audit", "target", or NULL */
-	const OptionSpec *options; /* ends with {NULL} */
+	const Arg *args;       /* positionals and options, in usage order;
+	                          ends with ARGS_END */
 	int flags;
 	const char *summary;   /* one line for `help` */
 	const char *help;      /* what it does, options, an example */
@@ -101,11 +173,28 @@ int command_flags(int argc, char **argv);
  * whose argument is the rest of the line as typed. */
 int command_takes_rest(const char *word);
 
-/* How long sql lets a statement run, in milliseconds (10 seconds; the
- * fuzzer shortens it). */
-
 /* The full name "noun verb" of a command, in a static buffer. */
 const char *command_name(const Command *c);
+
+/* The usage line of c's arguments, generated from its spec ("" when it
+ * takes none); the caller frees it. */
+char *command_usage(const Command *c);
+/* The leaves of c's spec in order, into leaves[max]; returns the count
+ * (more than max: some were left out). */
+int command_leaves(const Command *c, ArgLeaf *leaves, int max);
+/* The fewest and most positional words c takes (most -1: any number). */
+void command_positionals(const Command *c, int *min, int *max);
+/* The positional node of word index (0-based) among c's positionals (a
+ * repeatable last one stands for every later word), or NULL. */
+const Arg *command_positional(const Command *c, int index);
+/* The option of c named name[0..len), or NULL. */
+const Arg *command_option(const Command *c, const char *name, size_t len);
+/* The fixed words a value of a may be (its choices, or domain.c's list
+ * for its kind), or NULL when they are not a fixed list. */
+const char *const *arg_words(const Arg *a);
+
+/* Most leaves a command's spec has (a bug beyond it: check_command). */
+enum { COMMAND_MAX_LEAVES = 48 };
 
 /* Helpers for commands: check a value and explain what was expected. */
 int check_date(const char *what, const char *value, char **cause);

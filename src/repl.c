@@ -96,67 +96,34 @@ static void cands_db(Cands *c, Db *db, const char *kind, const char *suffix)
 	repo_complete_free(items);
 }
 
-/* The value kinds of OptionSpec.value and of usage placeholders that Tab
- * can offer values for; the others (DATE, TEXT, FILE, N...) are typed. */
+/* How Tab finds the values of each kind of argument. Every kind has an
+ * entry (repl_completes_kind; tests/check_command.c walks the commands):
+ * a kind added to command.h without one is a bug found by the tests. */
+enum { TYPED = 1, FROM_DB, FROM_WORDS, ANSWER, NOUN, VERB };
 static const struct {
-	const char *kind;
-	const char *db;            /* a repo_complete kind, or */
-	const char *const *words;  /* a fixed enumeration */
-} KINDS[] = {
-	{"TEAM", "team", NULL},         {"NAME", "worker", NULL},     {"WORKER", "worker", NULL},
-	{"MANAGER", "worker", NULL},    {"CASE", "case", NULL},       {"AUDIT", "audit", NULL},
-	{"STANDARD", "standard", NULL}, {"TARGET", "target", NULL},   {"CODE", "target", NULL},
-	{"ROLE", NULL, ROLES},          {"STATUS", NULL, STATUSES},   {"FLAG", NULL, FLAGS},
-	{"TYPE", NULL, TYPES},          {"GRADE", NULL, GRADES},      {"RESULT", NULL, RESULTS},
+	int how;
+	const char *db; /* FROM_DB: a repo_complete kind */
+} COMPLETE[KIND_COUNT] = {
+	[KIND_NONE] = {TYPED, NULL},        [KIND_TEXT] = {TYPED, NULL},
+	[KIND_DATE] = {TYPED, NULL},        [KIND_PERIOD] = {TYPED, NULL},
+	[KIND_NUMBER] = {TYPED, NULL},      [KIND_FILE] = {TYPED, NULL},
+	[KIND_TEAM] = {FROM_DB, "team"},    [KIND_WORKER] = {FROM_DB, "worker"},
+	[KIND_CASE] = {FROM_DB, "case"},    [KIND_AUDIT] = {FROM_DB, "audit"},
+	[KIND_ACTION] = {FROM_DB, "action"}, [KIND_SAMPLE] = {FROM_DB, "sample"},
+	[KIND_STANDARD] = {FROM_DB, "standard"}, [KIND_TARGET] = {FROM_DB, "target"},
+	[KIND_ROLE] = {FROM_WORDS, NULL},   [KIND_STATUS] = {FROM_WORDS, NULL},
+	[KIND_FLAG] = {FROM_WORDS, NULL},   [KIND_TYPE] = {FROM_WORDS, NULL},
+	[KIND_GRADE] = {FROM_WORDS, NULL},  [KIND_RESULT] = {FROM_WORDS, NULL},
+	[KIND_CHOICE] = {FROM_WORDS, NULL}, [KIND_ANSWER] = {ANSWER, NULL},
+	[KIND_NOUN] = {NOUN, NULL},         [KIND_VERB] = {VERB, NULL},
 };
 
-static void cands_kind(Cands *c, Db *db, const char *kind)
+int repl_completes_kind(const Arg *a)
 {
-	if (kind == NULL)
-		return;
-	if (strchr(kind, '|') != NULL) {
-		/* Literal alternatives, as in "team|month". */
-		char *copy = xstrdup(kind), *save = NULL;
-		for (char *w = strtok_r(copy, "|", &save); w; w = strtok_r(NULL, "|", &save))
-			cands_add(c, w);
-		free(copy);
-		return;
-	}
-	for (size_t i = 0; i < sizeof KINDS / sizeof KINDS[0]; i++) {
-		if (strcasecmp(kind, KINDS[i].kind) != 0)
-			continue;
-		if (KINDS[i].db)
-			cands_db(c, db, KINDS[i].db, "");
-		else
-			cands_words(c, KINDS[i].words);
-		return;
-	}
-}
-
-/* The values of option o of cmd: by its kind, or when the kind is not one
- * Tab knows, the alternatives its usage spells out ("--format csv|annex-a"). */
-static void cands_option(Cands *c, Db *db, const Command *cmd, const OptionSpec *o)
-{
-	int known = o->value != NULL && strchr(o->value, '|') != NULL;
-	for (size_t i = 0; i < sizeof KINDS / sizeof KINDS[0] && !known; i++)
-		known = o->value != NULL && strcasecmp(o->value, KINDS[i].kind) == 0;
-	if (known) {
-		cands_kind(c, db, o->value);
-		return;
-	}
-	Words w;
-	words_split_partial(cmd->usage, &w);
-	for (int i = 0; i + 1 < w.n; i++) {
-		const char *t = w.w[i] + strspn(w.w[i], "[(");
-		if (strncmp(t, "--", 2) != 0 || strcmp(t + 2, o->name) != 0)
-			continue;
-		char *value = w.w[i + 1];
-		value[strcspn(value, "])")] = '\0';
-		if (strchr(value, '|') != NULL)
-			cands_kind(c, db, value);
-		break;
-	}
-	words_free(&w);
+	if ((int)a->kind < 0 || a->kind >= KIND_COUNT || COMPLETE[a->kind].how == 0)
+		return 0;
+	/* A fixed list must be there to offer. */
+	return COMPLETE[a->kind].how != FROM_WORDS || arg_words(a) != NULL;
 }
 
 static int has_verbs(const char *noun)
@@ -215,56 +182,54 @@ static void cands_verbs(Cands *c, const char *noun)
 			cands_add(c, (*cmd)->verb);
 }
 
-static const OptionSpec *find_option(const Command *cmd, const char *name, size_t len)
+/* Candidates for word as a value of a (an option's or a positional's);
+ * before: the positional words typed so far (help NOUN VERB reads them). */
+static void cands_value(Cands *c, Db *db, const Arg *a, char **before, int nbefore, const char *word)
 {
-	for (const OptionSpec *o = cmd->options; o && o->name; o++)
-		if (strlen(o->name) == len && strncmp(o->name, name, len) == 0)
-			return o;
-	return NULL;
-}
-
-/* The placeholder of positional argument index in cmd's usage, skipping
- * options and their values: "AUDIT STANDARD RESULT [--note TEXT]" gives
- * RESULT for 2. A placeholder written "X..." stands for every later one.
- * Returns 1 and fills out, or 0 when the usage names none there. */
-static int usage_positional(const Command *cmd, int index, char *out, size_t size)
-{
-	Words w;
-	words_split_partial(cmd->usage, &w);
-	int position = 0, found = 0;
-	for (int i = 0; i < w.n && !found; i++) {
-		char *t = w.w[i];
-		size_t len = strlen(t);
-		int repeats = len > 3 && strcmp(t + len - 3, "...") == 0;
-		if (repeats)
-			t[len -= 3] = '\0';
-		while (len > 0 && (t[len - 1] == ']' || t[len - 1] == ')'))
-			t[--len] = '\0';
-		t += strspn(t, "[(");
-		if (*t == '\0' || strcmp(t, "|") == 0)
-			continue;
-		if (strncmp(t, "--", 2) == 0) {
-			const OptionSpec *o = find_option(cmd, t + 2, strlen(t + 2));
-			if (o && (o->flags & OPT_VALUE))
-				i++;
-			continue;
+	const char *eq = strchr(word, '=');
+	switch (COMPLETE[a->kind].how) {
+	case FROM_DB:
+		cands_db(c, db, COMPLETE[a->kind].db, "");
+		break;
+	case FROM_WORDS:
+		cands_words(c, arg_words(a));
+		break;
+	case ANSWER:
+		/* STANDARD=RESULT: the standard's code, then its result. */
+		if (eq) {
+			c->lead = xprintf("%.*s", (int)(eq - word + 1), word);
+			c->prefix = eq + 1;
+			cands_words(c, RESULTS);
+		} else {
+			c->partial = 1;
+			cands_db(c, db, "standard", "=");
 		}
-		if (position == index || (repeats && position < index)) {
-			snprintf(out, size, "%s", t);
-			found = 1;
-		}
-		position++;
+		break;
+	case NOUN:
+		cands_nouns(c);
+		break;
+	case VERB: {
+		const char *noun = nbefore > 0 ? find_noun(before[nbefore - 1]) : NULL;
+		if (noun && has_verbs(noun))
+			cands_verbs(c, noun);
+		break;
 	}
-	words_free(&w);
-	return found;
+	default:
+		break; /* typed */
+	}
 }
 
 /* Candidates for word, the next argument of cmd after the args typed. */
 static void cands_arguments(Cands *c, Db *db, const Command *cmd, char **args, int nargs, const char *word)
 {
+	ArgLeaf leaves[COMMAND_MAX_LEAVES];
+	int nleaves = command_leaves(cmd, leaves, COMMAND_MAX_LEAVES);
+	if (nleaves > COMMAND_MAX_LEAVES)
+		nleaves = COMMAND_MAX_LEAVES;
 	int npos = 0, options_done = 0, ngiven = 0;
-	const OptionSpec *pending = NULL;
-	const OptionSpec **given = xcalloc((size_t)nargs + 1, sizeof *given);
+	const Arg *pending = NULL;
+	const Arg **given = xcalloc((size_t)nargs + 1, sizeof *given);
+	char **positional = xcalloc((size_t)nargs + 1, sizeof *positional);
 	for (int i = 0; i < nargs; i++) {
 		const char *a = args[i];
 		if (pending) {
@@ -273,57 +238,59 @@ static void cands_arguments(Cands *c, Db *db, const Command *cmd, char **args, i
 			options_done = 1;
 		} else if (!options_done && strncmp(a, "--", 2) == 0) {
 			const char *eq = strchr(a + 2, '=');
-			const OptionSpec *o = find_option(cmd, a + 2, eq ? (size_t)(eq - a - 2) : strlen(a + 2));
+			const Arg *o = command_option(cmd, a + 2, eq ? (size_t)(eq - a - 2) : strlen(a + 2));
 			if (o) {
 				given[ngiven++] = o;
-				if ((o->flags & OPT_VALUE) && eq == NULL)
+				if (o->value && eq == NULL)
 					pending = o;
 			}
 		} else {
-			npos++;
+			positional[npos++] = args[i];
 		}
 	}
 	const char *eq = strchr(word, '=');
+	int min, max;
+	command_positionals(cmd, &min, &max);
 	if (pending) {
-		cands_option(c, db, cmd, pending);
+		cands_value(c, db, pending, positional, npos, word);
 	} else if (!options_done && strncmp(word, "--", 2) == 0 && eq) {
 		/* --team=VALUE */
-		const OptionSpec *o = find_option(cmd, word + 2, (size_t)(eq - word - 2));
-		if (o && (o->flags & OPT_VALUE)) {
+		const Arg *o = command_option(cmd, word + 2, (size_t)(eq - word - 2));
+		if (o && o->value) {
 			c->lead = xprintf("%.*s", (int)(eq - word + 1), word);
 			c->prefix = eq + 1;
-			cands_option(c, db, cmd, o);
+			cands_value(c, db, o, positional, npos, eq + 1);
 		}
 	} else if (!options_done && word[0] == '-') {
-		for (const OptionSpec *o = cmd->options; o && o->name; o++) {
-			int seen = 0;
-			for (int i = 0; i < ngiven; i++)
-				seen |= given[i] == o;
-			if (!seen || (o->flags & OPT_MULTI)) {
-				char *name = xprintf("--%s", o->name);
+		/* The options not given yet (a repeatable one again), less the other
+		 * alternatives of a choice already made: (--size N | --percent P). */
+		for (int l = 0; l < nleaves; l++) {
+			const ArgLeaf *o = &leaves[l];
+			if (o->arg->type != ARG_OPTION)
+				continue;
+			int offer = 1;
+			for (int g = 0; g < ngiven && offer; g++) {
+				const ArgLeaf *other = NULL;
+				for (int k = 0; k < nleaves && other == NULL; k++)
+					if (leaves[k].arg == given[g])
+						other = &leaves[k];
+				if (given[g] == o->arg)
+					offer = (o->arg->flags & ARG_MULTI) != 0;
+				else if (other && o->oneof && other->oneof == o->oneof && other->alternative != o->alternative)
+					offer = 0;
+			}
+			if (offer) {
+				char *name = xprintf("--%s", o->arg->name);
 				cands_add(c, name);
 				free(name);
 			}
 		}
-	} else if (cmd->max_pos < 0 || npos < cmd->max_pos) {
-		char placeholder[64];
-		if (npos == 0) {
-			/* The first positional is what the table says it is: "team add
-			 * NAME" names a new team, not a worker. */
-			cands_kind(c, db, cmd->pos_kind);
-		} else if (!usage_positional(cmd, npos, placeholder, sizeof placeholder)) {
-			/* nothing to offer */
-		} else if (strcmp(placeholder, "STANDARD=RESULT") == 0 && eq) {
-			c->lead = xprintf("%.*s", (int)(eq - word + 1), word);
-			c->prefix = eq + 1;
-			cands_words(c, RESULTS);
-		} else if (strcmp(placeholder, "STANDARD=RESULT") == 0) {
-			c->partial = 1;
-			cands_db(c, db, "standard", "=");
-		} else {
-			cands_kind(c, db, placeholder);
-		}
+	} else if (max < 0 || npos < max) {
+		const Arg *a = command_positional(cmd, npos);
+		if (a)
+			cands_value(c, db, a, positional, npos, word);
 	}
+	free(positional);
 	free(given);
 }
 
@@ -370,15 +337,6 @@ static void cands_line(Cands *c, Db *db, const Words *prev, const char *word)
 		cmd = find_command(noun, used == 2 ? prev->w[1] : "");
 	if (cmd == NULL)
 		return;
-	if (strcmp(cmd->noun, "help") == 0) {
-		/* help NOUN VERB */
-		const char *about = prev->n > used ? find_noun(prev->w[used]) : NULL;
-		if (prev->n == used)
-			cands_nouns(c);
-		else if (prev->n == used + 1 && about && has_verbs(about))
-			cands_verbs(c, about);
-		return;
-	}
 	cands_arguments(c, db, cmd, prev->w + used, prev->n - used, word);
 }
 

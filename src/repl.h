@@ -4,6 +4,7 @@
 #define CASEAUDIT_REPL_H
 
 #include "app.h"
+#include "command.h"
 
 /* Run until .quit or Ctrl-D. Returns 0 (a person sees each error as it
  * happens; failures do not make an interactive session fail). */
@@ -28,5 +29,10 @@ typedef struct {
  * offered. Free with repl_completion_free. */
 void repl_complete(Db *db, const char *line, int cursor, Completion *c);
 void repl_completion_free(Completion *c);
+
+/* Whether Tab knows how to complete a value of a (its kind has an entry,
+ * and a fixed list has its words); tests/check_command.c asks it of every
+ * argument of every command. */
+int repl_completes_kind(const Arg *a);
 
 #endif

@@ -26,6 +26,14 @@ static Stmt *statement(Db *db, const char *kind)
 		return db_stmt(db, "SELECT CAST(id AS TEXT) FROM audit"
 		                   " WHERE substr(CAST(id AS TEXT), 1, length(:prefix)) = :prefix"
 		                   " ORDER BY id LIMIT :max");
+	if (strcasecmp(kind, "action") == 0)
+		return db_stmt(db, "SELECT CAST(id AS TEXT) FROM action"
+		                   " WHERE substr(CAST(id AS TEXT), 1, length(:prefix)) = :prefix"
+		                   " ORDER BY id LIMIT :max");
+	if (strcasecmp(kind, "sample") == 0)
+		return db_stmt(db, "SELECT CAST(id AS TEXT) FROM sample"
+		                   " WHERE substr(CAST(id AS TEXT), 1, length(:prefix)) = :prefix"
+		                   " ORDER BY id LIMIT :max");
 	if (strcasecmp(kind, "standard") == 0)
 		return db_stmt(db, "SELECT code FROM standard"
 		                   " WHERE substr(code, 1, length(:prefix)) = :prefix COLLATE NOCASE"
@@ -42,7 +50,7 @@ int repo_complete(Db *db, const char *kind, const char *prefix, int max, char **
 	*items = NULL;
 	Stmt *s = statement(db, kind);
 	if (s == NULL)
-		return failure(cause, "no completion for '%s'; expected team, worker, case, audit, standard or target",
+		return failure(cause, "no completion for '%s'; expected team, worker, case, audit, action, sample, standard or target",
 		               kind);
 	if (max < 0)
 		max = 0;

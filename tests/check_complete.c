@@ -25,6 +25,9 @@ static void setup(void)
 	fixture_exec(db, "INSERT INTO case_file(ref, team_id, worker_id) VALUES"
 	                 " ('C1001', 1, 1), ('C1002', 1, 4), ('C2001', 3, 2)");
 	fixture_exec(db, "INSERT INTO audit(case_id, team_id, auditor_id, date) VALUES (1, 1, 1, '2016-11-01')");
+	fixture_exec(db, "INSERT INTO action(audit_id, text, owner_id, due) VALUES (1, 'Update the plan', 1, '2016-12-01')");
+	fixture_exec(db, "INSERT INTO sample(team_id, auditor_id, drawn_on, due, seed, requested)"
+	                 " VALUES (1, 1, '2016-11-01', '2016-12-01', 7, 2)");
 }
 
 static void teardown(void)
@@ -118,6 +121,36 @@ static const struct {
 	{"history v", "verify ", "verify"},
 	{"history --ta", "--table ", "--table"},
 	{"history verify --h", "--head ", "--head"},
+	/* every positional by its own kind, not only the first */
+	{"action done ", "1 ", "1"},
+	{"action check 1 --by Ma", "mar", "mark jones,Mary Shah"},
+	{"sample withdraw ", "1 ", "1"},
+	{"sample withdraw 1 C2", "C2001 ", "C2001"},
+	{"sample withdraw 1 C2001 C", NULL, ""},
+	{"theme add Visits CH", "CHRON ", "CHRON"},
+	{"theme add Visits CHRON VOI", "VOICE ", "VOICE"},
+	{"standard retire CH", "CHRON ", "CHRON"},
+	{"reaudit rule i", "inadequate ", "inadequate"},
+	{"chron add C1001 2016-01-01 text --kind ", NULL, ""},
+	/* option values from a fixed list of the command's own */
+	{"action summary --by o", "owner ", "owner"},
+	{"reaudit figure --by ", "team ", "team"},
+	{"import cases f.csv --format ", NULL, "csv,annex-a"},
+	{"import cases f.csv --format=c", "--format=csv ", "csv"},
+	/* an option's value by its kind: --standard of target add is a standard */
+	{"target add NEW --standard CH", "CHRON ", "CHRON"},
+	{"audit start C1001 --theme Ma", NULL, ""},
+	/* the other side of a choice made is not offered */
+	{"sample draw --team T --p", "--percent ", "--percent"},
+	{"sample draw --team T --size 3 --p", NULL, ""},
+	{"sample draw --team T --percent=10 --si", NULL, ""},
+	{"audit moderate 1 --agree --g", NULL, ""},
+	{"audit moderate 1 --grade good --", NULL, "--by,--note,--date"},
+	{"action check 1 --effective --not", "--note ", "--note"},
+	{"action check 1 --not", NULL, "--not-effective,--note"},
+	{"compliance --month 2016-10 --fr", NULL, ""},
+	{"compliance --month 2016-10 --q", NULL, ""},
+	{"compliance --from 2016-10-01 --t", NULL, "--to,--team,--target,--type"},
 	/* nothing to offer */
 	{"case show C1001 ", NULL, ""},
 	{"team add Ass", NULL, ""},

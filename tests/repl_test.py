@@ -8,7 +8,9 @@ folder, HOME and XDG_STATE_HOME there too), so what is checked is what a
 person sees: the rendered screen. Every wait polls the screen for the
 expected text with a deadline; nothing sleeps for a fixed time. Checks:
 banner and prompt, Tab completion of a command word, an option, an
-enumerated value, a team name (quoted) and a list of case IDs; Ctrl-C
+enumerated value, a team name (quoted), a list of case IDs, standard codes
+in a positional after the first and an option's value from the command's
+own fixed list; Ctrl-C
 abandoning a half-typed line and stopping a running query; Ctrl-D and
 .quit leaving; history kept in
 $XDG_STATE_HOME (or ~/.local/state) with mode 0600 and recalled with Up in
@@ -312,6 +314,34 @@ def complete_list(s):
     out = s.run("")
     if "care-leaver" not in out:
         raise Failed("case show C3001 printed:\n" + out)
+
+
+def complete_later_positional(s):
+    # Every positional has its kind, not only the first: theme add NAME
+    # STANDARD... completes standard codes in the second and third places.
+    s.type("theme add Visits CH")
+    s.keys("Tab")
+    s.wait_line(PROMPT + " theme add Visits CHRON")
+    s.type("VOI")
+    s.keys("Tab")
+    s.wait_line(PROMPT + " theme add Visits CHRON VOICE")
+    out = s.run("")
+    if "error" in out:
+        raise Failed("theme add printed:\n" + out)
+    out = s.run("theme list")
+    if "Visits" not in out or "VOICE" not in out:
+        raise Failed("theme list printed:\n" + out)
+
+
+def complete_fixed_choice(s):
+    # An option whose values are the command's own fixed list
+    # (compliance --by team|month|service).
+    s.type("compliance --by mo")
+    s.keys("Tab")
+    s.wait_line(PROMPT + " compliance --by month")
+    out = s.run("")
+    if "error" in out or "month" not in out:
+        raise Failed("compliance --by month printed:\n" + out)
 
 
 def ctrl_c(s):
@@ -677,6 +707,8 @@ def main():
         t.check("Tab completes an option and an enumerated value", complete_option_and_value, s)
         t.check("Tab completes a team name from the database, quoted", complete_team_name, s)
         t.check("Tab lists case IDs from the database", complete_list, s)
+        t.check("Tab completes a positional after the first by its kind", complete_later_positional, s)
+        t.check("Tab completes an option's value from its fixed list", complete_fixed_choice, s)
         t.check("Ctrl-C stops a running command", ctrl_c_command, s)
         t.check("Ctrl-C abandons a half-typed line", ctrl_c, s)
         t.check("a last command", last_command, s)

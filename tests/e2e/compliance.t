@@ -371,7 +371,7 @@ $ caseaudit -c "compliance 2016-Q3"
 ! error: compliance: unexpected argument '2016-Q3'; usage: compliance [--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN | --quarter YYYY/YY-QN | --year YYYY[/YY]] [--team TEAM] [--target CODE] [--type TYPE] [--by team|month|service] [--detail [--failing]]
 ? 1
 $ caseaudit -c "compliance --quarter"
-! error: --quarter needs a value (QUARTER)
+! error: --quarter needs a value (YYYY-QN)
 ? 1
 $ caseaudit -c "compliance --from 1016-01-01 --to 2016-12-31 --by month"
 ! error: --by month from 1016-01 to 2016-12 is 12012 months, more than 1200; give a shorter period (a date with a mistyped year? 'audit list' and 'supervision list' show the dates)

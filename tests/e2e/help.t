@@ -138,7 +138,7 @@ action list            list actions, soonest due first
 action show            show an action: what was done and whether it worked
 action summary         count open, overdue and unchecked actions by owner or team
 $ caseaudit -c "help team add extra"
-! error: help: unexpected argument 'extra'; usage: help [COMMAND]
+! error: help: unexpected argument 'extra'; usage: help [NOUN [VERB]]
 ? 1
 $ # The program's own help.
 $ caseaudit --help

@@ -171,7 +171,7 @@ $ caseaudit -c "worker set"
 ! error: worker set: missing argument; usage: worker set NAME [--team TEAM] [--role ROLE] [--left DATE] [--agreement DATE] [--trained DATE] [--started DATE] [--name NAME]
 ? 1
 $ caseaudit -c "worker set 'Jane Smith' --colour red"
-! error: unknown option --colour for 'worker set'; it takes: --team, --role, --started, --left, --agreement, --trained, --name
+! error: unknown option --colour for 'worker set'; it takes: --team, --role, --left, --agreement, --trained, --started, --name
 ? 1
 $ caseaudit --mode csv -c "worker list"
 name,team,role,started,left,agreement,trained,cases,last_supervised^M
