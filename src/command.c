@@ -461,12 +461,10 @@ static const char *spell_option(const char *name, void *ctx)
 		c = command_find(noun, space ? verb : NULL);
 		name = colon + 1;
 	}
-	for (const OptionSpec *o = c ? c->options : NULL; o && o->name; o++)
-		if (strcmp(o->name, name) == 0) {
-			snprintf(sp->option, sizeof sp->option, "--%s", name);
-			return sp->option;
-		}
-	return NULL;
+	if (c == NULL || command_option(c, name, strlen(name)) == NULL)
+		return NULL;
+	snprintf(sp->option, sizeof sp->option, "--%s", name);
+	return sp->option;
 }
 
 char *command_spell_text(const Command *c, const char *message)
