@@ -366,7 +366,7 @@ static int submit(Db *db, const Audit *a, char **unanswered, char **cause)
 	/* An audit of n/a answers alone measured nothing: almost surely a slip. */
 	Stmt *s = db_stmt(db, "SELECT count(*) FROM answer WHERE audit_id = :audit AND result <> 'na'");
 	db_bind_int(s, ":audit", a->id);
-	if (db_step_row(db, s, cause) != 1)
+	if (db_step_one(db, s, cause) != 0)
 		return -1;
 	long long answers = db_column_int(s, 0);
 	db_reset(s);

@@ -67,8 +67,11 @@ static int check_request(const SampleRequest *r, char **cause)
 static int check_auditor(Db *db, const char *name, const char *date, long long *id, char **cause)
 {
 	WorkerRecord w;
-	if (repo_worker_get(db, name, &w, NULL) != 0)
-		return failure(cause, "unknown auditor '%s'; 'worker list' shows the workers", name);
+	int found = repo_worker_find(db, name, id, cause);
+	if (found <= 0)
+		return found < 0 ? -1 : failure(cause, "unknown auditor '%s'; 'worker list' shows the workers", name);
+	if (repo_worker_get(db, name, &w, cause) != 0)
+		return -1;
 	*id = w.id;
 	if (!domain_is_manager(w.role))
 		return failure(cause, "the auditor '%s' is %s %s; management audits are done by " DOMAIN_MANAGERS,
