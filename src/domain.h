@@ -16,6 +16,16 @@
 extern const char *const ROLES[], *const STATUSES[], *const FLAGS[],
 	*const TYPES[], *const GRADES[], *const RESULTS[];
 
+/* What the plan calls the children of each status ("children in need"),
+ * in STATUSES' order (domain.c makes both from one list). */
+extern const char *const STATUS_WORDS[];
+/* The words of status, or status itself when it is not a status. */
+const char *domain_status_words(const char *status);
+/* A list in prose: "early-help, cin, cp, cic or care-leaver"; malloc'd.
+ * Help texts name a list as {STATUSES}, {FLAGS}, ... and `help` spells
+ * it so (command.c), so a value added to a list is in the help too. */
+char *domain_words(const char *const *list);
+
 /* Position of value in list, or -1 when it is not in it (or NULL). */
 int domain_index(const char *value, const char *const *list);
 /* 0 when value is NULL or in the list; else -1 with "WHAT 'VALUE' is not
