@@ -5,9 +5,11 @@
  * rows), its one SQL form is a DOMAIN_SQL_* macro here, next to the C form.
  *
  * Adding a value (a new case status, say): add it to its list in domain.c
- * and write a migration that adds it to the CHECK constraints naming the
- * list (tests/check_domain.c proves the two agree) and, for a status or a
- * flag, says in standard_status / standard_flag which standards it brings. */
+ * (STATUS_LIST, with its words) and write a migration that adds it to the
+ * CHECK constraints naming the list (tests/check_domain.c proves every
+ * CHECK naming a list names all of it) and, for a status or a flag, says
+ * in standard_status / standard_flag which standards it brings. Messages,
+ * completion and help ({STATUSES} in a help text) read the lists. */
 #ifndef CASEAUDIT_DOMAIN_H
 #define CASEAUDIT_DOMAIN_H
 
