@@ -70,13 +70,8 @@ int repo_action_done(Db *db, long long action, const char *date, const char *evi
 	if (evidence != NULL && strlen(evidence) > TEXT_MAX)
 		return failure(cause, FIELD("evidence") " is longer than %d characters; shorten it", TEXT_MAX);
 	char today[11];
-	date_today(today);
-	if (date == NULL)
-		date = today;
-	if (!date_valid(date))
-		return failure(cause, FIELD("date") " '%s' is not a real date; expected YYYY-MM-DD", date);
-	if (strcmp(date, today) > 0)
-		return failure(cause, FIELD("date") " %s is after today (%s); record it once it is done", date, today);
+	if (date_done_check(FIELD("date"), &date, today, "record it once it is done", cause) != 0)
+		return -1;
 	Stmt *s = db_stmt(db,
 		"SELECT x.done, a.date FROM action x JOIN audit a ON a.id = x.audit_id WHERE x.id = :id");
 	db_bind_int(s, ":id", action);
@@ -112,13 +107,8 @@ int repo_action_check(Db *db, long long action, const char *by, const char *date
                       const char *note, char **cause)
 {
 	char today[11];
-	date_today(today);
-	if (date == NULL)
-		date = today;
-	if (!date_valid(date))
-		return failure(cause, FIELD("date") " '%s' is not a real date; expected YYYY-MM-DD", date);
-	if (strcmp(date, today) > 0)
-		return failure(cause, FIELD("date") " %s is after today (%s); record the check once it is made", date, today);
+	if (date_done_check(FIELD("date"), &date, today, "record the check once it is made", cause) != 0)
+		return -1;
 	if (note != NULL && strlen(note) > TEXT_MAX)
 		return failure(cause, FIELD("note") " is longer than %d characters; shorten it", TEXT_MAX);
 	Stmt *s = db_stmt(db,

@@ -83,15 +83,10 @@ int repo_feedback_add(Db *db, long long audit, const char *worker, const char *b
 		return failure(cause, "audit %lld is a draft; feedback follows a submitted audit (audit submit %lld)",
 		               audit, audit);
 	char today[11];
-	date_today(today);
-	if (date == NULL)
-		date = today;
-	if (!date_valid(date))
-		return failure(cause, FIELD("date") " '%s' is not a real date; expected YYYY-MM-DD", date);
+	if (date_done_check(FIELD("date"), &date, today, "record feedback once it is given", cause) != 0)
+		return -1;
 	if (strcmp(date, a.date) < 0)
 		return failure(cause, FIELD("date") " %s is before the audit's date %s; feedback follows the audit", date, a.date);
-	if (strcmp(date, today) > 0)
-		return failure(cause, FIELD("date") " %s is after today (%s); record feedback once it is given", date, today);
 	if (response != NULL && strlen(response) > RESPONSE_MAX)
 		return failure(cause, "the response is longer than %d characters; shorten it", RESPONSE_MAX);
 	long long allocated, worker_id, by_id;

@@ -184,6 +184,37 @@ START_TEST(no_option_spelt_below_the_commands)
 }
 END_TEST
 
+/* Help texts name the fixed lists ({STATUSES}) and help spells them from
+ * domain.c, so a value added to a list is in every help that names it. */
+START_TEST(help_spells_the_lists)
+{
+	Db *db = fixture_db();
+	App app = {0};
+	app.db = db;
+	for (const Command *const *c = command_all(); *c; c++) {
+		char *text = NULL;
+		size_t len = 0;
+		app.out.fp = open_memstream(&text, &len);
+		char *argv[] = {"help", (char *)(*c)->noun, (char *)((*c)->verb ? (*c)->verb : ""), NULL};
+		char *cause = NULL;
+		ck_assert_int_eq(command_execute(&app, (*c)->verb ? 3 : 2, argv, &cause), 0);
+		fclose(app.out.fp);
+		static const char *const markers[] = {"{ROLES}", "{STATUSES}", "{FLAGS}", "{TYPES}", "{GRADES}", "{RESULTS}"};
+		for (size_t m = 0; m < sizeof markers / sizeof markers[0]; m++)
+			ck_assert_msg(strstr(text, markers[m]) == NULL, "help %s leaves %s unspelt", command_name(*c),
+			              markers[m]);
+		if (strcmp((*c)->noun, "case") == 0 && (*c)->verb && strcmp((*c)->verb, "set") == 0) {
+			char *words = domain_words(STATUSES);
+			ck_assert_ptr_nonnull(strstr(text, words));
+			ck_assert_str_eq(words, "early-help, cin, cp, cic or care-leaver");
+			free(words);
+		}
+		free(text);
+	}
+	db_close(db);
+}
+END_TEST
+
 /* ---- every failure carries its message ---- */
 
 /* A look-up tells "not found" (0, no cause) from a database error (-1
@@ -247,6 +278,7 @@ int main(void)
 	tcase_add_test(tc, fields_spelt_by_the_command);
 	tcase_add_test(tc, command_execute_spells_the_cause);
 	tcase_add_test(tc, no_option_spelt_below_the_commands);
+	tcase_add_test(tc, help_spells_the_lists);
 	suite_add_tcase(s, tc);
 	TCase *carried = tcase_create("carried");
 	tcase_add_test(carried, look_ups_tell_not_found_from_an_error);
