@@ -50,7 +50,9 @@ static int apply(sqlite3 *db, const Migration *m, char **cause)
 	/* Another process may have applied it while we waited for the lock. */
 	int version = migrate_version(db);
 	if (version >= m->version)
-		return sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK ? 0 : failure(cause, "cannot commit");
+		return sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK
+		           ? 0
+		           : failure(cause, "cannot commit migration %s: %s", m->name, sqlite3_errmsg(db));
 	char *tag = xprintf("PRAGMA application_id = %d; PRAGMA user_version = %d;", CASEAUDIT_APPLICATION_ID, m->version);
 	int rc = sqlite3_exec(db, m->sql, NULL, NULL, &err);
 	if (rc == SQLITE_OK)
@@ -73,6 +75,8 @@ int migrate_run(sqlite3 *db, const Migration *list, int count, char **cause)
 	if (check(db, latest, cause) != 0)
 		return -1;
 	int version = migrate_version(db);
+	if (version < 0)
+		return failure(cause, "cannot read the database's schema version: %s", sqlite3_errmsg(db));
 	if (version == latest)
 		return 0;
 	/* Foreign keys off while migrating, so a migration may rebuild a table;
