@@ -41,6 +41,9 @@ def caseaudit_draw(words):
     return [row["case"] for row in json.loads(p.stdout)["cases"]]
 
 rng = random.Random(2016)
+# The learning loop's choices (demo/generate.py's end) draw from their own
+# generator, so the year's audits, samples and figures stay as they were.
+loop = random.Random(17)
 out = []
 
 
@@ -189,6 +192,13 @@ BASE = {"CHRON": 0.74, "ANALYSIS": 0.70, "PLAN": 0.66, "VOICE": 0.80, "DECISIONS
 GRADES = ["outstanding", "good", "requires-improvement", "inadequate"]
 audit_id = 0
 action_id = 0
+audits = []   # every audit recorded: id, case, date, grade, auditor, submitted
+actions = []  # every action: id, audit, owner, team, done date or None
+EVIDENCE = ["Chronology brought up to date and checked in supervision",
+            "Plan rewritten with SMART outcomes and agreed at the review",
+            "Child seen alone; wishes recorded on file",
+            "Rationale for the decision added to the case record",
+            "Risk assessment completed and shared with the core group"]
 month = START
 while month <= END:
     progress = (month - START).days / 365
@@ -230,6 +240,8 @@ while month <= END:
             cmd("audit", "add", c["ref"], "--date", day.isoformat(), "--auditor", t["manager"],
                 "--grade", grade, *submit, *written)
             audit_id += 1
+            audits.append({"id": audit_id, "case": c, "date": day, "grade": grade, "auditor": t["manager"],
+                           "submitted": bool(submit), "answers": written, "team": team})
             for a in answers:
                 if a.endswith("not-met") and rng.random() < 0.6:
                     std = a.split("=")[0]
@@ -237,8 +249,13 @@ while month <= END:
                     cmd("action", "add", audit_id, f"Bring {std.lower()} up to standard on {c['ref']}",
                         "--owner", c["worker"], "--due", due_a.isoformat())
                     action_id += 1
+                    actions.append({"id": action_id, "team": team, "done": None, "date": day})
                     if due_a < END - dt.timedelta(days=7) and rng.random() < 0.8:
-                        cmd("action", "done", action_id, "--date", min(due_a, END).isoformat())
+                        done = min(due_a, END)
+                        # What was done, for most (the rest: a date alone, as before).
+                        evidence = ["--evidence", loop.choice(EVIDENCE)] if loop.random() < 0.8 else []
+                        cmd("action", "done", action_id, "--date", done.isoformat(), *evidence)
+                        actions[-1]["done"] = done
     month = month_end + dt.timedelta(days=1)
 
 # A few cases closed over the year.
@@ -247,5 +264,85 @@ for c in rng.sample(cases, 20):
     closed = max(c["opened"], c.get("last_audit", c["opened"]), dt.date(2016, 6, 1)) + dt.timedelta(days=rng.randint(0, 150))
     if closed <= END:
         cmd("case", "close", c["ref"], "--date", closed.isoformat())
+        c["closed"] = closed
+
+# ---- A month after the audit: the learning loop (issue 17) ----
+out.append("# The learning loop: feedback, actions checked, re-audits, a council")
+out.append("# standard, a CSE theme with its service-wide sample and themed audits.")
+
+# Feedback: most submitted audits discussed with the case's worker within
+# a fortnight; the last month's still outstanding.
+for a in audits:
+    if not a["submitted"] or a["date"] > dt.date(2016, 10, 31) or loop.random() < 0.12:
+        continue
+    given = min(a["date"] + dt.timedelta(days=loop.randint(2, 14)), END)
+    response = loop.choice(["Agreed; will update the plan", "Accepted the findings", "Disputed the grade: "
+                            "the chronology was updated the week before", "Agreed; asked for help with the "
+                            "chronology", None])
+    cmd("feedback", "add", a["id"], "--by", a["auditor"], "--date", given.isoformat(),
+        *(["--response", response] if response else []))
+
+# Done actions checked by the team's manager (never the owner): most
+# effective, some not; the newest unchecked.
+for x in actions:
+    if x["done"] is None or x["done"] > dt.date(2016, 10, 31) or loop.random() < 0.3:
+        continue
+    checked = min(x["done"] + dt.timedelta(days=loop.randint(7, 35)), END)
+    effective = loop.random() < 0.75
+    note = "Seen at supervision: the file shows it" if effective else "Not sustained: the file had slipped back"
+    cmd("action", "check", x["id"], "--by", teams[x["team"]]["manager"], "--date", checked.isoformat(),
+        "--effective" if effective else "--not-effective", "--note", note)
+
+# Re-audits of the files graded inadequate (the plan: within 3 months):
+# some in time, some late, some never; each linked to the audit it follows.
+taken = {(a["case"]["ref"], a["date"], a["auditor"]) for a in audits}
+inadequate = [a for a in audits if a["submitted"] and a["grade"] == "inadequate"]
+for n, a in enumerate(inadequate):
+    c = a["case"]
+    kind = ["on-time", "late", "on-time", "never"][n % 4]
+    if kind == "never":
+        continue
+    day = a["date"] + dt.timedelta(days=loop.randint(40, 80) if kind == "on-time" else loop.randint(100, 130))
+    while (c["ref"], day, a["auditor"]) in taken:
+        day += dt.timedelta(days=1)
+    if day > END - dt.timedelta(days=2) or ("closed" in c and c["closed"] < day):
+        continue
+    taken.add((c["ref"], day, a["auditor"]))
+    # Practice changed on most of what had failed.
+    answers = []
+    for w in a["answers"]:
+        std, result = w.split("=")
+        if result == "not-met" and loop.random() < 0.85:
+            result = "met"
+        answers.append(f"{std}={result}")
+    misses = sum(w.endswith("not-met") for w in answers)
+    grade = "good" if misses <= 1 else "requires-improvement" if misses <= 3 else "inadequate"
+    cmd("audit", "add", c["ref"], "--date", day.isoformat(), "--auditor", a["auditor"], "--grade", grade,
+        "--submit", "--follows", a["id"], *answers)
+    audit_id += 1
+
+# A standard of the council's own, and the CSE theme of August 2016.
+cmd("standard", "add", "CSE-SAFETY", "A safety plan addresses the risk of exploitation", "--flag", "cse",
+    "--guidance", "Met when a current safety plan is on file and reviewed with the child")
+cmd("theme", "add", "CSE June 2016", "CSE-IDENTIFIED", "CSE-ASSESSED", "CSE-PLAN", "CSE-SAFETY")
+QA = "Marion Okafor"
+cmd("worker", "add", QA, "--team", "Assessment Team", "--role", "qa-officer", "--started", "2014-02-03")
+# Every open file flagged cse across the service, for the QA officer.
+refs = caseaudit_draw(["sample", "draw", "--theme", "CSE June 2016", "--all-teams", "--flag", "cse",
+                       "--auditor", QA, "--due", "2016-06-24", "--date", "2016-06-01", "--seed", 201606])
+by_ref = {c["ref"]: c for c in cases}
+for n, ref in enumerate(refs):
+    c = by_ref[ref]
+    if n % 7 == 6:
+        continue  # not done
+    day = dt.date(2016, 6, 2) + dt.timedelta(days=loop.randint(0, 22) if n % 5 else loop.randint(23, 28))
+    if c["opened"] > day:
+        continue  # opened since the draw: its slot stays not done
+    answers = []
+    for std in ["CSE-IDENTIFIED", "CSE-ASSESSED", "CSE-PLAN", "CSE-SAFETY"]:
+        answers.append(f"{std}={'met' if loop.random() < 0.85 else 'not-met'}")
+    cmd("audit", "add", ref, "--date", day.isoformat(), "--auditor", QA, "--theme", "CSE June 2016", "--submit",
+        *answers)
+    audit_id += 1
 
 print("\n".join(out))

@@ -42,6 +42,7 @@ static int audit_add(App *app, const Args *a, char **cause)
 	n.type = args_get(a, "type");
 	n.grade = args_get(a, "grade");
 	n.submit = args_has(a, "submit");
+	n.theme = args_get(a, "theme");
 	if (n.date == NULL)
 		return failure(cause, "audit add needs --date DATE, the day the audit was done");
 	if (n.auditor == NULL)
@@ -118,6 +119,48 @@ static int audit_moderate(App *app, const Args *a, char **cause)
 	return repo_audit_moderate(app->db, id, by, args_get(a, "date"), grade, args_get(a, "note"), cause);
 }
 
+/* The record as a person reads it (table mode): the re-audit links as
+ * "audit 148 (2016-11-10, inadequate)" instead of three fields each, and
+ * the theme and links left out when the audit has none. csv and json keep
+ * every field, so their columns do not depend on the audit. */
+static Table *record_for_reading(const Table *record)
+{
+	static const char *const links[] = {"reaudit_of", "reaudited_by"};
+	const char *names[64];
+	Value values[64];
+	char *texts[2] = {NULL, NULL};
+	int n = 0;
+	for (int c = 0; c < record->ncol && n < 64; c++) {
+		const char *name = record->names[c];
+		const Value *v = table_cell(record, 0, c);
+		int link = strcmp(name, links[0]) == 0 ? 0 : strcmp(name, links[1]) == 0 ? 1 : -1;
+		if (strncmp(name, "reaudit", 7) == 0 && link < 0)
+			continue; /* a link's date and grade: in its text */
+		if ((link >= 0 || strcmp(name, "theme") == 0) && v->type == VALUE_NULL)
+			continue;
+		names[n] = name;
+		values[n] = *v;
+		if (link >= 0) {
+			char date_col[32], grade_col[32];
+			snprintf(date_col, sizeof date_col, "%s_date", name);
+			snprintf(grade_col, sizeof grade_col, "%s_grade", name);
+			texts[link] = xprintf("audit %lld (%s, %s)", v->i,
+			                      table_cell(record, 0, table_column(record, date_col))->s,
+			                      table_cell(record, 0, table_column(record, grade_col))->s);
+			values[n] = text_value(texts[link]);
+		}
+		n++;
+	}
+	TableSink ts;
+	Sink *sink = table_sink(&ts);
+	sink->header(sink, n, names);
+	sink->row(sink, values);
+	sink->end(sink);
+	free(texts[0]);
+	free(texts[1]);
+	return table_collected(&ts, 0);
+}
+
 static int audit_show(App *app, const Args *a, char **cause)
 {
 	long long id;
@@ -128,16 +171,22 @@ static int audit_show(App *app, const Args *a, char **cause)
 		return -1;
 	Table *answers = repo_audit_answers(app->db, id, cause);
 	Table *actions = answers ? repo_audit_actions(app->db, id, cause) : NULL;
+	/* A re-audit: each standard then and now, as reaudit compare has it. */
+	int reaudit = record->nrow > 0 && table_cell(record, 0, table_column(record, "reaudit_of"))->type != VALUE_NULL;
+	Table *change = actions && reaudit ? repo_reaudit_compare(app->db, id, cause) : NULL;
 	int rc = -1;
-	if (actions) {
-		const char *names[] = {"answers", "actions"};
-		const Table *parts[] = {answers, actions};
-		output_document(&app->out, record, 2, names, parts);
+	if (actions && (change || !reaudit)) {
+		const char *names[] = {"answers", "actions", "then_and_now"};
+		const Table *parts[] = {answers, actions, change};
+		Table *shown = app->out.mode == MODE_TABLE ? record_for_reading(record) : NULL;
+		output_document(&app->out, shown ? shown : record, reaudit ? 3 : 2, names, parts);
+		table_free(shown);
 		rc = 0;
 	}
 	table_free(record);
 	table_free(answers);
 	table_free(actions);
+	table_free(change);
 	return rc;
 }
 
@@ -612,7 +661,7 @@ static int guided_prepare(Guided *g, const char *date_given, Table **context, ch
 		rc = load_draft(g, cause);
 	} else if (rc == 0) {
 		/* A trial draft, rolled back: the same checks as the real one. */
-		AuditNew trial = {g->case_ref, g->date, g->auditor, g->theme ? "themed" : NULL, NULL, 0, NULL, 0, 0};
+		AuditNew trial = {g->case_ref, g->date, g->auditor, g->theme ? "themed" : NULL, NULL, 0, NULL, 0, 0, g->theme};
 		long long id;
 		rc = repo_audit_add(db, &trial, &id, cause);
 	}
@@ -970,7 +1019,8 @@ static int guided_record(Guided *g, long long *id, char **cause)
 	if (g->draft == 0) {
 		int n;
 		AuditAnswer *answers = answers_of(g, &n);
-		AuditNew a = {g->case_ref, g->date, g->auditor, g->theme ? "themed" : NULL, g->grade, n, answers, g->submit, 0};
+		AuditNew a = {g->case_ref, g->date, g->auditor, g->theme ? "themed" : NULL, g->grade, n, answers, g->submit, 0,
+		              g->theme};
 		rc = repo_audit_add(db, &a, id, cause);
 		free(answers);
 	} else {
@@ -1059,6 +1109,13 @@ static int audit_start(App *app, const Args *a, char **cause)
 			return failure(cause, "audit start needs --auditor NAME: the user '%s' is not a worker's name",
 			               db_user(app->db));
 		g.auditor = db_user(app->db);
+	}
+	if (g.theme == NULL) {
+		/* A themed draft goes on with its theme's standards. */
+		Table *draft = repo_audit_draft_of(app->db, g.case_ref, g.auditor, args_get(a, "date"), NULL);
+		if (draft && draft->nrow > 0 && repo_audit_theme(app->db, table_cell(draft, 0, 0)->i, theme, NULL) == 1)
+			g.theme = theme;
+		table_free(draft);
 	}
 	Table *context = NULL;
 	int rc = guided_prepare(&g, args_get(a, "date"), &context, cause);
@@ -1155,11 +1212,12 @@ static int audit_start(App *app, const Args *a, char **cause)
 static const Arg add_args[] = {
 	ARG_POS("CASE", KIND_CASE), ARG_NEEDS("date", "DATE", KIND_DATE), ARG_NEEDS("auditor", "NAME", KIND_WORKER),
 	ARG_OPT("type", "TYPE", KIND_TYPE), ARG_OPT("grade", "GRADE", KIND_GRADE), ARG_SWITCH("submit"),
-	ARG_OPT("follows", "AUDIT", KIND_AUDIT), ARG_POS_F("STANDARD=RESULT", KIND_ANSWER, ARG_OPTIONAL | ARG_MULTI),
+	ARG_OPT("follows", "AUDIT", KIND_AUDIT), ARG_OPT("theme", "NAME", KIND_TEXT),
+	ARG_POS_F("STANDARD=RESULT", KIND_ANSWER, ARG_OPTIONAL | ARG_MULTI),
 	ARGS_END};
 static const Arg start_args[] = {
 	ARG_POS("CASE", KIND_CASE), ARG_OPT("date", "DATE", KIND_DATE), ARG_OPT("auditor", "NAME", KIND_WORKER),
-	ARG_OPT("theme", "NAME", KIND_TEXT), ARGS_END};
+	ARG_OPT("theme", "NAME", KIND_THEME), ARGS_END};
 static const Arg answer_args[] = {
 	ARG_POS("AUDIT", KIND_AUDIT), ARG_POS("STANDARD", KIND_STANDARD), ARG_POS("RESULT", KIND_RESULT),
 	ARG_OPT("note", "TEXT", KIND_TEXT), ARGS_END};
@@ -1191,7 +1249,9 @@ const Command cmd_audit[] = {
 	 "  --submit         submit now: needs at least one answer met or not-met,\n"
 	 "                   and --grade for a dip-sample audit\n"
 	 "  --follows AUDIT  a re-audit of that earlier submitted audit of the case\n"
-	 "                   (reaudit compare shows then and now)\n"
+	 "                   (audit show and reaudit compare show then and now)\n"
+	 "  --theme NAME     a themed audit of that theme ('theme list'): kept with\n"
+	 "                   the audit, type themed; answers only its standards\n"
 	 "  STANDARD=RESULT  an answer: a code from 'standard list' and met, not-met\n"
 	 "                   or na. A standard that does not apply to the case (for\n"
 	 "                   example IHA on a file of a child not in care) can only\n"
@@ -1233,7 +1293,8 @@ const Command cmd_audit[] = {
 	 "                   worker's)\n"
 	 "  --theme NAME     a themed audit: ask only the standards of the theme\n"
 	 "                   ('theme list') that apply to the case; recorded as\n"
-	 "                   type themed, which needs no grade to submit\n\n"
+	 "                   type themed with its theme, which needs no grade to\n"
+	 "                   submit (a themed draft goes on with its theme)\n\n"
 	 "example: audit start C1001 --auditor \"Mary Shah\"\n",
 	 audit_start},
 	{"audit", "answer", answer_args, CMD_WRITE,
@@ -1274,15 +1335,23 @@ const Command cmd_audit[] = {
 	{"audit", "show", audit_args, 0,
 	 "show an audit with its answers and actions",
 	 "Shows the audit (case, team, auditor, date, type, grade, status,\n"
-	 "submission, moderation, and the standards that apply but are not\n"
-	 "answered), then its answers and its actions. In csv the three parts\n"
-	 "follow one another, separated by an empty line; in json it is one object\n"
-	 "with \"answers\" and \"actions\" arrays.\n\n"
+	 "submission, moderation, the standards that apply but are not answered\n"
+	 "(of a themed audit, those of its theme), its theme, and the re-audit\n"
+	 "link both ways: 're-audit of audit N (date, grade)' on a re-audit and\n"
+	 "'re-audited by audit M (date, grade)' on an audit re-audited since),\n"
+	 "then its answers and its actions, and for a re-audit each standard then\n"
+	 "and now (as reaudit compare). In csv the parts follow one another,\n"
+	 "separated by an empty line, and the record has every field\n"
+	 "(theme, reaudit_of, reaudit_of_date, reaudit_of_grade, reaudited_by,\n"
+	 "reaudited_by_date, reaudited_by_grade; empty when none); in json it is\n"
+	 "one object with \"answers\" and \"actions\" arrays (and \"then_and_now\"\n"
+	 "for a re-audit).\n\n"
 	 "example: audit show 12\n",
 	 audit_show},
 	{"audit", "list", list_args, 0,
 	 "list audits",
-	 "Lists audits by date, with their grade, status and moderated grade.\n"
+	 "Lists audits by date, with their grade, status, moderated grade and, for\n"
+	 "a themed audit, its theme.\n"
 	 "  --team TEAM      audits of that team (the team on the audit date)\n"
 	 "  --case ID        audits of that case\n"
 	 "  --auditor NAME   audits by that worker\n"

@@ -41,8 +41,8 @@ static int case_add(App *app, const Args *a, char **cause)
 {
 	CaseFields f;
 	int rc = read_fields(a, &f, cause);
-	if (rc == 0 && f.team == NULL)
-		rc = failure(cause, "case add: --team TEAM is required; usage: case add ID --team TEAM ...");
+	if (rc == 0)
+		rc = args_require(a, "team", cause);
 	if (rc == 0)
 		rc = repo_case_add(app->db, a->pos[0], &f, cause);
 	free_fields(&f);

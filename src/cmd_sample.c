@@ -21,10 +21,21 @@ static int need(const Args *a, const char *option, const char *what, char **caus
 static int parse_request(const Args *a, SampleRequest *r, char today[11], char **cause)
 {
 	memset(r, 0, sizeof *r);
-	if (need(a, "team", "TEAM", cause) || need(a, "auditor", "NAME", cause) || need(a, "due", "DATE", cause))
+	r->theme = args_get(a, "theme");
+	if (r->theme == NULL && (args_has(a, "service") || args_has(a, "all-teams") || args_has(a, "flag")))
+		return failure(cause, "--%s goes with --theme NAME (a themed sample); a dip sample is of one --team",
+		               args_has(a, "service") ? "service" : args_has(a, "all-teams") ? "all-teams" : "flag");
+	if (r->theme && args_has(a, "reaudits-first"))
+		return failure(cause, "--reaudits-first is for a team's dip sample; a themed sample takes every file the "
+		                      "theme needs");
+	if (r->theme && (args_get(a, "team") != NULL) + (args_get(a, "service") != NULL) + args_has(a, "all-teams") != 1)
+		return failure(cause, "a themed draw needs one of --team TEAM, --service SERVICE or --all-teams");
+	if ((r->theme == NULL && need(a, "team", "TEAM", cause)) || need(a, "auditor", "NAME", cause) ||
+	    need(a, "due", "DATE", cause))
 		return -1;
+	r->reaudits_first = args_has(a, "reaudits-first");
 	const char *size = args_get(a, "size"), *percent = args_get(a, "percent");
-	if (size == NULL && percent == NULL)
+	if (size == NULL && percent == NULL && r->theme == NULL)
 		return failure(cause, "sample draw needs --size N (a number of cases) or --percent P"
 		                      " (a share of the eligible cases)");
 	if (size != NULL && percent != NULL)
@@ -94,12 +105,105 @@ static void json_field(FILE *fp, const char *name, const char *text)
 		fputs("null", fp);
 }
 
+/* sample draw --theme: one sample per team of the scope, one seed. */
+static int sample_draw_themed(App *app, const Args *a, SampleRequest *r, char **cause)
+{
+	const char **flags = NULL;
+	r->nflags = args_all(a, "flag", &flags);
+	r->flags = flags;
+	SampleScope scope = {args_get(a, "team"), args_get(a, "service"), args_has(a, "all-teams")};
+	ThemedDraw d;
+	int rc = repo_sample_draw_themed(app->db, r, &scope, &d, cause);
+	if (rc != 0) {
+		free(flags);
+		return -1;
+	}
+	Buf cohort = {0}, flag_words = {0};
+	for (int i = 0; i < r->nflags; i++)
+		buf_printf(&flag_words, "%s%s", i ? " or " : "", r->flags[i]);
+	if (r->status)
+		buf_printf(&cohort, " with status %s", r->status);
+	if (flag_words.s)
+		buf_printf(&cohort, " flagged %s", flag_words.s);
+	char *where = scope.team ? xprintf("team %s", d.samples->nrow ? table_cell(d.samples, 0, 1)->s : scope.team)
+	                         : xstrdup(d.scope);
+	if (app->out.mode == MODE_JSON) {
+		Table *record = table_new("draw", "theme", "scope", "status", "flags", "auditor", "drawn_on", "due", "seed",
+		                          "open_cases", "not_flagged", "not_needed", "skipped_recent", "skipped_scheduled",
+		                          "eligible", "drawn", "no_eligible_files", (const char *)NULL);
+		Buf flag_list = {0};
+		for (int i = 0; i < r->nflags; i++)
+			buf_printf(&flag_list, "%s%s", i ? "," : "", r->flags[i]);
+		table_add_row(record);
+		int c = 0;
+		table_set_int(record, 0, c++, d.draw_id);
+		table_set_text(record, 0, c++, d.theme);
+		table_set_text(record, 0, c++, where);
+		table_set_text(record, 0, c++, r->status);
+		table_set_text(record, 0, c++, flag_list.s);
+		table_set_text(record, 0, c++, d.auditor);
+		table_set_text(record, 0, c++, r->drawn_on);
+		table_set_text(record, 0, c++, r->due);
+		table_set_int(record, 0, c++, r->seed);
+		table_set_int(record, 0, c++, d.open_cases);
+		table_set_int(record, 0, c++, d.unflagged);
+		table_set_int(record, 0, c++, d.unneeded);
+		table_set_int(record, 0, c++, d.recent);
+		table_set_int(record, 0, c++, d.pending);
+		table_set_int(record, 0, c++, d.eligible);
+		table_set_int(record, 0, c++, d.drawn);
+		table_set_text(record, 0, c++, d.empty_teams);
+		const char *names[] = {"samples", "cases"};
+		const Table *parts[] = {d.samples, d.cases};
+		output_document(&app->out, record, 2, names, parts);
+		table_free(record);
+		buf_free(&flag_list);
+	} else {
+		output_note(&app->out, "themed draw %lld, theme '%s' (seed %lld): drew %lld of %lld eligible open file%s%s"
+		            " in %s, %lld sample%s (one per team); audits due %s, by %s", d.draw_id, d.theme, r->seed,
+		            d.drawn, d.eligible, d.eligible == 1 ? "" : "s", cohort.s ? cohort.s : "", where,
+		            (long long)d.samples->nrow, d.samples->nrow == 1 ? "" : "s", r->due, d.auditor);
+		if (d.unflagged || d.unneeded) {
+			char *unflagged = d.unflagged ? xprintf("%lld not flagged %s", d.unflagged,
+			                                        flag_words.s ? flag_words.s : "as asked") : xstrdup("");
+			char *unneeded = d.unneeded ? xprintf("%lld that none of the theme's standards applies to",
+			                                      d.unneeded) : xstrdup("");
+			output_note(&app->out, "left out of %lld open files: %s%s%s", d.open_cases, unflagged,
+			            d.unflagged && d.unneeded ? ", " : "", unneeded);
+			free(unflagged);
+			free(unneeded);
+		}
+		if (d.recent || d.pending) {
+			char *recent = !d.recent ? xstrdup("")
+				: r->within_days == 0 ? xprintf("%lld audited on the draw date %s", d.recent, r->drawn_on)
+				: xprintf("%lld audited within %lld days before %s", d.recent, r->within_days, r->drawn_on);
+			char *pending = d.pending ? xprintf("%lld scheduled in an earlier '%s' sample and not yet audited",
+			                                    d.pending, d.theme) : xstrdup("");
+			output_note(&app->out, "skipped %lld: %s%s%s", d.recent + d.pending, recent,
+			            d.recent && d.pending ? ", " : "", pending);
+			free(recent);
+			free(pending);
+		}
+		if (d.empty_teams)
+			output_note(&app->out, "no eligible files in: %s", d.empty_teams);
+		output_table(&app->out, d.cases);
+	}
+	free(where);
+	buf_free(&cohort);
+	buf_free(&flag_words);
+	free(flags);
+	repo_sample_themed_free(&d);
+	return 0;
+}
+
 static int sample_draw(App *app, const Args *a, char **cause)
 {
 	SampleRequest r;
 	char today[11];
 	if (parse_request(a, &r, today, cause) != 0)
 		return -1;
+	if (r.theme)
+		return sample_draw_themed(app, a, &r, cause);
 	SampleDraw d;
 	if (repo_sample_draw(app->db, &r, &d, cause) != 0)
 		return -1;
@@ -121,6 +225,8 @@ static int sample_draw(App *app, const Args *a, char **cause)
 		fprintf(fp, ", \"seed\": %lld, \"requested\": %lld, \"open_cases\": %lld, \"skipped_recent\": %lld,"
 		            " \"skipped_scheduled\": %lld, \"eligible\": %lld, \"drawn\": %lld",
 		        r.seed, d.requested, d.open_cases, d.recent, d.pending, d.eligible, drawn);
+		if (r.reaudits_first)
+			fprintf(fp, ", \"reaudits_first\": %lld", d.reaudits);
 		json_field(fp, "note", short_note);
 		fputs(", \"cases\": [", fp);
 		static const char *const skip[] = {"sample", "seed", NULL};
@@ -147,6 +253,9 @@ static int sample_draw(App *app, const Args *a, char **cause)
 		}
 		if (short_note)
 			output_note(&app->out, "%s", short_note);
+		if (r.reaudits_first)
+			output_note(&app->out, "taken first, due or overdue for re-audit (reaudit list --open): %lld; the rest "
+			            "at random", d.reaudits);
 		output_table(&app->out, d.cases);
 	}
 	free(short_note);
@@ -157,6 +266,9 @@ static int sample_draw(App *app, const Args *a, char **cause)
 static int sample_list(App *app, const Args *a, char **cause)
 {
 	Sink *sink = output_sink(&app->out);
+	if (args_get(a, "theme") || args_has(a, "themed"))
+		return output_sink_close(sink, repo_sample_list_themed(app->db, args_get(a, "team"), args_get(a, "theme"),
+		                                                       sink, cause));
 	return output_sink_close(sink, repo_sample_list(app->db, args_get(a, "team"), sink, cause));
 }
 
@@ -224,6 +336,15 @@ static int sample_size(App *app, const Args *a, char **cause)
 
 static const Arg draw_size[] = {
 	ARG_NEEDS("size", "N", KIND_NUMBER), ARG_NEEDS("percent", "P", KIND_NUMBER), ARGS_END};
+/* A themed draw: --service or --all-teams in place of --team, and the
+ * size optional (every file the theme needs); checked by parse_request. */
+static const Arg draw_scope[] = {ARG_NEEDS("service", "SERVICE", KIND_TEXT), ARG_SWITCH_F("all-teams", 0), ARGS_END};
+static const Arg draw_theme[] = {
+	ARG_NEEDS("theme", "THEME", KIND_TEXT),
+	ARG_ONEOF(draw_scope, ARG_OPTIONAL),
+	ARG_OPT_F("flag", "FLAG", KIND_FLAG, ARG_OPTIONAL | ARG_MULTI),
+	ARGS_END,
+};
 static const Arg draw_args[] = {
 	ARG_NEEDS("team", "TEAM", KIND_TEAM),
 	ARG_ONEOF(draw_size, 0),
@@ -233,9 +354,12 @@ static const Arg draw_args[] = {
 	ARG_OPT("date", "DATE", KIND_DATE),
 	ARG_OPT("status", "STATUS", KIND_STATUS),
 	ARG_OPT("not-audited-within", "DAYS", KIND_NUMBER),
+	ARG_SWITCH("reaudits-first"),
+	ARG_GROUP(draw_theme, ARG_OPTIONAL),
 	ARGS_END,
 };
-static const Arg list_args[] = {ARG_OPT("team", "TEAM", KIND_TEAM), ARGS_END};
+static const Arg list_themed[] = {ARG_SWITCH_F("themed", 0), ARG_NEEDS("theme", "THEME", KIND_TEXT), ARGS_END};
+static const Arg list_args[] = {ARG_OPT("team", "TEAM", KIND_TEAM), ARG_ONEOF(list_themed, ARG_OPTIONAL), ARGS_END};
 static const Arg withdraw_args[] = {
 	ARG_POS("SAMPLE", KIND_SAMPLE),
 	ARG_POS("CASE", KIND_CASE),
@@ -276,9 +400,32 @@ const Command cmd_sample[] = {
 	 "  --status STATUS        only cases with this status\n"
 	 "  --not-audited-within DAYS  skip cases audited in the DAYS days before\n"
 	 "                         the draw date (0: on the draw date only)\n"
+	 "  --reaudits-first       take the team's files due or overdue for re-audit\n"
+	 "                         (reaudit list --open) first, oldest due first, then\n"
+	 "                         the rest at random\n"
 	 "The draw: the eligible cases in order of case ID (byte order), then the\n"
-	 "first N places of a Fisher-Yates shuffle driven by SplitMix64 from the seed.\n\n"
-	 "example: sample draw --team \"Assessment Team 1\" --size 5 --auditor \"Sam Patel\" --due 2016-12-31\n",
+	 "first N places of a Fisher-Yates shuffle driven by SplitMix64 from the seed.\n"
+	 "\n"
+	 "A themed sample (--theme THEME, 'theme list'): the open files of one team\n"
+	 "(--team), of every team of a service (--service SERVICE, the teams'\n"
+	 "--service, in place of --team) or of every team (--all-teams), with\n"
+	 "--status STATUS and flagged any of the\n"
+	 "--flag FLAGs when given, that at least one of the theme's standards\n"
+	 "applies to: a file none of them applies to is not drawn, and none the\n"
+	 "theme needs is skipped. Every such file is drawn unless --size or\n"
+	 "--percent asks for fewer (then per team, at random, from the seed). The\n"
+	 "sample model ties a sample to one team, so a draw across teams makes one\n"
+	 "sample per team with a file to draw, from the one seed, numbered together\n"
+	 "(the draw is the first sample's number; sample list --themed lists them\n"
+	 "by draw). Skipped: files audited within --not-audited-within days, and\n"
+	 "files scheduled by an earlier sample of the theme and not yet audited.\n"
+	 "The auditor is anyone who may do a themed audit (a manager, an iro or a\n"
+	 "qa-officer) in post; a scheduled themed audit is fulfilled by a submitted\n"
+	 "audit of the theme (audit add --theme, audit start --theme) dated on or\n"
+	 "after the draw. Themed samples are not management dip samples: they do\n"
+	 "not count in MGMT-AUDITS, and plain 'sample list' leaves them out.\n\n"
+	 "example: sample draw --team \"Assessment Team 1\" --size 5 --auditor \"Sam Patel\" --due 2016-12-31\n"
+	 "example: sample draw --theme \"CSE 2016\" --service \"Children in Need\" --flag cse --auditor \"Quinn Officer\" --due 2016-12-31\n",
 	 sample_draw},
 	{"sample", "list", list_args, 0,
 	 "list samples, their cases and whether each was audited on time",
@@ -289,7 +436,13 @@ const Command cmd_sample[] = {
 	 "pending (not done, due after today) or withdrawn, with the withdrawal's date\n"
 	 "and reason (by a manager with 'sample withdraw', or the case closed before\n"
 	 "the due date). MGMT-AUDITS in 'compliance' counts them the same way.\n"
-	 "  --team TEAM   only that team's samples\n\n"
+	 "Themed samples (sample draw --theme) are listed only with --themed or\n"
+	 "--theme, by draw, with the draw and theme after the reason; their audits\n"
+	 "are done by a submitted audit of the theme, and count nowhere in\n"
+	 "MGMT-AUDITS.\n"
+	 "  --team TEAM     only that team's samples\n"
+	 "  --themed        the themed samples instead\n"
+	 "  --theme THEME   the themed samples of that theme\n\n"
 	 "example: sample list --team \"Assessment Team 1\"\n",
 	 sample_list},
 	{"sample", "withdraw", withdraw_args, CMD_WRITE,

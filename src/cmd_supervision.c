@@ -8,10 +8,9 @@
 
 static int supervision_add(App *app, const Args *a, char **cause)
 {
+	if (args_require(a, "by", cause) != 0 || args_require(a, "date", cause) != 0)
+		return -1;
 	const char *by = args_get(a, "by"), *date = args_get(a, "date");
-	if (by == NULL || date == NULL)
-		return failure(cause, "supervision add: %s is required; usage: supervision add WORKER --by MANAGER "
-		               "--date DATE [--case ID]...", by == NULL ? "--by MANAGER" : "--date DATE");
 	if (check_date("--date", date, cause) != 0)
 		return -1;
 	const char **cases;

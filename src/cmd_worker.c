@@ -28,9 +28,8 @@ static int worker_add(App *app, const Args *a, char **cause)
 	WorkerFields f;
 	if (read_fields(a, &f, cause) != 0)
 		return -1;
-	if (f.team == NULL || f.role == NULL)
-		return failure(cause, "worker add: %s is required; usage: worker add NAME --team TEAM --role ROLE ...",
-		               f.team == NULL ? "--team TEAM" : "--role ROLE");
+	if (args_require(a, "team", cause) != 0 || args_require(a, "role", cause) != 0)
+		return -1;
 	return repo_worker_add(app->db, a->pos[0], &f, cause);
 }
 

@@ -94,37 +94,40 @@ char *command_usage(const Command *c)
 	return b.s ? b.s : xstrdup("");
 }
 
-static void leaves_of(const Arg *nodes, const Arg *oneof, int alternative, int optional, ArgLeaf *leaves,
-                      int max, int *n)
+/* Add node a (and what it holds) to leaves: inside oneof as its member
+ * alternative, optional when it or a node around it may be left out. */
+static void leaves_of(const Arg *a, const Arg *oneof, int alternative, int optional, ArgLeaf *leaves, int max,
+                      int *n)
 {
+	optional = optional || (a->flags & ARG_OPTIONAL) != 0;
 	int member = 0;
-	for (const Arg *a = nodes; a && a->type != ARG_END; a++, member++) {
-		int opt = optional || (a->flags & ARG_OPTIONAL) != 0;
-		/* The members of a ONEOF are its alternatives. */
-		const Arg *in = oneof;
-		int alt = alternative;
-		if (a->type == ARG_ONEOF) {
-			leaves_of(a->sub, a, 0, opt, leaves, max, n);
-			continue;
-		}
-		if (nodes != NULL && oneof != NULL && oneof->sub == nodes)
-			alt = member;
-		if (a->type == ARG_GROUP) {
-			leaves_of(a->sub, in, alt, opt, leaves, max, n);
-			continue;
-		}
-		if (a->type == ARG_FORM)
-			continue;
+	switch (a->type) {
+	case ARG_ONEOF:
+		/* Each member may be left out for another. */
+		for (const Arg *m = a->sub; m->type != ARG_END; m++, member++)
+			leaves_of(m, a, member, 1, leaves, max, n);
+		break;
+	case ARG_GROUP:
+		for (const Arg *m = a->sub; m->type != ARG_END; m++)
+			leaves_of(m, oneof, alternative, optional, leaves, max, n);
+		break;
+	case ARG_POSITIONAL:
+	case ARG_OPTION:
 		if (*n < max)
-			leaves[*n] = (ArgLeaf){a, in, alt, opt};
+			leaves[*n] = (ArgLeaf){a, oneof, alternative, optional};
 		++*n;
+		break;
+	case ARG_FORM: /* usage only */
+	case ARG_END:
+		break;
 	}
 }
 
 int command_leaves(const Command *c, ArgLeaf *leaves, int max)
 {
 	int n = 0;
-	leaves_of(c->args, NULL, 0, 0, leaves, max, &n);
+	for (const Arg *a = c->args; a->type != ARG_END; a++)
+		leaves_of(a, NULL, 0, 0, leaves, max, &n);
 	return n;
 }
 
@@ -358,6 +361,20 @@ int args_all(const Args *a, const char *name, const char ***values)
 	return n;
 }
 
+int args_require(const Args *a, const char *name, char **cause)
+{
+	if (args_has(a, name))
+		return 0;
+	const Arg *o = command_option(a->command, name, strlen(name));
+	char *usage = command_usage(a->command);
+	char *command = xstrdup(command_name(a->command));
+	failure(cause, "%s: --%s%s%s is required; usage: %s %s", command, name, o && o->value ? " " : "",
+	        o && o->value ? o->value : "", command, usage);
+	free(command);
+	free(usage);
+	return -1;
+}
+
 static void args_free(Args *a)
 {
 	free(a->pos);
@@ -368,6 +385,7 @@ static void args_free(Args *a)
 static int parse(const Command *c, int argc, char **argv, Args *a, char **cause)
 {
 	memset(a, 0, sizeof *a);
+	a->command = c;
 	a->pos = xcalloc((size_t)argc + 1, sizeof(char *));
 	a->spec = xcalloc((size_t)argc + 1, sizeof(Arg *));
 	a->value = xcalloc((size_t)argc + 1, sizeof(char *));

@@ -26,6 +26,7 @@ typedef enum {
 	KIND_SAMPLE,
 	KIND_STANDARD,
 	KIND_TARGET,
+	KIND_THEME,
 	KIND_ROLE,      /* from domain.c's lists: */
 	KIND_STATUS,
 	KIND_FLAG,
@@ -93,10 +94,14 @@ typedef struct {
 	const Arg *arg;
 	const Arg *oneof;  /* the innermost ONEOF it is a member of, or NULL */
 	int alternative;   /* which member of that ONEOF it belongs to */
-	int optional;      /* it or a group around it may be left out */
+	int optional;      /* it, or a node around it, may be left out (a
+	                      member of a ONEOF may: for another member) */
 } ArgLeaf;
 
+typedef struct Command Command;
+
 typedef struct {
+	const Command *command; /* the command they were parsed for */
 	int npos;
 	char **pos;        /* positional words, in order */
 	int nopt;
@@ -110,6 +115,9 @@ int args_has(const Args *a, const char *name);
 /* Every value of a repeatable option, in order; returns the count and
  * points *values at a malloc'd array the caller frees (not its strings). */
 int args_all(const Args *a, const char *name, const char ***values);
+/* 0 when option name (one the spec says is required) was given; else -1
+ * with "NOUN VERB: --name VALUE is required; usage: ..." in *cause. */
+int args_require(const Args *a, const char *name, char **cause);
 
 enum {
 	CMD_WRITE = 1,  /* changes the database: runs in an IMMEDIATE transaction */
@@ -126,7 +134,7 @@ enum {
 
 typedef int (*CommandRun)(App *app, const Args *args, char **cause);
 
-typedef struct {
+struct Command {
 	const char *noun;
 	const char *verb;      /* NULL for a one-word command (compliance) */
 	const Arg *args;       /* positionals and options, in usage order;
@@ -135,7 +143,7 @@ typedef struct {
 	const char *summary;   /* one line for `help` */
 	const char *help;      /* what it does, options, an example */
 	CommandRun run;
-} Command;
+};
 
 /* The command entries of each noun, each ending with {NULL}. */
 extern const Command cmd_team[], cmd_worker[], cmd_case[], cmd_chron[],

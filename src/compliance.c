@@ -186,7 +186,7 @@ static int measure_scheduled(Work *w, char **cause)
 		"        count(CASE WHEN status = 'on-time' THEN 1 END),"
 		"        count(CASE WHEN status IN ('on-time', 'late', 'not-done') THEN 1 END)"
 		" FROM sched_status"
-		" WHERE due >= :from AND due <= :to AND (:team IS NULL OR team_id = :team)"
+		" WHERE due >= :from AND due <= :to AND (:team IS NULL OR team_id = :team) AND theme IS NULL"
 		" GROUP BY grp");
 	bind_common(s, w);
 	int rc;
@@ -570,7 +570,7 @@ static Table *detail_scheduled(Work *w, int failing, char **cause)
 		"        ss.status AS status, tm.name AS team, ss.drawn_on AS drawn_on, ss.audit_id AS audit,"
 		"        ss.audit_date AS audit_date, ss.withdrawn_reason AS withdrawn_reason"
 		" FROM sched_status ss JOIN worker au ON au.id = ss.auditor_id JOIN team tm ON tm.id = ss.team_id"
-		" WHERE ss.due >= :from AND ss.due <= :to AND (:team IS NULL OR ss.team_id = :team)"
+		" WHERE ss.due >= :from AND ss.due <= :to AND (:team IS NULL OR ss.team_id = :team) AND ss.theme IS NULL"
 		"   AND (:failing = 0 OR ss.status IN ('late', 'not-done'))"
 		" ORDER BY ss.due, ss.sample_id, ss.position");
 	bind_common(s, w);

@@ -35,14 +35,19 @@
  *   drawn_on, due, team_id (the auditor's team on the due date: the team
  *   the audit counts for), audit_id and audit_date (the first submitted
  *   audit of the case by a manager, as they were on its date, dated on or
- *   after the draw date), withdrawn_on and withdrawn_reason (by a manager,
- *   or the case's closing when it closed before the due date), status:
+ *   after the draw date; for a themed sample, the first submitted audit
+ *   of the case of the sample's theme, by whoever did it), withdrawn_on
+ *   and withdrawn_reason (by a manager, or the case's closing when it
+ *   closed before the due date), theme (a themed sample's; NULL for a dip
+ *   sample), status:
  *   on-time   a manager's audit dated from the draw to the due date
  *   withdrawn by a manager, or the case closed before the due date
  *   late      a manager's audit after the due date
  *   pending   not done, and due after today
  *   not-done  not done, and due today or before
- * MGMT-AUDITS counts on-time over on-time, late and not-done. */
+ * MGMT-AUDITS counts on-time over on-time, late and not-done, of dip
+ * samples only (theme IS NULL): themed samples are not management
+ * dip-sample audits (DOMAIN.md). */
 #define SQL_SCHEDULED_STATUS \
 	"sched AS (" \
 	"  SELECT sa.sample_id, sa.case_id, sa.position, c.ref AS case_ref, c.closed, sm.team_id AS sample_team_id," \
@@ -50,15 +55,18 @@
 	"         " SQL_WORKER_ON(SQL_WORKER_WAS("au.id", "sm.due"), "au", "team_id") " AS team_id," \
 	"         (SELECT a.id FROM audit a JOIN worker aw ON aw.id = a.auditor_id" \
 	"           WHERE a.case_id = sa.case_id AND a.submitted_at IS NOT NULL AND a.date >= sm.drawn_on" \
-	"             AND " DOMAIN_SQL_MANAGER(SQL_WORKER_ON(SQL_WORKER_WAS("aw.id", "a.date"), "aw", "role")) \
+	"             AND CASE WHEN st.theme IS NULL" \
+	"                 THEN " DOMAIN_SQL_MANAGER(SQL_WORKER_ON(SQL_WORKER_WAS("aw.id", "a.date"), "aw", "role")) \
+	"                 ELSE EXISTS (SELECT 1 FROM audit_theme x WHERE x.audit_id = a.id AND x.theme = st.theme) END" \
 	"           ORDER BY a.date, a.id LIMIT 1) AS audit_id," \
-	"         wd.date AS manual_on, wd.reason AS manual_reason" \
+	"         wd.date AS manual_on, wd.reason AS manual_reason, st.theme, st.draw_id" \
 	"  FROM scheduled_audit sa JOIN sample sm ON sm.id = sa.sample_id JOIN case_file c ON c.id = sa.case_id" \
 	"  JOIN worker au ON au.id = sm.auditor_id" \
+	"  LEFT JOIN sample_theme st ON st.sample_id = sa.sample_id" \
 	"  LEFT JOIN scheduled_withdrawal wd ON wd.sample_id = sa.sample_id AND wd.case_id = sa.case_id)," \
 	" sched_status AS (" \
 	"  SELECT s.sample_id, s.case_id, s.position, s.case_ref, s.sample_team_id, s.auditor_id, s.drawn_on, s.due," \
-	"         s.team_id, s.audit_id, a.date AS audit_date," \
+	"         s.team_id, s.audit_id, a.date AS audit_date, s.theme, s.draw_id," \
 	"         CASE WHEN a.date <= s.due THEN NULL WHEN s.manual_on IS NOT NULL THEN s.manual_on" \
 	"              WHEN s.closed < s.due THEN s.closed END AS withdrawn_on," \
 	"         CASE WHEN a.date <= s.due THEN NULL WHEN s.manual_on IS NOT NULL THEN s.manual_reason" \

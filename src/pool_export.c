@@ -316,7 +316,7 @@ static int write_scheduled(Export *x, char **cause)
 		"WITH " SQL_SCHEDULED_STATUS
 		" SELECT ss.sample_id, ss.case_ref, w.name, t.name, ss.drawn_on, ss.due, ss.status, ss.audit_date"
 		" FROM sched_status ss JOIN worker w ON w.id = ss.auditor_id JOIN team t ON t.id = ss.team_id"
-		" WHERE ss.due >= :from AND ss.due <= :to ORDER BY ss.sample_id, ss.position");
+		" WHERE ss.due >= :from AND ss.due <= :to AND ss.theme IS NULL ORDER BY ss.sample_id, ss.position");
 	bind_period(s, &x->period);
 	db_bind_text(s, ":today", x->today);
 	return query_file(x, "scheduled.csv", header, s, scheduled_row, cause);

@@ -111,6 +111,7 @@ static const struct {
 	[KIND_CASE] = {FROM_DB, "case"},    [KIND_AUDIT] = {FROM_DB, "audit"},
 	[KIND_ACTION] = {FROM_DB, "action"}, [KIND_SAMPLE] = {FROM_DB, "sample"},
 	[KIND_STANDARD] = {FROM_DB, "standard"}, [KIND_TARGET] = {FROM_DB, "target"},
+	[KIND_THEME] = {FROM_DB, "theme"},
 	[KIND_ROLE] = {FROM_WORDS, NULL},   [KIND_STATUS] = {FROM_WORDS, NULL},
 	[KIND_FLAG] = {FROM_WORDS, NULL},   [KIND_TYPE] = {FROM_WORDS, NULL},
 	[KIND_GRADE] = {FROM_WORDS, NULL},  [KIND_RESULT] = {FROM_WORDS, NULL},

@@ -337,6 +337,48 @@ static int store_answer(Db *db, long long audit, const char *code, const AuditAn
 
 /* The standards asked of the draft's case that have no answer, as "A, B",
  * or NULL when every one is answered (or they cannot be read). */
+int repo_audit_theme(Db *db, long long audit, char out[128], char **cause)
+{
+	Stmt *s = db_stmt(db, "SELECT theme FROM audit_theme WHERE audit_id = :audit");
+	db_bind_int(s, ":audit", audit);
+	int rc = db_step_row(db, s, cause);
+	if (rc == 1) {
+		snprintf(out, 128, "%s", db_column_text(s, 0));
+		db_reset(s);
+	}
+	return rc;
+}
+
+/* Whether standard code is one of theme's: 1 yes, 0 no, -1 error. */
+static int in_theme(Db *db, const char *theme, const char *code, char **cause)
+{
+	Stmt *s = db_stmt(db, "SELECT 1 FROM theme_standard WHERE theme = :theme AND standard_code = :code");
+	db_bind_text(s, ":theme", theme);
+	db_bind_text(s, ":code", code);
+	return db_exists(db, s, cause);
+}
+
+/* A themed audit answers only its theme's standards. */
+static int check_in_theme(Db *db, const char *theme, const char *code, char **cause)
+{
+	int rc = in_theme(db, theme, code, cause);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
+	Stmt *s = db_stmt(db,
+		"SELECT group_concat(code, ', ') FROM (SELECT s.code FROM theme_standard ts"
+		" JOIN standard s ON s.code = ts.standard_code WHERE ts.theme = :theme ORDER BY s.position)");
+	db_bind_text(s, ":theme", theme);
+	char *codes = NULL;
+	if (db_step_row(db, s, NULL) == 1) {
+		codes = column_dup(s, 0);
+		db_reset(s);
+	}
+	rc = failure(cause, "standard %s is not in theme '%s' (%s); a themed audit answers only its theme's standards",
+	             code, theme, codes ? codes : "none");
+	free(codes);
+	return rc;
+}
+
 static char *unanswered_standards(Db *db, long long audit, long long case_id)
 {
 	Standards st;
@@ -344,10 +386,15 @@ static char *unanswered_standards(Db *db, long long audit, long long case_id)
 	if (standards_load(db, &st, NULL) != 0)
 		return NULL;
 	Buf b = {0};
+	char theme[128];
+	int themed = repo_audit_theme(db, audit, theme, NULL) == 1;
 	if (case_facts(db, NULL, case_id, &c, NULL) == 0) {
 		Stmt *s = db_stmt(db, "SELECT 1 FROM answer WHERE audit_id = :audit AND standard_code = :code");
 		for (int i = 0; i < st.n; i++) {
 			if (st.list[i].retired[0] != '\0' || !domain_standard_asked(&st.list[i].rule, &c.rules))
+				continue;
+			/* A themed audit leaves the other standards out on purpose. */
+			if (themed && in_theme(db, theme, st.list[i].code, NULL) != 1)
 				continue;
 			db_bind_int(s, ":audit", audit);
 			db_bind_text(s, ":code", st.list[i].code);
@@ -1046,7 +1093,7 @@ static int record_whole(AuditRecorder *r, const AuditWritten *a, const AuditNew 
  * its answers, and then submitted, as the triggers that freeze submitted
  * audits allow. */
 static int write_audit(AuditRecorder *r, const AuditNew *n, const CaseFacts *c, long long team, long long auditor,
-                       const char *type, char (*codes)[64], long long *id, char **cause)
+                       const char *type, const char *theme, char (*codes)[64], long long *id, char **cause)
 {
 	Db *db = r->db;
 	char at[DB_NOW_SIZE];
@@ -1069,6 +1116,14 @@ static int write_audit(AuditRecorder *r, const AuditNew *n, const CaseFacts *c, 
 		a.id = *id = db_last_id(db);
 	if (rc == 0 && n->nanswers > 0)
 		rc = insert_answers(db, *id, n, codes, cause);
+	if (rc == 0 && theme) {
+		/* Before the submission, which freezes it with the audit (in bulk
+		 * the triggers are off and the audit went in submitted). */
+		s = db_stmt(db, "INSERT INTO audit_theme(audit_id, theme) VALUES (:audit, :theme)");
+		db_bind_int(s, ":audit", *id);
+		db_bind_text(s, ":theme", theme);
+		rc = db_step_done(db, s, cause);
+	}
 	if (rc == 0 && n->submit && !r->bulk) {
 		s = db_stmt(db, "UPDATE audit SET submitted_at = :at, submitted_by = :user WHERE id = :audit");
 		db_bind_text(s, ":at", a.submitted_at);
@@ -1101,9 +1156,17 @@ static int add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
 	    repo_worker_check_in_post(&w, "the auditor", "audit", n->date, NULL, cause) != 0)
 		return -1;
 	long long auditor = w.id;
-	const char *type = n->type ? n->type : "dip-sample";
+	const char *type = n->type ? n->type : n->theme ? "themed" : "dip-sample";
 	if (!in_list(type, TYPES))
 		return check_enum("type", type, TYPES, cause);
+	char theme[128] = "";
+	if (n->theme) {
+		if (repo_theme_name(db, n->theme, theme, cause) != 0)
+			return -1;
+		if (strcmp(type, "themed") != 0)
+			return failure(cause, FIELD("theme") " records a themed audit; it cannot be of type %s (leave " FIELD("type")
+			               " out, or give " FIELD("type") " themed)", type);
+	}
 	CaseOnDate on = {c.team_id, c.worker_id};
 	if (case_map_may_have_moved(&r->cases, c.id) && case_on(db, &c, n->date, &on, cause) != 0)
 		return -1;
@@ -1137,6 +1200,8 @@ static int add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
 		for (int j = 0; rc == 0 && j < i; j++)
 			if (strcmp(codes[i], codes[j]) == 0)
 				rc = failure(cause, "standard %s is answered twice; answer it once", codes[i]);
+		if (rc == 0 && theme[0])
+			rc = check_in_theme(db, theme, codes[i], cause);
 	}
 	/* The same audit twice would count twice in every figure. */
 	long long same = 0;
@@ -1148,7 +1213,7 @@ static int add(AuditRecorder *r, const AuditNew *n, long long *id, char **cause)
 		rc = found < 0 ? -1 : failure(cause, "case %s was already audited on %s by %s (audit %lld); an audit is "
 		                                     "recorded once", n->case_ref, n->date, w.name, same);
 	if (rc == 0)
-		rc = write_audit(r, n, &c, on.team, auditor, type, codes, id, cause);
+		rc = write_audit(r, n, &c, on.team, auditor, type, theme[0] ? theme : NULL, codes, id, cause);
 	free(codes);
 	return rc;
 }
@@ -1189,6 +1254,12 @@ int repo_audit_answer(Db *db, long long audit, const char *standard, const char 
 	if (rc == 0)
 		rc = check_answer(&st, &c, &answer, code, sizeof code, cause);
 	standards_free(&st);
+	char theme[128];
+	int themed = rc == 0 ? repo_audit_theme(db, audit, theme, cause) : 0;
+	if (themed < 0)
+		rc = -1;
+	else if (themed == 1)
+		rc = check_in_theme(db, theme, code, cause);
 	return rc == 0 ? store_answer(db, audit, code, &answer, cause) : -1;
 }
 
@@ -1297,7 +1368,9 @@ Table *repo_audit_record(Db *db, long long audit, char **cause)
 	char *missing = unanswered_standards(db, audit, a.case_id);
 	Table *full = table_new("id", "case", "team", "auditor", "date", "type", "grade", "status",
 	                        "submitted_at", "submitted_by", "moderated_by", "moderated_on",
-	                        "moderated_grade", "moderation", "moderation_note", "unanswered", (const char *)NULL);
+	                        "moderated_grade", "moderation", "moderation_note", "unanswered", "theme",
+	                        "reaudit_of", "reaudit_of_date", "reaudit_of_grade", "reaudited_by",
+	                        "reaudited_by_date", "reaudited_by_grade", (const char *)NULL);
 	int row = table_add_row(full);
 	for (int c = 0; c < t->ncol; c++) {
 		const Value *v = table_cell(t, 0, c);
@@ -1309,6 +1382,34 @@ Table *repo_audit_record(Db *db, long long audit, char **cause)
 	table_set_text(full, row, t->ncol, missing);
 	free(missing);
 	table_free(t);
+	/* The theme, and the re-audit link both ways (migrations/0019): the
+	 * audit this one re-audits, and those recorded as re-auditing it. */
+	s = db_stmt(db,
+		"SELECT (SELECT theme FROM audit_theme WHERE audit_id = :audit), f.id, f.date, coalesce(f.grade, 'no grade'),"
+		"       b.id, b.date, coalesce(b.grade, 'no grade')"
+		" FROM (SELECT 1) LEFT JOIN reaudit ra ON ra.audit_id = :audit LEFT JOIN audit f ON f.id = ra.follows_id"
+		" LEFT JOIN audit b ON b.id = (SELECT r.audit_id FROM reaudit r JOIN audit x ON x.id = r.audit_id"
+		"                              WHERE r.follows_id = :audit ORDER BY x.date, x.id LIMIT 1)");
+	db_bind_int(s, ":audit", audit);
+	int rc = db_step_row(db, s, cause);
+	if (rc != 1) {
+		if (rc == 0)
+			failure(cause, "audit %lld was not found", audit);
+		table_free(full);
+		return NULL;
+	}
+	int col = table_column(full, "theme");
+	table_set_text(full, row, col++, db_column_text(s, 0));
+	for (int link = 0; link < 2; link++) {
+		if (db_column_is_null(s, 1 + 3 * link)) {
+			col += 3;
+			continue;
+		}
+		table_set_int(full, row, col++, db_column_int(s, 1 + 3 * link));
+		table_set_text(full, row, col++, db_column_text(s, 2 + 3 * link));
+		table_set_text(full, row, col++, db_column_text(s, 3 + 3 * link));
+	}
+	db_reset(s);
 	return full;
 }
 
@@ -1360,9 +1461,10 @@ int repo_audit_list(Db *db, const AuditFilter *f, Sink *sink, char **cause)
 		"SELECT a.id AS id, a.date AS date, c.ref AS \"case\", t.name AS team, w.name AS auditor," \
 		"       a.grade AS grade," \
 		"       CASE WHEN a.submitted_at IS NULL THEN 'draft' ELSE 'submitted' END AS status," \
-		"       m.grade AS moderated" \
+		"       m.grade AS moderated, th.theme AS theme" \
 		" FROM audit a JOIN case_file c ON c.id = a.case_id JOIN team t ON t.id = a.team_id" \
-		" JOIN worker w ON w.id = a.auditor_id LEFT JOIN moderation m ON m.audit_id = a.id"
+		" JOIN worker w ON w.id = a.auditor_id LEFT JOIN moderation m ON m.audit_id = a.id" \
+		" LEFT JOIN audit_theme th ON th.audit_id = a.id"
 #define AUDIT_LIST_FILTER \
 		"   AND a.date BETWEEN :from AND :to" \
 		"   AND (:team IS NULL OR a.team_id = :team)" \
@@ -1479,4 +1581,64 @@ Table *repo_audit_earlier(Db *db, const char *case_ref, const char *date, long l
 	db_bind_text(s, ":date", date);
 	db_bind_int(s, ":except", except);
 	return db_query_table(db, s, "list the earlier audits", cause);
+}
+
+/* ---- which files a theme needs (repo_theme.h) ---- */
+
+struct ThemeFit {
+	Standards standards;  /* the theme's standards in use, with whom each is asked of */
+};
+
+ThemeFit *repo_theme_fit_new(Db *db, const char *theme, char **cause)
+{
+	ThemeFit *fit = xcalloc(1, sizeof *fit);
+	Standards all;
+	if (standards_load(db, &all, cause) != 0) {
+		free(fit);
+		return NULL;
+	}
+	fit->standards.list = xcalloc((size_t)all.n + 1, sizeof *fit->standards.list);
+	int rc = 0;
+	for (int i = 0; rc >= 0 && i < all.n; i++) {
+		if (all.list[i].retired[0] != '\0')
+			continue;
+		rc = in_theme(db, theme, all.list[i].code, cause);
+		if (rc == 1)
+			fit->standards.list[fit->standards.n++] = all.list[i];
+	}
+	standards_free(&all);
+	if (rc < 0) {
+		repo_theme_fit_free(fit);
+		return NULL;
+	}
+	return fit;
+}
+
+int repo_theme_fit_needs(const ThemeFit *fit, const char *status, const char *flags)
+{
+	DomainCase c = {domain_bit(status, STATUSES), 0};
+	if (c.status == 0)
+		return 0;
+	char *copy = flags ? xstrdup(flags) : NULL;
+	int known = 1;
+	for (char *save = NULL, *flag = copy ? strtok_r(copy, " ", &save) : NULL; flag; flag = strtok_r(NULL, " ", &save)) {
+		unsigned bit = domain_bit(flag, FLAGS);
+		known &= bit != 0;
+		c.flags |= bit;
+	}
+	free(copy);
+	if (!known)
+		return 0;
+	for (int i = 0; i < fit->standards.n; i++)
+		if (domain_standard_asked(&fit->standards.list[i].rule, &c))
+			return 1;
+	return 0;
+}
+
+void repo_theme_fit_free(ThemeFit *fit)
+{
+	if (fit == NULL)
+		return;
+	standards_free(&fit->standards);
+	free(fit);
 }

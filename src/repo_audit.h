@@ -24,6 +24,9 @@ typedef struct {
 	int submit;             /* submit at once (domain_may_submit: a met or not-met answer,
 	                           and a grade for a dip-sample audit) */
 	int imported;           /* a past audit from a file: may be submitted without a grade */
+	const char *theme;      /* a themed audit: the theme's name (any case), kept with
+	                           the audit; its answers must be of the theme's
+	                           standards, and its type is themed; NULL: none */
 } AuditNew;
 
 /* Record a new audit (a draft unless submit is set) with its answers, for
@@ -92,8 +95,14 @@ int repo_audit_check_draft(Db *db, long long audit, char **cause);
 
 /* audit show: one row (id, case, team, auditor, date, type, grade, status,
  * submitted_at, submitted_by, moderated_by, moderated_on, moderated_grade,
- * moderation, moderation_note, unanswered), its answers (standard, result,
- * note) and its actions (id, text, owner, due, done, status). */
+ * moderation, moderation_note, unanswered, theme, reaudit_of,
+ * reaudit_of_date, reaudit_of_grade, reaudited_by, reaudited_by_date,
+ * reaudited_by_grade: the re-audit link both ways; reaudited_by is the
+ * first audit recorded as re-auditing it, grades 'no grade' when none was
+ * given), its answers
+ * (standard, result, note) and its actions (id, text, owner, due, done,
+ * status). unanswered names only the theme's standards for a themed
+ * audit. */
 Table *repo_audit_record(Db *db, long long audit, char **cause);
 Table *repo_audit_answers(Db *db, long long audit, char **cause);
 Table *repo_audit_actions(Db *db, long long audit, char **cause);
@@ -118,6 +127,10 @@ Table *repo_audit_standards_of(Db *db, const char *case_ref, const char *theme, 
 /* What an auditor reads first: case, team, worker, status, flags, opened,
  * closed, last_chronology, last_supervision, last_audit (one row). */
 Table *repo_audit_case_context(Db *db, const char *case_ref, char **cause);
+
+/* The theme audit asked (its name as stored) into out (128 bytes): 1 when
+ * it is a themed audit with a theme kept, 0 when not, -1 on an error. */
+int repo_audit_theme(Db *db, long long audit, char out[128], char **cause);
 
 /* The latest draft of the case by the auditor (dated date, when not NULL):
  * one row (id, date, grade), or none. `audit start` continues it. */

@@ -34,6 +34,10 @@ static Stmt *statement(Db *db, const char *kind)
 		return db_stmt(db, "SELECT CAST(id AS TEXT) FROM sample"
 		                   " WHERE substr(CAST(id AS TEXT), 1, length(:prefix)) = :prefix"
 		                   " ORDER BY id LIMIT :max");
+	if (strcasecmp(kind, "theme") == 0)
+		return db_stmt(db, "SELECT name FROM theme"
+		                   " WHERE substr(name, 1, length(:prefix)) = :prefix COLLATE NOCASE"
+		                   " ORDER BY name COLLATE NOCASE LIMIT :max");
 	if (strcasecmp(kind, "standard") == 0)
 		return db_stmt(db, "SELECT code FROM standard"
 		                   " WHERE substr(code, 1, length(:prefix)) = :prefix COLLATE NOCASE"
@@ -50,7 +54,7 @@ int repo_complete(Db *db, const char *kind, const char *prefix, int max, char **
 	*items = NULL;
 	Stmt *s = statement(db, kind);
 	if (s == NULL)
-		return failure(cause, "no completion for '%s'; expected team, worker, case, audit, action, sample, standard or target",
+		return failure(cause, "no completion for '%s'; expected team, worker, case, audit, action, sample, standard, target or theme",
 		               kind);
 	if (max < 0)
 		max = 0;

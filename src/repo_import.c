@@ -1438,7 +1438,7 @@ static int audit_row(Import *im, const CsvRecord *r)
 	}
 
 	if (!im->row_bad) {
-		AuditNew n = {ref, date, auditor, type, grade, nanswers, answers, submit == 1, 1};
+		AuditNew n = {ref, date, auditor, type, grade, nanswers, answers, submit == 1, 1, NULL};
 		long long id;
 		if (repo_audit_recorder_add(im->recorder, &n, &id, &cause) != 0)
 			problem_cause(im, cause);

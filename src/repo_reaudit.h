@@ -31,6 +31,12 @@ typedef struct {
  * with no re-audit). Oldest due first. */
 int repo_reaudit_list(Db *db, const ReauditFilter *filter, Sink *sink, char **cause);
 
+/* The open files of team (internal id) whose re-audit is due or overdue
+ * (repo_reaudit_list's status due or overdue), oldest due first: their
+ * case ids, malloc'd, in *cases (*n of them). What `sample draw
+ * --reaudits-first` draws before the rest. */
+int repo_reaudit_files_due(Db *db, long long team, long long **cases, long long *n, char **cause);
+
 /* REAUDIT, a census: of the files graded inadequate whose re-audit fell
  * due in the period (all time: NULL), those re-audited by the date; the
  * still due and the withdrawn count in neither. One row: target,

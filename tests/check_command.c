@@ -133,14 +133,15 @@ static const struct {
 	{"case add", "ID --team TEAM [--worker NAME] [--status STATUS] [--opened DATE] [--flag FLAG]...", 1, 1},
 	{"supervision add", "WORKER --by MANAGER --date DATE [--case ID]...", 1, 1},
 	{"audit add",
-	 "CASE --date DATE --auditor NAME [--type TYPE] [--grade GRADE] [--submit] [--follows AUDIT] [STANDARD=RESULT]...", 1,
-	 -1},
+	 "CASE --date DATE --auditor NAME [--type TYPE] [--grade GRADE] [--submit] [--follows AUDIT] [--theme NAME]"
+	 " [STANDARD=RESULT]...", 1, -1},
 	{"audit answer", "AUDIT STANDARD RESULT [--note TEXT]", 3, 3},
 	{"audit moderate", "AUDIT --by NAME (--agree | --grade GRADE) [--note TEXT] [--date DATE]", 1, 1},
 	{"sample draw",
 	 "--team TEAM (--size N | --percent P) --auditor NAME --due DATE [--seed N] [--date DATE] [--status STATUS]"
-	 " [--not-audited-within DAYS]",
+	 " [--not-audited-within DAYS] [--reaudits-first] [--theme THEME [--service SERVICE | --all-teams] [--flag FLAG]...]",
 	 0, 0},
+	{"sample list", "[--team TEAM] [--themed | --theme THEME]", 0, 0},
 	{"compliance",
 	 "[--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN | --quarter YYYY/YY-QN | --year YYYY[/YY]]"
 	 " [--team TEAM] [--target CODE] [--type TYPE] [--by team|month|service] [--detail [--failing]]",
@@ -226,6 +227,7 @@ START_TEST(choices_exclude_each_other)
 	ck_assert_int_ne(size->alternative, percent->alternative);
 	ck_assert_ptr_null(team->oneof);
 	ck_assert(!team->optional);
+	ck_assert(size->optional && percent->optional); /* each may be left out for the other */
 	/* --from and --to are one side of the period together. */
 	n = command_leaves(find("compliance"), leaves, COMMAND_MAX_LEAVES);
 	ck_assert_str_eq(leaves[0].arg->name, "from");

@@ -26,6 +26,7 @@ static void setup(void)
 	                 " ('C1001', 1, 1), ('C1002', 1, 4), ('C2001', 3, 2)");
 	fixture_exec(db, "INSERT INTO audit(case_id, team_id, auditor_id, date) VALUES (1, 1, 1, '2016-11-01')");
 	fixture_exec(db, "INSERT INTO action(audit_id, text, owner_id, due) VALUES (1, 'Update the plan', 1, '2016-12-01')");
+	fixture_exec(db, "INSERT INTO theme(name, added) VALUES ('CSE 2016', '2016-11-01')");
 	fixture_exec(db, "INSERT INTO sample(team_id, auditor_id, drawn_on, due, seed, requested)"
 	                 " VALUES (1, 1, '2016-11-01', '2016-12-01', 7, 2)");
 }
@@ -139,7 +140,8 @@ static const struct {
 	{"import cases f.csv --format=c", "--format=csv ", "csv"},
 	/* an option's value by its kind: --standard of target add is a standard */
 	{"target add NEW --standard CH", "CHRON ", "CHRON"},
-	{"audit start C1001 --theme Ma", NULL, ""},
+	{"audit start C1001 --theme Ma", NULL, ""}, /* themes, not workers */
+	{"audit start C1001 --theme cse", "\"CSE 2016\" ", "CSE 2016"},
 	/* the other side of a choice made is not offered */
 	{"sample draw --team T --p", "--percent ", "--percent"},
 	{"sample draw --team T --size 3 --p", NULL, ""},

@@ -121,7 +121,7 @@ START_TEST(retire_keeps_and_refuses)
 	char code[64];
 	ck_assert_msg(add_standard("OLD", NULL, NULL, 0, code) == 0, "%s", cause);
 	AuditAnswer answers[] = {{"OLD", "not-met", "no feedback"}, {"CHRON", "met", NULL}};
-	AuditNew a = {"C1", "2016-11-02", "Ann Boss", NULL, "good", 2, answers, 1, 0};
+	AuditNew a = {"C1", "2016-11-02", "Ann Boss", NULL, "good", 2, answers, 1, 0, NULL};
 	long long id;
 	ck_assert_msg(repo_audit_add(db, &a, &id, &cause) == 0, "%s", cause);
 	refused(repo_standard_retire(db, "CHRON", "2016-11-30", code, &cause), "standard CHRON is built in");
@@ -131,7 +131,7 @@ START_TEST(retire_keeps_and_refuses)
 	refused(repo_standard_retire(db, "OLD", "2016-11-30", code, &cause), "standard OLD was retired already");
 	/* Kept, with its answer; a new answer refused; its code not reused. */
 	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM answer WHERE standard_code = 'OLD'"), 1);
-	AuditNew b = {"C1", "2016-11-20", "Ann Boss", NULL, NULL, 1, answers, 0, 0};
+	AuditNew b = {"C1", "2016-11-20", "Ann Boss", NULL, NULL, 1, answers, 0, 0, NULL};
 	refused(repo_audit_add(db, &b, &id, &cause), "standard OLD was retired on 2016-11-30");
 	refused(add_standard("OLD", NULL, NULL, 0, code), "standard OLD exists already, retired on 2016-11-30");
 	/* Not asked by audit start. */

@@ -297,12 +297,12 @@ START_TEST(recording_audits_reads_no_table_whole)
 	                 "UPDATE case_file SET team_id = 1 WHERE id = 1");
 	char *cause = NULL;
 	AuditAnswer answers[] = {{"CHRON", "met", "clear"}, {"PLAN", "not-met", NULL}};
-	AuditNew one = {"C1", "2016-10-03", "M1", NULL, "good", 2, answers, 1, 0};
+	AuditNew one = {"C1", "2016-10-03", "M1", NULL, "good", 2, answers, 1, 0, NULL};
 	long long id;
 	ck_assert_msg(repo_audit_add(db, &one, &id, &cause) == 0, "%s", cause);
 	ck_assert_int_eq(db_begin(db, 1, &cause), 0);
 	AuditRecorder *r = repo_audit_recorder_new(db, 1, &cause);
-	AuditNew bulk = {"C2", "2016-10-04", "M2", NULL, "good", 2, answers, 1, 0};
+	AuditNew bulk = {"C2", "2016-10-04", "M2", NULL, "good", 2, answers, 1, 0, NULL};
 	ck_assert_msg(repo_audit_recorder_add(r, &bulk, &id, &cause) == 0, "%s", cause);
 	repo_audit_recorder_free(r);
 	ck_assert_int_eq(db_end(db, 1, &cause), 0);
@@ -331,7 +331,7 @@ START_TEST(importing_many_audits_reads_through_indexes)
 			for (int d = 1; d <= 28 && added < 1100; d++, added++) {
 				char date[11];
 				snprintf(date, sizeof date, "%04d-%02d-%02d", y, m, d);
-				AuditNew n = {added % 2 ? "C2" : "C1", date, added % 2 ? "M2" : "M1", NULL, "good", 2, answers, 1, 1};
+				AuditNew n = {added % 2 ? "C2" : "C1", date, added % 2 ? "M2" : "M1", NULL, "good", 2, answers, 1, 1, NULL};
 				long long id;
 				ck_assert_msg(repo_audit_recorder_add(r, &n, &id, &cause) == 0, "%s", cause);
 			}

@@ -86,7 +86,7 @@ static void check_cause_starts(const char *prefix)
 static long long add_audit(const char *ref, const char *date, const char *grade, int n, const AuditAnswer *answers,
                            int submit)
 {
-	AuditNew a = {ref, date, "Mary Shah", NULL, grade, n, answers, submit, 0};
+	AuditNew a = {ref, date, "Mary Shah", NULL, grade, n, answers, submit, 0, NULL};
 	long long id = 0;
 	ck_assert_msg(repo_audit_add(db, &a, &id, &cause) == 0, "audit add: %s", cause);
 	return id;
@@ -114,7 +114,7 @@ END_TEST
 START_TEST(test_add_submit_at_once)
 {
 	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
-	AuditNew a = {"C2", "2016-11-10", "Helen Ward", "themed", "good", 1, answers, 1, 0};
+	AuditNew a = {"C2", "2016-11-10", "Helen Ward", "themed", "good", 1, answers, 1, 0, NULL};
 	long long id;
 	ck_assert_int_eq(repo_audit_add(db, &a, &id, &cause), 0);
 	check_text("SELECT type || ' ' || grade || ' ' || submitted_by || ' ' || team_id FROM audit",
@@ -128,21 +128,21 @@ END_TEST
 START_TEST(test_who_may_audit)
 {
 	fixture_exec(db, "INSERT INTO worker(id, name, team_id, role) VALUES (6, 'Ira Reviewer', 2, 'iro')");
-	AuditNew sw = {"C2", "2016-11-02", "Anna Smith", NULL, NULL, 0, NULL, 0, 0};
+	AuditNew sw = {"C2", "2016-11-02", "Anna Smith", NULL, NULL, 0, NULL, 0, 0, NULL};
 	long long id;
 	ck_assert_int_eq(repo_audit_add(db, &sw, &id, &cause), -1);
 	check_cause("Anna Smith is a social-worker and may not audit case C2; audits are done by a manager "
 	            "(team-manager, head-of-service, senior-manager), an iro or a qa-officer, and by a partner in a "
 	            "multi-agency audit");
 	/* An IRO's audit is accepted. */
-	AuditNew iro = {"C2", "2016-11-02", "Ira Reviewer", "themed", NULL, 0, NULL, 0, 0};
+	AuditNew iro = {"C2", "2016-11-02", "Ira Reviewer", "themed", NULL, 0, NULL, 0, 0, NULL};
 	ck_assert_int_eq(repo_audit_add(db, &iro, &id, &cause), 0);
 	/* Mary Shah is allocated C4 from now on: on 2016-11-02 (before the
 	 * change) she was not, so her audit of that day stands; today she is. */
 	fixture_exec(db, "UPDATE case_file SET worker_id = 1 WHERE id = 4");
-	AuditNew before = {"C4", "2016-11-02", "Mary Shah", NULL, NULL, 0, NULL, 0, 0};
+	AuditNew before = {"C4", "2016-11-02", "Mary Shah", NULL, NULL, 0, NULL, 0, 0, NULL};
 	ck_assert_int_eq(repo_audit_add(db, &before, &id, &cause), 0);
-	AuditNew now = {"C4", "2016-11-30", "Mary Shah", NULL, NULL, 0, NULL, 0, 0};
+	AuditNew now = {"C4", "2016-11-30", "Mary Shah", NULL, NULL, 0, NULL, 0, 0, NULL};
 	ck_assert_int_eq(repo_audit_add(db, &now, &id, &cause), -1);
 	check_cause("Mary Shah is the worker allocated to case C4 on 2016-11-30 and may not audit it; a worker never "
 	            "audits their own case: ask a manager, an iro or a qa-officer");
@@ -155,12 +155,12 @@ START_TEST(test_duplicate_refused)
 {
 	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
 	long long first = add_audit("C2", "2016-11-02", "good", 1, answers, 1);
-	AuditNew again = {"C2", "2016-11-02", "Mary Shah", NULL, "good", 1, answers, 1, 0};
+	AuditNew again = {"C2", "2016-11-02", "Mary Shah", NULL, "good", 1, answers, 1, 0, NULL};
 	long long id;
 	ck_assert_int_eq(repo_audit_add(db, &again, &id, &cause), -1);
 	check_cause("case C2 was already audited on 2016-11-02 by Mary Shah (audit 1); an audit is recorded once");
 	/* A draft counts as recorded too; another day or auditor is another audit. */
-	AuditNew draft = {"C2", "2016-11-03", "Mary Shah", NULL, NULL, 1, answers, 0, 0};
+	AuditNew draft = {"C2", "2016-11-03", "Mary Shah", NULL, NULL, 1, answers, 0, 0, NULL};
 	ck_assert_int_eq(repo_audit_add(db, &draft, &id, &cause), 0);
 	draft.grade = "good";
 	draft.submit = 1;
@@ -170,7 +170,7 @@ START_TEST(test_duplicate_refused)
 	ck_assert_int_eq(db_exec(db, "INSERT INTO audit(case_id, team_id, auditor_id, date) VALUES (2, 2, 1, '2016-11-02')",
 	                         &cause), -1);
 	check_cause("an audit of this case on this date by this auditor is already recorded; an audit is recorded once");
-	AuditNew other = {"C2", "2016-11-02", "Rita Patel", NULL, "good", 1, answers, 1, 0};
+	AuditNew other = {"C2", "2016-11-02", "Rita Patel", NULL, "good", 1, answers, 1, 0, NULL};
 	ck_assert_int_eq(repo_audit_add(db, &other, &id, &cause), 0);
 	ck_assert_int_eq(first, 1);
 	ck_assert_int_eq(count("SELECT count(*) FROM audit"), 3);
@@ -183,21 +183,21 @@ START_TEST(test_grade_rule)
 {
 	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
 	long long id;
-	AuditNew dip = {"C2", "2016-11-02", "Mary Shah", NULL, NULL, 1, answers, 1, 0};
+	AuditNew dip = {"C2", "2016-11-02", "Mary Shah", NULL, NULL, 1, answers, 1, 0, NULL};
 	ck_assert_int_eq(repo_audit_add(db, &dip, &id, &cause), -1);
 	check_cause("a submitted dip-sample audit needs a grade; give one, or record a draft and grade it later");
-	AuditNew themed = {"C2", "2016-11-02", "Mary Shah", "themed", NULL, 1, answers, 1, 0};
+	AuditNew themed = {"C2", "2016-11-02", "Mary Shah", "themed", NULL, 1, answers, 1, 0, NULL};
 	ck_assert_int_eq(repo_audit_add(db, &themed, &id, &cause), 0);
-	AuditNew multi = {"C2", "2016-11-03", "Mary Shah", "multi-agency", NULL, 1, answers, 1, 0};
+	AuditNew multi = {"C2", "2016-11-03", "Mary Shah", "multi-agency", NULL, 1, answers, 1, 0, NULL};
 	ck_assert_int_eq(repo_audit_add(db, &multi, &id, &cause), 0);
-	AuditNew past = {"C2", "2016-11-04", "Mary Shah", NULL, NULL, 1, answers, 1, 1};
+	AuditNew past = {"C2", "2016-11-04", "Mary Shah", NULL, NULL, 1, answers, 1, 1, NULL};
 	ck_assert_int_eq(repo_audit_add(db, &past, &id, &cause), 0);
 	ck_assert_int_eq(count("SELECT count(*) FROM audit WHERE submitted_at IS NOT NULL AND grade IS NULL"), 3);
 	/* audit submit: a themed draft without a grade goes in. */
-	AuditNew draft = {"C2", "2016-11-05", "Mary Shah", "themed", NULL, 1, answers, 0, 0};
+	AuditNew draft = {"C2", "2016-11-05", "Mary Shah", "themed", NULL, 1, answers, 0, 0, NULL};
 	ck_assert_int_eq(repo_audit_add(db, &draft, &id, &cause), 0);
 	ck_assert_int_eq(repo_audit_submit(db, id, NULL, &cause), 0);
-	AuditNew dip_draft = {"C2", "2016-11-06", "Mary Shah", NULL, NULL, 1, answers, 0, 0};
+	AuditNew dip_draft = {"C2", "2016-11-06", "Mary Shah", NULL, NULL, 1, answers, 0, 0, NULL};
 	ck_assert_int_eq(repo_audit_add(db, &dip_draft, &id, &cause), 0);
 	ck_assert_int_eq(repo_audit_submit(db, id, NULL, &cause), -1);
 	check_cause("audit 5 has no grade; give one with 'audit grade 5 GRADE' before submitting (a dip-sample audit "
@@ -246,7 +246,7 @@ START_TEST(test_unknown_status_refused)
 	fixture_exec(db, "PRAGMA ignore_check_constraints = ON; UPDATE case_file SET status = 'adopted' WHERE id = 4;"
 	                 "PRAGMA ignore_check_constraints = OFF");
 	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
-	AuditNew a = {"C4", "2016-11-02", "Mary Shah", NULL, "good", 1, answers, 1, 0};
+	AuditNew a = {"C4", "2016-11-02", "Mary Shah", NULL, "good", 1, answers, 1, 0, NULL};
 	long long id;
 	ck_assert_int_eq(repo_audit_add(db, &a, &id, &cause), -1);
 	check_cause("case C4 has the status 'adopted', which this caseaudit does not know; add it to the list in "
@@ -275,8 +275,8 @@ START_TEST(test_bst_midnight)
 	ck_assert_str_eq(old, "Europe/London");
 	free(old);
 	AuditAnswer answers[] = {{"CHRON", "met", NULL}};
-	AuditNew june1 = {"C2", "2016-06-01", "Mary Shah", NULL, "good", 1, answers, 1, 0};
-	AuditNew june2 = {"C2", "2016-06-02", "Mary Shah", NULL, "good", 1, answers, 1, 0};
+	AuditNew june1 = {"C2", "2016-06-01", "Mary Shah", NULL, "good", 1, answers, 1, 0, NULL};
+	AuditNew june2 = {"C2", "2016-06-02", "Mary Shah", NULL, "good", 1, answers, 1, 0, NULL};
 	long long id;
 	ck_assert_int_eq(repo_audit_add(db, &june1, &id, &cause), 0);
 	ck_assert_int_eq(repo_audit_add(db, &june2, &id, &cause), 0);
@@ -295,7 +295,7 @@ START_TEST(test_bst_midnight)
 	/* A council that keeps UTC: the move was on 1 June, so an audit of
 	 * 1 June belongs to the team the case was moved to. */
 	ck_assert_int_eq(repo_council_set_time_zone(db, "UTC", NULL, &cause), 0);
-	AuditNew utc = {"C2", "2016-06-01", "Rita Patel", NULL, "good", 1, answers, 1, 0};
+	AuditNew utc = {"C2", "2016-06-01", "Rita Patel", NULL, "good", 1, answers, 1, 0, NULL};
 	ck_assert_int_eq(repo_audit_add(db, &utc, &id, &cause), 0);
 	check_text("SELECT team_id FROM audit WHERE auditor_id = 5", "2");
 	check_text("SELECT value FROM setting WHERE name = 'time-zone'", "UTC");
@@ -344,31 +344,31 @@ START_TEST(test_add_refusals)
 		AuditNew audit;
 		const char *message;
 	} cases[] = {
-		{{"C9", "2016-11-02", "Mary Shah", NULL, NULL, 0, NULL, 0, 0}, "unknown case 'C9'; 'case list' shows the cases"},
-		{{"C1", "2016-11-31", "Mary Shah", NULL, NULL, 0, NULL, 0, 0},
+		{{"C9", "2016-11-02", "Mary Shah", NULL, NULL, 0, NULL, 0, 0, NULL}, "unknown case 'C9'; 'case list' shows the cases"},
+		{{"C1", "2016-11-31", "Mary Shah", NULL, NULL, 0, NULL, 0, 0, NULL},
 		 "the audit date '2016-11-31' is not a real date; expected YYYY-MM-DD"},
-		{{"C1", "2016-12-01", "Mary Shah", NULL, NULL, 0, NULL, 0, 0},
+		{{"C1", "2016-12-01", "Mary Shah", NULL, NULL, 0, NULL, 0, 0, NULL},
 		 "the audit date 2016-12-01 is after today (2016-11-30); record it once it has happened"},
-		{{"C1", "2015-12-01", "Mary Shah", NULL, NULL, 0, NULL, 0, 0},
+		{{"C1", "2015-12-01", "Mary Shah", NULL, NULL, 0, NULL, 0, 0, NULL},
 		 "case C1 opened on 2016-01-04, after the audit date 2015-12-01"},
-		{{"C3", "2016-10-01", "Mary Shah", NULL, NULL, 0, NULL, 0, 0},
+		{{"C3", "2016-10-01", "Mary Shah", NULL, NULL, 0, NULL, 0, 0, NULL},
 		 "case C3 closed on 2016-09-30, before the audit date 2016-10-01"},
-		{{"C1", "2016-11-02", "Nobody", NULL, NULL, 0, NULL, 0, 0},
+		{{"C1", "2016-11-02", "Nobody", NULL, NULL, 0, NULL, 0, 0, NULL},
 		 "unknown worker 'Nobody'; 'worker list' shows the workers"},
-		{{"C1", "2016-11-02", "Tom Reed", NULL, NULL, 0, NULL, 0, 0}, "the auditor 'Tom Reed' left on 2016-10-31, before the audit date 2016-11-02"},
-		{{"C1", "2015-01-02", "Anna Smith", NULL, NULL, 0, NULL, 0, 0},
+		{{"C1", "2016-11-02", "Tom Reed", NULL, NULL, 0, NULL, 0, 0, NULL}, "the auditor 'Tom Reed' left on 2016-10-31, before the audit date 2016-11-02"},
+		{{"C1", "2015-01-02", "Anna Smith", NULL, NULL, 0, NULL, 0, 0, NULL},
 		 "case C1 opened on 2016-01-04, after the audit date 2015-01-02"},
-		{{"C2", "2015-08-02", "Anna Smith", NULL, NULL, 0, NULL, 0, 0}, "the auditor 'Anna Smith' started on 2015-09-01, after the audit date 2015-08-02"},
-		{{"C1", "2016-11-02", "", NULL, NULL, 0, NULL, 0, 0}, "the auditor's name is empty; give a worker's name"},
-		{{"C1", "2016-11-02", "Mary Shah", "peer", NULL, 0, NULL, 0, 0},
+		{{"C2", "2015-08-02", "Anna Smith", NULL, NULL, 0, NULL, 0, 0, NULL}, "the auditor 'Anna Smith' started on 2015-09-01, after the audit date 2015-08-02"},
+		{{"C1", "2016-11-02", "", NULL, NULL, 0, NULL, 0, 0, NULL}, "the auditor's name is empty; give a worker's name"},
+		{{"C1", "2016-11-02", "Mary Shah", "peer", NULL, 0, NULL, 0, 0, NULL},
 		 "type 'peer' is not known; expected one of: dip-sample, themed, multi-agency"},
-		{{"C1", "2016-11-02", "Mary Shah", NULL, "fine", 0, NULL, 0, 0},
+		{{"C1", "2016-11-02", "Mary Shah", NULL, "fine", 0, NULL, 0, 0, NULL},
 		 "grade 'fine' is not known; expected one of: outstanding, good, requires-improvement, inadequate, adequate"},
-		{{"C1", "2016-11-02", "Mary Shah", NULL, NULL, 0, NULL, 1, 0},
+		{{"C1", "2016-11-02", "Mary Shah", NULL, NULL, 0, NULL, 1, 0, NULL},
 		 "a submitted dip-sample audit needs a grade; give one, or record a draft and grade it later"},
-		{{"C1", "2016-11-02", "Mary Shah", NULL, "good", 1, only_na, 1, 0},
+		{{"C1", "2016-11-02", "Mary Shah", NULL, "good", 1, only_na, 1, 0, NULL},
 		 "a submitted audit needs at least one answer met or not-met, as STANDARD=RESULT (na answers alone measure nothing)"},
-		{{"C1", "2016-11-02", "Mary Shah", NULL, "good", 0, NULL, 1, 0},
+		{{"C1", "2016-11-02", "Mary Shah", NULL, "good", 0, NULL, 1, 0, NULL},
 		 "a submitted audit needs at least one answer met or not-met, as STANDARD=RESULT (na answers alone measure nothing)"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -413,7 +413,7 @@ START_TEST(test_add_bad_answers)
 		 "care-leaver, no flags; answer MISSING-PLAN=na"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		AuditNew a = {cases[i].ref, "2016-11-02", "Mary Shah", NULL, NULL, cases[i].n, cases[i].answer, 0, 0};
+		AuditNew a = {cases[i].ref, "2016-11-02", "Mary Shah", NULL, NULL, cases[i].n, cases[i].answer, 0, 0, NULL};
 		long long id;
 		ck_assert_int_eq(repo_audit_add(db, &a, &id, &cause), -1);
 		check_cause(cases[i].message);
@@ -422,7 +422,7 @@ START_TEST(test_add_bad_answers)
 	char *long_note = xcalloc(4002, 1);
 	memset(long_note, 'x', 4001);
 	AuditAnswer big = {"CHRON", "met", long_note};
-	AuditNew a = {"C1", "2016-11-02", "Mary Shah", NULL, NULL, 1, &big, 0, 0};
+	AuditNew a = {"C1", "2016-11-02", "Mary Shah", NULL, NULL, 1, &big, 0, 0, NULL};
 	long long id;
 	ck_assert_int_eq(repo_audit_add(db, &a, &id, &cause), -1);
 	check_cause("the note is longer than 4000 characters; shorten it");
@@ -991,7 +991,7 @@ START_TEST(test_history_whole)
 	ck_assert_int_eq(count("SELECT count(*) FROM history WHERE tbl = 'answer' AND row_id = '2/CHRON'"), 1);
 	/* A refused audit records nothing, and leaves the row triggers on. */
 	AuditAnswer twice[] = {{"CHRON", "met", NULL}, {"chron", "met", NULL}};
-	AuditNew bad = {"C1", "2016-11-03", "Mary Shah", NULL, "good", 2, twice, 1, 0};
+	AuditNew bad = {"C1", "2016-11-03", "Mary Shah", NULL, "good", 2, twice, 1, 0, NULL};
 	ck_assert_int_eq(repo_audit_add(db, &bad, &id, &cause), -1);
 	check_cause("standard CHRON is answered twice; answer it once");
 	ck_assert_int_eq(count("SELECT count(*) FROM history WHERE tbl IN ('audit', 'answer')"), 3);
@@ -1036,11 +1036,11 @@ START_TEST(test_recorder_bulk)
 	ck_assert_ptr_nonnull(r);
 	ck_assert_int_eq(db_triggers_enabled(db), 0);
 	AuditAnswer answers[] = {{"CHRON", "met", NULL}, {"IHA", "not-met", NULL}};
-	AuditNew a = {"C2", "2016-11-02", "Rita Patel", NULL, "good", 2, answers, 1, 0};
+	AuditNew a = {"C2", "2016-11-02", "Rita Patel", NULL, "good", 2, answers, 1, 0, NULL};
 	long long id;
 	ck_assert_msg(repo_audit_recorder_add(r, &a, &id, &cause) == 0, "%s", cause);
 	/* Checks still apply: IHA is for children in care, C1 is not one. */
-	AuditNew wrong = {"C1", "2016-11-02", "Mary Shah", NULL, "good", 2, answers, 1, 0};
+	AuditNew wrong = {"C1", "2016-11-02", "Mary Shah", NULL, "good", 2, answers, 1, 0, NULL};
 	ck_assert_int_eq(repo_audit_recorder_add(r, &wrong, &id, &cause), -1);
 	check_cause("standard IHA applies only to cases with status cic and case C1 has status cin, "
 	            "flagged neglect; answer IHA=na");

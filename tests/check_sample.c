@@ -3,6 +3,7 @@
  * rules, percentages, every refusal, and on-time / late / not-yet. */
 #include <check.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -471,6 +472,124 @@ static const char *cell_text(const Table *t, int row, const char *column)
 	return v->type == VALUE_TEXT ? v->s : "";
 }
 
+/* Files due for re-audit first: C10 (inadequate on 1 June: overdue since
+ * 1 September) and C03 (requires improvement on 1 October: due by 1
+ * April), oldest due first; then the rest as the plain draw would take
+ * them, places 3 to 5 of a Fisher-Yates shuffle of the other eligible
+ * files in ref order, worked out here independently. */
+START_TEST(test_draw_reaudits_first)
+{
+	Db *db = sample_db();
+	fixture_exec(db,
+		"INSERT INTO audit(case_id, team_id, auditor_id, date, grade, submitted_at, submitted_by)"
+		" SELECT id, 1, 1, '2016-10-01', 'requires-improvement', '2016-10-01T10:00:00Z', 'tester' FROM case_file"
+		" WHERE ref = 'C03';"
+		"INSERT INTO audit(case_id, team_id, auditor_id, date, grade, submitted_at, submitted_by)"
+		" SELECT id, 1, 1, '2016-06-01', 'inadequate', '2016-06-01T10:00:00Z', 'tester' FROM case_file"
+		" WHERE ref = 'C10';");
+	SampleRequest r = request();
+	r.reaudits_first = 1;
+	SampleDraw d;
+	char *got = draw_ok(db, r, &d);
+	ck_assert_int_eq(d.reaudits, 2);
+	const char *pool[19];
+	char names[19][4];
+	int n = 0;
+	pool[n++] = "C10";
+	pool[n++] = "C03";
+	for (int i = 1; i <= 19; i++)
+		if (i != 3 && i != 10) {
+			snprintf(names[n], sizeof names[n], "C%02d", i);
+			pool[n] = names[n];
+			n++;
+		}
+	Prng prng;
+	prng_init(&prng, 7);
+	for (int i = 2; i < 5; i++) {
+		int j = i + (int)prng_below(&prng, (uint64_t)(n - i));
+		const char *swap = pool[i];
+		pool[i] = pool[j];
+		pool[j] = swap;
+	}
+	char *want = xprintf("%s,%s,%s,%s,%s", pool[0], pool[1], pool[2], pool[3], pool[4]);
+	ck_assert_str_eq(got, want);
+	free(want);
+	free(got);
+	/* Fewer places than files due: the oldest due alone. */
+	r.size = 1;
+	r.team = "Assessment Team 1";
+	fixture_exec(db, "DELETE FROM scheduled_audit; DELETE FROM sample;");
+	got = draw_ok(db, r, &d);
+	ck_assert_str_eq(got, "C10");
+	ck_assert_int_eq(d.reaudits, 1);
+	free(got);
+	/* Without the option the draw is the plain one. */
+	fixture_exec(db, "DELETE FROM scheduled_audit; DELETE FROM sample;");
+	got = draw_ok(db, request(), NULL);
+	ck_assert_str_eq(got, "C06,C08,C15,C03,C09");
+	free(got);
+	db_close(db);
+}
+END_TEST
+
+/* A themed draw: every file of the team the theme needs, one sample per
+ * team, recorded with its theme; its slot is done by an audit of the
+ * theme, and MGMT-AUDITS counts dip samples only. */
+START_TEST(test_draw_themed)
+{
+	Db *db = sample_db();
+	fixture_exec(db,
+		"INSERT INTO case_flag(case_id, flag) SELECT id, 'cse' FROM case_file WHERE ref IN ('C02', 'C07', 'D01');"
+		"INSERT INTO theme(name, added) VALUES ('CSE', '2016-11-01');"
+		"INSERT INTO theme_standard(theme, standard_code) VALUES ('CSE', 'CSE-ASSESSED'), ('CSE', 'CSE-PLAN');");
+	SampleRequest r = request();
+	r.team = NULL;
+	r.size = 0;
+	r.theme = "cse";
+	SampleScope scope = {NULL, NULL, 1};
+	ThemedDraw d;
+	char *cause = NULL;
+	ck_assert_msg(repo_sample_draw_themed(db, &r, &scope, &d, &cause) == 0, "%s", cause ? cause : "");
+	ck_assert_int_eq(d.drawn, 3);
+	ck_assert_int_eq(d.unneeded, 19);
+	ck_assert_int_eq(d.samples->nrow, 2);
+	ck_assert_str_eq(table_cell(d.samples, 0, 1)->s, "Assessment Team 1");
+	ck_assert_int_eq(table_cell(d.samples, 0, 3)->i, 2);
+	ck_assert_int_eq(fixture_int(db, "SELECT count(DISTINCT draw_id) FROM sample_theme WHERE theme = 'CSE'"), 1);
+	repo_sample_themed_free(&d);
+	/* A dip sample of the same team: its audit by a manager counts in
+	 * MGMT-AUDITS; the themed slots do not, even when a manager's audit of
+	 * another type is recorded for them. */
+	SampleRequest dip = request();
+	dip.size = 1;
+	dip.due = "2016-11-30";
+	free(draw_ok(db, dip, NULL));
+	fixture_exec(db,
+		"INSERT INTO audit(case_id, team_id, auditor_id, date, grade, type, submitted_at, submitted_by)"
+		" SELECT id, 1, 1, '2016-11-30', 'good', 'dip-sample', '2016-11-30T10:00:00Z', 'tester' FROM case_file"
+		" WHERE ref IN ('C02', 'C06');");
+	char *status = fixture_text(db,
+		"SELECT group_concat(s, ',') FROM (SELECT c.ref || ':' || CASE WHEN st.theme IS NULL THEN 'dip' ELSE 'themed' END AS s"
+		" FROM scheduled_audit sa JOIN case_file c ON c.id = sa.case_id"
+		" LEFT JOIN sample_theme st ON st.sample_id = sa.sample_id ORDER BY sa.sample_id, c.ref)");
+	ck_assert_str_eq(status, "C02:themed,C07:themed,D01:themed,C06:dip");
+	free(status);
+	TableSink ts;
+	Table *t = table_collected(&ts, repo_sample_list_themed(db, NULL, "CSE", table_sink(&ts), &cause));
+	ck_assert_ptr_nonnull(t);
+	ck_assert_int_eq(t->nrow, 3);
+	/* C02's audit is no audit of the theme: no themed slot is done. */
+	for (int i = 0; i < t->nrow; i++)
+		ck_assert_int_eq(table_cell(t, i, table_column(t, "audit"))->type, VALUE_NULL);
+	table_free(t);
+	t = table_collected(&ts, repo_sample_list(db, NULL, table_sink(&ts), &cause));
+	ck_assert_int_eq(t->nrow, 1);
+	ck_assert_str_eq(table_cell(t, 0, table_column(t, "audited"))->s, "on-time");
+	table_free(t);
+	db_close(db);
+}
+END_TEST
+
 START_TEST(test_list_on_time_late_not_yet)
 {
 	Db *db = sample_db();
@@ -539,6 +658,8 @@ int main(void)
 	tcase_add_test(draw, test_skip_recent_audits);
 	tcase_add_test(draw, test_skip_pending_schedules);
 	tcase_add_test(draw, test_refusals);
+	tcase_add_test(draw, test_draw_reaudits_first);
+	tcase_add_test(draw, test_draw_themed);
 	suite_add_tcase(s, draw);
 	TCase *list = tcase_create("list");
 	tcase_add_test(list, test_list_on_time_late_not_yet);

@@ -72,12 +72,12 @@ $ caseaudit -c "audit add C1001 --date 2016-11-05 --auditor 'Mary Shah' --grade 
 ? 1
 $ # Moderation: a manager other than the auditor, once, submitted audits only.
 $ caseaudit -c "audit list --unmoderated"
-id  date        case   team          auditor     grade        status     moderated
---  ----------  -----  ------------  ----------  -----------  ---------  ---------
- 1  2016-11-02  C1001  Assessment …  Mary Shah   good         submitted  
- 2  2016-11-03  C1002  Children in…  Rita Patel  good         submitted  
- 3  2016-11-04  C1003  Children in…  Rita Patel  outstanding  submitted  
- 4  2016-11-05  C1001  Assessment …  Mary Shah   good         submitted  
+id  date        case   team          auditor     grade        status     moderated  theme
+--  ----------  -----  ------------  ----------  -----------  ---------  ---------  -----
+ 1  2016-11-02  C1001  Assessment …  Mary Shah   good         submitted             
+ 2  2016-11-03  C1002  Children in…  Rita Patel  good         submitted             
+ 3  2016-11-04  C1003  Children in…  Rita Patel  outstanding  submitted             
+ 4  2016-11-05  C1001  Assessment …  Mary Shah   good         submitted             
 $ caseaudit -c "audit moderate 1 --by 'Helen Ward' --grade requires-improvement --note 'risk not analysed' --date 2016-11-20"
 $ caseaudit -c "audit moderate 2 --by 'Mary Shah' --agree"
 $ caseaudit -c "audit moderate 1 --by 'Rita Patel' --agree"
@@ -118,10 +118,10 @@ $ caseaudit -c "audit add C1001 --date 2016-11-06 --auditor 'Mary Shah'" -c "aud
 ! error: audit 5 is a draft; only a submitted audit can be moderated
 ? 1
 $ caseaudit -c "audit list --unmoderated"
-id  date        case   team          auditor     grade        status     moderated
---  ----------  -----  ------------  ----------  -----------  ---------  ---------
- 3  2016-11-04  C1003  Children in…  Rita Patel  outstanding  submitted  
- 4  2016-11-05  C1001  Assessment …  Mary Shah   good         submitted  
+id  date        case   team          auditor     grade        status     moderated  theme
+--  ----------  -----  ------------  ----------  -----------  ---------  ---------  -----
+ 3  2016-11-04  C1003  Children in…  Rita Patel  outstanding  submitted             
+ 4  2016-11-05  C1001  Assessment …  Mary Shah   good         submitted             
 $ caseaudit -c "audit show 1" | sed -E 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]{12}Z/TIMESTAMP/'
 id               1
 case             C1001
@@ -167,6 +167,13 @@ moderated_grade,requires-improvement^M
 moderation,regraded^M
 moderation_note,risk not analysed^M
 unanswered,"ANALYSIS, DECISIONS, SUPERVISION"^M
+theme,^M
+reaudit_of,^M
+reaudit_of_date,^M
+reaudit_of_grade,^M
+reaudited_by,^M
+reaudited_by_date,^M
+reaudited_by_grade,^M
 ^M
 standard,result,note^M
 CHRON,met,^M
@@ -176,7 +183,7 @@ NEGLECT,met,^M
 ^M
 id,owner,due,done,status,text^M
 $ caseaudit --mode json -c "audit show 1" | sed -E 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]{12}Z/TIMESTAMP/'
-{"id": 1, "case": "C1001", "team": "Assessment Team 1", "auditor": "Mary Shah", "date": "2016-11-02", "type": "dip-sample", "grade": "good", "status": "submitted", "submitted_at": "TIMESTAMP", "submitted_by": "tester", "moderated_by": "Helen Ward", "moderated_on": "2016-11-20", "moderated_grade": "requires-improvement", "moderation": "regraded", "moderation_note": "risk not analysed", "unanswered": "ANALYSIS, DECISIONS, SUPERVISION",
+{"id": 1, "case": "C1001", "team": "Assessment Team 1", "auditor": "Mary Shah", "date": "2016-11-02", "type": "dip-sample", "grade": "good", "status": "submitted", "submitted_at": "TIMESTAMP", "submitted_by": "tester", "moderated_by": "Helen Ward", "moderated_on": "2016-11-20", "moderated_grade": "requires-improvement", "moderation": "regraded", "moderation_note": "risk not analysed", "unanswered": "ANALYSIS, DECISIONS, SUPERVISION", "theme": null, "reaudit_of": null, "reaudit_of_date": null, "reaudit_of_grade": null, "reaudited_by": null, "reaudited_by_date": null, "reaudited_by_grade": null,
  "answers": [
   {"standard": "CHRON", "result": "met", "note": null},
   {"standard": "PLAN", "result": "met", "note": "SMART targets agreed at conference"},
@@ -196,28 +203,28 @@ $ caseaudit -c "audit show 0"
 ? 1
 $ # audit list and its filters.
 $ caseaudit -c "audit list"
-id  date        case   team          auditor     grade        status     moderated
---  ----------  -----  ------------  ----------  -----------  ---------  ------------
- 1  2016-11-02  C1001  Assessment …  Mary Shah   good         submitted  requires-im…
- 2  2016-11-03  C1002  Children in…  Rita Patel  good         submitted  good
- 3  2016-11-04  C1003  Children in…  Rita Patel  outstanding  submitted  
- 4  2016-11-05  C1001  Assessment …  Mary Shah   good         submitted  
- 5  2016-11-06  C1001  Assessment …  Mary Shah                draft      
+id  date        case   team          auditor     grade        status     moderated     theme
+--  ----------  -----  ------------  ----------  -----------  ---------  ------------  -----
+ 1  2016-11-02  C1001  Assessment …  Mary Shah   good         submitted  requires-im…  
+ 2  2016-11-03  C1002  Children in…  Rita Patel  good         submitted  good          
+ 3  2016-11-04  C1003  Children in…  Rita Patel  outstanding  submitted                
+ 4  2016-11-05  C1001  Assessment …  Mary Shah   good         submitted                
+ 5  2016-11-06  C1001  Assessment …  Mary Shah                draft                    
 $ caseaudit --mode csv -c "audit list --team 'children in care'"
-id,date,case,team,auditor,grade,status,moderated^M
-2,2016-11-03,C1002,Children in Care,Rita Patel,good,submitted,good^M
-3,2016-11-04,C1003,Children in Care,Rita Patel,outstanding,submitted,^M
+id,date,case,team,auditor,grade,status,moderated,theme^M
+2,2016-11-03,C1002,Children in Care,Rita Patel,good,submitted,good,^M
+3,2016-11-04,C1003,Children in Care,Rita Patel,outstanding,submitted,,^M
 $ caseaudit --mode json -c "audit list --case C1001 --from 2016-11-03 --to 2016-11-05"
 [
- {"id": 4, "date": "2016-11-05", "case": "C1001", "team": "Assessment Team 1", "auditor": "Mary Shah", "grade": "good", "status": "submitted", "moderated": null}
+ {"id": 4, "date": "2016-11-05", "case": "C1001", "team": "Assessment Team 1", "auditor": "Mary Shah", "grade": "good", "status": "submitted", "moderated": null, "theme": null}
 ]
 $ caseaudit -c "audit list --auditor 'Rita Patel' --drafts"
-id  date  case  team  auditor  grade  status  moderated
---  ----  ----  ----  -------  -----  ------  ---------
+id  date  case  team  auditor  grade  status  moderated  theme
+--  ----  ----  ----  -------  -----  ------  ---------  -----
 $ caseaudit -c "audit list --drafts"
-id  date        case   team               auditor    grade  status  moderated
---  ----------  -----  -----------------  ---------  -----  ------  ---------
- 5  2016-11-06  C1001  Assessment Team 1  Mary Shah         draft   
+id  date        case   team           auditor    grade  status  moderated  theme
+--  ----------  -----  -------------  ---------  -----  ------  ---------  -----
+ 5  2016-11-06  C1001  Assessment T…  Mary Shah         draft              
 $ caseaudit -c "audit list --team Nope"
 ! error: unknown team 'Nope'; 'team list' shows the teams
 ? 1
@@ -247,7 +254,7 @@ $ caseaudit -c "audit add C1001 --date 2016-11-02"
 ! error: audit add needs --auditor NAME, the worker who did the audit
 ? 1
 $ caseaudit -c "audit add --date 2016-11-02 --auditor 'Mary Shah'"
-! error: audit add: missing argument; usage: audit add CASE --date DATE --auditor NAME [--type TYPE] [--grade GRADE] [--submit] [--follows AUDIT] [STANDARD=RESULT]...
+! error: audit add: missing argument; usage: audit add CASE --date DATE --auditor NAME [--type TYPE] [--grade GRADE] [--submit] [--follows AUDIT] [--theme NAME] [STANDARD=RESULT]...
 ? 1
 $ caseaudit -c "audit add C9 --date 2016-11-02 --auditor 'Mary Shah'"
 ! error: unknown case 'C9'; 'case list' shows the cases
@@ -811,9 +818,9 @@ $ caseaudit --mode json --user "Rita Patel" <<'EOF'
 ! No grade yet: the audit is kept as a draft.
 ! Audit 7 recorded as a draft.
 $ caseaudit -c "audit list --drafts"
-id  date        case   team              auditor     grade  status  moderated
---  ----------  -----  ----------------  ----------  -----  ------  ---------
- 7  2016-11-28  C1003  Children in Care  Rita Patel         draft   
+id  date        case   team          auditor     grade  status  moderated  theme
+--  ----------  -----  ------------  ----------  -----  ------  ---------  -----
+ 7  2016-11-28  C1003  Children in…  Rita Patel         draft              
 $ # The auditor defaults to the --user name when it is a worker's.
 $ caseaudit <<'EOF'
 > audit start C1003
@@ -855,11 +862,11 @@ $ # With -c the answers come from standard input.
 $ printf 'm\nn\nm\nm\nm\nm\nm\ni\n\ny\n' | caseaudit --mode csv -c "audit start C1003 --auditor 'Rita Patel' --date 2016-11-27" 2> /dev/null
 9
 $ caseaudit --mode csv -c "audit list --case C1003"
-id,date,case,team,auditor,grade,status,moderated^M
-3,2016-11-04,C1003,Children in Care,Rita Patel,outstanding,submitted,^M
-9,2016-11-27,C1003,Children in Care,Rita Patel,inadequate,submitted,^M
-7,2016-11-28,C1003,Children in Care,Rita Patel,,draft,^M
-8,2016-11-29,C1003,Children in Care,Rita Patel,,draft,^M
+id,date,case,team,auditor,grade,status,moderated,theme^M
+3,2016-11-04,C1003,Children in Care,Rita Patel,outstanding,submitted,,^M
+9,2016-11-27,C1003,Children in Care,Rita Patel,inadequate,submitted,,^M
+7,2016-11-28,C1003,Children in Care,Rita Patel,,draft,,^M
+8,2016-11-29,C1003,Children in Care,Rita Patel,,draft,,^M
 $ # Answers that could not be recorded are refused as they are typed.
 $ { echo "audit start C1003 --auditor 'Rita Patel' --date 2016-11-26"; printf 'm %04001d\n' 0; } | caseaudit > /dev/null
 ! error: line 2: audit start: the note is longer than 4000 characters; shorten it; nothing was recorded

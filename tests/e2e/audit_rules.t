@@ -40,8 +40,8 @@ $ caseaudit -c "audit add C2 --date 2016-11-03 --auditor 'Ann Boss' --submit CHR
 $ caseaudit --mode json -c "audit add C2 --date 2016-11-03 --auditor 'Ann Boss' --type themed --submit CHRON=met CSE-IDENTIFIED=not-met"
 {"id": 3}
 $ caseaudit --mode csv -c "audit list --case C2"
-id,date,case,team,auditor,grade,status,moderated^M
-3,2016-11-03,C2,Assessment Team 1,Ann Boss,,submitted,^M
+id,date,case,team,auditor,grade,status,moderated,theme^M
+3,2016-11-03,C2,Assessment Team 1,Ann Boss,,submitted,,^M
 $ # A draft themed audit is submitted without a grade; a dip-sample one not.
 $ caseaudit -c "audit add C2 --date 2016-11-04 --auditor 'Ann Boss' --type themed CHRON=met" -c "audit submit 4"
 4

@@ -38,8 +38,8 @@ $ caseaudit > /dev/null <<'EOF'
 ! error: line 5: audit start: 'maybe' is not an answer to VOICE; expected m (met), n (not met) or x (n/a), a note may follow; < goes back, ? explains the standard; nothing was recorded, and the rest of this audit's lines (to line 13) were skipped
 ? 1
 $ caseaudit -c "audit list" -c "team list"
-id  date  case  team  auditor  grade  status  moderated
---  ----  ----  ----  -------  -----  ------  ---------
+id  date  case  team  auditor  grade  status  moderated  theme
+--  ----  ----  ----  -------  -----  ------  ---------  -----
 team               service  workers  open_cases
 -----------------  -------  -------  ----------
 After the audit                   0           0
@@ -64,7 +64,7 @@ $ caseaudit --mode csv -c "team list" -c "audit list"
 team,service,workers,open_cases^M
 After the audit,,0,0^M
 Assessment Team 1,,2,2^M
-id,date,case,team,auditor,grade,status,moderated^M
+id,date,case,team,auditor,grade,status,moderated,theme^M
 $ # A bad owner (line 10): its due date and the next action (lines 11 to
 $ # 14), the blank and the submit answer are skipped; ? and < lines count
 $ # as a whole audit's would. With no grade there is no submit answer:
@@ -105,7 +105,7 @@ $ caseaudit --mode csv -c "team list" -c "audit list"
 team,service,workers,open_cases^M
 After the audit,,0,0^M
 Assessment Team 1,,2,2^M
-id,date,case,team,auditor,grade,status,moderated^M
+id,date,case,team,auditor,grade,status,moderated,theme^M
 $ # < goes back one standard: the second answer is given again; < at the
 $ # grade goes back to the last standard.
 $ caseaudit <<'EOF'
@@ -257,8 +257,8 @@ PATHWAY,na,^M
 id,owner,due,done,status,text^M
 1,Anna Smith,2016-12-01,,open,Chase the plan review^M
 $ caseaudit --mode csv -c "audit list --case C1002"
-id,date,case,team,auditor,grade,status,moderated^M
-2,2016-11-20,C1002,Assessment Team 1,Mary Shah,good,submitted,^M
+id,date,case,team,auditor,grade,status,moderated,theme^M
+2,2016-11-20,C1002,Assessment Team 1,Mary Shah,good,submitted,,^M
 $ # A re-audit shows the earlier audit's date, grade and answers beside the
 $ # questions.
 $ caseaudit <<'EOF'
@@ -325,8 +325,8 @@ team                 service  workers  open_cases
 After the audit                     0           0
 After the bad bytes                 0           0
 Assessment Team 1                   2           2
-id  date  case  team  auditor  grade  status  moderated
---  ----  ----  ----  -------  -----  ------  ---------
+id  date  case  team  auditor  grade  status  moderated  theme
+--  ----  ----  ----  -------  -----  ------  ---------  -----
 $ # The same from a file given with -f: the error names the file's line.
 $ printf 'audit start C1002 --auditor "Mary Shah" --date 2016-11-28\nm\nm\nperhaps\nm\nm\nm\n\n\nteam add "After the file audit"\n' > audit.txt
 $ caseaudit -f audit.txt > /dev/null
@@ -338,7 +338,7 @@ After the audit,,0,0^M
 After the bad bytes,,0,0^M
 After the file audit,,0,0^M
 Assessment Team 1,,2,2^M
-id,date,case,team,auditor,grade,status,moderated^M
+id,date,case,team,auditor,grade,status,moderated,theme^M
 $ # An audit that cannot begin (an auditor who is not a worker) but whose
 $ # case's standards are known: its lines are skipped in the same shape,
 $ # and the error names the audit start line.

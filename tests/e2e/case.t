@@ -36,7 +36,7 @@ $ caseaudit -c "case add ' C9' --team 'Assessment Team 1'"
 ! error: the case ID ' C9' starts or ends with a space; remove it
 ? 1
 $ caseaudit -c "case add C9"
-! error: case add: --team TEAM is required; usage: case add ID --team TEAM ...
+! error: case add: --team TEAM is required; usage: case add ID --team TEAM [--worker NAME] [--status STATUS] [--opened DATE] [--flag FLAG]...
 ? 1
 $ caseaudit -c "case add C9 --team Nowhere"
 ! error: unknown team 'Nowhere'; 'team list' shows the teams

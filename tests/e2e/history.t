@@ -52,7 +52,7 @@ $ caseaudit -c "audit answer 1 IHA met"
 $ caseaudit --mode csv -c history | cmp - before.csv && echo unchanged
 unchanged
 $ caseaudit -c "history --table audits"
-! error: unknown table 'audits'; expected one of: action, action_check, action_evidence, answer, audit, case_episode, case_file, case_flag, chronology, feedback, moderation, reaudit, reaudit_rule, sample, scheduled_audit, scheduled_withdrawal, setting, standard, standard_flag, standard_status, supervision, supervision_case, target, target_threshold, team, theme, theme_standard, worker
+! error: unknown table 'audits'; expected one of: action, action_check, action_evidence, answer, audit, audit_theme, case_episode, case_file, case_flag, chronology, feedback, moderation, reaudit, reaudit_rule, sample, sample_theme, scheduled_audit, scheduled_withdrawal, setting, standard, standard_flag, standard_status, supervision, supervision_case, target, target_threshold, team, theme, theme_standard, worker
 ? 1
 $ caseaudit -c "history --id ''"
 ! error: --id is empty; give the row as the history's row column shows it

@@ -164,11 +164,11 @@ $ cd $DATA && caseaudit -c "import audits import_audits_good.csv" $OLDPWD/caseau
 imported 4 audits from import_audits_good.csv: 3 submitted, 1 draft
 ! warning: import_audits_good.csv: ignoring unknown columns, nothing in them was imported: Comments
 $ caseaudit --mode csv -c "audit list"
-id,date,case,team,auditor,grade,status,moderated^M
-4,2016-09-30,C1003,"Disabled Children, North",Ann Boss,outstanding,submitted,^M
-1,2016-10-03,C1001,Assessment Team 1,Ann Boss,good,submitted,^M
-2,2016-10-04,C1002,Assessment Team 1,Ann Boss,requires-improvement,submitted,^M
-3,2016-10-05,C2001,Assessment Team 1,Ann Boss,,draft,^M
+id,date,case,team,auditor,grade,status,moderated,theme^M
+4,2016-09-30,C1003,"Disabled Children, North",Ann Boss,outstanding,submitted,,^M
+1,2016-10-03,C1001,Assessment Team 1,Ann Boss,good,submitted,,^M
+2,2016-10-04,C1002,Assessment Team 1,Ann Boss,requires-improvement,submitted,,^M
+3,2016-10-05,C2001,Assessment Team 1,Ann Boss,,draft,,^M
 $ caseaudit --mode csv -c 'sql "SELECT audit_id, standard_code, result FROM answer ORDER BY audit_id, standard_code"'
 audit_id,standard_code,result^M
 1,CHRON,met^M

@@ -272,11 +272,11 @@ $ sed 's/2016-11-0/2016-10-0/' audits.txt | caseaudit --mode json 2>/dev/null
 {"id": 6}
 ? 1
 $ caseaudit --mode csv -c "audit list --case C2"
-id,date,case,team,auditor,grade,status,moderated^M
-5,2016-10-02,C2,Zeta,Mary Shah,,draft,^M
-6,2016-10-03,C2,Zeta,Mary Shah,good,submitted,^M
-2,2016-11-02,C2,Zeta,Mary Shah,,draft,^M
-3,2016-11-03,C2,Zeta,Mary Shah,good,submitted,^M
+id,date,case,team,auditor,grade,status,moderated,theme^M
+5,2016-10-02,C2,Zeta,Mary Shah,,draft,,^M
+6,2016-10-03,C2,Zeta,Mary Shah,good,submitted,,^M
+2,2016-11-02,C2,Zeta,Mary Shah,,draft,,^M
+3,2016-11-03,C2,Zeta,Mary Shah,good,submitted,,^M
 $ caseaudit --mode csv -c "sql 'SELECT count(*) AS audits FROM audit'"
 audits^M
 6^M
@@ -323,8 +323,8 @@ $ cat > guided.txt <<'END'
 $ caseaudit -f guided.txt > /dev/null; echo "exit $?"
 exit 0
 $ caseaudit --mode csv -c "audit list --case C1 --from 2016-11-04"
-id,date,case,team,auditor,grade,status,moderated^M
-1507,2016-11-04,C1,Zeta,Mary Shah,good,submitted,^M
+id,date,case,team,auditor,grade,status,moderated,theme^M
+1507,2016-11-04,C1,Zeta,Mary Shah,good,submitted,,^M
 $ sed 's/2016-11-04/2016-11-07/' guided.txt | caseaudit > /dev/null
 ! error: line 14: a team called 'Pi' already exists; team names are unique
 ? 1

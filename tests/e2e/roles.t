@@ -50,12 +50,12 @@ $ caseaudit -c "audit add C1 --date 2016-11-01 --auditor 'Ira Reviewer' --type t
 $ caseaudit --mode json -c "audit add C1 --date 2016-11-02 --auditor 'Pat Police' --type multi-agency --submit CHRON=met"
 {"id": 5}
 $ caseaudit --mode csv -c "audit list"
-id,date,case,team,auditor,grade,status,moderated^M
-1,2016-11-01,C1,Assessment Team 1,Ira Reviewer,,submitted,^M
-2,2016-11-01,C1,Assessment Team 1,Quinn Officer,,submitted,^M
-3,2016-11-01,C1,Assessment Team 1,Helen Ward,good,submitted,^M
-4,2016-11-01,C1,Assessment Team 1,Sue Director,good,submitted,^M
-5,2016-11-02,C1,Assessment Team 1,Pat Police,,submitted,^M
+id,date,case,team,auditor,grade,status,moderated,theme^M
+1,2016-11-01,C1,Assessment Team 1,Ira Reviewer,,submitted,,^M
+2,2016-11-01,C1,Assessment Team 1,Quinn Officer,,submitted,,^M
+3,2016-11-01,C1,Assessment Team 1,Helen Ward,good,submitted,,^M
+4,2016-11-01,C1,Assessment Team 1,Sue Director,good,submitted,,^M
+5,2016-11-02,C1,Assessment Team 1,Pat Police,,submitted,,^M
 $ # Past audits from a file: the same rule, per row.
 $ printf 'case,date,auditor,type,grade,submitted,CHRON\nC2,2016-10-03,Jane Smith,,good,yes,met\nC2,2016-10-04,Ira Reviewer,themed,,yes,met\n' > past.csv
 $ caseaudit -c "import audits past.csv"

@@ -64,7 +64,7 @@ $ caseaudit -c "audit start C1 --theme 'cse 2016' --auditor 'Ann Boss' --date 20
 3/3 CSE-PLAN: Where CSE is a risk, plans identify it and include measurable
 Audit 1 recorded as a draft.
 $ caseaudit -c "audit submit 1"
-audit 1 submitted; not answered, so not counted: ANALYSIS, PLAN, VOICE, DECISIONS, SUPERVISION, CSE-ASSESSED
+audit 1 submitted
 $ caseaudit -c "audit show 1" | grep -E '^(type|grade|status) '
 type             themed
 grade            

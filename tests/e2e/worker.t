@@ -60,10 +60,10 @@ $ caseaudit -c "worker add 'Jo Bloggs ' --team 'Assessment Team 1' --role aqw"
 ! error: the worker name 'Jo Bloggs ' starts or ends with a space; remove it
 ? 1
 $ caseaudit -c "worker add 'Jo Bloggs' --role aqw"
-! error: worker add: --team TEAM is required; usage: worker add NAME --team TEAM --role ROLE ...
+! error: worker add: --team TEAM is required; usage: worker add NAME --team TEAM --role ROLE [--started DATE] [--left DATE] [--agreement DATE] [--trained DATE]
 ? 1
 $ caseaudit -c "worker add 'Jo Bloggs' --team 'Assessment Team 1'"
-! error: worker add: --role ROLE is required; usage: worker add NAME --team TEAM --role ROLE ...
+! error: worker add: --role ROLE is required; usage: worker add NAME --team TEAM --role ROLE [--started DATE] [--left DATE] [--agreement DATE] [--trained DATE]
 ? 1
 $ caseaudit -c "worker add 'Jo Bloggs' --team 'Assessment Team 1' --role manager"
 ! error: --role 'manager' is not known; expected one of: social-worker, aqw, team-manager, head-of-service, senior-manager, iro, qa-officer, partner
