@@ -506,10 +506,11 @@ static int check_date_value(const char *what, const char *date, char **cause)
  * auditor (by name). One query a row is cheap while the tables fit the
  * page cache; past that, at 250,000 case files, the case's ID index, its
  * row and its flags were three random page reads a row (a fifth of an
- * import). In bulk the recorder reads the workers once, and, once an
- * import has asked for as many cases as a sixteenth of those there are
- * (so that reading them all costs no more than the look-ups it saves),
- * the case files, with which of them ever changed team or worker. What
+ * import). In bulk the recorder reads the workers once, and, when an
+ * import expects as many rows as a sixteenth of the case files there are
+ * (so that reading them all costs no more than the look-ups it saves:
+ * repo_audit_recorder_plan), the case files, with which of them ever
+ * changed team or worker. What
  * the maps do not hold (a name or ID not there, a case whose status or
  * flag the lists lack, an ID too large for them) is looked up in the
  * database as before, so every message stays the database's. Nothing an
@@ -642,6 +643,12 @@ static int case_map_load(Db *db, CaseMap *m, char **cause)
 		case_map_free(m);
 		return -1;
 	}
+	/* Kept to size: the map stays within the import's memory (see
+	 * repo_audit_recorder_budget). */
+	if (m->ncases)
+		m->cases = xrealloc(m->cases, (size_t)m->ncases * sizeof *m->cases);
+	if (m->ntext)
+		m->text = xrealloc(m->text, m->ntext);
 	m->nslots = 1024;
 	while (m->nslots < m->ncases + m->ncases / 2)
 		m->nslots *= 2;
@@ -671,6 +678,13 @@ static int case_map_load(Db *db, CaseMap *m, char **cause)
 		return -1;
 	}
 	return 0;
+}
+
+/* The bytes the map holds. */
+static size_t case_map_bytes(const CaseMap *m)
+{
+	return (size_t)m->ncases * sizeof *m->cases + m->ntext + (size_t)m->nslots * sizeof *m->slots +
+	       (m->moved ? (size_t)m->moved_ids / 8 + 1 : 0);
 }
 
 /* The facts of the case whose ID is ref; 0 when the map has none. */
@@ -774,7 +788,7 @@ struct AuditRecorder {
 	 * case files (see CaseMap). */
 	WorkerMap workers;
 	CaseMap cases;
-	long long case_lookups, case_ids;  /* look-ups so far; the highest case ID */
+	long long case_ids;          /* the highest case ID */
 	/* The last audit asked about that is not recorded: case, auditor, date. */
 	long long unique_case, unique_auditor;
 	char unique_date[11];
@@ -830,9 +844,6 @@ static int recorder_case(AuditRecorder *r, const char *ref, CaseFacts *c, char *
 		return 0;
 	}
 	r->case_ref[0] = '\0';
-	if (r->bulk && r->cases.slots == NULL && ++r->case_lookups >= 1024 && r->case_lookups >= r->case_ids / 16 &&
-	    case_map_load(r->db, &r->cases, cause) != 0)
-		return -1;
 	if (case_map_find(&r->cases, ref, c))
 		return 0;
 	if (case_facts(r->db, ref, 0, c, cause) != 0)
@@ -874,6 +885,22 @@ int repo_audit_recorder_case(AuditRecorder *r, const char *ref, long long *id, c
 		return -1;
 	*id = c.id;
 	return 0;
+}
+
+int repo_audit_recorder_plan(AuditRecorder *r, long long rows, long long budget_kib, char **cause)
+{
+	long long kib = budget_kib;
+	if (r->bulk && r->cases.slots == NULL && rows >= r->case_ids / 16) {
+		if (case_map_load(r->db, &r->cases, cause) != 0)
+			return -1;
+		kib -= (long long)(case_map_bytes(&r->cases) / 1024);
+	}
+	if (budget_kib <= 0)
+		return 0;
+	char *pragma = xprintf("PRAGMA cache_size = -%lld", kib < 2000 ? 2000 : kib);
+	int rc = db_exec(r->db, pragma, cause);
+	free(pragma);
+	return rc;
 }
 
 int repo_audit_recorder_same(AuditRecorder *r, long long case_id, const char *date, long long auditor,

@@ -52,6 +52,16 @@ int repo_audit_recorder_add(AuditRecorder *recorder, const AuditNew *audit, long
  * auditor does not look them up again. */
 int repo_audit_recorder_case(AuditRecorder *recorder, const char *ref, long long *id, char **cause);
 int repo_audit_recorder_auditor(AuditRecorder *recorder, const char *name, long long *id, char **cause);
+/* A bulk import's plan, once it can tell how many rows it has (rows, an
+ * estimate): when that is at least a sixteenth of the case files, the
+ * recorder reads them all into memory, once, instead of looking each
+ * row's case up; then SQLite's page cache is set to budget_kib less what
+ * that map holds (never below SQLite's default of 2,000 KiB), so that the
+ * two together keep within the import's memory. The cache is grown only
+ * here, after the map is made: a cache filled first would keep its pages
+ * in the process however small it is made later. budget_kib 0: the cache
+ * is left alone. 0, or -1 with *cause. */
+int repo_audit_recorder_plan(AuditRecorder *recorder, long long rows, long long budget_kib, char **cause);
 /* repo_audit_same through the recorder: when there is none, the next add
  * of that case, date and auditor does not ask again. */
 int repo_audit_recorder_same(AuditRecorder *recorder, long long case_id, const char *date, long long auditor,

@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "domain.h"
 #include "csv_read.h"
@@ -132,6 +133,7 @@ typedef struct {
 	 * are marked in a bit set over their IDs. Memory grows with the
 	 * database, never with the file. */
 	long long last_case, last_audit;
+	long long file_size;         /* bytes; 0 when not known */
 	unsigned char *named;
 	int row_bad;           /* the current row has a problem */
 	long line;             /* the current row's line */
@@ -1516,6 +1518,16 @@ static int on_header(Import *im, const CsvRecord *r)
 	return -1;
 }
 
+/* The memory of an audit import, in KiB, for SQLite's page cache (the
+ * default is 2,000) and, once it reads them, the recorder's map of the
+ * case files (repo_audit_recorder_budget), which the cache gives way to:
+ * with the rest of the process (8.5 MB), under the 30 MB every command
+ * keeps to. */
+#define IMPORT_MEMORY_KIB 19456
+/* The row at which an audit import plans its memory (the cache stays
+ * SQLite's default until then: a small import needs no more). */
+#define IMPORT_PLAN_ROWS 1024
+
 static int on_record(void *ctx, const CsvRecord *r)
 {
 	Import *im = ctx;
@@ -1530,6 +1542,15 @@ static int on_record(void *ctx, const CsvRecord *r)
 	im->counts->rows++;
 	if (im->src->progress)
 		im->src->progress(im->src->progress_ctx, im->counts->rows, r->offset);
+	/* Past the first rows an audit import can tell how many it has, as
+	 * the file's size over the bytes each row took so far. */
+	if (im->audits && im->counts->rows == IMPORT_PLAN_ROWS) {
+		long long rows = r->offset > 0 ? (long long)((double)im->counts->rows * (double)im->file_size / (double)r->offset)
+		                              : im->counts->rows;
+		char *cause = NULL;
+		if (repo_audit_recorder_plan(im->recorder, rows, IMPORT_MEMORY_KIB, &cause) != 0)
+			return stop(im, cause);
+	}
 	if (r->problem) {
 		problem(im, "%s", r->problem);
 	} else if (r->n != im->nheader) {
@@ -1543,8 +1564,6 @@ static int on_record(void *ctx, const CsvRecord *r)
 	return 0;
 }
 
-/* The page cache of an audit import, in KiB (the default is 2,000). */
-#define IMPORT_CACHE_KIB "16384"
 
 static int load(Db *db, const ImportSource *src, ImportCounts *counts, int audits, char **cause);
 
@@ -1567,8 +1586,6 @@ static int run(Db *db, const ImportSource *src, ImportCounts *counts, int audits
 	 * for the length of the import only (SQLite allocates its pages as
 	 * they are used, so a small import costs nothing more), within the
 	 * 30 MB every command keeps to. */
-	if (audits && db_exec(db, "PRAGMA cache_size = -" IMPORT_CACHE_KIB, cause) != 0)
-		return -1;
 	int rc = load(db, src, counts, audits, cause);
 	if (audits)
 		db_exec(db, "PRAGMA cache_size = -2000", NULL);
@@ -1593,6 +1610,8 @@ static int load(Db *db, const ImportSource *src, ImportCounts *counts, int audit
 	db_reset(s);
 	if (audits && (im.recorder = repo_audit_recorder_new(db, 1, cause)) == NULL)
 		return -1;
+	struct stat st;
+	im.file_size = stat(src->path, &st) == 0 ? (long long)st.st_size : 0;
 	if (audits && load_standards(&im, cause) != 0) {
 		repo_audit_recorder_free(im.recorder);
 		return -1;

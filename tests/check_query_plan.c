@@ -311,9 +311,9 @@ START_TEST(recording_audits_reads_no_table_whole)
 }
 END_TEST
 
-/* A large import (past 1,024 rows) reads the workers and the case files
- * once (repo_audit.c, CaseMap): those statements and every one it runs a
- * row read the big tables through indexes. */
+/* A large import reads the workers and the case files once (repo_audit.c,
+ * CaseMap; repo_audit_recorder_plan): those statements and every one it
+ * runs a row read the big tables through indexes. */
 START_TEST(importing_many_audits_reads_through_indexes)
 {
 	Db *db = council_db();
@@ -324,6 +324,7 @@ START_TEST(importing_many_audits_reads_through_indexes)
 	ck_assert_int_eq(db_begin(db, 1, &cause), 0);
 	AuditRecorder *r = repo_audit_recorder_new(db, 1, &cause);
 	ck_assert_msg(r != NULL, "%s", cause);
+	ck_assert_msg(repo_audit_recorder_plan(r, 1100, 4096, &cause) == 0, "%s", cause);
 	int added = 0;
 	for (int y = 2012; y <= 2015 && added < 1100; y++)
 		for (int m = 1; m <= 12 && added < 1100; m++)
