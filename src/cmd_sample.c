@@ -327,7 +327,7 @@ static const Arg draw_size[] = {
  * size optional (every file the theme needs); checked by parse_request. */
 static const Arg draw_scope[] = {ARG_NEEDS("service", "SERVICE", KIND_TEXT), ARG_SWITCH_F("all-teams", 0), ARGS_END};
 static const Arg draw_theme[] = {
-	ARG_NEEDS("theme", "THEME", KIND_TEXT),
+	ARG_NEEDS("theme", "THEME", KIND_THEME),
 	ARG_ONEOF(draw_scope, ARG_OPTIONAL),
 	ARG_OPT_F("flag", "FLAG", KIND_FLAG, ARG_OPTIONAL | ARG_MULTI),
 	ARGS_END,
@@ -345,7 +345,7 @@ static const Arg draw_args[] = {
 	ARG_GROUP(draw_theme, ARG_OPTIONAL),
 	ARGS_END,
 };
-static const Arg list_themed[] = {ARG_SWITCH_F("themed", 0), ARG_NEEDS("theme", "THEME", KIND_TEXT), ARGS_END};
+static const Arg list_themed[] = {ARG_SWITCH_F("themed", 0), ARG_NEEDS("theme", "THEME", KIND_THEME), ARGS_END};
 static const Arg list_args[] = {ARG_OPT("team", "TEAM", KIND_TEAM), ARG_ONEOF(list_themed, ARG_OPTIONAL), ARGS_END};
 static const Arg withdraw_args[] = {
 	ARG_POS("SAMPLE", KIND_SAMPLE),
@@ -383,7 +383,10 @@ const Command cmd_sample[] = {
 	 "  --seed N               0 to 9223372036854775807; the same seed on the same\n"
 	 "                         data draws the same sample on any machine. Without\n"
 	 "                         it a seed is chosen, recorded and shown\n"
-	 "  --date DATE            the draw date (default today)\n"
+	 "  --date DATE            the draw date (default today); a case is drawn\n"
+	 "                         only if it was open that day: opened on or\n"
+	 "                         before it and not closed by it (of a themed draw\n"
+	 "                         too)\n"
 	 "  --status STATUS        only cases with this status\n"
 	 "  --not-audited-within DAYS  skip cases audited in the DAYS days before\n"
 	 "                         the draw date (0: on the draw date only)\n"
