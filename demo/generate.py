@@ -336,8 +336,9 @@ for n, ref in enumerate(refs):
     if n % 7 == 6:
         continue  # not done
     day = dt.date(2016, 6, 2) + dt.timedelta(days=loop.randint(0, 22) if n % 5 else loop.randint(23, 28))
-    if c["opened"] > day:
-        continue  # opened since the draw: its slot stays not done
+    # The draw takes only files open on its date (opened by 2016-06-01),
+    # so every drawn file was open on its audit's day.
+    assert c["opened"] <= dt.date(2016, 6, 1), ref
     answers = []
     for std in ["CSE-IDENTIFIED", "CSE-ASSESSED", "CSE-PLAN", "CSE-SAFETY"]:
         answers.append(f"{std}={'met' if loop.random() < 0.85 else 'not-met'}")

@@ -654,6 +654,28 @@ static int guided_prepare(Guided *g, const char *date_given, Table **context, ch
 	if (rc == 0 && g->theme && g->nasked == 0)
 		rc = failure(cause, "none of the standards of theme '%s' applies to case %s; 'theme list' shows them",
 		             g->theme, g->case_ref);
+	if (rc == 0 && draft->nrow > 0 && g->theme != NULL) {
+		/* --theme given for a draft: it must be the draft's own theme (a
+		 * draft without --theme took its theme in audit_start); another
+		 * theme, or one for a draft without a theme, is refused up front:
+		 * the answers would fall outside the draft's kind. */
+		long long id = table_cell(draft, 0, 0)->i;
+		const char *date = table_cell(draft, 0, 1)->s;
+		char drafted[128];
+		int themed = repo_audit_theme(db, id, drafted, cause);
+		if (themed == 1 && strcmp(drafted, g->theme) != 0)
+			rc = failure(cause,
+			             "draft audit %lld of case %s (%s) is of theme '%s', not '%s'; continue it with"
+			             " --theme \"%s\" or with no --theme, or give another --date for a new '%s' audit",
+			             id, g->case_ref, date, drafted, g->theme, drafted, g->theme);
+		else if (themed == 0)
+			rc = failure(cause,
+			             "draft audit %lld of case %s (%s) has no theme, so it cannot go on as theme '%s';"
+			             " continue it with no --theme, or give another --date for a new '%s' audit",
+			             id, g->case_ref, date, g->theme, g->theme);
+		else if (themed < 0)
+			rc = -1;
+	}
 	if (rc == 0 && draft->nrow > 0) {
 		g->draft = table_cell(draft, 0, 0)->i;
 		snprintf(g->draft_date, sizeof g->draft_date, "%s", table_cell(draft, 0, 1)->s);
@@ -1295,7 +1317,8 @@ const Command cmd_audit[] = {
 	 "  --theme NAME     a themed audit: ask only the standards of the theme\n"
 	 "                   ('theme list') that apply to the case; recorded as\n"
 	 "                   type themed with its theme, which needs no grade to\n"
-	 "                   submit (a themed draft goes on with its theme)\n\n"
+	 "                   submit (a themed draft goes on with its theme; a\n"
+	 "                   draft of another theme, or of none, is refused)\n\n"
 	 "example: audit start C1001 --auditor \"Mary Shah\"\n",
 	 audit_start},
 	{"audit", "answer", answer_args, CMD_WRITE,

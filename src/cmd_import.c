@@ -171,7 +171,7 @@ const Command cmd_import[] = {
 	{"import", "audits", audits_args, CMD_WRITE | CMD_ALONE,
 	 "record past audits from a CSV file",
 	 "Reads a CSV file with one audit a row: columns case, date, auditor\n"
-	 "(needed), type, grade, submitted, and one column per standard holding\n"
+	 "(needed), type, grade, submitted, theme, and one column per standard holding\n"
 	 "the answer: met, not met or n/a (also Met, Not met, N/A, NA, Y/N, Yes/No,\n"
 	 "in any case; blank: not answered). A standard's column is its code in\n"
 	 "any spelling (Missing Interview is MISSING-INTERVIEW) or its words; a\n"
@@ -183,7 +183,10 @@ const Command cmd_import[] = {
 	 "inadequate, adequate (before 2013); submitted: yes or no (Y/N,\n"
 	 "true/false, 1/0, Submitted/Draft; blank: no): submitted audits need a\n"
 	 "grade and an answer\n"
-	 "and are frozen once imported; the others are drafts. Each audit is\n"
+	 "and are frozen once imported; the others are drafts. theme: a theme of\n"
+	 "'theme list' (any case; blank: none) makes the row a themed audit of it\n"
+	 "(type blank or themed, no grade needed), answering only the theme's\n"
+	 "standards, as 'audit add --theme' records it. Each audit is\n"
 	 "checked as 'audit add' checks it and belongs to the team holding the\n"
 	 "case. An audit of the same case, date and auditor as one already\n"
 	 "recorded is refused, so a file imported twice is not counted twice. A\n"

@@ -994,6 +994,42 @@ static void json_plain(Buf *b, const char *key, const char *v)
 	buf_puts(b, "\"");
 }
 
+/* One history entry of an insert into table (row as the history names it,
+ * new its values as JSON), sealed in C (history_chain_seal): what a
+ * history trigger writes, for code that writes with the triggers off. */
+static int history_insert(Db *db, const char *table, const char *row, const char *new, size_t len, char **cause)
+{
+	Stmt *next = db_stmt(db, "SELECT coalesce(max(id), 0) + 1 FROM history");
+	if (db_step_row(db, next, cause) != 1)
+		return -1;
+	long long entry = db_column_int(next, 0);
+	db_reset(next);
+	char at[DB_NOW_SIZE];
+	db_now(at);
+	const char *user = db_user(db), *account = history_chain_account();
+	HistoryField f[HISTORY_FIELDS] = {
+		{(const unsigned char *)at, strlen(at)},           {(const unsigned char *)user, strlen(user)},
+		{(const unsigned char *)account, strlen(account)}, {(const unsigned char *)table, strlen(table)},
+		{(const unsigned char *)row, strlen(row)},         {(const unsigned char *)"insert", 6},
+		{NULL, 0},                                          {(const unsigned char *)new, len},
+	};
+	unsigned char hash[HISTORY_HASH_SIZE];
+	if (history_chain_seal(db_handle(db), entry, f, hash, cause) != 0)
+		return -1;
+	Stmt *s = db_stmt(db,
+		"INSERT INTO history(id, at, user, account, tbl, row_id, operation, old, new, hash)"
+		" VALUES (:id, :at, :user, :account, :tbl, :row, 'insert', NULL, :new, :hash)");
+	db_bind_int(s, ":id", entry);
+	db_bind_text(s, ":at", at);
+	db_bind_text(s, ":user", user);
+	db_bind_text(s, ":account", account);
+	db_bind_text(s, ":tbl", table);
+	db_bind_text(s, ":row", row);
+	db_bind_text(s, ":new", new);
+	db_bind_blob(s, ":hash", hash, sizeof hash);
+	return db_step_done(db, s, cause);
+}
+
 /* The history row of an audit recorded whole: its insert, whose new value
  * is the audit as recorded (submitted or not) with its answers and notes,
  * by standard code, exactly as json_object() writes it (the same keys, in
@@ -1045,41 +1081,11 @@ static int record_whole(AuditRecorder *r, const AuditWritten *a, const AuditNew 
 		buf_puts(&b, "{}");
 	}
 	buf_puts(&b, "}");
-
-	Stmt *next = db_stmt(db, "SELECT coalesce(max(id), 0) + 1 FROM history");
-	if (db_step_row(db, next, cause) != 1) {
-		buf_free(&b);
-		return -1;
-	}
-	long long entry = db_column_int(next, 0);
-	db_reset(next);
-	char at[DB_NOW_SIZE], row[32];
-	db_now(at);
+	char row[32];
 	snprintf(row, sizeof row, "%lld", a->id);
-	const char *user = db_user(db), *account = history_chain_account();
-	HistoryField f[HISTORY_FIELDS] = {
-		{(const unsigned char *)at, strlen(at)},           {(const unsigned char *)user, strlen(user)},
-		{(const unsigned char *)account, strlen(account)}, {(const unsigned char *)"audit", 5},
-		{(const unsigned char *)row, strlen(row)},         {(const unsigned char *)"insert", 6},
-		{NULL, 0},                                          {(const unsigned char *)b.s, b.len},
-	};
-	unsigned char hash[HISTORY_HASH_SIZE];
-	if (history_chain_seal(db_handle(db), entry, f, hash, cause) != 0) {
-		buf_free(&b);
-		return -1;
-	}
-	Stmt *s = db_stmt(db,
-		"INSERT INTO history(id, at, user, account, tbl, row_id, operation, old, new, hash)"
-		" VALUES (:id, :at, :user, :account, 'audit', :row, 'insert', NULL, :new, :hash)");
-	db_bind_int(s, ":id", entry);
-	db_bind_text(s, ":at", at);
-	db_bind_text(s, ":user", user);
-	db_bind_text(s, ":account", account);
-	db_bind_text(s, ":row", row);
-	db_bind_text(s, ":new", b.s);
-	db_bind_blob(s, ":hash", hash, sizeof hash);
+	int rc = history_insert(db, "audit", row, b.s, b.len, cause);
 	buf_free(&b);
-	return db_step_done(db, s, cause);
+	return rc;
 }
 
 /* Write the audit, its answers and its submission, and their history as
@@ -1118,6 +1124,23 @@ static int write_audit(AuditRecorder *r, const AuditNew *n, const CaseFacts *c, 
 		db_bind_int(s, ":audit", *id);
 		db_bind_text(s, ":theme", theme);
 		rc = db_step_done(db, s, cause);
+	}
+	if (rc == 0 && theme && r->bulk) {
+		/* The triggers are off: the audit_theme row's history entry, as
+		 * its trigger writes it (json_object's own quoting of the name). */
+		char *values = NULL;
+		s = db_stmt(db, "SELECT json_object('audit_id', :audit, 'theme', :theme)");
+		db_bind_int(s, ":audit", *id);
+		db_bind_text(s, ":theme", theme);
+		rc = db_text(db, s, &values, cause) == 1 && values ? 0 : -1;
+		if (rc == 0) {
+			char row[32];
+			snprintf(row, sizeof row, "%lld", *id);
+			rc = history_insert(db, "audit_theme", row, values, strlen(values), cause);
+		} else if (cause && *cause == NULL) {
+			failure(cause, "the theme of audit %lld cannot be written to the history", *id);
+		}
+		free(values);
 	}
 	if (rc == 0 && n->submit && !r->bulk) {
 		s = db_stmt(db, "UPDATE audit SET submitted_at = :at, submitted_by = :user WHERE id = :audit");

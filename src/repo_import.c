@@ -34,8 +34,8 @@ enum {
 };
 static const char *const case_columns[NCOLS] = {"id", "team", "worker", "status", "opened", "closed", "flags"};
 
-enum { ACOL_CASE, ACOL_DATE, ACOL_AUDITOR, ACOL_TYPE, ACOL_GRADE, ACOL_SUBMITTED, NACOLS };
-static const char *const audit_columns[NACOLS] = {"case", "date", "auditor", "type", "grade", "submitted"};
+enum { ACOL_CASE, ACOL_DATE, ACOL_AUDITOR, ACOL_TYPE, ACOL_GRADE, ACOL_SUBMITTED, ACOL_THEME, NACOLS };
+static const char *const audit_columns[NACOLS] = {"case", "date", "auditor", "type", "grade", "submitted", "theme"};
 
 /* A title row may stand above the header: the header is looked for in the
  * first this many rows that are not blank. */
@@ -1239,7 +1239,7 @@ static int header_audits(Import *im, const CsvRecord *r)
 			Buf have = {0};
 			header_list(r, &have);
 			rc = header_failure(im, "the header row names no '%s' column; it needs case, date and auditor "
-			                        "(and may have type, grade, submitted and a column per standard code); "
+			                        "(and may have type, grade, submitted, theme and a column per standard code); "
 			                        "it has: %s", audit_columns[c], have.s ? have.s : "");
 			buf_free(&have);
 		}
@@ -1340,11 +1340,29 @@ static const char *type_value(const char *text)
 	return NULL;
 }
 
+/* The theme named (any case) into out, as stored: 1, 0 when there is no
+ * such theme, -1 when the import stops (a database error). */
+static int row_theme(Import *im, const char *name, char out[128])
+{
+	char *cause = NULL;
+	Stmt *s = db_stmt(im->db, "SELECT name FROM theme WHERE name = :name");
+	db_bind_text(s, ":name", name);
+	int rc = db_step_row(im->db, s, &cause);
+	if (rc < 0)
+		return stop(im, cause);
+	if (rc == 1) {
+		snprintf(out, 128, "%s", db_column_text(s, 0));
+		db_reset(s);
+	}
+	return rc;
+}
+
 static int audit_row(Import *im, const CsvRecord *r)
 {
 	char *ref = field(im, r, ACOL_CASE), *date_in = field(im, r, ACOL_DATE);
 	char *auditor = field(im, r, ACOL_AUDITOR), *type_in = field(im, r, ACOL_TYPE);
 	char *grade_in = field(im, r, ACOL_GRADE), *submitted_in = field(im, r, ACOL_SUBMITTED);
+	char *theme_in = field(im, r, ACOL_THEME);
 	char *cause = NULL;
 
 	if (row_spreadsheet_errors(im, r))
@@ -1383,6 +1401,23 @@ static int audit_row(Import *im, const CsvRecord *r)
 		problem(im, "%s (or Thematic, Multi-agency)", cause);
 		free(cause);
 		cause = NULL;
+	}
+	/* A theme (optional): the audit is themed with it, and answers only
+	 * its standards (the recorder checks each answer). */
+	char theme[128] = "";
+	if (theme_in && *theme_in) {
+		int known = row_theme(im, theme_in, theme);
+		if (known < 0)
+			return -1;
+		if (known == 0)
+			problem(im, "unknown theme '%s'; name one of 'theme list' (or leave theme blank for an audit of no "
+			            "theme)", theme_in);
+		else if (type && strcmp(type, "themed") != 0) {
+			problem(im, "the theme '%s' makes it a themed audit, but its type is %s; leave the type blank or "
+			            "write themed", theme, type);
+		} else {
+			type = "themed";
+		}
 	}
 	if (grade_in && *grade_in && (grade = grade_value(grade_in)) == NULL) {
 		check_enum("grade", grade_in, GRADES, &cause);
@@ -1441,7 +1476,7 @@ static int audit_row(Import *im, const CsvRecord *r)
 	}
 
 	if (!im->row_bad) {
-		AuditNew n = {ref, date, auditor, type, grade, nanswers, answers, submit == 1, 1, NULL};
+		AuditNew n = {ref, date, auditor, type, grade, nanswers, answers, submit == 1, 1, theme[0] ? theme : NULL};
 		long long id;
 		if (repo_audit_recorder_add(im->recorder, &n, &id, &cause) != 0)
 			problem_cause(im, cause);
@@ -1642,7 +1677,7 @@ static int load(Db *db, const ImportSource *src, ImportCounts *counts, int audit
 		        im.first_line);
 	} else if (!im.have_header) {
 		failure(cause, "%s is empty; expected a header row naming the columns (%s)", src->path,
-		        audits ? "case, date, auditor, type, grade, submitted and standard codes"
+		        audits ? "case, date, auditor, type, grade, submitted, theme and standard codes"
 		        : src->format == IMPORT_ANNEX_A ? "those of Annex A list 6, 7 or 8" : "at least id and team");
 	} else if (counts->bad_rows) {
 		failure(cause, "%s: %lld of %lld row%s %s wrong; nothing was imported", src->path, counts->bad_rows,

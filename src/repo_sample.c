@@ -108,7 +108,9 @@ static int flagged_any(const SampleRequest *r, const char *flags)
 	return 0;
 }
 
-/* The team's open cases, by ref, each marked as recently audited or as
+/* The team's cases open on the draw date (opened on or before it, or on
+ * no recorded day, and not closed by it: a file closed on the draw date is
+ * not drawn, as a draw made that day would not draw it), by ref, each marked as recently audited or as
  * pending in an earlier sample (of a dip draw: a dip sample's; of a
  * themed draw: one of the same theme's); fills the eligible ones into
  * *eligible. With reaudits_first, the files due or overdue for re-audit
@@ -136,7 +138,8 @@ static int load_candidates(Db *db, const SampleRequest *r, long long team_id, Sa
 		"                 AND a.date >= p.drawn_on)) AS pending,"
 		"       c.status, (SELECT group_concat(flag, ' ') FROM case_flag WHERE case_id = c.id)"
 		" FROM case_file c"
-		" WHERE c.team_id = :team AND c.closed IS NULL AND (:status IS NULL OR c.status = :status)"
+		" WHERE c.team_id = :team AND (c.opened IS NULL OR c.opened <= :drawn_on)"
+		"   AND (c.closed IS NULL OR c.closed > :drawn_on) AND (:status IS NULL OR c.status = :status)"
 		" ORDER BY c.ref COLLATE BINARY");
 	db_bind_text(s, ":since", r->within_days >= 0 ? since : NULL);
 	db_bind_text(s, ":drawn_on", r->drawn_on);

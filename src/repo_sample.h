@@ -45,8 +45,9 @@ typedef struct {
 } SampleDraw;
 
 /* Draw a random sample and schedule one audit per drawn case. The eligible
- * cases are the team's open cases (closed IS NULL, with the status if one
- * is given), less those with a submitted audit dated in [drawn_on -
+ * cases are the team's cases open on drawn_on (opened on or before it, or
+ * with no opening date, and not closed on or before it; with the status if
+ * one is given), less those with a submitted audit dated in [drawn_on -
  * within_days, drawn_on] and those scheduled in an existing sample that no
  * submitted audit dated on or after that sample's draw date has fulfilled.
  * They are ordered by case ID (byte order) and the first k places of a

@@ -56,6 +56,12 @@ static void check_nodes(const Command *c, const Arg *nodes, const char *usage)
 			ck_assert_msg(repl_completes_kind(a), "%s: completion does not know the kind of --%s", name, a->name);
 			if (a->kind == KIND_CHOICE)
 				ck_assert_msg(a->choices != NULL && a->choices[0] != NULL, "%s: --%s has no choices", name, a->name);
+			/* An option named for a thing of the database takes that
+			 * kind, so Tab offers its names (--theme: the themes). */
+			if (strcmp(a->name, "theme") == 0)
+				ck_assert_msg(a->kind == KIND_THEME, "%s: --theme does not complete theme names", name);
+			if (strcmp(a->name, "team") == 0)
+				ck_assert_msg(a->kind == KIND_TEAM, "%s: --team does not complete team names", name);
 			break;
 		}
 		case ARG_END:

@@ -590,6 +590,74 @@ START_TEST(test_draw_themed)
 }
 END_TEST
 
+/* A back-dated draw takes only files open on its draw date: opened on or
+ * before it (or on no recorded day) and not closed by it; a file opened
+ * after it, or closed on or before it, is not drawn; one closed since is.
+ * The same for a themed draw. */
+START_TEST(test_draw_back_dated)
+{
+	Db *db = sample_db();
+	fixture_exec(db,
+		"UPDATE case_file SET opened = '2016-01-01' WHERE ref IN ('C01', 'C02', 'C03');"
+		"UPDATE case_file SET opened = '2016-09-01' WHERE ref = 'C04';"  /* opened on the draw date */
+		"UPDATE case_file SET opened = '2016-09-02' WHERE ref = 'C05';"  /* the day after */
+		"UPDATE case_file SET opened = '2016-11-01' WHERE ref BETWEEN 'C06' AND 'C19';"
+		"INSERT INTO case_file(ref, team_id, status, opened, closed) VALUES"
+		" ('C21', 1, 'cin', '2016-01-01', '2016-09-01'),"  /* closed on the draw date */
+		" ('C22', 1, 'cin', '2016-01-01', '2016-08-31');"  /* closed before it */
+		"INSERT INTO case_file(ref, team_id, status) VALUES ('C23', 1, 'cin');"); /* no opening date */
+	/* C20 (closed 2016-10-01) was open on 2016-09-01. */
+	SampleRequest r = request();
+	r.drawn_on = "2016-09-01";
+	r.due = "2016-12-31";
+	r.size = 100;
+	SampleDraw d;
+	char *got = draw_ok(db, r, &d);
+	char *sorted = fixture_text(db, "SELECT group_concat(ref, ',') FROM (SELECT c.ref FROM scheduled_audit sa"
+	                                " JOIN case_file c ON c.id = sa.case_id ORDER BY c.ref)");
+	ck_assert_str_eq(sorted, "C01,C02,C03,C04,C20,C23");
+	ck_assert_int_eq(d.open_cases, 6);
+	ck_assert_int_eq(d.eligible, 6);
+	free(sorted);
+	free(got);
+	/* A themed draw on the same date: of the cse-flagged files, only those
+	 * open on it. */
+	fixture_exec(db,
+		"INSERT INTO case_flag(case_id, flag) SELECT id, 'cse' FROM case_file"
+		" WHERE ref IN ('C02', 'C05', 'C07', 'C20', 'C22');"
+		"INSERT INTO theme(name, added) VALUES ('CSE', '2016-01-01');"
+		"INSERT INTO theme_standard(theme, standard_code) VALUES ('CSE', 'CSE-ASSESSED'), ('CSE', 'CSE-PLAN');");
+	r = request();
+	r.team = NULL;
+	r.size = 0;
+	r.theme = "CSE";
+	r.drawn_on = "2016-09-01";
+	SampleScope scope = {NULL, NULL, 1};
+	ThemedDraw td;
+	char *cause = NULL;
+	ck_assert_msg(repo_sample_draw_themed(db, &r, &scope, &td, &cause) == 0, "%s", cause ? cause : "");
+	ck_assert_int_eq(td.drawn, 2);
+	char *themed = fixture_text(db, "SELECT group_concat(ref, ',') FROM (SELECT c.ref FROM scheduled_audit sa"
+	                                " JOIN sample_theme st ON st.sample_id = sa.sample_id"
+	                                " JOIN case_file c ON c.id = sa.case_id ORDER BY c.ref)");
+	ck_assert_str_eq(themed, "C02,C20");
+	free(themed);
+	repo_sample_themed_free(&td);
+	/* Drawn today, the files closed since are not drawn, those opened since are. */
+	r.drawn_on = "2016-11-30";
+	r.theme = "CSE";
+	fixture_exec(db, "DELETE FROM scheduled_audit WHERE sample_id IN (SELECT sample_id FROM sample_theme)");
+	ck_assert_msg(repo_sample_draw_themed(db, &r, &scope, &td, &cause) == 0, "%s", cause ? cause : "");
+	themed = fixture_text(db, "SELECT group_concat(ref, ',') FROM (SELECT c.ref FROM scheduled_audit sa"
+	                          " JOIN sample_theme st ON st.sample_id = sa.sample_id"
+	                          " JOIN case_file c ON c.id = sa.case_id ORDER BY c.ref)");
+	ck_assert_str_eq(themed, "C02,C05,C07");
+	free(themed);
+	repo_sample_themed_free(&td);
+	db_close(db);
+}
+END_TEST
+
 START_TEST(test_list_on_time_late_not_yet)
 {
 	Db *db = sample_db();
@@ -660,6 +728,7 @@ int main(void)
 	tcase_add_test(draw, test_refusals);
 	tcase_add_test(draw, test_draw_reaudits_first);
 	tcase_add_test(draw, test_draw_themed);
+	tcase_add_test(draw, test_draw_back_dated);
 	suite_add_tcase(s, draw);
 	TCase *list = tcase_create("list");
 	tcase_add_test(list, test_list_on_time_late_not_yet);

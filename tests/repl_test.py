@@ -333,6 +333,25 @@ def complete_later_positional(s):
         raise Failed("theme list printed:\n" + out)
 
 
+def complete_theme_name(s):
+    # A theme's name completes from the database wherever a command takes
+    # one (here sample list --theme; the theme Visits is the one
+    # complete_later_positional added).
+    s.type("sample list --theme Vi")
+    s.keys("Tab")
+    s.wait_line(PROMPT + " sample list --theme Visits")
+    out = s.run("")
+    if "error" in out:
+        raise Failed("sample list --theme Visits printed:\n" + out)
+    s.type("audit start C1001 --theme vis")
+    s.keys("Tab")
+    s.wait_line(PROMPT + " audit start C1001 --theme Visits")
+    at = s.mark()
+    s.keys("C-c")
+    s.wait("a fresh prompt below the abandoned line",
+           lambda: s.mark() > at and s.cursor_line() == PROMPT)
+
+
 def complete_fixed_choice(s):
     # An option whose values are the command's own fixed list
     # (compliance --by team|month|service).
@@ -708,6 +727,7 @@ def main():
         t.check("Tab completes a team name from the database, quoted", complete_team_name, s)
         t.check("Tab lists case IDs from the database", complete_list, s)
         t.check("Tab completes a positional after the first by its kind", complete_later_positional, s)
+        t.check("Tab completes a theme's name from the database", complete_theme_name, s)
         t.check("Tab completes an option's value from its fixed list", complete_fixed_choice, s)
         t.check("Ctrl-C stops a running command", ctrl_c_command, s)
         t.check("Ctrl-C abandons a half-typed line", ctrl_c, s)

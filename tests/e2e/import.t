@@ -215,7 +215,7 @@ $ cd $DATA && caseaudit -c "import audits import_audits_no_standards.csv" $OLDPW
 ! error: import_audits_no_standards.csv:1: the header names no standard; give a column per standard code (CHRON, PLAN, ...; 'standard list' shows them) holding met, not met or n/a
 ? 1
 $ cd $DATA && caseaudit -c "import audits import_empty.csv" $OLDPWD/caseaudit.db
-! error: import_empty.csv is empty; expected a header row naming the columns (case, date, auditor, type, grade, submitted and standard codes)
+! error: import_empty.csv is empty; expected a header row naming the columns (case, date, auditor, type, grade, submitted, theme and standard codes)
 ? 1
 $ cd $DATA && caseaudit -c "import audits import_cases_good.csv" $OLDPWD/caseaudit.db
 ! error: import_cases_good.csv:1: found no header row in the first 5 rows; expected one naming case, date, auditor and standard codes; the first row reads: Team, ID, Worker, Status, Opened, Flags, Notes

@@ -1,0 +1,39 @@
+# A back-dated draw (sample draw --date D) takes only the files open on D:
+# opened on or before it and not closed by it. A file opened since, or
+# closed on or before D, is not drawn; one closed since D is (and its slot
+# is then withdrawn, as it closed before the due date). The same for a
+# themed draw.
+$ cat > setup.cmds <<'END'
+> team add Alpha --service 'Front Door'
+> worker add 'Ann Boss' --team Alpha --role team-manager
+> worker add 'Quinn Officer' --team Alpha --role qa-officer
+> case add OLD --team Alpha --status cin --flag cse --opened 2016-01-01
+> case add ONDAY --team Alpha --status cin --flag cse --opened 2016-09-01
+> case add LATER --team Alpha --status cin --flag cse --opened 2016-09-02
+> case add SHUT --team Alpha --status cin --flag cse --opened 2016-01-01
+> case close SHUT --date 2016-09-01
+> case add SINCE --team Alpha --status cin --flag cse --opened 2016-01-01
+> case close SINCE --date 2016-09-15
+> theme add CSE CSE-IDENTIFIED CSE-PLAN
+> END
+$ caseaudit -f setup.cmds > /dev/null 2>&1 && cp caseaudit.db themed.db
+$ caseaudit --mode csv -c "sample draw --team Alpha --size 10 --auditor 'Ann Boss' --date 2016-09-01 --due 2016-09-30 --seed 1" | cut -d, -f4 | sort
+OLD
+ONDAY
+SINCE
+case
+$ caseaudit --mode csv -c "sample list" | cut -d, -f6,9 | sort
+OLD,not-done
+ONDAY,not-done
+SINCE,withdrawn
+case,audited
+$ # Drawn today: the files open today.
+$ caseaudit --mode csv -c "sample draw --team Alpha --size 10 --auditor 'Ann Boss' --due 2016-12-31 --seed 1" | cut -d, -f4 | sort
+LATER
+case
+$ # A themed draw on the same date takes the same files.
+$ caseaudit --mode csv -c "sample draw --theme CSE --team Alpha --auditor 'Quinn Officer' --date 2016-09-01 --due 2016-09-30 --seed 1" themed.db | cut -d, -f4 | sort
+OLD
+ONDAY
+SINCE
+case
