@@ -1212,7 +1212,7 @@ static int audit_start(App *app, const Args *a, char **cause)
 static const Arg add_args[] = {
 	ARG_POS("CASE", KIND_CASE), ARG_NEEDS("date", "DATE", KIND_DATE), ARG_NEEDS("auditor", "NAME", KIND_WORKER),
 	ARG_OPT("type", "TYPE", KIND_TYPE), ARG_OPT("grade", "GRADE", KIND_GRADE), ARG_SWITCH("submit"),
-	ARG_OPT("follows", "AUDIT", KIND_AUDIT), ARG_OPT("theme", "NAME", KIND_TEXT),
+	ARG_OPT("follows", "AUDIT", KIND_AUDIT), ARG_OPT("theme", "NAME", KIND_THEME),
 	ARG_POS_F("STANDARD=RESULT", KIND_ANSWER, ARG_OPTIONAL | ARG_MULTI),
 	ARGS_END};
 static const Arg start_args[] = {
@@ -1252,11 +1252,12 @@ const Command cmd_audit[] = {
 	 "                   (audit show and reaudit compare show then and now)\n"
 	 "  --theme NAME     a themed audit of that theme ('theme list'): kept with\n"
 	 "                   the audit, type themed; answers only its standards\n"
-	 "  STANDARD=RESULT  an answer: a code from 'standard list' and met, not-met\n"
-	 "                   or na. A standard that does not apply to the case (for\n"
-	 "                   example IHA on a file of a child not in care) can only\n"
-	 "                   be na; NEGLECT and CSE-IDENTIFIED may be answered on\n"
-	 "                   any file. Standards left unanswered are not counted.\n"
+	 "  STANDARD=RESULT  an answer: a code from 'standard list' and a result,\n"
+	 "                   {RESULTS}. A standard that does not apply to\n"
+	 "                   the case (for example IHA on a file of a child not in\n"
+	 "                   care) can only be na; NEGLECT and CSE-IDENTIFIED may be\n"
+	 "                   answered on any file. Standards left unanswered are not\n"
+	 "                   counted.\n"
 	 "An audit of the same case on the same date by the same auditor as one\n"
 	 "already recorded is refused.\n\n"
 	 "example: audit add C1001 --date 2016-11-02 --auditor \"Mary Shah\" --grade good --submit CHRON=met PLAN=not-met VOICE=met\n",

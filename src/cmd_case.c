@@ -123,9 +123,9 @@ const Command cmd_case[] = {
 	 "Adds a case file under the council's own child ID (unique).\n"
 	 "  --team TEAM       the team holding the case (required)\n"
 	 "  --worker NAME     the allocated worker (one in post: not left before today)\n"
-	 "  --status STATUS   early-help, cin (the default), cp, cic or care-leaver\n"
+	 "  --status STATUS   {STATUSES}; cin when not given\n"
 	 "  --opened DATE     the date the case opened (not after today)\n"
-	 "  --flag FLAG       a risk flag: neglect, cse, missing or domestic-abuse;\n"
+	 "  --flag FLAG       a risk flag: {FLAGS};\n"
 	 "                    repeat for more. Flags decide which standards apply.\n\n"
 	 "example: case add C1042 --team \"Assessment Team 1\" --worker \"Jane Smith\" --status cp --opened 2016-03-14 --flag neglect\n",
 	 case_add},
@@ -135,7 +135,7 @@ const Command cmd_case[] = {
 	 "held the case on their date, so moving a case does not move its audits.\n"
 	 "  --team TEAM       move the case to another team\n"
 	 "  --worker NAME     allocate it to another worker (in post, if the case is open)\n"
-	 "  --status STATUS   early-help, cin, cp, cic or care-leaver\n"
+	 "  --status STATUS   {STATUSES}\n"
 	 "  --flag FLAG       add a flag (one it has already is left as it is)\n"
 	 "  --unflag FLAG     remove a flag (refused when the case lacks it)\n"
 	 "  --unallocate      leave the case with no allocated worker\n"

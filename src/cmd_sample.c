@@ -65,44 +65,30 @@ static int parse_request(const Args *a, SampleRequest *r, char today[11], char *
 	return 0;
 }
 
-/* One row of t as a JSON object, leaving out the columns named in skip. */
-static void json_row(FILE *fp, const Table *t, int row, const char *const *skip)
+/* The drawn cases without the columns the sample's document holds once
+ * (its id and seed). */
+static Table *cases_of_draw(const Table *cases)
 {
-	fputc('{', fp);
-	int first = 1;
-	for (int c = 0; c < t->ncol; c++) {
-		int skipped = 0;
-		for (const char *const *s = skip; *s; s++)
-			skipped |= strcmp(t->names[c], *s) == 0;
-		if (skipped)
-			continue;
-		fputs(first ? "" : ", ", fp);
-		first = 0;
-		json_write_string(fp, t->names[c]);
-		fputs(": ", fp);
-		const Value *v = table_cell(t, row, c);
-		if (v->type == VALUE_NULL) {
-			fputs("null", fp);
-		} else if (v->type == VALUE_TEXT) {
-			json_write_string(fp, v->s);
-		} else {
-			char *text = value_text(v);
-			fputs(text, fp);
-			free(text);
+	const char **names = xcalloc((size_t)cases->ncol + 1, sizeof *names);
+	int *column = xcalloc((size_t)cases->ncol + 1, sizeof *column), n = 0;
+	for (int c = 0; c < cases->ncol; c++)
+		if (strcmp(cases->names[c], "sample") != 0 && strcmp(cases->names[c], "seed") != 0) {
+			names[n] = cases->names[c];
+			column[n++] = c;
 		}
+	TableSink ts = {{NULL, NULL, NULL}, NULL};
+	Sink *sink = table_sink(&ts);
+	sink->header(sink, n, names);
+	Value *v = xcalloc((size_t)n + 1, sizeof *v);
+	for (int r = 0; r < cases->nrow; r++) {
+		for (int c = 0; c < n; c++)
+			v[c] = *table_cell(cases, r, column[c]);
+		sink->row(sink, v);
 	}
-	fputc('}', fp);
-}
-
-static void json_field(FILE *fp, const char *name, const char *text)
-{
-	fputs(", ", fp);
-	json_write_string(fp, name);
-	fputs(": ", fp);
-	if (text)
-		json_write_string(fp, text);
-	else
-		fputs("null", fp);
+	free(v);
+	free(column);
+	free(names);
+	return table_collected(&ts, 0);
 }
 
 /* sample draw --theme: one sample per team of the scope, one seed. */
@@ -214,28 +200,32 @@ static int sample_draw(App *app, const Args *a, char **cause)
 	else if (d.requested > d.eligible)
 		short_note = xprintf("asked for %lld cases but only %lld are eligible: all %lld were drawn",
 		                     d.requested, d.eligible, d.eligible);
-	FILE *fp = app->out.fp;
 	if (app->out.mode == MODE_JSON) {
-		/* One document: the sample and its cases. */
-		fprintf(fp, "{\"id\": %lld", d.id);
-		json_field(fp, "team", d.team);
-		json_field(fp, "auditor", d.auditor);
-		json_field(fp, "drawn_on", r.drawn_on);
-		json_field(fp, "due", r.due);
-		fprintf(fp, ", \"seed\": %lld, \"requested\": %lld, \"open_cases\": %lld, \"skipped_recent\": %lld,"
-		            " \"skipped_scheduled\": %lld, \"eligible\": %lld, \"drawn\": %lld",
-		        r.seed, d.requested, d.open_cases, d.recent, d.pending, d.eligible, drawn);
+		/* One document: the sample and its cases (output.c's, as audit show's). */
+		Table *sample = r.reaudits_first
+			? table_new("id", "team", "auditor", "drawn_on", "due", "seed", "requested", "open_cases",
+			            "skipped_recent", "skipped_scheduled", "eligible", "drawn", "reaudits_first", "note",
+			            (const char *)NULL)
+			: table_new("id", "team", "auditor", "drawn_on", "due", "seed", "requested", "open_cases",
+			            "skipped_recent", "skipped_scheduled", "eligible", "drawn", "note", (const char *)NULL);
+		table_add_row(sample);
+		table_set_int(sample, 0, 0, d.id);
+		table_set_text(sample, 0, 1, d.team);
+		table_set_text(sample, 0, 2, d.auditor);
+		table_set_text(sample, 0, 3, r.drawn_on);
+		table_set_text(sample, 0, 4, r.due);
+		const long long counts[] = {r.seed, d.requested, d.open_cases, d.recent, d.pending, d.eligible, drawn};
+		int c = 5;
+		for (int i = 0; i < 7; i++)
+			table_set_int(sample, 0, c++, counts[i]);
 		if (r.reaudits_first)
-			fprintf(fp, ", \"reaudits_first\": %lld", d.reaudits);
-		json_field(fp, "note", short_note);
-		fputs(", \"cases\": [", fp);
-		static const char *const skip[] = {"sample", "seed", NULL};
-		for (int i = 0; i < d.cases->nrow; i++) {
-			fputs(i ? ",\n " : "\n ", fp);
-			json_row(fp, d.cases, i, skip);
-		}
-		fputs("\n]}\n", fp);
-		fflush(fp);
+			table_set_int(sample, 0, c++, d.reaudits);
+		table_set_text(sample, 0, c, short_note);
+		Table *cases = cases_of_draw(d.cases);
+		static const char *const parts[] = {"cases"};
+		output_document(&app->out, sample, 1, parts, (const Table *const[]){cases});
+		table_free(cases);
+		table_free(sample);
 	} else {
 		output_note(&app->out, "sample %lld (seed %lld): drew %lld of %lld eligible open case%s of %s;"
 		            " audits due %s, by %s", d.id, r.seed, drawn, d.eligible, d.eligible == 1 ? "" : "s",
@@ -319,10 +309,7 @@ static int sample_size(App *app, const Args *a, char **cause)
 		table_set_int(t, 0, 3, population);
 	table_set_text(t, 0, 4, sentence);
 	if (app->out.mode == MODE_JSON) {
-		static const char *const none[] = {NULL};
-		json_row(app->out.fp, t, 0, none);
-		fputc('\n', app->out.fp);
-		fflush(app->out.fp);
+		output_document(&app->out, t, 0, NULL, NULL); /* one object, not a list */
 	} else if (app->out.mode == MODE_CSV) {
 		output_table(&app->out, t);
 	} else {
@@ -340,7 +327,7 @@ static const Arg draw_size[] = {
  * size optional (every file the theme needs); checked by parse_request. */
 static const Arg draw_scope[] = {ARG_NEEDS("service", "SERVICE", KIND_TEXT), ARG_SWITCH_F("all-teams", 0), ARGS_END};
 static const Arg draw_theme[] = {
-	ARG_NEEDS("theme", "THEME", KIND_TEXT),
+	ARG_NEEDS("theme", "THEME", KIND_THEME),
 	ARG_ONEOF(draw_scope, ARG_OPTIONAL),
 	ARG_OPT_F("flag", "FLAG", KIND_FLAG, ARG_OPTIONAL | ARG_MULTI),
 	ARGS_END,
@@ -358,7 +345,7 @@ static const Arg draw_args[] = {
 	ARG_GROUP(draw_theme, ARG_OPTIONAL),
 	ARGS_END,
 };
-static const Arg list_themed[] = {ARG_SWITCH_F("themed", 0), ARG_NEEDS("theme", "THEME", KIND_TEXT), ARGS_END};
+static const Arg list_themed[] = {ARG_SWITCH_F("themed", 0), ARG_NEEDS("theme", "THEME", KIND_THEME), ARGS_END};
 static const Arg list_args[] = {ARG_OPT("team", "TEAM", KIND_TEAM), ARG_ONEOF(list_themed, ARG_OPTIONAL), ARGS_END};
 static const Arg withdraw_args[] = {
 	ARG_POS("SAMPLE", KIND_SAMPLE),

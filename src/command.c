@@ -554,6 +554,75 @@ int check_positive(const char *what, const char *value, long long *out, char **c
 	return 0;
 }
 
+/* A line of help with each list it names ({STATUSES}, {FLAGS}, ...) spelt
+ * from domain.c's list ("early-help, cin, cp, cic or care-leaver"), folded
+ * at 78 columns under the text of its option, added to b. */
+static void help_line(Buf *b, const char *line, size_t len)
+{
+	static const struct {
+		const char *name;
+		const char *const *list;
+	} lists[] = {{"{ROLES}", ROLES}, {"{STATUSES}", STATUSES}, {"{FLAGS}", FLAGS},
+	             {"{TYPES}", TYPES}, {"{GRADES}", GRADES}, {"{RESULTS}", RESULTS}};
+	Buf out = {0};
+	buf_puts(&out, "");
+	int named = 0;
+	for (size_t k = 0; k < len;) {
+		size_t i = 0, n = sizeof lists / sizeof lists[0];
+		while (i < n && strncmp(line + k, lists[i].name, strlen(lists[i].name)) != 0)
+			i++;
+		if (i == n) {
+			buf_add(&out, line + k++, 1);
+			continue;
+		}
+		char *words = domain_words(lists[i].list);
+		buf_puts(&out, words);
+		free(words);
+		k += strlen(lists[i].name);
+		named = 1;
+	}
+	if (!named || out.len <= 78) {
+		buf_add(b, out.s, out.len);
+		buf_free(&out);
+		return;
+	}
+	/* The text's column: after the gap that follows an option ("  --role
+	 * ROLE        "), else the line's own indent. */
+	size_t indent = strspn(out.s, " ");
+	for (size_t k = indent; k + 1 < out.len && k < 40; k++)
+		if (out.s[k] == ' ' && out.s[k + 1] == ' ') {
+			indent = k + strspn(out.s + k, " ");
+			break;
+		}
+	size_t start = 0;
+	while (out.len - start > 78 - (start ? indent : 0)) {
+		size_t width = 78 - (start ? indent : 0), cut = start + width;
+		while (cut > start && out.s[cut] != ' ')
+			cut--;
+		if (cut <= start + indent)
+			break; /* one word longer than the line: leave it */
+		buf_add(b, out.s + start, cut - start);
+		buf_printf(b, "\n%*s", (int)indent, "");
+		start = cut + 1;
+	}
+	buf_add(b, out.s + start, out.len - start);
+	buf_free(&out);
+}
+
+static char *help_text(const char *help)
+{
+	Buf b = {0};
+	buf_puts(&b, "");
+	for (const char *p = help; *p;) {
+		size_t len = strcspn(p, "\n");
+		help_line(&b, p, len);
+		p += len;
+		if (*p == '\n')
+			buf_add(&b, p++, 1);
+	}
+	return b.s;
+}
+
 /* help [COMMAND...] */
 static int run_help(App *app, const Args *a, char **cause)
 {
@@ -585,7 +654,9 @@ static int run_help(App *app, const Args *a, char **cause)
 		return -1;
 	}
 	char *usage = command_usage(c);
-	fprintf(fp, "usage: %s%s%s\n\n%s\n%s\n", command_name(c), *usage ? " " : "", usage, c->summary, c->help);
+	char *help = help_text(c->help);
+	fprintf(fp, "usage: %s%s%s\n\n%s\n%s\n", command_name(c), *usage ? " " : "", usage, c->summary, help);
+	free(help);
 	free(usage);
 	return 0;
 }

@@ -498,6 +498,14 @@ int db_step_row(Db *db, Stmt *s, char **cause)
 	return step_error(db, s, cause);
 }
 
+int db_step_one(Db *db, Stmt *s, char **cause)
+{
+	int rc = db_step_row(db, s, cause);
+	if (rc == 0)
+		return failure(cause, "the database has no row where one must be, for: %s", sqlite3_sql(s->stmt));
+	return rc == 1 ? 0 : -1;
+}
+
 int db_next(Db *db, Stmt *s, char **cause)
 {
 	int rc = db_step_row(db, s, cause);

@@ -68,6 +68,11 @@ int db_step_row(Db *db, Stmt *stmt, char **cause);
  * being read, and asking for it again (from the loop's body) is a bug.
  * A loop that stops before the end calls db_reset. */
 int db_next(Db *db, Stmt *stmt, char **cause);
+/* Step a statement that always yields a row (an aggregate, the row of an
+ * id just found): 0 with the row ready (as db_step_row leaves it), or -1
+ * with a cause: SQLite's message, or that the row was not there, never
+ * -1 alone. */
+int db_step_one(Db *db, Stmt *stmt, char **cause);
 
 /* Look-ups that tell "not found" from a database error: step once, read
  * the first column, reset. 1 found, 0 not found, -1 an error with *cause. */

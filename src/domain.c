@@ -8,7 +8,21 @@
 
 const char *const ROLES[] = {"social-worker", "aqw", "team-manager", "head-of-service", "senior-manager",
                              "iro", "qa-officer", "partner", NULL};
-const char *const STATUSES[] = {"early-help", "cin", "cp", "cic", "care-leaver", NULL};
+/* The case statuses, each with what the plan calls the children who have
+ * it (`standard list` says whom a standard applies to in these words):
+ * one list, from which STATUSES and STATUS_WORDS are both made. */
+#define STATUS_LIST(X) \
+	X("early-help", "early help") \
+	X("cin", "children in need") \
+	X("cp", "child protection") \
+	X("cic", "children in care") \
+	X("care-leaver", "care leavers")
+#define STATUS_CODE(code, words) code,
+#define STATUS_WORDS_OF(code, words) words,
+const char *const STATUSES[] = {STATUS_LIST(STATUS_CODE) NULL};
+const char *const STATUS_WORDS[] = {STATUS_LIST(STATUS_WORDS_OF) NULL};
+#undef STATUS_CODE
+#undef STATUS_WORDS_OF
 const char *const FLAGS[] = {"neglect", "cse", "missing", "domestic-abuse", NULL};
 const char *const TYPES[] = {"dip-sample", "themed", "multi-agency", NULL};
 const char *const GRADES[] = {"outstanding", "good", "requires-improvement", "inadequate", "adequate", NULL};
@@ -22,6 +36,21 @@ int domain_index(const char *value, const char *const *list)
 		if (strcmp(value, list[i]) == 0)
 			return i;
 	return -1;
+}
+
+const char *domain_status_words(const char *status)
+{
+	int i = domain_index(status, STATUSES);
+	return i >= 0 ? STATUS_WORDS[i] : status;
+}
+
+char *domain_words(const char *const *list)
+{
+	Buf b = {0};
+	buf_puts(&b, "");
+	for (int i = 0; list[i]; i++)
+		buf_printf(&b, "%s%s", i == 0 ? "" : list[i + 1] ? ", " : " or ", list[i]);
+	return b.s;
 }
 
 int check_enum(const char *what, const char *value, const char *const *allowed, char **cause)
@@ -152,4 +181,13 @@ int domain_standard_code_valid(const char *code)
 		if (!((code[n] >= 'A' && code[n] <= 'Z') || code[n] == '-'))
 			return 0;
 	return n <= DOMAIN_STANDARD_CODE_MAX;
+}
+
+/* ---- actions ---- */
+
+const char *domain_action_status(const char *due, const char *done, const char *day)
+{
+	if (!unset(done))
+		return "done";
+	return strcmp(due, day) < 0 ? "overdue" : "open";
 }

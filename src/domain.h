@@ -5,9 +5,11 @@
  * rows), its one SQL form is a DOMAIN_SQL_* macro here, next to the C form.
  *
  * Adding a value (a new case status, say): add it to its list in domain.c
- * and write a migration that adds it to the CHECK constraints naming the
- * list (tests/check_domain.c proves the two agree) and, for a status or a
- * flag, says in standard_status / standard_flag which standards it brings. */
+ * (STATUS_LIST, with its words) and write a migration that adds it to the
+ * CHECK constraints naming the list (tests/check_domain.c proves every
+ * CHECK naming a list names all of it) and, for a status or a flag, says
+ * in standard_status / standard_flag which standards it brings. Messages,
+ * completion and help ({STATUSES} in a help text) read the lists. */
 #ifndef CASEAUDIT_DOMAIN_H
 #define CASEAUDIT_DOMAIN_H
 
@@ -15,6 +17,16 @@
  * order (help and "expected one of" list them in this order). */
 extern const char *const ROLES[], *const STATUSES[], *const FLAGS[],
 	*const TYPES[], *const GRADES[], *const RESULTS[];
+
+/* What the plan calls the children of each status ("children in need"),
+ * in STATUSES' order (domain.c makes both from one list). */
+extern const char *const STATUS_WORDS[];
+/* The words of status, or status itself when it is not a status. */
+const char *domain_status_words(const char *status);
+/* A list in prose: "early-help, cin, cp, cic or care-leaver"; malloc'd.
+ * Help texts name a list as {STATUSES}, {FLAGS}, ... and `help` spells
+ * it so (command.c), so a value added to a list is in the help too. */
+char *domain_words(const char *const *list);
 
 /* Position of value in list, or -1 when it is not in it (or NULL). */
 int domain_index(const char *value, const char *const *list);
@@ -91,6 +103,22 @@ typedef enum {
 	DOMAIN_SUBMIT_NEEDS_MEASURE,
 } DomainSubmit;
 DomainSubmit domain_submit_check(const char *type, const char *grade, int imported, int measured);
+
+/* ---- actions ---- */
+
+/* An action's status on day (YYYY-MM-DD): "done" once it has a done date
+ * (done NULL or empty: not done), "overdue" when not done and due before
+ * day (due on day itself is not yet late), else "open". */
+const char *domain_action_status(const char *due, const char *done, const char *day);
+/* The same in SQL, each argument an SQL expression (a column or a
+ * :parameter); DOMAIN_SQL_ACTION_OVERDUE is the "overdue" test alone. */
+#define DOMAIN_SQL_ACTION_OVERDUE(DUE, DONE, DAY) "(" DONE " IS NULL AND " DUE " < " DAY ")"
+#define DOMAIN_SQL_ACTION_STATUS(DUE, DONE, DAY) \
+	"(CASE WHEN " DONE " IS NOT NULL THEN 'done' WHEN " DUE " < " DAY " THEN 'overdue' ELSE 'open' END)"
+/* A done action's check in words, from action_check.effective (NULL: not
+ * checked). */
+#define DOMAIN_SQL_ACTION_CHECKED(EFFECTIVE) \
+	"(CASE " EFFECTIVE " WHEN 1 THEN 'effective' WHEN 0 THEN 'not-effective' END)"
 
 /* ---- standards: whom each applies to ---- */
 

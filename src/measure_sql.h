@@ -30,6 +30,27 @@
 	" AND " SQL_LOCAL_DAY("h.at") " > " day " ORDER BY h.id LIMIT 1) END)"
 #define SQL_WORKER_ON(was, row, column) "coalesce(json_extract(" was ", '$." column "'), " row "." column ")"
 
+/* A case's column (team_id, worker_id) as it stood at the end of day
+ * (an SQL expression, YYYY-MM-DD), for the case with id (an SQL
+ * expression): the old value of the first change of that column recorded
+ * after that day, as a one-element JSON array (so a change from NULL, an
+ * unallocated case, is told from no change at all); NULL when none was,
+ * and then the case's value now stands. The history's changes to cases
+ * are found through their own partial index (migrations/0007). The one
+ * home of "the team that held a case, the worker allocated to it, on a
+ * date": the audit's team and who may not audit it (repo_audit.c), the
+ * worker owed feedback (repo_feedback.c). */
+#define SQL_CASE_WAS(id, day, column) \
+	"(SELECT json_array(json_extract(h.old, '$." column "')) FROM history h INDEXED BY history_case_update" \
+	" WHERE h.tbl = 'case_file' AND h.operation = 'update' AND h.row_id = CAST(" id " AS TEXT)" \
+	" AND " SQL_LOCAL_DAY("h.at") " > " day \
+	" AND json_extract(h.old, '$." column "') IS NOT json_extract(h.new, '$." column "')" \
+	" ORDER BY h.id LIMIT 1)"
+/* The column's value on day, from SQL_CASE_WAS and the case's row now
+ * (an SQL expression: its value now). NULL for an unallocated worker. */
+#define SQL_CASE_ON(id, day, now, column) \
+	"json_extract(coalesce(" SQL_CASE_WAS(id, day, column) ", json_array(" now ")), '$[0]')"
+
 /* sched_status: every scheduled audit with what became of it (:today):
  *   sample_id, case_id, position, case_ref, sample_team_id, auditor_id,
  *   drawn_on, due, team_id (the auditor's team on the due date: the team

@@ -50,7 +50,9 @@ static int apply(sqlite3 *db, const Migration *m, char **cause)
 	/* Another process may have applied it while we waited for the lock. */
 	int version = migrate_version(db);
 	if (version >= m->version)
-		return sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK ? 0 : failure(cause, "cannot commit");
+		return sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK
+		           ? 0
+		           : failure(cause, "cannot commit migration %s: %s", m->name, sqlite3_errmsg(db));
 	char *tag = xprintf("PRAGMA application_id = %d; PRAGMA user_version = %d;", CASEAUDIT_APPLICATION_ID, m->version);
 	int rc = sqlite3_exec(db, m->sql, NULL, NULL, &err);
 	if (rc == SQLITE_OK)
@@ -67,12 +69,53 @@ static int apply(sqlite3 *db, const Migration *m, char **cause)
 	return 0;
 }
 
+/* A database this run created: the entries its first migrations wrote (the
+ * built-in standards and targets) were written by this process before 0013
+ * added the account, so they are given it like every later entry, and the
+ * chain is sealed again over them (nobody can have seen its head yet). A
+ * database migrated from before 0013 keeps NULL there: nobody knows who. */
+static int account_created(sqlite3 *db, char **cause)
+{
+	sqlite3_stmt *stmt;
+	if (sqlite3_prepare_v2(db,
+	                       "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'history_seal_once'"
+	                       " AND EXISTS (SELECT 1 FROM history WHERE account IS NULL)",
+	                       -1, &stmt, NULL) != SQLITE_OK)
+		return 0; /* no history table in this list of migrations */
+	char *seal = NULL;
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		seal = xstrdup((const char *)sqlite3_column_text(stmt, 0));
+	sqlite3_finalize(stmt);
+	if (seal == NULL)
+		return 0;
+	char *script = xprintf("BEGIN IMMEDIATE; DROP TRIGGER history_seal_once;"
+	                       " UPDATE history SET account = coalesce(account, caseaudit_account()),"
+	                       " hash = caseaudit_chain(id, at, user, coalesce(account, caseaudit_account()),"
+	                       " tbl, row_id, operation, old, new);"
+	                       " %s; COMMIT",
+	                       seal);
+	char *err = NULL;
+	int rc = sqlite3_exec(db, script, NULL, NULL, &err);
+	free(script);
+	free(seal);
+	if (rc != SQLITE_OK) {
+		failure(cause, "cannot record the account of the new database's first entries: %s",
+		        err ? err : sqlite3_errmsg(db));
+		sqlite3_free(err);
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+		return -1;
+	}
+	return 0;
+}
+
 int migrate_run(sqlite3 *db, const Migration *list, int count, char **cause)
 {
 	int latest = count > 0 ? list[count - 1].version : 0;
 	if (check(db, latest, cause) != 0)
 		return -1;
 	int version = migrate_version(db);
+	if (version < 0)
+		return failure(cause, "cannot read the database's schema version: %s", sqlite3_errmsg(db));
 	if (version == latest)
 		return 0;
 	/* Foreign keys off while migrating, so a migration may rebuild a table;
@@ -83,6 +126,8 @@ int migrate_run(sqlite3 *db, const Migration *list, int count, char **cause)
 	for (int i = 0; i < count && rc == 0; i++)
 		if (list[i].version > version)
 			rc = apply(db, &list[i], cause);
+	if (rc == 0 && version == 0)
+		rc = account_created(db, cause);
 	int broken = 0;
 	if (rc == 0 && pragma_int(db, "SELECT count(*) FROM pragma_foreign_key_check", &broken) == 0 && broken > 0)
 		rc = failure(cause, "after migrating, %d rows break foreign keys", broken);

@@ -156,6 +156,7 @@ typedef struct {
 	unsigned char *number;   /* whether each is a number (right-aligned) */
 	int nbatch;
 	int sized;               /* widths fixed, header printed */
+	Buf line;                /* csv mode: the line being built */
 } ModeSink;
 
 static void keep_names(ModeSink *m, int ncol, const char *const *names)
@@ -307,21 +308,29 @@ static void table_end(Sink *sink)
  * removes an apostrophe followed by one of those characters, so the value
  * reads back unchanged. Numbers are written as numbers: a negative one is
  * a number to a spreadsheet, not a formula, and needs no apostrophe. */
-static void csv_field(FILE *fp, const char *s, int text)
+void csv_field(Buf *b, const char *s, int text)
 {
 	int guard = text && s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
 	int quote = strpbrk(s, ",\"\r\n") != NULL;
 	if (quote)
-		fputc('"', fp);
+		buf_add(b, "\"", 1);
 	if (guard)
-		fputc('\'', fp);
-	for (; *s; s++) {
-		if (*s == '"')
-			fputc('"', fp);
-		fputc(*s, fp);
+		buf_add(b, "'", 1);
+	for (const char *q; (q = strchr(s, '"')) != NULL; s = q + 1) {
+		buf_add(b, s, (size_t)(q - s) + 1); /* up to and with the quote, */
+		buf_add(b, "\"", 1);               /* which is doubled */
 	}
+	buf_puts(b, s);
 	if (quote)
-		fputc('"', fp);
+		buf_add(b, "\"", 1);
+}
+
+/* A CSV line, built in the sink's buffer and written at once. */
+static void csv_line_end(ModeSink *m)
+{
+	buf_add(&m->line, "\r\n", 2);
+	fwrite(m->line.s, 1, m->line.len, m->out->fp);
+	m->line.len = 0;
 }
 
 static void csv_header(Sink *sink, int ncol, const char *const *names)
@@ -330,10 +339,10 @@ static void csv_header(Sink *sink, int ncol, const char *const *names)
 	keep_names(m, ncol, names);
 	for (int c = 0; c < ncol; c++) {
 		if (c)
-			fputc(',', m->out->fp);
-		csv_field(m->out->fp, names[c], 1);
+			buf_add(&m->line, ",", 1);
+		csv_field(&m->line, names[c], 1);
 	}
-	fputs("\r\n", m->out->fp);
+	csv_line_end(m);
 }
 
 static void csv_row(Sink *sink, const Value *values)
@@ -342,11 +351,11 @@ static void csv_row(Sink *sink, const Value *values)
 	for (int c = 0; c < m->ncol; c++) {
 		char *s = value_text(&values[c]);
 		if (c)
-			fputc(',', m->out->fp);
-		csv_field(m->out->fp, s, !is_number(&values[c]));
+			buf_add(&m->line, ",", 1);
+		csv_field(&m->line, s, !is_number(&values[c]));
 		free(s);
 	}
-	fputs("\r\n", m->out->fp);
+	csv_line_end(m);
 }
 
 static void csv_end(Sink *sink)
@@ -474,6 +483,7 @@ int output_sink_close(Sink *sink, int rc)
 	free(m->width);
 	free(m->batch);
 	free(m->number);
+	buf_free(&m->line);
 	free(m);
 	return rc;
 }

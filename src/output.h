@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "table.h"
+#include "util.h"
 
 typedef enum { MODE_TABLE, MODE_CSV, MODE_JSON } OutputMode;
 
@@ -52,5 +53,11 @@ char *value_text(const Value *v); /* malloc'd; "" for null */
 /* Text with every control character shown visibly (table mode); malloc'd. */
 char *text_visible(const char *s);
 void json_write_string(FILE *fp, const char *s);
+/* One CSV field added to b, quoted when it holds a comma, quote or line
+ * end; text (text != 0) that a spreadsheet would take for a formula (it
+ * starts with =, +, -, @, a tab or a carriage return) after an apostrophe,
+ * which import (and pool/load) take off again. Every CSV caseaudit writes
+ * goes through it. */
+void csv_field(Buf *b, const char *s, int text);
 
 #endif

@@ -16,6 +16,7 @@
 #include "compliance.h"
 #include "measure_sql.h"
 #include "migrate.h"
+#include "output.h"
 #include "pseudonym.h"
 #include "util.h"
 
@@ -59,36 +60,25 @@ static void pf_flush(PoolFile *f)
 	f->row.len = 0;
 }
 
-/* A field: quoted when it holds a comma, quote or line end; one that a
- * spreadsheet would take for a formula (=, +, -, @, tab, CR first) gets a
- * leading apostrophe, as every CSV caseaudit writes does, which
- * pool/load takes off again. */
+/* A field, as every CSV caseaudit writes it (output.c's csv_field: text
+ * a spreadsheet would take for a formula gets a leading apostrophe, which
+ * pool/load takes off again); NULL is an empty field. */
 static void pf_field(PoolFile *f, int first, const char *s)
 {
 	if (!first)
 		buf_add(&f->row, ",", 1);
-	if (s == NULL)
-		return;
-	int quote = strpbrk(s, ",\"\r\n") != NULL;
-	int neutralise = s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r';
-	if (quote)
-		buf_add(&f->row, "\"", 1);
-	if (neutralise)
-		buf_add(&f->row, "'", 1);
-	for (const char *p = s; *p; p++) {
-		if (*p == '"')
-			buf_add(&f->row, "\"", 1);
-		buf_add(&f->row, p, 1);
-	}
-	if (quote)
-		buf_add(&f->row, "\"", 1);
+	if (s != NULL)
+		csv_field(&f->row, s, 1);
 }
 
+/* A number: never guarded (a negative number is no formula). */
 static void pf_int(PoolFile *f, int first, long long v)
 {
 	char text[32];
 	snprintf(text, sizeof text, "%lld", v);
-	pf_field(f, first, text);
+	if (!first)
+		buf_add(&f->row, ",", 1);
+	csv_field(&f->row, text, 0);
 }
 
 static void pf_end_row(PoolFile *f, int header)

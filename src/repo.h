@@ -44,5 +44,8 @@ int repo_team_add(Db *db, const char *name, const char *service, char **cause);
 int repo_team_list(Db *db, Sink *sink, char **cause);
 /* The id of the team called name (ignoring case), or -1 with a cause. */
 int repo_team_id(Db *db, const char *name, long long *id, char **cause);
+/* 1 with *id, 0 when there is no such team, -1 with a cause (a database
+ * error is never taken for "not found"). */
+int repo_team_find(Db *db, const char *name, long long *id, char **cause);
 
 #endif

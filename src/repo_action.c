@@ -70,13 +70,8 @@ int repo_action_done(Db *db, long long action, const char *date, const char *evi
 	if (evidence != NULL && strlen(evidence) > TEXT_MAX)
 		return failure(cause, FIELD("evidence") " is longer than %d characters; shorten it", TEXT_MAX);
 	char today[11];
-	date_today(today);
-	if (date == NULL)
-		date = today;
-	if (!date_valid(date))
-		return failure(cause, FIELD("date") " '%s' is not a real date; expected YYYY-MM-DD", date);
-	if (strcmp(date, today) > 0)
-		return failure(cause, FIELD("date") " %s is after today (%s); record it once it is done", date, today);
+	if (date_done_check(FIELD("date"), &date, today, "record it once it is done", cause) != 0)
+		return -1;
 	Stmt *s = db_stmt(db,
 		"SELECT x.done, a.date FROM action x JOIN audit a ON a.id = x.audit_id WHERE x.id = :id");
 	db_bind_int(s, ":id", action);
@@ -112,13 +107,8 @@ int repo_action_check(Db *db, long long action, const char *by, const char *date
                       const char *note, char **cause)
 {
 	char today[11];
-	date_today(today);
-	if (date == NULL)
-		date = today;
-	if (!date_valid(date))
-		return failure(cause, FIELD("date") " '%s' is not a real date; expected YYYY-MM-DD", date);
-	if (strcmp(date, today) > 0)
-		return failure(cause, FIELD("date") " %s is after today (%s); record the check once it is made", date, today);
+	if (date_done_check(FIELD("date"), &date, today, "record the check once it is made", cause) != 0)
+		return -1;
 	if (note != NULL && strlen(note) > TEXT_MAX)
 		return failure(cause, FIELD("note") " is longer than %d characters; shorten it", TEXT_MAX);
 	Stmt *s = db_stmt(db,
@@ -196,15 +186,15 @@ int repo_action_list(Db *db, const ActionFilter *f, Sink *sink, char **cause)
 	Stmt *s = db_stmt(db,
 		"SELECT x.id AS id, x.audit_id AS audit, c.ref AS \"case\", w.name AS owner, x.due AS due,"
 		"       x.done AS done,"
-		"       CASE WHEN x.done IS NOT NULL THEN 'done' WHEN x.due < :today THEN 'overdue' ELSE 'open' END AS status,"
-		"       CASE ck.effective WHEN 1 THEN 'effective' WHEN 0 THEN 'not-effective' END AS checked,"
+		"       " DOMAIN_SQL_ACTION_STATUS("x.due", "x.done", ":today") " AS status,"
+		"       " DOMAIN_SQL_ACTION_CHECKED("ck.effective") " AS checked,"
 		"       x.text AS text"
 		" FROM action x JOIN audit a ON a.id = x.audit_id JOIN case_file c ON c.id = a.case_id"
 		" JOIN worker w ON w.id = x.owner_id"
 		" LEFT JOIN action_check ck ON ck.action_id = x.id"
 		" WHERE (NOT :open OR x.done IS NULL)"
 		"   AND (NOT :unchecked OR (x.done IS NOT NULL AND ck.action_id IS NULL))"
-		"   AND (NOT :overdue OR (x.done IS NULL AND x.due < :today))"
+		"   AND (NOT :overdue OR " DOMAIN_SQL_ACTION_OVERDUE("x.due", "x.done", ":today") ")"
 		"   AND (:owner IS NULL OR x.owner_id = :owner)"
 		"   AND (:team IS NULL OR c.team_id = :team)"
 		"   AND (:audit IS NULL OR x.audit_id = :audit)"
@@ -229,7 +219,7 @@ int repo_action_summary(Db *db, int by_team, Sink *sink, char **cause)
 	Stmt *s = db_stmt(db,
 		"SELECT CASE WHEN :team THEN t.name ELSE w.name END AS who,"
 		"       count(*) FILTER (WHERE x.done IS NULL) AS open,"
-		"       count(*) FILTER (WHERE x.done IS NULL AND x.due < :today) AS overdue,"
+		"       count(*) FILTER (WHERE " DOMAIN_SQL_ACTION_OVERDUE("x.due", "x.done", ":today") ") AS overdue,"
 		"       count(*) FILTER (WHERE x.done IS NOT NULL AND ck.action_id IS NULL) AS unchecked,"
 		"       count(*) FILTER (WHERE ck.effective = 1) AS effective,"
 		"       count(*) FILTER (WHERE ck.effective = 0) AS not_effective"
@@ -249,9 +239,9 @@ Table *repo_action_show(Db *db, long long action, char **cause)
 	Stmt *s = db_stmt(db,
 		"SELECT x.id AS id, x.audit_id AS audit, c.ref AS \"case\", t.name AS team, w.name AS owner, x.due AS due,"
 		"       x.done AS done,"
-		"       CASE WHEN x.done IS NOT NULL THEN 'done' WHEN x.due < :today THEN 'overdue' ELSE 'open' END AS status,"
+		"       " DOMAIN_SQL_ACTION_STATUS("x.due", "x.done", ":today") " AS status,"
 		"       x.text AS text, ev.text AS evidence,"
-		"       CASE ck.effective WHEN 1 THEN 'effective' WHEN 0 THEN 'not-effective' END AS checked,"
+		"       " DOMAIN_SQL_ACTION_CHECKED("ck.effective") " AS checked,"
 		"       cw.name AS checked_by, ck.date AS checked_on, ck.note AS check_note"
 		" FROM action x JOIN audit a ON a.id = x.audit_id JOIN case_file c ON c.id = a.case_id"
 		" JOIN team t ON t.id = c.team_id JOIN worker w ON w.id = x.owner_id"

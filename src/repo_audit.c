@@ -12,6 +12,7 @@
 
 #include "domain.h"
 #include "history_chain.h"
+#include "measure_sql.h"
 #include "util.h"
 
 #define NOTE_MAX 4000
@@ -414,7 +415,7 @@ static int submit(Db *db, const Audit *a, char **unanswered, char **cause)
 	/* An audit of n/a answers alone measured nothing: almost surely a slip. */
 	Stmt *s = db_stmt(db, "SELECT count(*) FROM answer WHERE audit_id = :audit AND result <> 'na'");
 	db_bind_int(s, ":audit", a->id);
-	if (db_step_row(db, s, cause) != 1)
+	if (db_step_one(db, s, cause) != 0)
 		return -1;
 	long long answers = db_column_int(s, 0);
 	db_reset(s);
@@ -461,17 +462,11 @@ static int case_on(Db *db, const CaseFacts *c, const char *date, CaseOnDate *on,
 	on->worker = c->worker_id;
 	if (strcmp(date, today) >= 0)
 		return 0;
-#define CASE_CHANGED_AFTER(FIELD) \
-		"(SELECT json_array(json_extract(old, '$." FIELD "')) FROM history INDEXED BY history_case_update" \
-		"  WHERE tbl = 'case_file' AND operation = 'update' AND row_id = CAST(:case AS TEXT)" \
-		"    AND " DOMAIN_SQL_LOCAL_DATE("at") " > :date" \
-		"    AND json_extract(old, '$." FIELD "') IS NOT json_extract(new, '$." FIELD "')" \
-		"  ORDER BY id LIMIT 1)"
 	Stmt *s = db_stmt(db,
 		"SELECT team IS NOT NULL, json_extract(team, '$[0]'), worker IS NOT NULL,"
 		"       coalesce(json_extract(worker, '$[0]'), 0)"
-		" FROM (SELECT " CASE_CHANGED_AFTER("team_id") " AS team, " CASE_CHANGED_AFTER("worker_id") " AS worker)");
-#undef CASE_CHANGED_AFTER
+		" FROM (SELECT " SQL_CASE_WAS(":case", ":date", "team_id") " AS team, "
+		SQL_CASE_WAS(":case", ":date", "worker_id") " AS worker)");
 	db_bind_int(s, ":case", c->id);
 	db_bind_text(s, ":date", date);
 	int rc = db_step_row(db, s, cause);
@@ -1435,7 +1430,7 @@ Table *repo_audit_actions(Db *db, long long audit, char **cause)
 	date_today(today);
 	Stmt *s = db_stmt(db,
 		"SELECT x.id AS id, w.name AS owner, x.due AS due, x.done AS done,"
-		"       CASE WHEN x.done IS NOT NULL THEN 'done' WHEN x.due < :today THEN 'overdue' ELSE 'open' END AS status,"
+		"       " DOMAIN_SQL_ACTION_STATUS("x.due", "x.done", ":today") " AS status,"
 		"       x.text AS text"
 		" FROM action x JOIN worker w ON w.id = x.owner_id WHERE x.audit_id = :audit ORDER BY x.id");
 	db_bind_int(s, ":audit", audit);

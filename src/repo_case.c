@@ -9,18 +9,19 @@
 #include "util.h"
 #include "words.h"
 
-int repo_case_id(Db *db, const char *ref, long long *id, char **cause)
+int repo_case_find(Db *db, const char *ref, long long *id, char **cause)
 {
 	Stmt *s = db_stmt(db, "SELECT id FROM case_file WHERE ref = :ref");
 	db_bind_text(s, ":ref", ref);
-	int rc = db_step_row(db, s, cause);
-	if (rc < 0)
-		return -1;
+	return db_int(db, s, id, cause);
+}
+
+int repo_case_id(Db *db, const char *ref, long long *id, char **cause)
+{
+	int rc = repo_case_find(db, ref, id, cause);
 	if (rc == 0)
 		return failure(cause, "unknown case '%s'; 'case list' shows the cases", ref);
-	*id = db_column_int(s, 0);
-	db_reset(s);
-	return 0;
+	return rc < 0 ? -1 : 0;
 }
 
 static int ref_ok(const char *ref, char **cause)
@@ -110,8 +111,9 @@ int repo_case_add(Db *db, const char *ref, const CaseFields *f, char **cause)
 	if (fields_ok(f, cause) != 0)
 		return -1;
 	long long id = 0, team = 0, worker = -1;
-	if (repo_case_id(db, ref, &id, NULL) == 0)
-		return failure(cause, "a case '%s' already exists; case IDs are unique", ref);
+	int found = repo_case_find(db, ref, &id, cause);
+	if (found != 0)
+		return found < 0 ? -1 : failure(cause, "a case '%s' already exists; case IDs are unique", ref);
 	if (repo_team_id(db, f->team, &team, cause) != 0)
 		return -1;
 	if (f->worker != NULL && allocatable(db, f->worker, 1, &worker, cause) != 0)
@@ -166,7 +168,7 @@ int repo_case_set(Db *db, const char *ref, const CaseFields *f, char **cause)
 	if (f->worker != NULL) {
 		Stmt *s = db_stmt(db, "SELECT closed IS NULL FROM case_file WHERE id = :id");
 		db_bind_int(s, ":id", id);
-		if (db_step_row(db, s, cause) != 1)
+		if (db_step_one(db, s, cause) != 0)
 			return -1;
 		int open = db_column_int(s, 0);
 		db_reset(s);
@@ -230,7 +232,7 @@ int repo_case_close(Db *db, const char *ref, const char *date, char **cause)
 		return -1;
 	Stmt *s = db_stmt(db, "SELECT opened, closed FROM case_file WHERE id = :id");
 	db_bind_int(s, ":id", id);
-	if (db_step_row(db, s, cause) != 1)
+	if (db_step_one(db, s, cause) != 0)
 		return -1;
 	const char *opened = db_column_text(s, 0);
 	const char *closed = db_column_text(s, 1);
@@ -246,7 +248,7 @@ int repo_case_close(Db *db, const char *ref, const char *date, char **cause)
 	 * after the case closed. */
 	s = db_stmt(db, "SELECT max(date) FROM audit WHERE case_id = :id");
 	db_bind_int(s, ":id", id);
-	if (db_step_row(db, s, cause) != 1)
+	if (db_step_one(db, s, cause) != 0)
 		return -1;
 	const char *audited = db_column_text(s, 0);
 	if (audited != NULL && strcmp(date, audited) < 0)
@@ -301,7 +303,7 @@ static Table *show_actions(Db *db, long long id, char **cause)
 	date_today(today);
 	Stmt *s = db_stmt(db,
 		"SELECT ac.id AS action, ac.audit_id AS audit, ac.text AS text, w.name AS owner, ac.due AS due,"
-		"       CASE WHEN ac.due < :today THEN 'yes' ELSE 'no' END AS overdue"
+		"       CASE WHEN " DOMAIN_SQL_ACTION_OVERDUE("ac.due", "ac.done", ":today") " THEN 'yes' ELSE 'no' END AS overdue"
 		" FROM action ac JOIN audit a ON a.id = ac.audit_id JOIN worker w ON w.id = ac.owner_id"
 		" WHERE a.case_id = :id AND ac.done IS NULL ORDER BY ac.due, ac.id");
 	db_bind_int(s, ":id", id);

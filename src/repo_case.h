@@ -19,8 +19,12 @@ typedef struct {
 	int nunflags;
 } CaseFields;
 
-/* The internal id of the case with the council child ID ref, or -1. */
+/* The internal id of the case with the council child ID ref, or -1 with
+ * a cause ("unknown case", or the database's error). */
 int repo_case_id(Db *db, const char *ref, long long *id, char **cause);
+/* The same look-up telling "not found" from an error: 1 with *id, 0 when
+ * there is no such case, -1 with a cause when the database failed. */
+int repo_case_find(Db *db, const char *ref, long long *id, char **cause);
 
 /* Add a case file; IDs are unique. */
 int repo_case_add(Db *db, const char *ref, const CaseFields *f, char **cause);

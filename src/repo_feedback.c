@@ -7,25 +7,15 @@
 #include <string.h>
 
 #include "domain.h"
+#include "measure_sql.h"
 #include "util.h"
 
 #define RESPONSE_MAX 2000
 
 int repo_case_worker_on(Db *db, long long case_id, const char *date, long long *worker, char **cause)
 {
-	/* The worker now, unless a later change of allocation says who held
-	 * it on date: the old value of the first change after that day. */
-	Stmt *s = db_stmt(db,
-		"SELECT coalesce((SELECT json_extract(old, '$.worker_id') FROM history INDEXED BY history_case_update"
-		"                 WHERE tbl = 'case_file' AND operation = 'update' AND row_id = CAST(:case AS TEXT)"
-		"                   AND date(at, 'localtime') > :date"
-		"                   AND json_extract(old, '$.worker_id') IS NOT json_extract(new, '$.worker_id')"
-		"                 ORDER BY id LIMIT 1),"
-		"                (SELECT CASE WHEN EXISTS (SELECT 1 FROM history INDEXED BY history_case_update"
-		"                   WHERE tbl = 'case_file' AND operation = 'update' AND row_id = CAST(:case AS TEXT)"
-		"                     AND date(at, 'localtime') > :date"
-		"                     AND json_extract(old, '$.worker_id') IS NOT json_extract(new, '$.worker_id'))"
-		"                   THEN NULL ELSE worker_id END FROM case_file WHERE id = :case), -1)");
+	Stmt *s = db_stmt(db, "SELECT coalesce(" SQL_CASE_ON(":case", ":date", "c.worker_id", "worker_id") ", -1)"
+	                      " FROM case_file c WHERE c.id = :case");
 	db_bind_int(s, ":case", case_id);
 	db_bind_text(s, ":date", date);
 	*worker = -1;
@@ -93,15 +83,10 @@ int repo_feedback_add(Db *db, long long audit, const char *worker, const char *b
 		return failure(cause, "audit %lld is a draft; feedback follows a submitted audit (audit submit %lld)",
 		               audit, audit);
 	char today[11];
-	date_today(today);
-	if (date == NULL)
-		date = today;
-	if (!date_valid(date))
-		return failure(cause, FIELD("date") " '%s' is not a real date; expected YYYY-MM-DD", date);
+	if (date_done_check(FIELD("date"), &date, today, "record feedback once it is given", cause) != 0)
+		return -1;
 	if (strcmp(date, a.date) < 0)
 		return failure(cause, FIELD("date") " %s is before the audit's date %s; feedback follows the audit", date, a.date);
-	if (strcmp(date, today) > 0)
-		return failure(cause, FIELD("date") " %s is after today (%s); record feedback once it is given", date, today);
 	if (response != NULL && strlen(response) > RESPONSE_MAX)
 		return failure(cause, "the response is longer than %d characters; shorten it", RESPONSE_MAX);
 	long long allocated, worker_id, by_id;
@@ -178,11 +163,7 @@ int repo_feedback_list(Db *db, const FeedbackFilter *f, Sink *sink, char **cause
 		s = db_stmt(db,
 			"WITH owed AS ("
 			"  SELECT a.id, a.date, a.case_id, a.team_id, a.auditor_id,"
-			"         coalesce((SELECT json_extract(h.old, '$.worker_id') FROM history h INDEXED BY history_case_update"
-			"                   WHERE h.tbl = 'case_file' AND h.operation = 'update' AND h.row_id = CAST(a.case_id AS TEXT)"
-			"                     AND date(h.at, 'localtime') > a.date"
-			"                     AND json_extract(h.old, '$.worker_id') IS NOT json_extract(h.new, '$.worker_id')"
-			"                   ORDER BY h.id LIMIT 1), c.worker_id) AS worker_id"
+			"         coalesce(" SQL_CASE_ON("a.case_id", "a.date", "c.worker_id", "worker_id") ", c.worker_id) AS worker_id"
 			"  FROM audit a JOIN case_file c ON c.id = a.case_id"
 			"  WHERE a.submitted_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM feedback fb WHERE fb.audit_id = a.id)"
 			"    AND (:team IS NULL OR a.team_id = :team))"

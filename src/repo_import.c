@@ -602,7 +602,10 @@ static int row_team(Import *im, const char *name, long long *id)
 		*id = c->id;
 		return 0;
 	}
-	if (repo_team_id(im->db, name, id, NULL) == 0) {
+	int found = repo_team_find(im->db, name, id, &cause);
+	if (found < 0)
+		return stop(im, cause);
+	if (found) {
 		cache_put(im->teams, name, *id, NULL);
 		return 0;
 	}
@@ -1601,7 +1604,7 @@ static int load(Db *db, const ImportSource *src, ImportCounts *counts, int audit
 		im.col[c] = -1;
 	Stmt *s = db_stmt(db, "SELECT (SELECT coalesce(max(id), 0) FROM case_file),"
 	                              "       (SELECT coalesce(max(id), 0) FROM audit)");
-	if (db_step_row(db, s, cause) != 1)
+	if (db_step_one(db, s, cause) != 0)
 		return -1;
 	im.last_case = db_column_int(s, 0);
 	im.last_audit = db_column_int(s, 1);

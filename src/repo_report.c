@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "domain.h"
 #include "util.h"
 
 int repo_report_coverage(Db *db, const Period *period, long long team_id, ReportCoverage *out, char **cause)
@@ -46,7 +47,7 @@ Table *repo_report_overdue(Db *db, long long team_id, const char *as_at, char **
 		"       x.due AS due, CAST(julianday(:as_at) - julianday(x.due) AS INTEGER) AS days, x.text AS text"
 		" FROM action x JOIN audit a ON a.id = x.audit_id JOIN case_file c ON c.id = a.case_id"
 		" JOIN team t ON t.id = c.team_id JOIN worker w ON w.id = x.owner_id"
-		" WHERE x.done IS NULL AND x.due < :as_at"
+		" WHERE " DOMAIN_SQL_ACTION_OVERDUE("x.due", "x.done", ":as_at")
 		"   AND (:team IS NULL OR c.team_id = :team)"
 		" ORDER BY x.due, x.id");
 	db_bind_text(s, ":as_at", as_at);

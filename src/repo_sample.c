@@ -70,8 +70,11 @@ static int check_request(const SampleRequest *r, char **cause)
 static int check_auditor(Db *db, const char *name, const char *date, long long *id, char **cause)
 {
 	WorkerRecord w;
-	if (repo_worker_get(db, name, &w, NULL) != 0)
-		return failure(cause, "unknown auditor '%s'; 'worker list' shows the workers", name);
+	int found = repo_worker_find(db, name, id, cause);
+	if (found <= 0)
+		return found < 0 ? -1 : failure(cause, "unknown auditor '%s'; 'worker list' shows the workers", name);
+	if (repo_worker_get(db, name, &w, cause) != 0)
+		return -1;
 	*id = w.id;
 	if (!domain_is_manager(w.role))
 		return failure(cause, "the auditor '%s' is %s %s; management audits are done by " DOMAIN_MANAGERS,
@@ -580,14 +583,13 @@ int repo_sample_withdraw(Db *db, long long sample, const char *case_ref, const c
                          const char *reason, char **cause)
 {
 	char today[11];
-	date_today(today);
 	if (reason == NULL || strspn(reason, " \t") == strlen(reason))
 		return failure(cause, "a withdrawal needs " FIELD("reason") " TEXT: why the audit is no longer wanted (it is kept "
 		               "in the history and shown by sample list)");
-	if (date == NULL || !date_valid(date))
-		return failure(cause, FIELD("date") " '%s' is not a real date; expected YYYY-MM-DD", date ? date : "");
-	if (strcmp(date, today) > 0)
-		return failure(cause, FIELD("date") " %s is after today (%s); a withdrawal cannot be dated ahead", date, today);
+	if (date == NULL)
+		date = ""; /* the command gives today: no date at all is a bug's, refused as not a date */
+	if (date_done_check(FIELD("date"), &date, today, "a withdrawal cannot be dated ahead", cause) != 0)
+		return -1;
 	long long case_id, by_id;
 	if (repo_case_id(db, case_ref, &case_id, cause) != 0)
 		return -1;

@@ -40,7 +40,7 @@ int repo_supervision_add(Db *db, const char *worker, const char *manager, const 
 		return failure(cause, "'%s' cannot supervise themselves; " FIELD("by") " names their manager", worker);
 	Stmt *s = db_stmt(db, "SELECT role FROM worker WHERE id = :id");
 	db_bind_int(s, ":id", manager_id);
-	if (db_step_row(db, s, cause) != 1)
+	if (db_step_one(db, s, cause) != 0)
 		return -1;
 	if (!domain_supervises(db_column_text(s, 0))) {
 		failure(cause, "'%s' is not a manager (role %s); supervision is by " DOMAIN_MANAGERS,

@@ -9,24 +9,6 @@
 #include "domain.h"
 #include "util.h"
 
-/* What a case status is called in the plan's words. */
-static const char *status_words(const char *status)
-{
-	static const struct {
-		const char *code, *words;
-	} names[] = {
-		{"early-help", "early help (early-help)"},
-		{"cin", "children in need (cin)"},
-		{"cp", "child protection (cp)"},
-		{"cic", "children in care (cic)"},
-		{"care-leaver", "care leavers (care-leaver)"},
-	};
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strcmp(status, names[i].code) == 0)
-			return names[i].words;
-	return status;
-}
-
 /* "children in care (cic) flagged missing", "case files flagged cse or
  * missing", "all case files": statuses and flags are ' or '-separated. */
 static char *applies_to(const char *statuses, const char *flags, int answerable_anywhere)
@@ -36,7 +18,12 @@ static char *applies_to(const char *statuses, const char *flags, int answerable_
 		char *copy = xstrdup(statuses), *save = NULL;
 		int first = 1;
 		for (char *s = strtok_r(copy, ",", &save); s; s = strtok_r(NULL, ",", &save), first = 0)
-			buf_printf(&b, "%s%s", first ? "" : " or ", status_words(s));
+		{
+			const char *words = domain_status_words(s);
+			buf_printf(&b, "%s%s", first ? "" : " or ", words);
+			if (words != s)
+				buf_printf(&b, " (%s)", s);
+		}
 		free(copy);
 	} else {
 		buf_puts(&b, flags ? "case files" : "all case files");

@@ -23,8 +23,9 @@ int repo_team_add(Db *db, const char *name, const char *service, char **cause)
 	if (name_ok("team", name, cause) != 0)
 		return -1;
 	long long id;
-	if (repo_team_id(db, name, &id, NULL) == 0)
-		return failure(cause, "a team called '%s' already exists; team names are unique", name);
+	int found = repo_team_find(db, name, &id, cause);
+	if (found != 0)
+		return found < 0 ? -1 : failure(cause, "a team called '%s' already exists; team names are unique", name);
 	Stmt *s = db_stmt(db, "INSERT INTO team(name, service) VALUES (:name, :service)");
 	db_bind_text(s, ":name", name);
 	db_bind_text(s, ":service", service && *service ? service : NULL);
@@ -41,16 +42,17 @@ int repo_team_list(Db *db, Sink *sink, char **cause)
 	return db_query(db, s, sink, "list teams", cause);
 }
 
-int repo_team_id(Db *db, const char *name, long long *id, char **cause)
+int repo_team_find(Db *db, const char *name, long long *id, char **cause)
 {
 	Stmt *s = db_stmt(db, "SELECT id FROM team WHERE name = :name");
 	db_bind_text(s, ":name", name);
-	int rc = db_step_row(db, s, cause);
-	if (rc < 0)
-		return -1;
+	return db_int(db, s, id, cause);
+}
+
+int repo_team_id(Db *db, const char *name, long long *id, char **cause)
+{
+	int rc = repo_team_find(db, name, id, cause);
 	if (rc == 0)
 		return failure(cause, "unknown team '%s'; 'team list' shows the teams", name);
-	*id = db_column_int(s, 0);
-	db_reset(s);
-	return 0;
+	return rc < 0 ? -1 : 0;
 }

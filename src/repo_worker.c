@@ -11,18 +11,19 @@
 #include "util.h"
 #include "words.h"
 
-int repo_worker_id(Db *db, const char *name, long long *id, char **cause)
+int repo_worker_find(Db *db, const char *name, long long *id, char **cause)
 {
 	Stmt *s = db_stmt(db, "SELECT id FROM worker WHERE name = :name");
 	db_bind_text(s, ":name", name);
-	int rc = db_step_row(db, s, cause);
-	if (rc < 0)
-		return -1;
+	return db_int(db, s, id, cause);
+}
+
+int repo_worker_id(Db *db, const char *name, long long *id, char **cause)
+{
+	int rc = repo_worker_find(db, name, id, cause);
 	if (rc == 0)
 		return failure(cause, "unknown worker '%s'; 'worker list' shows the workers", name);
-	*id = db_column_int(s, 0);
-	db_reset(s);
-	return 0;
+	return rc < 0 ? -1 : 0;
 }
 
 static int worker_record(Db *db, Stmt *s, WorkerRecord *w, char **cause)
@@ -135,8 +136,11 @@ int repo_worker_add(Db *db, const char *name, const WorkerFields *f, char **caus
 	if (fields_ok(f, cause) != 0 || in_post_ok(f->started, f->left, cause) != 0)
 		return -1;
 	long long id = 0, team = 0;
-	if (repo_worker_id(db, name, &id, NULL) == 0)
-		return failure(cause, "a worker called '%s' already exists; worker names are unique (ignoring case)", name);
+	int found = repo_worker_find(db, name, &id, cause);
+	if (found != 0)
+		return found < 0 ? -1
+		                 : failure(cause, "a worker called '%s' already exists; worker names are unique (ignoring case)",
+		                           name);
 	if (repo_team_id(db, f->team, &team, cause) != 0)
 		return -1;
 	Stmt *s = db_stmt(db,
@@ -182,7 +186,7 @@ int repo_worker_set(Db *db, const char *name, const WorkerFields *f, char **caus
 	db_bind_text(s, ":started", f->started);
 	db_bind_text(s, ":left", f->left);
 	db_bind_int(s, ":id", id);
-	if (db_step_row(db, s, cause) != 1)
+	if (db_step_one(db, s, cause) != 0)
 		return -1;
 	char *started = db_column_text(s, 0) ? xstrdup(db_column_text(s, 0)) : NULL;
 	char *left = db_column_text(s, 1) ? xstrdup(db_column_text(s, 1)) : NULL;

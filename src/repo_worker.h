@@ -19,6 +19,8 @@ typedef struct {
 
 /* The id of the worker called name (ignoring case), or -1 with a cause. */
 int repo_worker_id(Db *db, const char *name, long long *id, char **cause);
+/* 1 with *id, 0 when there is no such worker, -1 with a cause. */
+int repo_worker_find(Db *db, const char *name, long long *id, char **cause);
 
 /* A worker as the domain's rules about them need it (domain.h). */
 typedef struct {

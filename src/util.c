@@ -171,6 +171,18 @@ int date_range_check(const char *from, const char *to, char **cause)
 	return 0;
 }
 
+int date_done_check(const char *what, const char **date, char today[11], const char *advice, char **cause)
+{
+	date_today(today);
+	if (*date == NULL)
+		*date = today;
+	if (!date_valid(*date))
+		return failure(cause, "%s '%s' is not a real date; expected YYYY-MM-DD", what, *date);
+	if (strcmp(*date, today) > 0)
+		return failure(cause, "%s %s is after today (%s); %s", what, *date, today, advice);
+	return 0;
+}
+
 int date_valid(const char *s)
 {
 	if (s == NULL || strlen(s) != 10 || s[4] != '-' || s[7] != '-')

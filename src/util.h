@@ -59,6 +59,11 @@ int date_valid(const char *s);
 /* A list's dates from and to (either NULL: open): each a real date, from
  * not after to; else -1 with a cause. */
 int date_range_check(const char *from, const char *to, char **cause);
+/* The date something was done (an action done, checked, feedback given):
+ * today (into the caller's today, 11 bytes) when *date is NULL, else a
+ * real date not after today. 0, or -1 with "WHAT 'X' is not a real date;
+ * expected YYYY-MM-DD" or "WHAT X is after today (T); ADVICE". */
+int date_done_check(const char *what, const char **date, char today[11], const char *advice, char **cause);
 int date_leap_year(int year);
 int date_days_in_month(int year, int month);
 /* A date in a file caseaudit reads: YYYY-MM-DD, DD/MM/YYYY or D/M/YYYY,

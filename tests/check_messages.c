@@ -184,6 +184,92 @@ START_TEST(no_option_spelt_below_the_commands)
 }
 END_TEST
 
+/* Help texts name the fixed lists ({STATUSES}) and help spells them from
+ * domain.c, so a value added to a list is in every help that names it. */
+START_TEST(help_spells_the_lists)
+{
+	Db *db = fixture_db();
+	App app = {0};
+	app.db = db;
+	for (const Command *const *c = command_all(); *c; c++) {
+		char *text = NULL;
+		size_t len = 0;
+		app.out.fp = open_memstream(&text, &len);
+		char *argv[] = {"help", (char *)(*c)->noun, (char *)((*c)->verb ? (*c)->verb : ""), NULL};
+		char *cause = NULL;
+		ck_assert_int_eq(command_execute(&app, (*c)->verb ? 3 : 2, argv, &cause), 0);
+		fclose(app.out.fp);
+		static const char *const markers[] = {"{ROLES}", "{STATUSES}", "{FLAGS}", "{TYPES}", "{GRADES}", "{RESULTS}"};
+		for (size_t m = 0; m < sizeof markers / sizeof markers[0]; m++)
+			ck_assert_msg(strstr(text, markers[m]) == NULL, "help %s leaves %s unspelt", command_name(*c),
+			              markers[m]);
+		if (strcmp((*c)->noun, "case") == 0 && (*c)->verb && strcmp((*c)->verb, "set") == 0) {
+			char *words = domain_words(STATUSES);
+			ck_assert_ptr_nonnull(strstr(text, words));
+			ck_assert_str_eq(words, "early-help, cin, cp, cic or care-leaver");
+			free(words);
+		}
+		free(text);
+	}
+	db_close(db);
+}
+END_TEST
+
+/* ---- every failure carries its message ---- */
+
+/* A look-up tells "not found" (0, no cause) from a database error (-1
+ * with the error), and an add's duplicate check reports the error rather
+ * than taking it for "no such name". */
+START_TEST(look_ups_tell_not_found_from_an_error)
+{
+	Db *db = fixture_db();
+	char *cause = NULL;
+	long long id = 0;
+	ck_assert_int_eq(repo_team_find(db, "Nowhere", &id, &cause), 0);
+	ck_assert_ptr_null(cause);
+	ck_assert_int_eq(repo_team_add(db, "Alpha", NULL, &cause), 0);
+	ck_assert_int_eq(repo_team_find(db, "Alpha", &id, &cause), 1);
+	ck_assert_int_eq(repo_case_find(db, "C1", &id, &cause), 0);
+	ck_assert_int_eq(repo_worker_find(db, "Nobody", &id, &cause), 0);
+	ck_assert_ptr_null(cause);
+	/* Break the tables the look-ups read. */
+	fixture_exec(db, "PRAGMA legacy_alter_table = ON; ALTER TABLE team RENAME TO team_gone;"
+	                 " ALTER TABLE case_file RENAME TO case_gone");
+	ck_assert_int_eq(repo_team_find(db, "Alpha", &id, &cause), -1);
+	ck_assert_ptr_nonnull(cause);
+	ck_assert_ptr_nonnull(strstr(cause, "no such table: team"));
+	free(cause);
+	cause = NULL;
+	ck_assert_int_eq(repo_team_add(db, "Beta", NULL, &cause), -1);
+	ck_assert_ptr_nonnull(strstr(cause, "no such table: team"));
+	free(cause);
+	cause = NULL;
+	ck_assert_int_eq(repo_case_add(db, "C1", &(CaseFields){.team = "Alpha"}, &cause), -1);
+	ck_assert_ptr_nonnull(strstr(cause, "no such table: case_file"));
+	free(cause);
+	db_close(db);
+}
+END_TEST
+
+/* A statement that must yield a row and does not fails with a message. */
+START_TEST(a_missing_row_is_a_message)
+{
+	Db *db = fixture_db();
+	char *cause = NULL;
+	Stmt *s = db_stmt(db, "SELECT 1 WHERE 0");
+	ck_assert_int_eq(db_step_one(db, s, &cause), -1);
+	ck_assert_str_eq(cause, "the database has no row where one must be, for: SELECT 1 WHERE 0");
+	free(cause);
+	cause = NULL;
+	s = db_stmt(db, "SELECT 42");
+	ck_assert_int_eq(db_step_one(db, s, &cause), 0);
+	ck_assert_int_eq(db_column_int(s, 0), 42);
+	db_reset(s);
+	ck_assert_ptr_null(cause);
+	db_close(db);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("messages");
@@ -192,6 +278,11 @@ int main(void)
 	tcase_add_test(tc, fields_spelt_by_the_command);
 	tcase_add_test(tc, command_execute_spells_the_cause);
 	tcase_add_test(tc, no_option_spelt_below_the_commands);
+	tcase_add_test(tc, help_spells_the_lists);
 	suite_add_tcase(s, tc);
+	TCase *carried = tcase_create("carried");
+	tcase_add_test(carried, look_ups_tell_not_found_from_an_error);
+	tcase_add_test(carried, a_missing_row_is_a_message);
+	suite_add_tcase(s, carried);
 	return fixture_run(s);
 }

@@ -57,11 +57,11 @@ True 4 True
 recorded
 $ # ---- a later sample skips the cases scheduled and not yet audited
 $ caseaudit --mode json -c "sample draw --team 'Assessment Team 1' --size 3 --auditor 'Sam Patel' --due 2016-12-31 --seed 8" one.db
-{"id": 2, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-11-30", "due": "2016-12-31", "seed": 8, "requested": 3, "open_cases": 19, "skipped_recent": 0, "skipped_scheduled": 5, "eligible": 14, "drawn": 3, "note": null, "cases": [
- {"position": 1, "case": "C07", "status": "cin", "worker": "Alex Jones", "last_audited": null},
- {"position": 2, "case": "C17", "status": "cin", "worker": "Alex Jones", "last_audited": null},
- {"position": 3, "case": "C05", "status": "cp", "worker": "Alex Jones", "last_audited": null}
-]}
+{"id": 2, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-11-30", "due": "2016-12-31", "seed": 8, "requested": 3, "open_cases": 19, "skipped_recent": 0, "skipped_scheduled": 5, "eligible": 14, "drawn": 3, "note": null,
+ "cases": [
+  {"position": 1, "case": "C07", "status": "cin", "worker": "Alex Jones", "last_audited": null},
+  {"position": 2, "case": "C17", "status": "cin", "worker": "Alex Jones", "last_audited": null},
+  {"position": 3, "case": "C05", "status": "cp", "worker": "Alex Jones", "last_audited": null}]}
 $ caseaudit -c "sample draw --team 'Assessment Team 1' --status cp --size 1 --auditor 'Sam Patel' --due 2016-12-31" one.db
 ! error: no eligible cases: of the 2 open cases with status cp of team 'Assessment Team 1', 2 scheduled in an earlier sample and not yet audited; nothing was drawn
 ? 1
@@ -83,9 +83,9 @@ sample  seed  position  case  status  worker  last_audited
      4     1         2  D01   cin             
      4     1         3  D02   cin             
 $ caseaudit --mode json -c "sample draw --team 'Assessment Team 1' --status cp --size 3 --auditor 'Sam Patel' --due 2016-12-31 --seed 1" two.db
-{"id": 2, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-11-30", "due": "2016-12-31", "seed": 1, "requested": 3, "open_cases": 2, "skipped_recent": 0, "skipped_scheduled": 1, "eligible": 1, "drawn": 1, "note": "asked for 3 cases but only 1 is eligible: it was drawn", "cases": [
- {"position": 1, "case": "C05", "status": "cp", "worker": "Alex Jones", "last_audited": null}
-]}
+{"id": 2, "team": "Assessment Team 1", "auditor": "Sam Patel", "drawn_on": "2016-11-30", "due": "2016-12-31", "seed": 1, "requested": 3, "open_cases": 2, "skipped_recent": 0, "skipped_scheduled": 1, "eligible": 1, "drawn": 1, "note": "asked for 3 cases but only 1 is eligible: it was drawn",
+ "cases": [
+  {"position": 1, "case": "C05", "status": "cp", "worker": "Alex Jones", "last_audited": null}]}
 $ # ---- recently audited cases are skipped: 29 days before, or on the draw date
 $ caseaudit -c "audit add C01 --date 2016-11-01 --auditor 'Sam Patel' --grade good --submit CHRON=met" \
 >   -c "audit add C02 --date 2016-10-31 --auditor 'Sam Patel' --grade good --submit CHRON=met" \
