@@ -1212,7 +1212,7 @@ static int audit_start(App *app, const Args *a, char **cause)
 static const Arg add_args[] = {
 	ARG_POS("CASE", KIND_CASE), ARG_NEEDS("date", "DATE", KIND_DATE), ARG_NEEDS("auditor", "NAME", KIND_WORKER),
 	ARG_OPT("type", "TYPE", KIND_TYPE), ARG_OPT("grade", "GRADE", KIND_GRADE), ARG_SWITCH("submit"),
-	ARG_OPT("follows", "AUDIT", KIND_AUDIT), ARG_OPT("theme", "NAME", KIND_TEXT),
+	ARG_OPT("follows", "AUDIT", KIND_AUDIT), ARG_OPT("theme", "NAME", KIND_THEME),
 	ARG_POS_F("STANDARD=RESULT", KIND_ANSWER, ARG_OPTIONAL | ARG_MULTI),
 	ARGS_END};
 static const Arg start_args[] = {

@@ -327,7 +327,7 @@ static const Arg draw_size[] = {
  * size optional (every file the theme needs); checked by parse_request. */
 static const Arg draw_scope[] = {ARG_NEEDS("service", "SERVICE", KIND_TEXT), ARG_SWITCH_F("all-teams", 0), ARGS_END};
 static const Arg draw_theme[] = {
-	ARG_NEEDS("theme", "THEME", KIND_TEXT),
+	ARG_NEEDS("theme", "THEME", KIND_THEME),
 	ARG_ONEOF(draw_scope, ARG_OPTIONAL),
 	ARG_OPT_F("flag", "FLAG", KIND_FLAG, ARG_OPTIONAL | ARG_MULTI),
 	ARGS_END,
@@ -345,7 +345,7 @@ static const Arg draw_args[] = {
 	ARG_GROUP(draw_theme, ARG_OPTIONAL),
 	ARGS_END,
 };
-static const Arg list_themed[] = {ARG_SWITCH_F("themed", 0), ARG_NEEDS("theme", "THEME", KIND_TEXT), ARGS_END};
+static const Arg list_themed[] = {ARG_SWITCH_F("themed", 0), ARG_NEEDS("theme", "THEME", KIND_THEME), ARGS_END};
 static const Arg list_args[] = {ARG_OPT("team", "TEAM", KIND_TEAM), ARG_ONEOF(list_themed, ARG_OPTIONAL), ARGS_END};
 static const Arg withdraw_args[] = {
 	ARG_POS("SAMPLE", KIND_SAMPLE),

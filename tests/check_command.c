@@ -123,6 +123,38 @@ START_TEST(every_spec_is_consistent)
 }
 END_TEST
 
+START_TEST(one_kind_per_option_name)
+{
+	/* An option means the same everywhere: --theme is a theme's name in
+	 * every command that takes it, --case a case. Only a command's own fixed
+	 * words (--by owner|team beside --by NAME) may differ. */
+	const Arg *first[256];
+	const char *where[256];
+	int n = 0;
+	for (const Command *const *cp = command_all(); *cp; cp++) {
+		ArgLeaf leaves[COMMAND_MAX_LEAVES];
+		int count = command_leaves(*cp, leaves, COMMAND_MAX_LEAVES);
+		for (int i = 0; i < count; i++) {
+			const Arg *a = leaves[i].arg;
+			if (a->type != ARG_OPTION || a->kind == KIND_CHOICE)
+				continue;
+			int seen = 0;
+			for (int j = 0; j < n && !seen; j++)
+				if (strcmp(first[j]->name, a->name) == 0) {
+					seen = 1;
+					ck_assert_msg(first[j]->kind == a->kind, "--%s: one kind in %s, another in %s", a->name, where[j],
+					              command_name(*cp));
+				}
+			if (!seen) {
+				ck_assert_int_lt(n, 256);
+				first[n] = a;
+				where[n++] = (*cp)->noun;
+			}
+		}
+	}
+}
+END_TEST
+
 /* The generated lines, as the contract, help and the transcripts show them. */
 static const struct {
 	const char *command, *usage;
@@ -244,6 +276,7 @@ int main(void)
 	Suite *s = suite_create("command");
 	TCase *tc = tcase_create("spec");
 	tcase_add_test(tc, every_spec_is_consistent);
+	tcase_add_test(tc, one_kind_per_option_name);
 	tcase_add_loop_test(tc, usage_generated, 0, (int)(sizeof USAGES / sizeof USAGES[0]));
 	tcase_add_test(tc, positionals_by_place);
 	tcase_add_test(tc, fixed_lists_are_the_domains);

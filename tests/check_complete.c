@@ -142,6 +142,9 @@ static const struct {
 	{"target add NEW --standard CH", "CHRON ", "CHRON"},
 	{"audit start C1001 --theme Ma", NULL, ""}, /* themes, not workers */
 	{"audit start C1001 --theme cse", "\"CSE 2016\" ", "CSE 2016"},
+	{"audit add C1001 --theme c", "\"CSE 2016\" ", "CSE 2016"},
+	{"sample draw --theme C", "\"CSE 2016\" ", "CSE 2016"},
+	{"sample list --themed --", "--team ", "--team"}, /* not --theme: the other side */
 	/* the other side of a choice made is not offered */
 	{"sample draw --team T --p", "--percent ", "--percent"},
 	{"sample draw --team T --size 3 --p", NULL, ""},
