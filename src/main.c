@@ -95,6 +95,7 @@ int main(int argc, char **argv)
 	const char **commands = xcalloc((size_t)argc + 1, sizeof(char *));
 	int ncommands = 0;
 	const char *file = NULL;
+	int file_at = 0; /* the -f FILE runs after the -c commands given before it */
 	const char *user = getenv("CASEAUDIT_USER");
 	if (user == NULL || *user == '\0')
 		user = getenv("USER");
@@ -122,6 +123,7 @@ int main(int argc, char **argv)
 				return 2;
 			}
 			file = optarg;
+			file_at = ncommands;
 			break;
 		case OPT_MODE: {
 			int mode = output_mode_parse(optarg);
@@ -209,14 +211,19 @@ int main(int argc, char **argv)
 
 	int failed = 0;
 	if (ncommands > 0 || script != NULL) {
-		for (int i = 0; i < ncommands && !app.quit; i++)
-			if (run_line(&app, commands[i], NULL) != 0) {
+		/* In the order given: -c COMMAND and -f FILE as they come. */
+		for (int i = 0; i <= ncommands && !app.quit; i++) {
+			if (script != NULL && i == file_at && run_stream(&app, script, NULL) != 0) {
 				failed = 1;
 				if (app.bail)
 					app.quit = 1;
 			}
-		if (script != NULL && !app.quit && run_stream(&app, script, NULL) != 0)
-			failed = 1;
+			if (i < ncommands && !app.quit && run_line(&app, commands[i], NULL) != 0) {
+				failed = 1;
+				if (app.bail)
+					app.quit = 1;
+			}
+		}
 	} else if (!isatty(STDIN_FILENO)) {
 		failed = run_stream(&app, stdin, NULL) != 0;
 	} else {

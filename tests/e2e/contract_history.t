@@ -28,3 +28,10 @@ entry,5,5
 entry,10,11
 status 1
 ! error: the history is not whole: 2 problems found; it was changed by something other than caseaudit
+$ # An entry inserted by another program with the triggers off: found too.
+$ caseaudit -c "team add 'Assessment 2'" > /dev/null 2>&1; cp caseaudit.db clean.db
+$ python3 -c "import sqlite3; c = sqlite3.connect('clean.db'); c.execute('PRAGMA recursive_triggers = 0'); c.execute('DROP TRIGGER history_no_replace'); c.execute('DROP TRIGGER history_seal'); c.execute(\"INSERT INTO history(at, user, account, tbl, row_id, operation, old, new, hash) VALUES ('2016-11-30T12:00:00.000Z', 'x', 'x', 'team', '99', 'insert', NULL, '{}', randomblob(32))\"); c.commit()"
+$ caseaudit --mode csv -c "history verify" clean.db | grep -c ",team,99,"; echo "status ${PIPESTATUS[0]}"
+2
+status 1
+! error: the history is not whole: 4 problems found; it was changed by something other than caseaudit
