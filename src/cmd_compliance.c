@@ -17,7 +17,7 @@ static void period_note(Output *out, const Period *p, int span_default)
 {
 	if (span_default)
 		output_note(out, "Period: all records, %s (%s to %s): from the first month with a record to the last "
-		            "complete month with one, for every target.", p->label, p->from, p->to);
+		            "complete month, for every target.", p->label, p->from, p->to);
 	else if (strchr(p->label, ' ') == NULL) /* a month, quarter or year: say which days */
 		output_note(out, "Period: %s (%s to %s).", p->label, p->from, p->to);
 	else
@@ -138,8 +138,8 @@ const Command cmd_compliance[] = {
 	 "                         is October to December 2016\n"
 	 "  --year YYYY            a calendar year; --year YYYY/YY a financial year\n"
 	 "                         (no period: from the first month with a record to\n"
-	 "                         the last complete month with one, one span for\n"
-	 "                         every target, stated under the table)\n"
+	 "                         the last complete month, one span for every\n"
+	 "                         target, stated under the table)\n"
 	 "  --team TEAM            only that team's audits, samples and workers\n"
 	 "  --target CODE          only that target\n"
 	 "  --type TYPE            audit standards count only audits of that type:\n"

@@ -467,14 +467,16 @@ START_TEST(test_default_span)
 	ck_assert_str_eq(c.period.to, "2016-10-31");
 	expect_counts(&c, "SUP-REGULAR", NULL, 1, 2); /* W1 every month; W2 missed August */
 	compliance_free(&c);
-	/* Years later, nothing recorded since: the span still ends with the
-	 * last month that has a record, not at last month. */
+	/* Years later, nothing recorded since: all time runs to the last
+	 * complete month (CONTRACT.md's PERIOD), so the years without a
+	 * supervision count: neither worker was supervised every month. */
 	ComplianceQuery q = query(NULL, NULL, NULL, NULL, "SUP-REGULAR", COMPLIANCE_BY_NONE);
 	q.today = "2026-12-01";
 	c = measure(&q);
-	ck_assert_str_eq(c.period.to, "2016-10-31");
+	ck_assert_str_eq(c.period.from, "2016-07-01");
+	ck_assert_str_eq(c.period.to, "2026-11-30");
 	ck_assert_str_eq(c.judged_on, "2026-12-01");
-	expect_counts(&c, "SUP-REGULAR", NULL, 1, 2);
+	expect_counts(&c, "SUP-REGULAR", NULL, 0, 2);
 	compliance_free(&c);
 	/* A record in the month in progress does not stretch it. */
 	fixture_exec(db, "INSERT INTO supervision(worker_id, supervisor_id, date) VALUES (2, 102, '2016-11-29')");

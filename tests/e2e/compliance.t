@@ -270,13 +270,13 @@ $ caseaudit -c "compliance --target SUP-REGULAR"
 target       numerator  denominator  percent  threshold  status  ci_low  ci_high  evidence
 -----------  ---------  -----------  -------  ---------  ------  ------  -------  --------
 SUP-REGULAR          0            4      0.0         90  red                      census
-Period: all records, 2016-06 to 2016-10 (2016-06-01 to 2016-10-31): from the first month with a record to the last complete month with one, for every target.
+Period: all records, 2016-06 to 2016-10 (2016-06-01 to 2016-10-31): from the first month with a record to the last complete month, for every target.
 Thresholds as in force today (2016-11-30).
 $ caseaudit -c "compliance --target CHRON"
 target  numerator  denominator  percent  threshold  status  ci_low  ci_high  evidence
 ------  ---------  -----------  -------  ---------  ------  ------  -------  ------------
 CHRON           3            5     60.0         85  red       23.1     88.2  inconclusive
-Period: all records, 2016-06 to 2016-10 (2016-06-01 to 2016-10-31): from the first month with a record to the last complete month with one, for every target.
+Period: all records, 2016-06 to 2016-10 (2016-06-01 to 2016-10-31): from the first month with a record to the last complete month, for every target.
 Thresholds as in force today (2016-11-30).
 $ # By month with no period: the months from the first to the last with
 $ # data, a month with nothing to measure shown as no-data.
@@ -295,7 +295,7 @@ CHRON   2016-07          1            1    100.0         85  green     20.7    1
 CHRON   2016-08          0            1      0.0         85  red        0.0     79.3  below         ↓ -100.0
 CHRON   2016-09          1            1    100.0         85  green     20.7    100.0  inconclusive  ↑ +100.0
 CHRON   2016-10          0            1      0.0         85  red        0.0     79.3  below         ↓ -100.0
-Period: all records, 2016-06 to 2016-10 (2016-06-01 to 2016-10-31): from the first month with a record to the last complete month with one, for every target.
+Period: all records, 2016-06 to 2016-10 (2016-06-01 to 2016-10-31): from the first month with a record to the last complete month, for every target.
 $ # RAG boundaries. PLAN 1 of 2 at exactly its threshold, 50, is green;
 $ # SUP-REGULAR 75.0, exactly 5 below 80, is amber. CHRON 2 of 3 is
 $ # 66.666...: within 5 points of 71.66, amber; 5.003 below 71.67, red,

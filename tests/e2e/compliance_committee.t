@@ -89,12 +89,12 @@ $ CASEAUDIT_TODAY=2017-01-20 caseaudit -c "compliance --target SUP-REGULAR" -c "
 target       numerator  denominator  percent  threshold  status  ci_low  ci_high  evidence
 -----------  ---------  -----------  -------  ---------  ------  ------  -------  --------
 SUP-REGULAR          2            3     66.7         90  red                      census
-Period: all records, 2016-10 to 2016-12 (2016-10-01 to 2016-12-31): from the first month with a record to the last complete month with one, for every target.
+Period: all records, 2016-10 to 2016-12 (2016-10-01 to 2016-12-31): from the first month with a record to the last complete month, for every target.
 Thresholds as in force today (2017-01-20).
 target  numerator  denominator  percent  threshold  status  ci_low  ci_high  evidence
 ------  ---------  -----------  -------  ---------  ------  ------  -------  ------------
 CHRON         135          159     84.9         85  amber     78.5     89.6  inconclusive
-Period: all records, 2016-10 to 2016-12 (2016-10-01 to 2016-12-31): from the first month with a record to the last complete month with one, for every target.
+Period: all records, 2016-10 to 2016-12 (2016-10-01 to 2016-12-31): from the first month with a record to the last complete month, for every target.
 Thresholds as in force today (2017-01-20).
 $ CASEAUDIT_TODAY=2017-01-20 caseaudit --mode csv -c "compliance --target SUP-REGULAR"
 target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
