@@ -50,7 +50,7 @@ CHRON,0,0,,95,no-data,,,none,2016-11-01,2016-11-30^M
 $ # No period: the threshold in force today.
 $ caseaudit --mode csv -c "compliance --target CHRON"
 target,numerator,denominator,percent,threshold,status,ci_low,ci_high,evidence,period_from,period_to^M
-CHRON,3,4,75.0,95,red,30.1,95.4,inconclusive,2016-07-01,2016-09-30^M
+CHRON,3,4,75.0,95,red,30.1,95.4,inconclusive,2016-07-01,2016-10-31^M
 $ # target list --on shows the thresholds of a day, and when each began.
 $ caseaudit --mode csv -c "target list --on 2016-08-20" | grep -E '^(code|CHRON|PLAN),'
 code,threshold,from,measure,text,source^M
