@@ -8,45 +8,45 @@
 
 #include "util.h"
 
+/* The values of a column that begin with :prefix, ignoring ASCII case,
+ * in the order given, at most :max of them. */
+#define PREFIXED(column, table, order)                                            \
+	"SELECT " column " FROM " table " WHERE substr(" column ", 1, length(:prefix))" \
+	" = :prefix COLLATE NOCASE ORDER BY " order " LIMIT :max"
+/* An ID column: its digits as text, compared as text, in ID order. */
+#define PREFIXED_ID(table) PREFIXED("CAST(id AS TEXT)", table, "id")
+
+static const struct {
+	const char *kind;
+	const char *sql;
+} kinds[] = {
+	{"team", PREFIXED("name", "team", "name COLLATE NOCASE")},
+	{"worker", PREFIXED("name", "worker", "name COLLATE NOCASE")},
+	{"case", PREFIXED("ref", "case_file", "ref COLLATE NOCASE")},
+	{"audit", PREFIXED_ID("audit")},
+	{"action", PREFIXED_ID("action")},
+	{"sample", PREFIXED_ID("sample")},
+	{"theme", PREFIXED("name", "theme", "name COLLATE NOCASE")},
+	{"standard", PREFIXED("code", "standard", "position")},
+	{"target", PREFIXED("code", "target", "position")},
+};
+
 static Stmt *statement(Db *db, const char *kind)
 {
-	if (strcasecmp(kind, "team") == 0)
-		return db_stmt(db, "SELECT name FROM team"
-		                   " WHERE substr(name, 1, length(:prefix)) = :prefix COLLATE NOCASE"
-		                   " ORDER BY name COLLATE NOCASE LIMIT :max");
-	if (strcasecmp(kind, "worker") == 0)
-		return db_stmt(db, "SELECT name FROM worker"
-		                   " WHERE substr(name, 1, length(:prefix)) = :prefix COLLATE NOCASE"
-		                   " ORDER BY name COLLATE NOCASE LIMIT :max");
-	if (strcasecmp(kind, "case") == 0)
-		return db_stmt(db, "SELECT ref FROM case_file"
-		                   " WHERE substr(ref, 1, length(:prefix)) = :prefix COLLATE NOCASE"
-		                   " ORDER BY ref COLLATE NOCASE LIMIT :max");
-	if (strcasecmp(kind, "audit") == 0)
-		return db_stmt(db, "SELECT CAST(id AS TEXT) FROM audit"
-		                   " WHERE substr(CAST(id AS TEXT), 1, length(:prefix)) = :prefix"
-		                   " ORDER BY id LIMIT :max");
-	if (strcasecmp(kind, "action") == 0)
-		return db_stmt(db, "SELECT CAST(id AS TEXT) FROM action"
-		                   " WHERE substr(CAST(id AS TEXT), 1, length(:prefix)) = :prefix"
-		                   " ORDER BY id LIMIT :max");
-	if (strcasecmp(kind, "sample") == 0)
-		return db_stmt(db, "SELECT CAST(id AS TEXT) FROM sample"
-		                   " WHERE substr(CAST(id AS TEXT), 1, length(:prefix)) = :prefix"
-		                   " ORDER BY id LIMIT :max");
-	if (strcasecmp(kind, "theme") == 0)
-		return db_stmt(db, "SELECT name FROM theme"
-		                   " WHERE substr(name, 1, length(:prefix)) = :prefix COLLATE NOCASE"
-		                   " ORDER BY name COLLATE NOCASE LIMIT :max");
-	if (strcasecmp(kind, "standard") == 0)
-		return db_stmt(db, "SELECT code FROM standard"
-		                   " WHERE substr(code, 1, length(:prefix)) = :prefix COLLATE NOCASE"
-		                   " ORDER BY position LIMIT :max");
-	if (strcasecmp(kind, "target") == 0)
-		return db_stmt(db, "SELECT code FROM target"
-		                   " WHERE substr(code, 1, length(:prefix)) = :prefix COLLATE NOCASE"
-		                   " ORDER BY position LIMIT :max");
+	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+		if (strcasecmp(kind, kinds[i].kind) == 0)
+			return db_stmt(db, kinds[i].sql);
 	return NULL;
+}
+
+static int unknown_kind(const char *kind, char **cause)
+{
+	Buf known = {0};
+	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+		buf_printf(&known, "%s%s", i ? ", " : "", kinds[i].kind);
+	int rc = failure(cause, "no completion for '%s'; expected one of %s", kind, known.s);
+	buf_free(&known);
+	return rc;
 }
 
 int repo_complete(Db *db, const char *kind, const char *prefix, int max, char ***items, char **cause)
@@ -54,8 +54,7 @@ int repo_complete(Db *db, const char *kind, const char *prefix, int max, char **
 	*items = NULL;
 	Stmt *s = statement(db, kind);
 	if (s == NULL)
-		return failure(cause, "no completion for '%s'; expected team, worker, case, audit, action, sample, standard, target or theme",
-		               kind);
+		return unknown_kind(kind, cause);
 	if (max < 0)
 		max = 0;
 	db_bind_text(s, ":prefix", prefix ? prefix : "");
