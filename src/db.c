@@ -244,10 +244,15 @@ Db *db_open(const char *path, const char *user, char **cause)
 	 * corrupt the file from SQL, and no fts3_tokenizer() (it reads and
 	 * writes function pointers). The schema stays trusted outside `sql`
 	 * (the history triggers call json_object, which this SQLite does not
-	 * mark harmless); db_untrusted_schema turns that off for sql. */
+	 * mark harmless); db_untrusted_schema turns that off for sql. Plans do
+	 * not depend on bound values (QPSG): otherwise a statement comparing a
+	 * parameter with a column the history's partial index names
+	 * (migrations/0007) is prepared again on every new binding, defeating
+	 * the statement cache; the one query that wants that index names it. */
 	int on = 0;
 	if (sqlite3_db_config(db->sql, SQLITE_DBCONFIG_DEFENSIVE, 1, &on) != SQLITE_OK || !on ||
-	    sqlite3_db_config(db->sql, SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, 0, &on) != SQLITE_OK || on) {
+	    sqlite3_db_config(db->sql, SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, 0, &on) != SQLITE_OK || on ||
+	    sqlite3_db_config(db->sql, SQLITE_DBCONFIG_ENABLE_QPSG, 1, &on) != SQLITE_OK || !on) {
 		failure(cause, "cannot switch on SQLite's defensive settings");
 		db_close(db);
 		return NULL;

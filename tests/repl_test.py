@@ -44,6 +44,20 @@ class Failed(Exception):
     pass
 
 
+def zombie_status(pid):
+    """The wait status of process pid if it has ended and not been reaped."""
+    try:
+        with open("/proc/%s/stat" % pid) as f:
+            stat = f.read()
+    except (OSError, ValueError):
+        return None
+    # The command's name, in brackets, may hold spaces: fields follow it.
+    fields = stat[stat.rfind(")") + 2:].split()
+    if not fields or fields[0] != "Z" or len(fields) < 50:
+        return None
+    return int(fields[49])  # field 52 counting pid and comm
+
+
 class Session:
     """One caseaudit process on a tmux terminal."""
 
@@ -148,11 +162,23 @@ class Session:
     def dead(self):
         """(whether the process has ended, its exit status or "signal N")."""
         out = self.tmux("display-message", "-p", "-t", self.target,
-                        "#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}")
-        dead, status, signal = (out.strip().split(":") + ["", ""])[:3]
+                        "#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}:#{pane_pid}")
+        dead, status, signal, pid = (out.strip().split(":") + ["", "", ""])[:4]
         if status:
             return dead == "1", int(status)
-        return dead == "1", ("signal " + signal) if signal else None
+        if signal:
+            return dead == "1", "signal " + signal
+        if dead == "1":
+            # tmux 3.3 on a loaded machine can read the end of the output
+            # and never reap the process (its SIGCHLD lost): the pane is
+            # dead with no status, the process a zombie. A zombie's status
+            # is in /proc (proc(5), stat field 52, as waitpid gives it).
+            wait = zombie_status(pid)
+            if wait is not None:
+                if os.WIFSIGNALED(wait):
+                    return True, "signal %d" % os.WTERMSIG(wait)
+                return True, os.WEXITSTATUS(wait)
+        return dead == "1", None
 
     def wait_exit(self):
         """Wait for the process to end; fail unless its exit status is 0."""
