@@ -10,8 +10,13 @@
 #                                fuzz/corpus/NAME, minimised (only inputs
 #                                that add coverage), and add the run's
 #                                executions to fuzz/executions.txt
+#   SANITIZE=undefined fuzz/run.sh 600   UBSan without ASan: about twice
+#                                the executions a second, blind to memory
+#                                errors that do not crash
 #
-# Builds into build-fuzz/ (or $BUILD_DIR) with clang, ASan and UBSan. New
+# Builds into build-fuzz/ (or $BUILD_DIR) with clang, ASan and UBSan
+# (build-fuzz-undefined/ for SANITIZE=undefined). fuzz/executions.txt
+# counts each harness's executions by the sanitizers they ran under. New
 # inputs found are kept in a scratch corpus ($BUILD_DIR/corpus-NAME);
 # crashing inputs are saved in $BUILD_DIR/artifacts/ and make the script
 # exit 1. On a shared machine run it under nice, one at a time.
@@ -19,7 +24,12 @@ set -eu
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 BUDGET=${1:-60}
-BUILD_DIR=${BUILD_DIR:-build-fuzz}
+SANITIZE=${SANITIZE:-address,undefined}
+case "$SANITIZE" in
+  address,undefined) BUILD_DIR=${BUILD_DIR:-build-fuzz}; OPT=-O1 ;;
+  undefined) BUILD_DIR=${BUILD_DIR:-build-fuzz-undefined}; OPT=-O2 ;;
+  *) echo "fuzz/run.sh: SANITIZE is address,undefined (the default) or undefined, not '$SANITIZE'" >&2; exit 2 ;;
+esac
 case "$BUILD_DIR" in /*) ;; *) BUILD_DIR="$ROOT/$BUILD_DIR" ;; esac
 
 # clang with libFuzzer: installed here, by this script only.
@@ -40,7 +50,7 @@ if ! clang -fsanitize=fuzzer "$probe/p.c" -o "$probe/p" 2>/dev/null; then
 fi
 rm -rf "$probe"
 
-SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1"
+SAN="-fsanitize=$SANITIZE -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g $OPT"
 cmake -S . -B "$BUILD_DIR" -DCMAKE_C_COMPILER=clang -DCASEAUDIT_TESTS=OFF -DCASEAUDIT_TEST_CLOCK=ON -DCMAKE_BUILD_TYPE=Debug \
   -DCMAKE_C_FLAGS="-fsanitize=fuzzer-no-link $SAN" >/dev/null
 cmake --build "$BUILD_DIR" --target caseaudit_core -j"$(nproc)" >/dev/null
@@ -112,18 +122,25 @@ for h in $HARNESSES; do
       rm -rf "fuzz/corpus/$h"
       mv "$merged" "fuzz/corpus/$h"
     fi
-    total=$(sed -n "s/^fuzz_$h \([0-9]*\)\$/\1/p" fuzz/executions.txt 2>/dev/null | tail -n 1)
+    # One line per harness and sanitizer set: fuzz_NAME SANITIZERS EXECUTIONS.
+    total=$(awk -v h="fuzz_$h" -v s="$SANITIZE" '$1 == h && $2 == s { print $3 }' fuzz/executions.txt 2>/dev/null | tail -n 1)
     total=$(( ${total:-0} + execs ))
-    { grep -v "^fuzz_$h " fuzz/executions.txt 2>/dev/null || true; echo "fuzz_$h $total"; } | sort >fuzz/executions.new
+    { awk -v h="fuzz_$h" -v s="$SANITIZE" '!($1 == h && $2 == s)' fuzz/executions.txt 2>/dev/null || true
+      echo "fuzz_$h $SANITIZE $total"; } | sort >fuzz/executions.new
     mv fuzz/executions.new fuzz/executions.txt
   fi
   corpus=$(find "$work" -type f | wc -l)
   kept=$(find "fuzz/corpus/$h" -type f 2>/dev/null | wc -l)
-  line="fuzz_$h: $execs executions, coverage ${cov:-?} edges, $crashes crashes or hangs, corpus $corpus inputs ($kept kept in fuzz/corpus/$h)"
+  line="fuzz_$h ($SANITIZE): $execs executions, coverage ${cov:-?} edges, $crashes crashes or hangs, corpus $corpus inputs ($kept kept in fuzz/corpus/$h)"
   echo "$line"
   summary="$summary$line
 "
 done
 echo "== summary =="
 printf '%s' "$summary"
+if [ -f fuzz/executions.txt ]; then
+  echo "== executions in total (fuzz/executions.txt) =="
+  awk '{ n[$1] += $3; by[$1] = by[$1] sprintf("%s%s %d", by[$1] == "" ? "" : ", ", $2, $3) }
+       END { for (h in n) printf "%s %d (%s)\n", h, n[h], by[h] }' fuzz/executions.txt | sort
+fi
 exit $status
