@@ -39,7 +39,8 @@
  * are found through their own partial index (migrations/0007). The one
  * home of "the team that held a case, the worker allocated to it, on a
  * date": the audit's team and who may not audit it (repo_audit.c), the
- * worker owed feedback (repo_feedback.c). */
+ * worker owed feedback (repo_feedback.c), the team and status a
+ * back-dated draw takes a file by (repo_sample.c). */
 #define SQL_CASE_WAS(id, day, column) \
 	"(SELECT json_array(json_extract(h.old, '$." column "')) FROM history h INDEXED BY history_case_update" \
 	" WHERE h.tbl = 'case_file' AND h.operation = 'update' AND h.row_id = CAST(" id " AS TEXT)" \
