@@ -30,7 +30,7 @@
 	" AND " SQL_LOCAL_DAY("h.at") " > " day " ORDER BY h.id LIMIT 1) END)"
 #define SQL_WORKER_ON(was, row, column) "coalesce(json_extract(" was ", '$." column "'), " row "." column ")"
 
-/* A case's column (team_id, worker_id) as it stood at the end of day
+/* A case's column (team_id, worker_id, status) as it stood at the end of day
  * (an SQL expression, YYYY-MM-DD), for the case with id (an SQL
  * expression): the old value of the first change of that column recorded
  * after that day, as a one-element JSON array (so a change from NULL, an
