@@ -594,6 +594,59 @@ END_TEST
  * before it (or on no recorded day) and not closed by it; a file opened
  * after it, or closed on or before it, is not drawn; one closed since is.
  * The same for a themed draw. */
+/* A back-dated draw takes each file by the team and status it had on the
+ * draw date (its history), a draw today by those it has now: X1 was team
+ * 1's and cin, and has moved to team 2 as cp; X2 has come to team 1; X3
+ * moved away and back; X4 changed status only. The changes are recorded
+ * now, after the draw date. */
+START_TEST(test_draw_back_dated_team)
+{
+	Db *db = sample_db();
+	fixture_exec(db,
+		"DELETE FROM case_file WHERE ref LIKE 'C%' OR ref LIKE 'D%';"
+		"INSERT INTO case_file(ref, team_id, status, opened) VALUES"
+		" ('X1', 1, 'cin', '2016-01-01'), ('X2', 2, 'cin', '2016-01-01'), ('X3', 1, 'cin', '2016-01-01'),"
+		" ('X4', 1, 'cp', '2016-01-01'), ('X5', 1, 'cin', '2016-01-01');"
+		"UPDATE case_file SET team_id = 2, status = 'cp' WHERE ref = 'X1';"
+		"UPDATE case_file SET team_id = 1 WHERE ref = 'X2';"
+		"UPDATE case_file SET team_id = 2 WHERE ref = 'X3';"
+		"UPDATE case_file SET team_id = 1 WHERE ref = 'X3';"
+		"UPDATE case_file SET status = 'cin' WHERE ref = 'X4';");
+	static const struct {
+		const char *team, *status;
+		int today;
+		const char *drawn;
+	} draws[] = {
+		{"Assessment Team 1", NULL, 0, "X1,X3,X4,X5"},
+		{"Assessment Team 1", "cin", 0, "X1,X3,X5"},
+		{"Assessment Team 1", "cp", 0, "X4"},
+		{"Disabled Children", NULL, 0, "X2"},
+		{"Assessment Team 1", NULL, 1, "X2,X3,X4,X5"},
+		{"Assessment Team 1", "cin", 1, "X2,X3,X4,X5"},
+		{"Disabled Children", NULL, 1, "X1"},
+	};
+	char today[11];
+	date_today(today);
+	for (size_t i = 0; i < sizeof draws / sizeof *draws; i++) {
+		fixture_exec(db, "DELETE FROM scheduled_audit; DELETE FROM sample;");
+		SampleRequest r = request();
+		r.team = draws[i].team;
+		r.status = draws[i].status;
+		r.auditor = draws[i].team[0] == 'D' ? "Pat Lee" : "Sam Patel";
+		r.drawn_on = draws[i].today ? today : "2016-09-01";
+		r.due = "2099-12-31";
+		r.size = 100;
+		SampleDraw d;
+		free(draw_ok(db, r, &d));
+		char *sorted = fixture_text(db, "SELECT group_concat(ref, ',') FROM (SELECT c.ref FROM scheduled_audit sa"
+		                                " JOIN case_file c ON c.id = sa.case_id ORDER BY c.ref)");
+		ck_assert_msg(strcmp(sorted, draws[i].drawn) == 0, "draw %zu: %s, not %s", i, sorted, draws[i].drawn);
+		free(sorted);
+	}
+	db_close(db);
+}
+END_TEST
+
 START_TEST(test_draw_back_dated)
 {
 	Db *db = sample_db();
@@ -729,6 +782,7 @@ int main(void)
 	tcase_add_test(draw, test_draw_reaudits_first);
 	tcase_add_test(draw, test_draw_themed);
 	tcase_add_test(draw, test_draw_back_dated);
+	tcase_add_test(draw, test_draw_back_dated_team);
 	suite_add_tcase(s, draw);
 	TCase *list = tcase_create("list");
 	tcase_add_test(list, test_list_on_time_late_not_yet);
