@@ -332,6 +332,23 @@ static const Arg draw_theme[] = {
 	ARG_OPT_F("flag", "FLAG", KIND_FLAG, ARG_OPTIONAL | ARG_MULTI),
 	ARGS_END,
 };
+/* help's second usage line: the themed draw as it is called. */
+static const Arg themed_scope[] = {
+	ARG_NEEDS("team", "TEAM", KIND_TEAM), ARG_NEEDS("service", "SERVICE", KIND_TEXT), ARG_SWITCH_F("all-teams", 0),
+	ARGS_END};
+static const Arg themed_form[] = {
+	ARG_NEEDS("theme", "THEME", KIND_THEME),
+	ARG_ONEOF(themed_scope, 0),
+	ARG_ONEOF(draw_size, ARG_OPTIONAL),
+	ARG_NEEDS("auditor", "NAME", KIND_WORKER),
+	ARG_NEEDS("due", "DATE", KIND_DATE),
+	ARG_OPT("seed", "N", KIND_NUMBER),
+	ARG_OPT("date", "DATE", KIND_DATE),
+	ARG_OPT("status", "STATUS", KIND_STATUS),
+	ARG_OPT_F("flag", "FLAG", KIND_FLAG, ARG_OPTIONAL | ARG_MULTI),
+	ARG_OPT("not-audited-within", "DAYS", KIND_NUMBER),
+	ARGS_END,
+};
 static const Arg draw_args[] = {
 	ARG_NEEDS("team", "TEAM", KIND_TEAM),
 	ARG_ONEOF(draw_size, 0),
@@ -342,7 +359,8 @@ static const Arg draw_args[] = {
 	ARG_OPT("status", "STATUS", KIND_STATUS),
 	ARG_OPT("not-audited-within", "DAYS", KIND_NUMBER),
 	ARG_SWITCH("reaudits-first"),
-	ARG_GROUP(draw_theme, ARG_OPTIONAL),
+	ARG_GROUP(draw_theme, ARG_OPTIONAL | ARG_IN_ALSO),
+	ARG_ALSO(themed_form),
 	ARGS_END,
 };
 static const Arg list_themed[] = {ARG_SWITCH_F("themed", 0), ARG_NEEDS("theme", "THEME", KIND_THEME), ARGS_END};
@@ -385,8 +403,9 @@ const Command cmd_sample[] = {
 	 "                         it a seed is chosen, recorded and shown\n"
 	 "  --date DATE            the draw date (default today); a case is drawn\n"
 	 "                         only if it was open that day: opened on or\n"
-	 "                         before it and not closed by it (of a themed draw\n"
-	 "                         too)\n"
+	 "                         before it and not closed by it, and by the team\n"
+	 "                         and status it had that day (of a themed draw\n"
+	 "                         too); its flags are today's\n"
 	 "  --status STATUS        only cases with this status\n"
 	 "  --not-audited-within DAYS  skip cases audited in the DAYS days before\n"
 	 "                         the draw date (0: on the draw date only)\n"

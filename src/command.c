@@ -71,6 +71,7 @@ static void usage_node(Buf *b, const Arg *a)
 		usage_nodes(b, a->sub, " ");
 		buf_puts(b, optional ? "]" : "");
 		break;
+	case ARG_ALSO: /* a usage line of its own */
 	case ARG_END:
 		break;
 	}
@@ -80,8 +81,11 @@ static void usage_node(Buf *b, const Arg *a)
 
 static void usage_nodes(Buf *b, const Arg *nodes, const char *between)
 {
+	int shown = 0;
 	for (const Arg *a = nodes; a && a->type != ARG_END; a++) {
-		if (a != nodes)
+		if (a->type == ARG_ALSO || (a->flags & ARG_IN_ALSO))
+			continue;
+		if (shown++)
 			buf_puts(b, between);
 		usage_node(b, a);
 	}
@@ -92,6 +96,17 @@ char *command_usage(const Command *c)
 	Buf b = {0};
 	usage_nodes(&b, c->args, " ");
 	return b.s ? b.s : xstrdup("");
+}
+
+char *command_usage_also(const Command *c)
+{
+	for (const Arg *a = c->args; a->type != ARG_END; a++)
+		if (a->type == ARG_ALSO) {
+			Buf b = {0};
+			usage_nodes(&b, a->sub, " ");
+			return b.s ? b.s : xstrdup("");
+		}
+	return NULL;
 }
 
 /* Add node a (and what it holds) to leaves: inside oneof as its member
@@ -118,6 +133,7 @@ static void leaves_of(const Arg *a, const Arg *oneof, int alternative, int optio
 		++*n;
 		break;
 	case ARG_FORM: /* usage only */
+	case ARG_ALSO:
 	case ARG_END:
 		break;
 	}
@@ -653,11 +669,15 @@ static int run_help(App *app, const Args *a, char **cause)
 		}
 		return -1;
 	}
-	char *usage = command_usage(c);
+	char *usage = command_usage(c), *also = command_usage_also(c);
 	char *help = help_text(c->help);
-	fprintf(fp, "usage: %s%s%s\n\n%s\n%s\n", command_name(c), *usage ? " " : "", usage, c->summary, help);
+	fprintf(fp, "usage: %s%s%s\n", command_name(c), *usage ? " " : "", usage);
+	if (also)
+		fprintf(fp, "   or: %s %s\n", command_name(c), also);
+	fprintf(fp, "\n%s\n%s\n", c->summary, help);
 	free(help);
 	free(usage);
+	free(also);
 	return 0;
 }
 

@@ -51,11 +51,18 @@ typedef enum {
 	ARG_GROUP,      /* the members together: [GRADE --months N] */
 	ARG_FORM,       /* another spelling of option name's value, for usage
 	                   only: --quarter YYYY/YY-QN beside --quarter YYYY-QN */
+	ARG_ALSO,       /* another way to call the command, for help only: its
+	                   members, the spec's own options arranged otherwise,
+	                   are help's second usage line ("   or: ..."); last in
+	                   a spec */
 } ArgType;
 
 enum {
 	ARG_OPTIONAL = 1, /* may be left out: shown in [brackets] */
 	ARG_MULTI = 2,    /* may be given more than once: shown with ... */
+	ARG_IN_ALSO = 4,  /* left out of the first usage line: the spec's
+	                     ARG_ALSO form shows it (sample draw's themed
+	                     options, beside the dip sample's line) */
 };
 
 typedef struct Arg {
@@ -82,6 +89,7 @@ typedef struct Arg {
 #define ARG_ONEOF(SUB, F) {ARG_ONEOF, NULL, NULL, KIND_NONE, F, NULL, SUB}
 #define ARG_GROUP(SUB, F) {ARG_GROUP, NULL, NULL, KIND_NONE, F, NULL, SUB}
 #define ARG_FORM(N, P) {ARG_FORM, N, P, KIND_NONE, 0, NULL, NULL}
+#define ARG_ALSO(SUB) {ARG_ALSO, NULL, NULL, KIND_NONE, 0, NULL, SUB}
 #define ARGS_END {ARG_END, NULL, NULL, KIND_NONE, 0, NULL, NULL}
 
 /* A reporting period, one of --from DATE --to DATE, --month, --quarter,
@@ -187,6 +195,9 @@ const char *command_name(const Command *c);
 /* The usage line of c's arguments, generated from its spec ("" when it
  * takes none); the caller frees it. */
 char *command_usage(const Command *c);
+/* The usage line of the spec's ARG_ALSO form (another way to call it), or
+ * NULL when it has none; the caller frees it. */
+char *command_usage_also(const Command *c);
 /* The leaves of c's spec in order, into leaves[max]; returns the count
  * (more than max: some were left out). */
 int command_leaves(const Command *c, ArgLeaf *leaves, int max);

@@ -220,8 +220,9 @@ Db *db_open(const char *path, const char *user, char **cause)
 	sqlite3_create_function(db->sql, "caseaudit_user", 0, flags, db, sql_user, NULL, NULL);
 	sqlite3_create_function(db->sql, "caseaudit_now", 0, flags, db, sql_now, NULL, NULL);
 	sqlite3_create_function(db->sql, "caseaudit_row_history", 0, flags, db, sql_row_history, NULL, NULL);
-	/* The history's hash chain (migrations/0013 chains what is there). */
-	if (history_chain_attach(db->sql, cause) != 0) {
+	/* The history's hash chain (migrations/0013 chains what is there), and
+	 * printf() held to the longest value (db_readonly.c). */
+	if (history_chain_attach(db->sql, cause) != 0 || db_readonly_attach(db->sql, cause) != 0) {
 		db_close(db);
 		return NULL;
 	}

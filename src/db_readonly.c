@@ -8,6 +8,7 @@
  * and a size limit keep one statement from holding the session. Part of
  * the database layer, so that no code above it calls SQLite; the messages
  * name the sql command, the one caller. */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,6 +61,142 @@ static const char *const functions_allowed[] = {
 	"degrees", "exp", "floor", "ln", "log", "log10", "log2", "mod", "pi", "pow", "power", "radians",
 	"sin", "sinh", "sqrt", "tan", "tanh", "trunc",
 	NULL};
+
+/* printf() and format(), held to the longest value. SQLite 3.40's printf
+ * makes a %c with a precision one character at a time inside one call,
+ * where neither the time limit (the progress handler runs between steps)
+ * nor the length limit (checked as the text grows, not by the loop) stops
+ * it: printf('%.*c', 1000000000, 'x') spent 6.5 s of CPU. A width or
+ * precision above the longest value a statement may make cannot give a
+ * value anyway: it is refused before the call. Every other call goes to
+ * SQLite's own printf, on a private in-memory connection holding nothing,
+ * so the result is SQLite's to the byte. */
+#define PRINTF_MAX_ARGS 127 /* SQLite's SQLITE_MAX_FUNCTION_ARG as Debian builds it */
+
+typedef struct {
+	sqlite3 *plain;                          /* opened on the first call */
+	sqlite3_stmt *call[PRINTF_MAX_ARGS + 1]; /* SELECT printf(?1, ..., ?n), by n */
+} Printf;
+
+/* SQLite's reading of a format (printf.c, sqlite3_str_vappendf, with its
+ * arguments from SQL): flags, a width (digits or *), a precision (. then
+ * digits or *), l or ll, then the conversion. Each * takes the next
+ * argument as an integer, each conversion but %% and %n one argument; an
+ * unknown conversion ends the format. The largest width or precision
+ * (digits saturate rather than wrap, so a long run of them is large). */
+static long long printf_widest(const char *f, int argc, sqlite3_value **argv)
+{
+	long long most = 0;
+	int next = 1; /* argv[0] is the format */
+	for (const char *p = f; *p; p++) {
+		if (*p != '%')
+			continue;
+		if (*++p == '\0')
+			break;
+		p += strspn(p, "-+ #!0,");
+		for (int part = 0; part < 2; part++) { /* the width, then the precision */
+			if (part == 1) {
+				if (*p != '.')
+					break;
+				p++;
+			}
+			long long n = 0;
+			if (*p == '*') {
+				n = next < argc ? sqlite3_value_int64(argv[next]) : 0;
+				next += next < argc;
+				n = n < 0 ? (n < -LLONG_MAX ? LLONG_MAX : -n) : n;
+				p++;
+			} else {
+				for (; *p >= '0' && *p <= '9'; p++)
+					n = n > LLONG_MAX / 10 - 10 ? LLONG_MAX / 10 : n * 10 + (*p - '0');
+			}
+			if (n > most)
+				most = n;
+		}
+		p += *p == 'l';
+		p += *p == 'l';
+		if (*p == '\0' || strchr("dsgzqQwcouxXfeEGipr%n", *p) == NULL)
+			break;
+		if (*p != '%' && *p != 'n' && next < argc)
+			next++;
+	}
+	return most;
+}
+
+static void guarded_printf(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	Printf *pf = sqlite3_user_data(ctx);
+	sqlite3 *db = sqlite3_context_db_handle(ctx);
+	int longest = sqlite3_limit(db, SQLITE_LIMIT_LENGTH, -1);
+	const char *format = argc > 0 ? (const char *)sqlite3_value_text(argv[0]) : NULL;
+	long long widest = format ? printf_widest(format, argc, argv) : 0;
+	if (widest > longest) {
+		char *message = xprintf("printf() or format(): a width or precision of %lld is more than the longest "
+		                        "value a statement may make (%d bytes)", widest, longest);
+		sqlite3_result_error(ctx, message, -1);
+		free(message);
+		return;
+	}
+	if (argc > PRINTF_MAX_ARGS) {
+		sqlite3_result_error(ctx, "printf(): too many arguments", -1);
+		return;
+	}
+	if (pf->plain == NULL && sqlite3_open_v2(":memory:", &pf->plain, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+		sqlite3_close(pf->plain);
+		pf->plain = NULL;
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	sqlite3_limit(pf->plain, SQLITE_LIMIT_LENGTH, longest);
+	if (pf->call[argc] == NULL) {
+		Buf sql = {0};
+		buf_puts(&sql, "SELECT printf(");
+		for (int i = 1; i <= argc; i++)
+			buf_printf(&sql, "%s?%d", i > 1 ? ", " : "", i);
+		buf_puts(&sql, ")");
+		int prepared = sqlite3_prepare_v2(pf->plain, sql.s, -1, &pf->call[argc], NULL);
+		buf_free(&sql);
+		if (prepared != SQLITE_OK) {
+			sqlite3_result_error(ctx, sqlite3_errmsg(pf->plain), -1);
+			return;
+		}
+	}
+	sqlite3_stmt *call = pf->call[argc];
+	for (int i = 0; i < argc; i++)
+		sqlite3_bind_value(call, i + 1, argv[i]);
+	int rc = sqlite3_step(call);
+	if (rc == SQLITE_ROW)
+		sqlite3_result_value(ctx, sqlite3_column_value(call, 0));
+	else if (sqlite3_errcode(pf->plain) == SQLITE_TOOBIG)
+		sqlite3_result_error_toobig(ctx);
+	else
+		sqlite3_result_error(ctx, sqlite3_errmsg(pf->plain), -1);
+	sqlite3_reset(call);
+	sqlite3_clear_bindings(call);
+}
+
+static void printf_free(void *p)
+{
+	Printf *pf = p;
+	for (int i = 0; i <= PRINTF_MAX_ARGS; i++)
+		sqlite3_finalize(pf->call[i]);
+	sqlite3_close(pf->plain);
+	free(pf);
+}
+
+int db_readonly_attach(sqlite3 *sql, char **cause)
+{
+	Printf *pf = xcalloc(1, sizeof *pf);
+	int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+	/* One Printf for the two names: freed when the last goes. */
+	if (sqlite3_create_function_v2(sql, "printf", -1, flags, pf, guarded_printf, NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_create_function_v2(sql, "format", -1, flags, pf, guarded_printf, NULL, NULL, printf_free) !=
+	        SQLITE_OK) {
+		printf_free(pf);
+		return failure(cause, "cannot add the guarded printf(): %s", sqlite3_errmsg(sql));
+	}
+	return 0;
+}
 
 /* The process's CPU time: a runaway statement spends it without pause,
  * while a busy machine (other processes, a sanitizer build's tests in

@@ -110,7 +110,11 @@ static int flagged_any(const SampleRequest *r, const char *flags)
 
 /* The team's cases open on the draw date (opened on or before it, or on
  * no recorded day, and not closed by it: a file closed on the draw date is
- * not drawn, as a draw made that day would not draw it), by ref, each marked as recently audited or as
+ * not drawn, as a draw made that day would not draw it), with the team and
+ * status each had that day (SQL_CASE_ON: a back-dated draw takes a file
+ * that has since moved away from the team, not one that has since moved
+ * in; drawn today, the files as they are), by ref, each marked as
+ * recently audited or as
  * pending in an earlier sample (of a dip draw: a dip sample's; of a
  * themed draw: one of the same theme's); fills the eligible ones into
  * *eligible. With reaudits_first, the files due or overdue for re-audit
@@ -137,12 +141,31 @@ static int load_candidates(Db *db, const SampleRequest *r, long long team_id, Sa
 		"                 SELECT 1 FROM audit a WHERE a.case_id = c.id AND a.submitted_at IS NOT NULL"
 		"                 AND a.date >= p.drawn_on)) AS pending,"
 		"       c.status, (SELECT group_concat(flag, ' ') FROM case_flag WHERE case_id = c.id)"
-		" FROM case_file c"
+		" FROM (SELECT c.id, c.ref, c.opened, c.closed,"
+		"              CASE WHEN :drawn_on >= :today THEN c.team_id"
+		"                   ELSE " SQL_CASE_ON("c.id", ":drawn_on", "c.team_id", "team_id") " END AS team_id,"
+		"              CASE WHEN :drawn_on >= :today THEN c.status"
+		"                   ELSE " SQL_CASE_ON("c.id", ":drawn_on", "c.status", "status") " END AS status"
+		"         FROM case_file c"
+		/* The team's files now, and, drawn before today, any file moved
+		 * from the team since the draw date (it may have been the team's
+		 * then): the history's changes to cases, by their index, recorded
+		 * from the council's midnight after the draw date on (one instant
+		 * in UTC, as the history writes it; the same as SQL_LOCAL_DAY(at)
+		 * > the draw date, without a conversion for every change). */
+		"        WHERE c.team_id = :team"
+		"           OR c.id IN (SELECT CAST(h.row_id AS INTEGER) FROM history h INDEXED BY history_case_update"
+		"                        WHERE :drawn_on < :today AND h.tbl = 'case_file' AND h.operation = 'update'"
+		"                          AND h.at >= strftime('%Y-%m-%dT%H:%M:%fZ', :drawn_on, '+1 day', 'utc')"
+		"                          AND json_extract(h.old, '$.team_id') = :team)) c"
 		" WHERE c.team_id = :team AND (c.opened IS NULL OR c.opened <= :drawn_on)"
 		"   AND (c.closed IS NULL OR c.closed > :drawn_on) AND (:status IS NULL OR c.status = :status)"
 		" ORDER BY c.ref COLLATE BINARY");
 	db_bind_text(s, ":since", r->within_days >= 0 ? since : NULL);
 	db_bind_text(s, ":drawn_on", r->drawn_on);
+	char today[11];
+	date_today(today);
+	db_bind_text(s, ":today", today);
 	db_bind_int(s, ":team", team_id);
 	db_bind_text(s, ":status", r->status);
 	db_bind_text(s, ":theme", f->fit ? r->theme : NULL);

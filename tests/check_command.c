@@ -20,6 +20,50 @@ static const Command *find(const char *name)
 	return NULL;
 }
 
+/* An ARG_ALSO form says only what the spec says: its options are the
+ * spec's own, with the same value and kind, each once, and its
+ * positionals the spec's. */
+static void check_also(const Command *c, const Arg *nodes, const char **seen, int *nseen)
+{
+	const char *name = command_name(c);
+	ck_assert_msg(nodes != NULL && nodes->type != ARG_END, "%s: an empty also form", name);
+	for (const Arg *a = nodes; a->type != ARG_END; a++) {
+		switch (a->type) {
+		case ARG_ONEOF:
+		case ARG_GROUP:
+			check_also(c, a->sub, seen, nseen);
+			break;
+		case ARG_OPTION:
+		case ARG_FORM: {
+			const Arg *o = command_option(c, a->name, strlen(a->name));
+			ck_assert_msg(o != NULL, "%s: the also form has --%s, which the command does not take", name, a->name);
+			if (a->type == ARG_FORM)
+				break;
+			ck_assert_msg(o->kind == a->kind && (o->value == NULL) == (a->value == NULL) &&
+			                  (o->value == NULL || strcmp(o->value, a->value) == 0),
+			              "%s: --%s in the also form is not the spec's --%s", name, a->name, a->name);
+			for (int i = 0; i < *nseen; i++)
+				ck_assert_msg(strcmp(seen[i], a->name) != 0, "%s: --%s twice in the also form", name, a->name);
+			ck_assert_int_lt(*nseen, COMMAND_MAX_LEAVES);
+			seen[(*nseen)++] = a->name;
+			break;
+		}
+		case ARG_POSITIONAL: {
+			int found = 0;
+			for (int i = 0; command_positional(c, i) != NULL && !found; i++)
+				found = strcmp(command_positional(c, i)->value, a->value) == 0;
+			ck_assert_msg(found, "%s: the also form has %s, which the command does not take", name, a->value);
+			break;
+		}
+		case ARG_ALSO:
+			ck_abort_msg("%s: an also form inside one", name);
+			break;
+		case ARG_END:
+			break;
+		}
+	}
+}
+
 /* The nodes below a GROUP or ONEOF are checked as the top ones are. */
 static void check_nodes(const Command *c, const Arg *nodes, const char *usage)
 {
@@ -33,6 +77,14 @@ static void check_nodes(const Command *c, const Arg *nodes, const char *usage)
 			check_nodes(c, a->sub, usage);
 			ck_assert_msg(a->sub[1].type != ARG_END || a->type == ARG_GROUP, "%s: a choice of one", name);
 			break;
+		case ARG_ALSO: {
+			/* Last, at the top, and as true as the spec. */
+			ck_assert_msg(nodes == c->args && a[1].type == ARG_END, "%s: an also form not last in the spec", name);
+			const char *seen[COMMAND_MAX_LEAVES];
+			int nseen = 0;
+			check_also(c, a->sub, seen, &nseen);
+			break;
+		}
 		case ARG_FORM:
 			ck_assert_msg(command_option(c, a->name, strlen(a->name)) != NULL,
 			              "%s: a form of --%s, which it does not take", name, a->name);
@@ -70,6 +122,23 @@ static void check_nodes(const Command *c, const Arg *nodes, const char *usage)
 	}
 }
 
+/* Brackets balance and nest. */
+static void balanced(const char *name, const char *usage)
+{
+	char stack[32];
+	int depth = 0;
+	for (const char *p = usage; *p; p++) {
+		if (*p == '[' || *p == '(') {
+			ck_assert_int_lt(depth, 32);
+			stack[depth++] = *p;
+		} else if (*p == ']' || *p == ')') {
+			ck_assert_msg(depth > 0 && stack[depth - 1] == (*p == ']' ? '[' : '('), "%s: usage '%s'", name, usage);
+			depth--;
+		}
+	}
+	ck_assert_msg(depth == 0, "%s: usage '%s' leaves a bracket open", name, usage);
+}
+
 START_TEST(every_spec_is_consistent)
 {
 	int commands = 0;
@@ -79,21 +148,15 @@ START_TEST(every_spec_is_consistent)
 		ck_assert_msg(c->args != NULL, "%s: no argument spec", name);
 		char *usage = command_usage(c);
 		ck_assert_ptr_nonnull(usage);
-		/* Brackets balance and nest. */
-		char stack[32];
-		int depth = 0;
-		for (const char *p = usage; *p; p++) {
-			if (*p == '[' || *p == '(') {
-				ck_assert_int_lt(depth, 32);
-				stack[depth++] = *p;
-			} else if (*p == ']' || *p == ')') {
-				ck_assert_msg(depth > 0 && stack[depth - 1] == (*p == ']' ? '[' : '('), "%s: usage '%s'", name, usage);
-				depth--;
-			}
-		}
-		ck_assert_msg(depth == 0, "%s: usage '%s' leaves a bracket open", name, usage);
+		balanced(name, usage);
+		char *also = command_usage_also(c);
+		if (also)
+			balanced(name, also);
+		/* Every option and positional shows in one of the lines. */
+		char *both = xprintf("%s\n%s", usage, also ? also : "");
 		if (c->args[0].type != ARG_END)
-			check_nodes(c, c->args, usage);
+			check_nodes(c, c->args, both);
+		free(both);
 
 		ArgLeaf leaves[COMMAND_MAX_LEAVES];
 		int n = command_leaves(c, leaves, COMMAND_MAX_LEAVES);
@@ -124,6 +187,7 @@ START_TEST(every_spec_is_consistent)
 		if (max >= 0)
 			ck_assert_ptr_null(command_positional(c, max));
 		free(usage);
+		free(also);
 	}
 	ck_assert_int_gt(commands, 50);
 }
@@ -177,7 +241,7 @@ static const struct {
 	{"audit moderate", "AUDIT --by NAME (--agree | --grade GRADE) [--note TEXT] [--date DATE]", 1, 1},
 	{"sample draw",
 	 "--team TEAM (--size N | --percent P) --auditor NAME --due DATE [--seed N] [--date DATE] [--status STATUS]"
-	 " [--not-audited-within DAYS] [--reaudits-first] [--theme THEME [--service SERVICE | --all-teams] [--flag FLAG]...]",
+	 " [--not-audited-within DAYS] [--reaudits-first]",
 	 0, 0},
 	{"sample list", "[--team TEAM] [--themed | --theme THEME]", 0, 0},
 	{"compliance",
@@ -196,6 +260,14 @@ START_TEST(usage_generated)
 	char *usage = command_usage(c);
 	ck_assert_str_eq(usage, USAGES[_i].usage);
 	free(usage);
+	char *also = command_usage_also(c);
+	if (strcmp(USAGES[_i].command, "sample draw") == 0)
+		ck_assert_str_eq(also, "--theme THEME (--team TEAM | --service SERVICE | --all-teams) [--size N | --percent P]"
+		                       " --auditor NAME --due DATE [--seed N] [--date DATE] [--status STATUS] [--flag FLAG]..."
+		                       " [--not-audited-within DAYS]");
+	else
+		ck_assert_ptr_null(also);
+	free(also);
 	int min, max;
 	command_positionals(c, &min, &max);
 	ck_assert_int_eq(min, USAGES[_i].min);

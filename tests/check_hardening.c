@@ -1,10 +1,12 @@
 /* The connection's defensive settings (issue 15, item 5): whatever SQL
  * reaches it, it cannot corrupt the file through the schema, nor use
- * fts3_tokenizer() to read or write function pointers. */
+ * fts3_tokenizer() to read or write function pointers; and printf(), held
+ * to the longest value, is SQLite's own. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "fixture.h"
+#include "util.h"
 
 START_TEST(test_defensive_settings)
 {
@@ -38,11 +40,95 @@ START_TEST(test_defensive_settings)
 }
 END_TEST
 
+/* The one value of sql on h, quoted (its type shows), or the error. */
+static char *one_value(sqlite3 *h, const char *sql)
+{
+	sqlite3_stmt *s;
+	char *out;
+	if (sqlite3_prepare_v2(h, sql, -1, &s, NULL) != SQLITE_OK)
+		return xprintf("prepare: %s", sqlite3_errmsg(h));
+	if (sqlite3_step(s) == SQLITE_ROW)
+		out = xstrdup(sqlite3_column_type(s, 0) == SQLITE_NULL ? "NULL" : (const char *)sqlite3_column_text(s, 0));
+	else
+		out = xprintf("error: %s", sqlite3_errmsg(h));
+	sqlite3_finalize(s);
+	return out;
+}
+
+/* printf() and format() behind the guard (db_readonly.c) give SQLite's
+ * own results to the byte, for every kind of conversion; only a width or
+ * precision above the longest value is refused. */
+START_TEST(test_printf_is_sqlites)
+{
+	static const char *const calls[] = {
+		"printf('%d|%5d|%-5d|%05d|%+d|% d', 42, 42, 42, 42, 42, 42)",
+		"printf('%.2f|%10.3f|%-10.1f|%e|%E|%g|%G', 3.14159, 2.5, -1.25, 12345.678, 0.000123, 1e20, 1e-20)",
+		"printf('%!.20g|%!f|%#x|%#o', 0.1, 1.0, 255, 8)",
+		"printf('%x|%X|%o|%u|%i|%p', 255, 255, 8, -1, 7, 255)",
+		"printf('%s|%10s|%-10s|%.2s|%z', 'abc', 'abc', 'abc', 'abc', 'zz')",
+		"printf('%q|%Q|%Q|%w', 'it''s', 'x''y', NULL, 'a\"b')",
+		"printf('%c|%5c|%-3c|%.3c|%.*c', 'hello', 'h', 'h', 'ab', 4, 'z')",
+		"printf('%*d|%-*d|%.*f|%*.*f', 6, 1, 6, 1, 2, 3.14159, 9, 1, 2.25)",
+		"printf('%*d|%.*f', -4, 1, -2, 1.5)",
+		"printf('%,d|%,d|%lld|%ld', 1234567, -1234567, 9000000000000000000, 12)",
+		"printf('100%%|%n|%d', 5)",
+		"printf('%d %s %f', 1)",
+		"printf('%T|%d', 1, 2)",
+		"printf('abc%')",
+		"printf('%5')",
+		"printf('no conversions')",
+		"printf(NULL, 1)",
+		"printf()",
+		"printf('%s', x'414243')",
+		"printf('%d', '12abc')",
+		"printf('%s', 1.5)",
+		"format('%s-%d', 'a', 3)",
+		"printf('%.*c', 1000000, 'x') = printf('%1000000s', '') IS NOT NULL",
+		"length(printf('%.1000000c', 'x'))",
+	};
+	Db *db = fixture_db();
+	sqlite3 *plain;
+	ck_assert_int_eq(sqlite3_open(":memory:", &plain), SQLITE_OK);
+	for (size_t i = 0; i < sizeof calls / sizeof *calls; i++) {
+		char *sql = xprintf("SELECT quote(%s)", calls[i]);
+		char *guarded = one_value(db_handle(db), sql), *own = one_value(plain, sql);
+		ck_assert_msg(strcmp(guarded, own) == 0, "%s: guarded %s, SQLite's own %s", calls[i], guarded, own);
+		free(guarded);
+		free(own);
+		free(sql);
+	}
+	/* Above the longest value: refused, whatever gives the size. */
+	sqlite3_limit(db_handle(db), SQLITE_LIMIT_LENGTH, 16 * 1024 * 1024);
+	static const char *const refused[] = {
+		"SELECT printf('%.*c', 1000000000, 'x')", "SELECT printf('%.20000000c', 'x')",
+		"SELECT format('%20000000d', 1)", "SELECT printf('%-*s', -20000000, 'x')",
+		"SELECT printf('%s %*d', 'a', 99999999999999999, 1)",
+		"SELECT printf('%99999999999999999999999999d', 1)",
+	};
+	for (size_t i = 0; i < sizeof refused / sizeof *refused; i++) {
+		char *got = one_value(db_handle(db), refused[i]);
+		ck_assert_msg(strstr(got, "a width or precision of") != NULL, "%s: %s", refused[i], got);
+		free(got);
+	}
+	/* At the longest value itself: SQLite's own printf runs, and gives
+	 * NULL (its result would be one byte too long), as it does itself. */
+	char *got = one_value(db_handle(db), "SELECT length(printf('%.*c', 16777216, 'x'))");
+	ck_assert_str_eq(got, "NULL");
+	free(got);
+	got = one_value(db_handle(db), "SELECT length(printf('%.*c', 16777215, 'x'))");
+	ck_assert_str_eq(got, "16777215");
+	free(got);
+	sqlite3_close(plain);
+	db_close(db);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("hardening");
 	TCase *tc = tcase_create("connection");
 	tcase_add_test(tc, test_defensive_settings);
+	tcase_add_test(tc, test_printf_is_sqlites);
 	suite_add_tcase(s, tc);
 	return fixture_run(s);
 }

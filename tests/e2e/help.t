@@ -71,7 +71,7 @@ $ caseaudit -c help | sed -n 's/^  \([a-z]\+\)\( [a-z]\+\)\?  .*/\1\2/p' > comma
 >   while read -r cmd; do
 >     out=$(caseaudit --mode $mode -c "help $cmd" < /dev/null) || { echo "FAIL: help $cmd exits $?"; continue; }
 >     echo "$out" | head -1 | grep -q "^usage: $cmd\( \|$\)" || echo "FAIL: help $cmd ($mode) has no usage line"
->     test "$(echo "$out" | sed -n 3p)" != "" || echo "FAIL: help $cmd ($mode) does not say what it does"
+>     test "$(echo "$out" | sed -n '/^$/{n;p;q;}')" != "" || echo "FAIL: help $cmd ($mode) does not say what it does"
 >     echo "$out" | grep -q "^example: $cmd" || echo "FAIL: help $cmd ($mode) has no example"
 >   done < commands.txt
 > done; echo checked

@@ -37,3 +37,34 @@ OLD
 ONDAY
 SINCE
 case
+$ # The team and status a file had on the draw date count, not today's:
+$ # MOVED was Alpha's and cin on 1 September and has since gone to Beta
+$ # as cp (changed today, 30 November); ARRIVED came to Alpha today. Each
+$ # draw is on its own copy (a drawn file is pending for the next).
+$ cat > moves.cmds <<'END'
+> team add Beta
+> case add MOVED --team Alpha --status cin --opened 2016-01-01
+> case add ARRIVED --team Beta --status cin --opened 2016-01-01
+> case set MOVED --team Beta --status cp
+> case set ARRIVED --team Alpha
+> END
+$ caseaudit -f moves.cmds themed.db > /dev/null 2>&1 && for n in 1 2 3 4; do cp themed.db moved$n.db; done
+$ caseaudit --mode csv -c "sample draw --team Alpha --size 10 --auditor 'Ann Boss' --date 2016-09-01 --due 2016-09-30 --seed 1 --status cin" moved1.db | cut -d, -f4 | sort
+MOVED
+OLD
+ONDAY
+SINCE
+case
+$ caseaudit --mode csv -c "sample draw --team Beta --size 10 --auditor 'Ann Boss' --date 2016-09-01 --due 2016-09-30 --seed 1" moved2.db | cut -d, -f4 | sort
+ARRIVED
+case
+$ # Drawn today, the files are where they are now.
+$ caseaudit --mode csv -c "sample draw --team Beta --size 10 --auditor 'Ann Boss' --due 2016-12-31 --seed 1" moved3.db | cut -d, -f4 | sort
+MOVED
+case
+$ caseaudit --mode csv -c "sample draw --team Alpha --size 10 --auditor 'Ann Boss' --due 2016-12-31 --seed 1 --status cin" moved4.db | cut -d, -f4 | sort
+ARRIVED
+LATER
+OLD
+ONDAY
+case

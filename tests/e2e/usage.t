@@ -34,3 +34,10 @@ $ caseaudit -c "compliance --month"
 $ caseaudit -c "sample draw --percent"
 ! error: --percent needs a value (P)
 ? 1
+$ # A command called two ways shows both: sample draw's dip sample (the
+$ # contract's line) and its themed draw, which takes a scope for --team
+$ # and needs no size.
+$ caseaudit -c "help sample draw" | head -3
+usage: sample draw --team TEAM (--size N | --percent P) --auditor NAME --due DATE [--seed N] [--date DATE] [--status STATUS] [--not-audited-within DAYS] [--reaudits-first]
+   or: sample draw --theme THEME (--team TEAM | --service SERVICE | --all-teams) [--size N | --percent P] --auditor NAME --due DATE [--seed N] [--date DATE] [--status STATUS] [--flag FLAG]... [--not-audited-within DAYS]
+
