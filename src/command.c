@@ -109,6 +109,21 @@ char *command_usage_also(const Command *c)
 	return NULL;
 }
 
+/* "NAME USAGE", and "; or: NAME ALSO" when the command has another form:
+ * the usage an error line ends with (malloc'd). */
+static char *usage_in_error(const Command *c)
+{
+	char *usage = command_usage(c), *also = command_usage_also(c);
+	/* command_name's buffer is static: one copy for the two places. */
+	char *name = xstrdup(command_name(c));
+	char *line = also ? xprintf("%s%s%s; or: %s %s", name, *usage ? " " : "", usage, name, also)
+	                  : xprintf("%s%s%s", name, *usage ? " " : "", usage);
+	free(name);
+	free(usage);
+	free(also);
+	return line;
+}
+
 /* Add node a (and what it holds) to leaves: inside oneof as its member
  * alternative, optional when it or a node around it may be left out. */
 static void leaves_of(const Arg *a, const Arg *oneof, int alternative, int optional, ArgLeaf *leaves, int max,
@@ -382,11 +397,9 @@ int args_require(const Args *a, const char *name, char **cause)
 	if (args_has(a, name))
 		return 0;
 	const Arg *o = command_option(a->command, name, strlen(name));
-	char *usage = command_usage(a->command);
-	char *command = xstrdup(command_name(a->command));
-	failure(cause, "%s: --%s%s%s is required; usage: %s %s", command, name, o && o->value ? " " : "",
-	        o && o->value ? o->value : "", command, usage);
-	free(command);
+	char *usage = usage_in_error(a->command);
+	failure(cause, "%s: --%s%s%s is required; usage: %s", command_name(a->command), name, o && o->value ? " " : "",
+	        o && o->value ? o->value : "", usage);
 	free(usage);
 	return -1;
 }
@@ -452,15 +465,11 @@ static int parse(const Command *c, int argc, char **argv, Args *a, char **cause)
 	command_positionals(c, &min, &max);
 	if (a->npos >= min && (max < 0 || a->npos <= max))
 		return 0;
-	char *usage = command_usage(c);
-	/* command_name's buffer is static: one copy for the two places. */
-	char *name = xstrdup(command_name(c));
+	char *usage = usage_in_error(c);
 	if (a->npos < min)
-		failure(cause, "%s: missing argument; usage: %s%s%s", name, name, *usage ? " " : "", usage);
+		failure(cause, "%s: missing argument; usage: %s", command_name(c), usage);
 	else
-		failure(cause, "%s: unexpected argument '%s'; usage: %s%s%s", name, a->pos[max], name,
-		        *usage ? " " : "", usage);
-	free(name);
+		failure(cause, "%s: unexpected argument '%s'; usage: %s", command_name(c), a->pos[max], usage);
 	free(usage);
 	return -1;
 }

@@ -95,9 +95,9 @@ int db_query_rows(sqlite3_stmt *stmt, Sink *sink);
  * that could change the database, a second statement, an empty one, are
  * refused with a message. 0, or -1 with *cause. (db_readonly.c) */
 int db_readonly_query(Db *db, const char *text, Sink *sink, char **cause);
-/* Put printf() and format() behind a guard on sql (db_open does): a width
- * or precision above the connection's longest value is refused before
- * SQLite's own printf runs. 0, or -1 with *cause. */
+/* Put printf() and format() behind a guard (db_open does): widths and
+ * precisions adding up to more than the connection's longest value are
+ * refused before SQLite's own printf runs. 0, or -1 with *cause. */
 int db_readonly_attach(sqlite3 *sql, char **cause);
 /* sql's time limit in milliseconds (tests and the fuzzer shorten it). */
 extern long sql_time_limit_ms;

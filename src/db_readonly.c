@@ -66,9 +66,10 @@ static const char *const functions_allowed[] = {
  * makes a %c with a precision one character at a time inside one call,
  * where neither the time limit (the progress handler runs between steps)
  * nor the length limit (checked as the text grows, not by the loop) stops
- * it: printf('%.*c', 1000000000, 'x') spent 6.5 s of CPU. A width or
- * precision above the longest value a statement may make cannot give a
- * value anyway: it is refused before the call. Every other call goes to
+ * it: printf('%.*c', 1000000000, 'x') spent 6.5 s of CPU. Widths and
+ * precisions adding up to more than the longest value a statement may
+ * make cannot give a value anyway: they are refused before the call (the
+ * sum, as sixty conversions of 16 MiB each ran 7.4 s). Every other call goes to
  * SQLite's own printf, on a private in-memory connection holding nothing,
  * so the result is SQLite's to the byte. */
 #define PRINTF_MAX_ARGS 127 /* SQLite's SQLITE_MAX_FUNCTION_ARG as Debian builds it */
@@ -82,11 +83,14 @@ typedef struct {
  * arguments from SQL): flags, a width (digits or *), a precision (. then
  * digits or *), l or ll, then the conversion. Each * takes the next
  * argument as an integer, each conversion but %% and %n one argument; an
- * unknown conversion ends the format. The largest width or precision
- * (digits saturate rather than wrap, so a long run of them is large). */
-static long long printf_widest(const char *f, int argc, sqlite3_value **argv)
+ * unknown conversion ends the format. The sum of every width and
+ * precision (digits saturate rather than wrap, so a long run of them is
+ * large): many conversions each under the limit cost as much as one over
+ * it, and a width or a %c's precision adds that many bytes, so a sum over
+ * the longest value refuses only calls that could not give one. */
+static long long printf_widths(const char *f, int argc, sqlite3_value **argv)
 {
-	long long most = 0;
+	long long sum = 0;
 	int next = 1; /* argv[0] is the format */
 	for (const char *p = f; *p; p++) {
 		if (*p != '%')
@@ -110,8 +114,7 @@ static long long printf_widest(const char *f, int argc, sqlite3_value **argv)
 				for (; *p >= '0' && *p <= '9'; p++)
 					n = n > LLONG_MAX / 10 - 10 ? LLONG_MAX / 10 : n * 10 + (*p - '0');
 			}
-			if (n > most)
-				most = n;
+			sum = n > LLONG_MAX - sum ? LLONG_MAX : sum + n;
 		}
 		p += *p == 'l';
 		p += *p == 'l';
@@ -120,7 +123,7 @@ static long long printf_widest(const char *f, int argc, sqlite3_value **argv)
 		if (*p != '%' && *p != 'n' && next < argc)
 			next++;
 	}
-	return most;
+	return sum;
 }
 
 static void guarded_printf(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -129,10 +132,10 @@ static void guarded_printf(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3 *db = sqlite3_context_db_handle(ctx);
 	int longest = sqlite3_limit(db, SQLITE_LIMIT_LENGTH, -1);
 	const char *format = argc > 0 ? (const char *)sqlite3_value_text(argv[0]) : NULL;
-	long long widest = format ? printf_widest(format, argc, argv) : 0;
-	if (widest > longest) {
-		char *message = xprintf("printf() or format(): a width or precision of %lld is more than the longest "
-		                        "value a statement may make (%d bytes)", widest, longest);
+	long long widths = format ? printf_widths(format, argc, argv) : 0;
+	if (widths > longest) {
+		char *message = xprintf("printf() or format(): its widths and precisions add up to %lld, more than the "
+		                        "longest value a statement may make (%d bytes)", widths, longest);
 		sqlite3_result_error(ctx, message, -1);
 		free(message);
 		return;
@@ -141,7 +144,8 @@ static void guarded_printf(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 		sqlite3_result_error(ctx, "printf(): too many arguments", -1);
 		return;
 	}
-	if (pf->plain == NULL && sqlite3_open_v2(":memory:", &pf->plain, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+	if (pf->plain == NULL && sqlite3_open_v2(":memory:", &pf->plain, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+	                                         NULL) != SQLITE_OK) {
 		sqlite3_close(pf->plain);
 		pf->plain = NULL;
 		sqlite3_result_error_nomem(ctx);
@@ -162,13 +166,16 @@ static void guarded_printf(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 		}
 	}
 	sqlite3_stmt *call = pf->call[argc];
-	for (int i = 0; i < argc; i++)
-		sqlite3_bind_value(call, i + 1, argv[i]);
-	int rc = sqlite3_step(call);
+	int rc = SQLITE_OK;
+	for (int i = 0; i < argc && rc == SQLITE_OK; i++)
+		rc = sqlite3_bind_value(call, i + 1, argv[i]);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_step(call);
+	/* SQLite's printf gives NULL for a result too long, as here. */
 	if (rc == SQLITE_ROW)
 		sqlite3_result_value(ctx, sqlite3_column_value(call, 0));
-	else if (sqlite3_errcode(pf->plain) == SQLITE_TOOBIG)
-		sqlite3_result_error_toobig(ctx);
+	else if (rc == SQLITE_NOMEM)
+		sqlite3_result_error_nomem(ctx);
 	else
 		sqlite3_result_error(ctx, sqlite3_errmsg(pf->plain), -1);
 	sqlite3_reset(call);
@@ -188,12 +195,19 @@ int db_readonly_attach(sqlite3 *sql, char **cause)
 {
 	Printf *pf = xcalloc(1, sizeof *pf);
 	int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
-	/* One Printf for the two names: freed when the last goes. */
-	if (sqlite3_create_function_v2(sql, "printf", -1, flags, pf, guarded_printf, NULL, NULL, NULL) != SQLITE_OK ||
-	    sqlite3_create_function_v2(sql, "format", -1, flags, pf, guarded_printf, NULL, NULL, printf_free) !=
-	        SQLITE_OK) {
-		printf_free(pf);
+	/* One Printf for the two names, freed with the second (when the
+	 * connection closes; SQLite frees it itself if adding it fails). */
+	if (sqlite3_create_function_v2(sql, "printf", -1, flags, pf, guarded_printf, NULL, NULL, NULL) != SQLITE_OK) {
+		free(pf);
 		return failure(cause, "cannot add the guarded printf(): %s", sqlite3_errmsg(sql));
+	}
+	if (sqlite3_create_function_v2(sql, "format", -1, flags, pf, guarded_printf, NULL, NULL, printf_free) !=
+	    SQLITE_OK) {
+		char *why = xstrdup(sqlite3_errmsg(sql));
+		sqlite3_create_function_v2(sql, "printf", -1, flags, NULL, NULL, NULL, NULL, NULL);
+		failure(cause, "cannot add the guarded format(): %s", why);
+		free(why);
+		return -1;
 	}
 	return 0;
 }

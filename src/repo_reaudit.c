@@ -143,21 +143,22 @@ int repo_reaudit_list(Db *db, const ReauditFilter *f, Sink *sink, char **cause)
 	return db_query(db, s, sink, "list re-audits", cause);
 }
 
-int repo_reaudit_files_due(Db *db, long long team, long long **cases, long long *n, char **cause)
+int repo_reaudit_files_due(Db *db, long long **cases, long long *n, char **cause)
 {
 	*cases = NULL;
 	*n = 0;
 	char today[11];
 	date_today(today);
 	/* The same judgement as reaudit list; a file twice due counts once,
-	 * at its oldest due date. */
+	 * at its oldest due date. Of every team, open or not: the draw puts
+	 * first those of its own eligible files (the team's, open, on the draw
+	 * date) that are here. */
 	Stmt *s = db_stmt(db,
 		REAUDIT_CTE
 		" SELECT j.case_id FROM judged j JOIN case_file c ON c.id = j.case_id"
-		" WHERE c.team_id = :team AND c.closed IS NULL AND j.status IN ('due', 'overdue')"
+		" WHERE j.status IN ('due', 'overdue')"
 		" GROUP BY j.case_id ORDER BY min(j.due), c.ref COLLATE BINARY");
 	db_bind_text(s, ":today", today);
-	db_bind_int(s, ":team", team);
 	long long cap = 0;
 	int rc;
 	while ((rc = db_next(db, s, cause)) == 1) {

@@ -31,11 +31,12 @@ typedef struct {
  * with no re-audit). Oldest due first. */
 int repo_reaudit_list(Db *db, const ReauditFilter *filter, Sink *sink, char **cause);
 
-/* The open files of team (internal id) whose re-audit is due or overdue
+/* The files, of any team, whose re-audit is due or overdue
  * (repo_reaudit_list's status due or overdue), oldest due first: their
- * case ids, malloc'd, in *cases (*n of them). What `sample draw
- * --reaudits-first` draws before the rest. */
-int repo_reaudit_files_due(Db *db, long long team, long long **cases, long long *n, char **cause);
+ * case ids, malloc'd, in *cases (*n of them). `sample draw
+ * --reaudits-first` draws those of its eligible files before the rest
+ * (the draw's own rules say which files are the team's on its date). */
+int repo_reaudit_files_due(Db *db, long long **cases, long long *n, char **cause);
 
 /* REAUDIT, a census: of the files graded inadequate whose re-audit fell
  * due in the period (all time: NULL), those re-audited by the date; the

@@ -126,7 +126,7 @@ static int load_candidates(Db *db, const SampleRequest *r, long long team_id, Sa
 	if (r->within_days >= 0)
 		date_add_days(r->drawn_on, -(int)r->within_days, since);
 	long long *first = NULL, nfirst = 0;
-	if (r->reaudits_first && repo_reaudit_files_due(db, team_id, &first, &nfirst, cause) != 0)
+	if (r->reaudits_first && repo_reaudit_files_due(db, &first, &nfirst, cause) != 0)
 		return -1;
 	Stmt *s = db_stmt(db,
 		"SELECT c.id, c.ref,"
@@ -245,17 +245,29 @@ static int explain_none(const SampleRequest *r, const SampleDraw *d, char **caus
 	return rc;
 }
 
+/* A drawn file's status and worker as they were on the draw date (the
+ * draw took it by them), for the tables a draw prints; :today bound. */
+#define DRAWN_STATUS \
+	"CASE WHEN p.drawn_on >= :today THEN c.status" \
+	" ELSE " SQL_CASE_ON("c.id", "p.drawn_on", "c.status", "status") " END"
+#define DRAWN_WORKER \
+	"(SELECT name FROM worker WHERE id = CASE WHEN p.drawn_on >= :today THEN c.worker_id" \
+	" ELSE " SQL_CASE_ON("c.id", "p.drawn_on", "c.worker_id", "worker_id") " END)"
+
 static Table *drawn_cases(Db *db, long long sample_id, char **cause)
 {
 	Stmt *s = db_stmt(db,
 		"SELECT sa.sample_id AS sample, p.seed AS seed, sa.position AS position, c.ref AS \"case\","
-		"       c.status AS status, w.name AS worker,"
+		"       " DRAWN_STATUS " AS status, " DRAWN_WORKER " AS worker,"
 		"       (SELECT max(a.date) FROM audit a WHERE a.case_id = c.id AND a.submitted_at IS NOT NULL)"
 		"         AS last_audited"
 		" FROM scheduled_audit sa JOIN sample p ON p.id = sa.sample_id"
-		" JOIN case_file c ON c.id = sa.case_id LEFT JOIN worker w ON w.id = c.worker_id"
+		" JOIN case_file c ON c.id = sa.case_id"
 		" WHERE sa.sample_id = :sample ORDER BY sa.position");
 	db_bind_int(s, ":sample", sample_id);
+	char today[11];
+	date_today(today);
+	db_bind_text(s, ":today", today);
 	return db_query_table(db, s, "list the drawn cases", cause);
 }
 
@@ -473,15 +485,18 @@ static int themed_draw(Db *db, const SampleRequest *r, const SampleScope *scope,
 			/* Every drawn file, with its team and flags. */
 			Stmt *c = db_stmt(db,
 				"SELECT sa.sample_id AS sample, t.name AS team, sa.position AS position, c.ref AS \"case\","
-				"       c.status AS status,"
+				"       " DRAWN_STATUS " AS status,"
 				"       (SELECT group_concat(flag, ',') FROM (SELECT flag FROM case_flag WHERE case_id = c.id"
-				"          ORDER BY flag)) AS flags, w.name AS worker,"
+				"          ORDER BY flag)) AS flags, " DRAWN_WORKER " AS worker,"
 				"       (SELECT max(a.date) FROM audit a WHERE a.case_id = c.id AND a.submitted_at IS NOT NULL)"
 				"         AS last_audited"
 				" FROM scheduled_audit sa JOIN sample p ON p.id = sa.sample_id JOIN team t ON t.id = p.team_id"
-				" JOIN case_file c ON c.id = sa.case_id LEFT JOIN worker w ON w.id = c.worker_id"
+				" JOIN case_file c ON c.id = sa.case_id"
 				" WHERE sa.sample_id = :sample ORDER BY sa.position");
 			db_bind_int(c, ":sample", one.id);
+			char today[11];
+			date_today(today);
+			db_bind_text(c, ":today", today);
 			Table *rows = db_query_table(db, c, "list the drawn cases", cause);
 			if (rows == NULL) {
 				rc = -1;

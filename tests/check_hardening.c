@@ -56,8 +56,8 @@ static char *one_value(sqlite3 *h, const char *sql)
 }
 
 /* printf() and format() behind the guard (db_readonly.c) give SQLite's
- * own results to the byte, for every kind of conversion; only a width or
- * precision above the longest value is refused. */
+ * own results to the byte, for every kind of conversion; only widths and
+ * precisions adding up to more than the longest value are refused. */
 START_TEST(test_printf_is_sqlites)
 {
 	static const char *const calls[] = {
@@ -104,10 +104,13 @@ START_TEST(test_printf_is_sqlites)
 		"SELECT format('%20000000d', 1)", "SELECT printf('%-*s', -20000000, 'x')",
 		"SELECT printf('%s %*d', 'a', 99999999999999999, 1)",
 		"SELECT printf('%99999999999999999999999999d', 1)",
+		/* Many under the limit, more than it together. */
+		"SELECT printf('%.8388608c%.8388609c%d', 'x', 'y', 1)",
+		"SELECT printf(replace(hex(zeroblob(60)), '00', '%.16777216c'), 'x')",
 	};
 	for (size_t i = 0; i < sizeof refused / sizeof *refused; i++) {
 		char *got = one_value(db_handle(db), refused[i]);
-		ck_assert_msg(strstr(got, "a width or precision of") != NULL, "%s: %s", refused[i], got);
+		ck_assert_msg(strstr(got, "widths and precisions add up to") != NULL, "%s: %s", refused[i], got);
 		free(got);
 	}
 	/* At the longest value itself: SQLite's own printf runs, and gives

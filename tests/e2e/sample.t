@@ -279,7 +279,7 @@ $ caseaudit -c "sample draw --team 'Disabled Children' --size 2 --auditor 'Pat L
 ! error: no eligible cases: of the 3 open cases of team 'Disabled Children', 3 scheduled in an earlier sample and not yet audited; nothing was drawn
 ? 1
 $ caseaudit -c "sample draw 'Assessment Team 1' --size 2 --auditor 'Sam Patel' --due 2016-12-31" one.db
-! error: sample draw: unexpected argument 'Assessment Team 1'; usage: sample draw --team TEAM (--size N | --percent P) --auditor NAME --due DATE [--seed N] [--date DATE] [--status STATUS] [--not-audited-within DAYS] [--reaudits-first]
+! error: sample draw: unexpected argument 'Assessment Team 1'; usage: sample draw --team TEAM (--size N | --percent P) --auditor NAME --due DATE [--seed N] [--date DATE] [--status STATUS] [--not-audited-within DAYS] [--reaudits-first]; or: sample draw --theme THEME (--team TEAM | --service SERVICE | --all-teams) [--size N | --percent P] --auditor NAME --due DATE [--seed N] [--date DATE] [--status STATUS] [--flag FLAG]... [--not-audited-within DAYS]
 ? 1
 $ caseaudit -c "sample draw --team 'Assessment Team 1' --size 2 --auditor 'Sam Patel' --due 2016-12-31 --colour red" one.db
 ! error: unknown option --colour for 'sample draw'; it takes: --team, --size, --percent, --auditor, --due, --seed, --date, --status, --not-audited-within, --reaudits-first, --theme, --service, --all-teams, --flag

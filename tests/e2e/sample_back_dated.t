@@ -68,3 +68,16 @@ LATER
 OLD
 ONDAY
 case
+$ # --reaudits-first puts first the files due for re-audit among those the
+$ # draw takes, by the team on the draw date: R3, Alpha's when graded
+$ # inadequate on 1 June (re-audit due by 1 September), moved to Beta as cp
+$ # today. The drawn table shows each file as the draw took it: cin.
+$ cat > reaudit.cmds <<'END'
+> case add R3 --team Alpha --status cin --opened 2016-01-01
+> audit add R3 --date 2016-06-01 --auditor 'Ann Boss' --grade inadequate --submit CHRON=not-met
+> case set R3 --team Beta --status cp
+> END
+$ cp themed.db reaudit.db && caseaudit -f reaudit.cmds reaudit.db > /dev/null 2>&1
+$ caseaudit --mode csv -c "sample draw --team Alpha --size 1 --reaudits-first --status cin --auditor 'Ann Boss' --date 2016-10-01 --due 2016-10-31 --seed 1" reaudit.db | cut -d, -f4,5
+case,status
+R3,cin
