@@ -35,18 +35,21 @@
  * expression): the old value of the first change of that column recorded
  * after that day, as a one-element JSON array (so a change from NULL, an
  * unallocated case, is told from no change at all); NULL when none was,
- * and then the case's value now stands. The history's changes to cases
+ * and for today or later (:today), and then the case's value now stands
+ * (as SQL_WORKER_WAS: no history is read for a day not yet over). The
+ * history's changes to cases
  * are found through their own partial index (migrations/0007). The one
  * home of "the team that held a case, the worker allocated to it, on a
  * date": the audit's team and who may not audit it (repo_audit.c), the
  * worker owed feedback (repo_feedback.c), the team and status a
  * back-dated draw takes a file by (repo_sample.c). */
 #define SQL_CASE_WAS(id, day, column) \
-	"(SELECT json_array(json_extract(h.old, '$." column "')) FROM history h INDEXED BY history_case_update" \
+	"(CASE WHEN " day " >= :today THEN NULL ELSE (SELECT json_array(json_extract(h.old, '$." column "'))" \
+	" FROM history h INDEXED BY history_case_update" \
 	" WHERE h.tbl = 'case_file' AND h.operation = 'update' AND h.row_id = CAST(" id " AS TEXT)" \
 	" AND " SQL_LOCAL_DAY("h.at") " > " day \
 	" AND json_extract(h.old, '$." column "') IS NOT json_extract(h.new, '$." column "')" \
-	" ORDER BY h.id LIMIT 1)"
+	" ORDER BY h.id LIMIT 1) END)"
 /* The column's value on day, from SQL_CASE_WAS and the case's row now
  * (an SQL expression: its value now). NULL for an unallocated worker. */
 #define SQL_CASE_ON(id, day, now, column) \

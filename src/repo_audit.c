@@ -455,13 +455,12 @@ typedef struct {
 
 static int case_on(Db *db, const CaseFacts *c, const char *date, CaseOnDate *on, char **cause)
 {
-	/* An audit dated today belongs to the case as it is now. */
+	/* An audit dated today belongs to the case as it is now (SQL_CASE_WAS
+	 * reads no history for it). */
 	char today[11];
 	date_today(today);
 	on->team = c->team_id;
 	on->worker = c->worker_id;
-	if (strcmp(date, today) >= 0)
-		return 0;
 	Stmt *s = db_stmt(db,
 		"SELECT team IS NOT NULL, json_extract(team, '$[0]'), worker IS NOT NULL,"
 		"       coalesce(json_extract(worker, '$[0]'), 0)"
@@ -469,6 +468,7 @@ static int case_on(Db *db, const CaseFacts *c, const char *date, CaseOnDate *on,
 		SQL_CASE_WAS(":case", ":date", "worker_id") " AS worker)");
 	db_bind_int(s, ":case", c->id);
 	db_bind_text(s, ":date", date);
+	db_bind_text(s, ":today", today);
 	int rc = db_step_row(db, s, cause);
 	if (rc <= 0)
 		return rc < 0 ? -1 : failure(cause, "the history of case %s cannot be read", c->ref);

@@ -18,6 +18,9 @@ int repo_case_worker_on(Db *db, long long case_id, const char *date, long long *
 	                      " FROM case_file c WHERE c.id = :case");
 	db_bind_int(s, ":case", case_id);
 	db_bind_text(s, ":date", date);
+	char today[11];
+	date_today(today);
+	db_bind_text(s, ":today", today);
 	*worker = -1;
 	return db_int(db, s, worker, cause) < 0 ? -1 : 0;
 }

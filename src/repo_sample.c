@@ -142,10 +142,8 @@ static int load_candidates(Db *db, const SampleRequest *r, long long team_id, Sa
 		"                 AND a.date >= p.drawn_on)) AS pending,"
 		"       c.status, (SELECT group_concat(flag, ' ') FROM case_flag WHERE case_id = c.id)"
 		" FROM (SELECT c.id, c.ref, c.opened, c.closed,"
-		"              CASE WHEN :drawn_on >= :today THEN c.team_id"
-		"                   ELSE " SQL_CASE_ON("c.id", ":drawn_on", "c.team_id", "team_id") " END AS team_id,"
-		"              CASE WHEN :drawn_on >= :today THEN c.status"
-		"                   ELSE " SQL_CASE_ON("c.id", ":drawn_on", "c.status", "status") " END AS status"
+		"              " SQL_CASE_ON("c.id", ":drawn_on", "c.team_id", "team_id") " AS team_id,"
+		"              " SQL_CASE_ON("c.id", ":drawn_on", "c.status", "status") " AS status"
 		"         FROM case_file c"
 		/* The team's files now, and, drawn before today, any file moved
 		 * from the team since the draw date (it may have been the team's
@@ -247,12 +245,9 @@ static int explain_none(const SampleRequest *r, const SampleDraw *d, char **caus
 
 /* A drawn file's status and worker as they were on the draw date (the
  * draw took it by them), for the tables a draw prints; :today bound. */
-#define DRAWN_STATUS \
-	"CASE WHEN p.drawn_on >= :today THEN c.status" \
-	" ELSE " SQL_CASE_ON("c.id", "p.drawn_on", "c.status", "status") " END"
+#define DRAWN_STATUS SQL_CASE_ON("c.id", "p.drawn_on", "c.status", "status")
 #define DRAWN_WORKER \
-	"(SELECT name FROM worker WHERE id = CASE WHEN p.drawn_on >= :today THEN c.worker_id" \
-	" ELSE " SQL_CASE_ON("c.id", "p.drawn_on", "c.worker_id", "worker_id") " END)"
+	"(SELECT name FROM worker WHERE id = " SQL_CASE_ON("c.id", "p.drawn_on", "c.worker_id", "worker_id") ")"
 
 static Table *drawn_cases(Db *db, long long sample_id, char **cause)
 {
