@@ -594,6 +594,17 @@ END_TEST
  * before it (or on no recorded day) and not closed by it; a file opened
  * after it, or closed on or before it, is not drawn; one closed since is.
  * The same for a themed draw. */
+/* The IDs of every file scheduled (themed: by a themed sample only), in
+ * order of ID, comma-separated (malloc'd). */
+static char *scheduled_refs(Db *db, int themed)
+{
+	return fixture_text(db, themed ? "SELECT group_concat(ref, ',') FROM (SELECT c.ref FROM scheduled_audit sa"
+	                                 " JOIN sample_theme st ON st.sample_id = sa.sample_id"
+	                                 " JOIN case_file c ON c.id = sa.case_id ORDER BY c.ref)"
+	                               : "SELECT group_concat(ref, ',') FROM (SELECT c.ref FROM scheduled_audit sa"
+	                                 " JOIN case_file c ON c.id = sa.case_id ORDER BY c.ref)");
+}
+
 /* A back-dated draw takes each file by the team and status it had on the
  * draw date (its history), a draw today by those it has now: X1 was team
  * 1's and cin, and has moved to team 2 as cp; X2 has come to team 1; X3
@@ -638,8 +649,7 @@ START_TEST(test_draw_back_dated_team)
 		r.size = 100;
 		SampleDraw d;
 		free(draw_ok(db, r, &d));
-		char *sorted = fixture_text(db, "SELECT group_concat(ref, ',') FROM (SELECT c.ref FROM scheduled_audit sa"
-		                                " JOIN case_file c ON c.id = sa.case_id ORDER BY c.ref)");
+		char *sorted = scheduled_refs(db, 0);
 		ck_assert_msg(strcmp(sorted, draws[i].drawn) == 0, "draw %zu: %s, not %s", i, sorted, draws[i].drawn);
 		free(sorted);
 	}
@@ -666,8 +676,7 @@ START_TEST(test_draw_back_dated)
 	r.size = 100;
 	SampleDraw d;
 	char *got = draw_ok(db, r, &d);
-	char *sorted = fixture_text(db, "SELECT group_concat(ref, ',') FROM (SELECT c.ref FROM scheduled_audit sa"
-	                                " JOIN case_file c ON c.id = sa.case_id ORDER BY c.ref)");
+	char *sorted = scheduled_refs(db, 0);
 	ck_assert_str_eq(sorted, "C01,C02,C03,C04,C20,C23");
 	ck_assert_int_eq(d.open_cases, 6);
 	ck_assert_int_eq(d.eligible, 6);
@@ -690,9 +699,7 @@ START_TEST(test_draw_back_dated)
 	char *cause = NULL;
 	ck_assert_msg(repo_sample_draw_themed(db, &r, &scope, &td, &cause) == 0, "%s", cause ? cause : "");
 	ck_assert_int_eq(td.drawn, 2);
-	char *themed = fixture_text(db, "SELECT group_concat(ref, ',') FROM (SELECT c.ref FROM scheduled_audit sa"
-	                                " JOIN sample_theme st ON st.sample_id = sa.sample_id"
-	                                " JOIN case_file c ON c.id = sa.case_id ORDER BY c.ref)");
+	char *themed = scheduled_refs(db, 1);
 	ck_assert_str_eq(themed, "C02,C20");
 	free(themed);
 	repo_sample_themed_free(&td);
@@ -701,9 +708,7 @@ START_TEST(test_draw_back_dated)
 	r.theme = "CSE";
 	fixture_exec(db, "DELETE FROM scheduled_audit WHERE sample_id IN (SELECT sample_id FROM sample_theme)");
 	ck_assert_msg(repo_sample_draw_themed(db, &r, &scope, &td, &cause) == 0, "%s", cause ? cause : "");
-	themed = fixture_text(db, "SELECT group_concat(ref, ',') FROM (SELECT c.ref FROM scheduled_audit sa"
-	                          " JOIN sample_theme st ON st.sample_id = sa.sample_id"
-	                          " JOIN case_file c ON c.id = sa.case_id ORDER BY c.ref)");
+	themed = scheduled_refs(db, 1);
 	ck_assert_str_eq(themed, "C02,C05,C07");
 	free(themed);
 	repo_sample_themed_free(&td);
