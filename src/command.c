@@ -218,31 +218,6 @@ const char *const *arg_words(const Arg *a)
 	}
 }
 
-int edit_distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	if (la > 64 || lb > 64)
-		return 99;
-	int row[65];
-	for (size_t j = 0; j <= lb; j++)
-		row[j] = (int)j;
-	for (size_t i = 1; i <= la; i++) {
-		int diag = row[0];
-		row[0] = (int)i;
-		for (size_t j = 1; j <= lb; j++) {
-			int up = row[j];
-			int best = diag + (a[i - 1] != b[j - 1]);
-			if (up + 1 < best)
-				best = up + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			diag = up;
-		}
-	}
-	return row[lb];
-}
-
 /* Names that start with word (exact match wins), for nouns or for the verbs
  * of one noun. Fills found[] and returns the count. */
 static int match(const char *noun, const char *word, const Command **found, int max)
@@ -277,7 +252,7 @@ static int unknown(const char *noun, const char *word, char **cause)
 		const char *name = noun ? (*c)->verb : (*c)->noun;
 		if (name == NULL || (noun && strcmp((*c)->noun, noun) != 0))
 			continue;
-		int d = edit_distance(word, name);
+		int d = text_distance(word, name, best < 2 ? best : 2);
 		if (d < best)
 			best = d;
 	}
@@ -285,7 +260,7 @@ static int unknown(const char *noun, const char *word, char **cause)
 		const char *name = noun ? (*c)->verb : (*c)->noun;
 		if (name == NULL || (noun && strcmp((*c)->noun, noun) != 0))
 			continue;
-		if (edit_distance(word, name) == best && (b.s == NULL || strstr(b.s, name) == NULL))
+		if (text_distance(word, name, best) == best && (b.s == NULL || strstr(b.s, name) == NULL))
 			buf_printf(&b, "%s%s", b.s ? ", " : "", name);
 	}
 	int rc;

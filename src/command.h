@@ -219,7 +219,4 @@ enum { COMMAND_MAX_LEAVES = 48 };
 int check_date(const char *what, const char *value, char **cause);
 int check_positive(const char *what, const char *value, long long *out, char **cause);
 
-/* Edit distance, for "did you mean". */
-int edit_distance(const char *a, const char *b);
-
 #endif

@@ -229,33 +229,6 @@ static int ascii_equal_ignoring_case(const char *a, const char *b)
 	return *a == *b;
 }
 
-/* Levenshtein distance of two short strings (keys of headers), stopping
- * at 99 for long ones. */
-static int key_distance(const char *a, const char *b)
-{
-	size_t na = strlen(a), nb = strlen(b);
-	if (na > 200 || nb > 200)
-		return 99;
-	int row[201];
-	for (size_t j = 0; j <= nb; j++)
-		row[j] = (int)j;
-	for (size_t i = 1; i <= na; i++) {
-		int diagonal = row[0];
-		row[0] = (int)i;
-		for (size_t j = 1; j <= nb; j++) {
-			int above = row[j];
-			int best = diagonal + (a[i - 1] != b[j - 1]);
-			if (above + 1 < best)
-				best = above + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			diagonal = above;
-		}
-	}
-	return row[nb];
-}
-
 static const char *column_text(Stmt *s, int i, char *out, size_t size);
 
 /* ---- reporting ---- */
@@ -1168,10 +1141,12 @@ static const StandardName *standard_named(Import *im, const char *header, const 
 	for (int i = 0; i < im->nstandard_names && *near == NULL; i++) {
 		const StandardName *sn = &im->standards[i];
 		size_t code_len = strlen(sn->key), text_len = strlen(sn->text_key);
-		int close = key_distance(k, sn->key) <= (code_len <= 4 ? 1 : 2) ||
+		int code_near = code_len <= 4 ? 1 : 2, text_near = (int)(text_len / 8 + 1);
+		int target_near = sn->target_key ? (int)(strlen(sn->target_key) / 8 + 1) : 0;
+		int close = text_distance(k, sn->key, code_near) <= code_near ||
 		            (code_len >= 3 && strstr(k, sn->key) != NULL) || (n >= 4 && strstr(sn->key, k) != NULL) ||
-		            key_distance(k, sn->text_key) <= (int)(text_len / 8 + 1) ||
-		            (sn->target_key && key_distance(k, sn->target_key) <= (int)(strlen(sn->target_key) / 8 + 1));
+		            text_distance(k, sn->text_key, text_near) <= text_near ||
+		            (sn->target_key && text_distance(k, sn->target_key, target_near) <= target_near);
 		/* A word of the code ("interview" of MISSING-INTERVIEW) in the header. */
 		char word[64];
 		for (const char *p = sn->code; !close && *p;) {

@@ -420,6 +420,40 @@ int parse_int(const char *s, long long *out)
 	return 0;
 }
 
+int text_distance(const char *a, const char *b, int limit)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	if (limit < 0)
+		limit = 0;
+	if (la > 255 || lb > 255 || (la > lb ? la - lb : lb - la) > (size_t)limit)
+		return limit + 1;
+	/* One row of the table at a time: row[j] is the distance of a's first
+	 * i bytes and b's first j. Once every entry of a row is past the
+	 * limit, so is every later one. */
+	int row[256];
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = (int)j;
+	for (size_t i = 1; i <= la; i++) {
+		int diagonal = row[0], least = (int)i;
+		row[0] = (int)i;
+		for (size_t j = 1; j <= lb; j++) {
+			int above = row[j];
+			int best = diagonal + (a[i - 1] != b[j - 1]);
+			if (above + 1 < best)
+				best = above + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			diagonal = above;
+			if (best < least)
+				least = best;
+		}
+		if (least > limit)
+			return limit + 1;
+	}
+	return row[lb] > limit ? limit + 1 : row[lb];
+}
+
 int parse_double(const char *s, double *out)
 {
 	if (s == NULL || *s == '\0' || s[0] == ' ')

@@ -95,4 +95,10 @@ int parse_digits(const char *s, int n);
 int parse_int(const char *s, long long *out);
 int parse_double(const char *s, double *out);
 
+/* How many one-byte insertions, deletions and substitutions turn a into b
+ * (Levenshtein), when that is at most limit; else limit + 1, found without
+ * the whole count (strings whose lengths differ by more, or longer than
+ * 255 bytes, at once). For "did you mean" suggestions. */
+int text_distance(const char *a, const char *b, int limit);
+
 #endif

@@ -270,6 +270,68 @@ START_TEST(a_missing_row_is_a_message)
 }
 END_TEST
 
+/* The whole table, every entry: what text_distance must agree with. */
+static int levenshtein(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	int *d = calloc((la + 1) * (lb + 1), sizeof *d);
+	ck_assert_ptr_nonnull(d);
+	for (size_t i = 0; i <= la; i++)
+		for (size_t j = 0; j <= lb; j++) {
+			int v;
+			if (i == 0 || j == 0)
+				v = (int)(i + j);
+			else {
+				v = d[(i - 1) * (lb + 1) + j - 1] + (a[i - 1] != b[j - 1]);
+				if (d[(i - 1) * (lb + 1) + j] + 1 < v)
+					v = d[(i - 1) * (lb + 1) + j] + 1;
+				if (d[i * (lb + 1) + j - 1] + 1 < v)
+					v = d[i * (lb + 1) + j - 1] + 1;
+			}
+			d[i * (lb + 1) + j] = v;
+		}
+	int v = d[la * (lb + 1) + lb];
+	free(d);
+	return v;
+}
+
+/* "Did you mean" (command names, import headers) counts one way, stopping
+ * early once past what is near: the exact distance when within the limit,
+ * else limit + 1, for every pair and limit. */
+START_TEST(text_distance_is_levenshtein_within_a_limit)
+{
+	static const char *const words[] = {"", "a", "team", "teem", "taem", "tame", "team list", "lisst", "list",
+	                                    "supervision", "superversion", "sup", "compliance", "complaince",
+	                                    "chronologyuptodate", "chronology", "missinginterview", "interview",
+	                                    "kitten", "sitting", "abcdefgh", "hgfedcba", "aaaa", "aaab", NULL};
+	int pairs = 0;
+	for (const char *const *a = words; *a; a++)
+		for (const char *const *b = words; *b; b++) {
+			int exact = levenshtein(*a, *b);
+			for (int limit = 0; limit <= 20; limit++) {
+				int got = text_distance(*a, *b, limit);
+				ck_assert_msg(got == (exact <= limit ? exact : limit + 1), "'%s' '%s' limit %d: %d, exact %d", *a,
+				              *b, limit, got, exact);
+				pairs++;
+			}
+		}
+	ck_assert_int_gt(pairs, 10000);
+	ck_assert_int_eq(text_distance("kitten", "sitting", 3), 3);
+	ck_assert_int_eq(text_distance("kitten", "sitting", 2), 3);
+	/* Longer than 255 bytes: never near, without counting. */
+	char long_a[300], long_b[300];
+	memset(long_a, 'x', sizeof long_a - 1);
+	long_a[sizeof long_a - 1] = '\0';
+	memcpy(long_b, long_a, sizeof long_b);
+	ck_assert_int_eq(text_distance(long_a, long_b, 2), 3);
+	long_a[255] = '\0';
+	long_b[255] = '\0';
+	ck_assert_int_eq(text_distance(long_a, long_b, 2), 0);
+	long_b[0] = 'y';
+	ck_assert_int_eq(text_distance(long_a, long_b, 2), 1);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("messages");
@@ -279,6 +341,7 @@ int main(void)
 	tcase_add_test(tc, command_execute_spells_the_cause);
 	tcase_add_test(tc, no_option_spelt_below_the_commands);
 	tcase_add_test(tc, help_spells_the_lists);
+	tcase_add_test(tc, text_distance_is_levenshtein_within_a_limit);
 	suite_add_tcase(s, tc);
 	TCase *carried = tcase_create("carried");
 	tcase_add_test(carried, look_ups_tell_not_found_from_an_error);
