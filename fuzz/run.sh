@@ -14,6 +14,11 @@
 #                                the executions a second, blind to memory
 #                                errors that do not crash
 #
+# Ctrl-C stops it early and keeps what was done (the executions counted,
+# the corpus merged with KEEP=1), as does kill -TERM (a run started in the
+# background with & ignores SIGINT). Two may run side by side, on other
+# harnesses, each with its own BUILD_DIR.
+#
 # Builds into build-fuzz/ (or $BUILD_DIR) with clang, ASan and UBSan
 # (build-fuzz-undefined/ for SANITIZE=undefined). fuzz/executions.txt
 # counts each harness's executions by the sanitizers they ran under. New
@@ -63,7 +68,19 @@ fi
 mkdir -p "$BUILD_DIR/artifacts"
 status=0
 summary=""
+# Ctrl-C (or kill -TERM of this script) stops the fuzzer running and
+# the harnesses after it, and keeps what was done: the executions are
+# counted and, with KEEP=1, the corpus merged, as at the end of a budget.
+interrupted=0
+child=""
+# shellcheck disable=SC2317 # called by the trap
+on_signal() {
+  interrupted=1
+  if [ -n "$child" ]; then kill -INT "$child" 2>/dev/null || true; fi
+}
+trap on_signal INT TERM
 for h in $HARNESSES; do
+  [ "$interrupted" = 0 ] || break
   # shellcheck disable=SC2086
   clang -fsanitize=fuzzer $SAN -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -I src \
     "fuzz/fuzz_$h.c" "$BUILD_DIR/libcaseaudit_core.a" $LIBS -o "$BUILD_DIR/fuzz_$h"
@@ -84,17 +101,27 @@ for h in $HARNESSES; do
   crashes=0
   began=$(date +%s)
   round=0
-  while :; do
+  while [ "$interrupted" = 0 ]; do
     left=$((BUDGET - ($(date +%s) - began)))
     [ "$left" -gt 0 ] || break
     round=$((round + 1))
     log="$BUILD_DIR/fuzz_$h.$round.log"
     set +e
+    # In the background, so that a signal reaches the trap at once (the
+    # shell runs a trap only once the command it waits for returns).
     # shellcheck disable=SC2086
-    (cd "$scratch" && "$BUILD_DIR/fuzz_$h" -max_total_time="$left" -timeout=25 -rss_limit_mb=2048 \
+    (cd "$scratch" && exec "$BUILD_DIR/fuzz_$h" -max_total_time="$left" -timeout=25 -rss_limit_mb=2048 \
       -max_len=4096 -print_final_stats=1 -artifact_prefix="$BUILD_DIR/artifacts/$h-" $dict \
-      "$work" "$ROOT/fuzz/corpus/$h") >"$log" 2>&1
-    rc=$?
+      "$work" "$ROOT/fuzz/corpus/$h") >"$log" 2>&1 &
+    child=$!
+    # wait returns early when a trapped signal arrives: wait again for
+    # the fuzzer's own status.
+    while :; do
+      wait "$child"
+      rc=$?
+      kill -0 "$child" 2>/dev/null || break
+    done
+    child=""
     set -e
     n=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
     if [ -z "$n" ]; then
@@ -102,7 +129,11 @@ for h in $HARNESSES; do
       n=$(sed -n 's/^#\([0-9][0-9]*\).*/\1/p' "$log" | tail -n 1)
     fi
     execs=$((execs + ${n:-0}))
-    if [ "$rc" -ne 0 ]; then
+    # 72: libFuzzer's exit when interrupted (SIGINT, SIGTERM), not a finding.
+    if [ "$rc" -eq 72 ] && grep -q 'libFuzzer: run interrupted' "$log"; then
+      interrupted=1
+      echo "fuzz_$h: interrupted; keeping its $execs executions"
+    elif [ "$rc" -ne 0 ]; then
       crashes=$((crashes + 1))
       status=1
       echo "fuzz_$h: FOUND A PROBLEM (exit $rc); see $log"
@@ -113,21 +144,32 @@ for h in $HARNESSES; do
   cov=$(grep -h -o 'cov: [0-9]*' "$BUILD_DIR/fuzz_$h".*.log | sed 's/cov: //' | sort -n | tail -n 1)
   if [ "${KEEP:-0}" = 1 ]; then
     # Minimise: a fresh folder receives only the inputs that add coverage.
+    # Only a merge that finished replaces the kept corpus (one stopped
+    # half-way would drop inputs); the signals wait till it has.
     merged="$BUILD_DIR/merged-$h"
     rm -rf "$merged"
     mkdir -p "$merged" "fuzz/corpus/$h"
-    (cd "$scratch" && "$BUILD_DIR/fuzz_$h" -merge=1 -timeout=25 -rss_limit_mb=2048 -max_len=4096 \
-      "$merged" "$ROOT/fuzz/corpus/$h" "$work") >"$BUILD_DIR/fuzz_$h.merge.log" 2>&1 || true
-    if [ "$(find "$merged" -type f | wc -l)" -gt 0 ]; then
+    trap '' INT TERM
+    if (cd "$scratch" && "$BUILD_DIR/fuzz_$h" -merge=1 -timeout=25 -rss_limit_mb=2048 -max_len=4096 \
+      "$merged" "$ROOT/fuzz/corpus/$h" "$work") >"$BUILD_DIR/fuzz_$h.merge.log" 2>&1 &&
+      [ "$(find "$merged" -type f | wc -l)" -gt 0 ]; then
       rm -rf "fuzz/corpus/$h"
       mv "$merged" "fuzz/corpus/$h"
+    else
+      echo "fuzz_$h: the merge failed (see $BUILD_DIR/fuzz_$h.merge.log); fuzz/corpus/$h is as it was, the new inputs are in $work"
     fi
-    # One line per harness and sanitizer set: fuzz_NAME SANITIZERS EXECUTIONS.
-    total=$(awk -v h="fuzz_$h" -v s="$SANITIZE" '$1 == h && $2 == s { print $3 }' fuzz/executions.txt 2>/dev/null | tail -n 1)
-    total=$(( ${total:-0} + execs ))
-    { awk -v h="fuzz_$h" -v s="$SANITIZE" '!($1 == h && $2 == s)' fuzz/executions.txt 2>/dev/null || true
-      echo "fuzz_$h $SANITIZE $total"; } | sort >fuzz/executions.new
-    mv fuzz/executions.new fuzz/executions.txt
+    # One line per harness and sanitizer set: fuzz_NAME SANITIZERS
+    # EXECUTIONS; read and written under a lock on fuzz/, so that runs side
+    # by side (another BUILD_DIR, other harnesses) do not lose each other's.
+    {
+      flock 9
+      total=$(awk -v h="fuzz_$h" -v s="$SANITIZE" '$1 == h && $2 == s { print $3 }' fuzz/executions.txt 2>/dev/null | tail -n 1)
+      total=$(( ${total:-0} + execs ))
+      { awk -v h="fuzz_$h" -v s="$SANITIZE" '!($1 == h && $2 == s)' fuzz/executions.txt 2>/dev/null || true
+        echo "fuzz_$h $SANITIZE $total"; } | sort >"fuzz/executions.new.$$"
+      mv "fuzz/executions.new.$$" fuzz/executions.txt
+    } 9<fuzz
+    trap on_signal INT TERM
   fi
   corpus=$(find "$work" -type f | wc -l)
   kept=$(find "fuzz/corpus/$h" -type f 2>/dev/null | wc -l)
@@ -143,4 +185,6 @@ if [ -f fuzz/executions.txt ]; then
   awk '{ n[$1] += $3; by[$1] = by[$1] sprintf("%s%s %d", by[$1] == "" ? "" : ", ", $2, $3) }
        END { for (h in n) printf "%s %d (%s)\n", h, n[h], by[h] }' fuzz/executions.txt | sort
 fi
+# Stopped early: 130, as for any command Ctrl-C ends (1 still wins: a finding).
+if [ "$interrupted" = 1 ] && [ "$status" -eq 0 ]; then status=130; fi
 exit $status
