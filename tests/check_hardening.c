@@ -4,6 +4,7 @@
  * to the longest value, is SQLite's own. */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "fixture.h"
 #include "util.h"
@@ -126,12 +127,81 @@ START_TEST(test_printf_is_sqlites)
 }
 END_TEST
 
+/* A sink counting rows, and spending CPU on each (cost ns), as formatting
+ * a wide row for a terminal does. */
+typedef struct {
+	Sink sink;
+	long long rows, cost;
+} CountingSink;
+
+static long long process_cpu_ns(void)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+	return (long long)now.tv_sec * 1000000000 + now.tv_nsec;
+}
+
+static void counting_header(Sink *sink, int ncol, const char *const *names)
+{
+	(void)sink;
+	(void)ncol;
+	(void)names;
+}
+
+static void counting_row(Sink *sink, const Value *values)
+{
+	(void)values;
+	CountingSink *c = (CountingSink *)sink;
+	c->rows++;
+	long long until = process_cpu_ns() + c->cost;
+	while (c->cost > 0 && process_cpu_ns() < until)
+		;
+}
+
+static void counting_end(Sink *sink)
+{
+	(void)sink;
+}
+
+/* sql's time limit is on SQLite's own running: the time rows take to
+ * print is not counted (200 rows printing for 0.4 s of CPU pass a limit
+ * of 50 ms), while a statement that never ends is stopped at it. */
+START_TEST(test_time_limit_leaves_printing_out)
+{
+	Db *db = fixture_db();
+	long saved = sql_time_limit_ms;
+	sql_time_limit_ms = 50;
+	CountingSink slow = {{counting_header, counting_row, counting_end}, 0, 2000000};
+	char *cause = NULL;
+	long long began = process_cpu_ns();
+	int rc = db_readonly_query(
+		db, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 200) SELECT x FROM c",
+		&slow.sink, &cause);
+	ck_assert_msg(rc == 0, "stopped: %s", cause ? cause : "?");
+	ck_assert_int_eq(slow.rows, 200);
+	ck_assert_int_ge(process_cpu_ns() - began, 400000000);
+
+	CountingSink quick = {{counting_header, counting_row, counting_end}, 0, 0};
+	began = process_cpu_ns();
+	rc = db_readonly_query(db, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c",
+	                       &quick.sink, &cause);
+	ck_assert_int_eq(rc, -1);
+	ck_assert_ptr_nonnull(strstr(cause, "ran for more than"));
+	ck_assert_int_gt(quick.rows, 1000);
+	ck_assert_int_lt(process_cpu_ns() - began, 5000000000LL);
+	free(cause);
+	sql_time_limit_ms = saved;
+	db_close(db);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("hardening");
 	TCase *tc = tcase_create("connection");
 	tcase_add_test(tc, test_defensive_settings);
 	tcase_add_test(tc, test_printf_is_sqlites);
+	tcase_add_test(tc, test_time_limit_leaves_printing_out);
 	suite_add_tcase(s, tc);
 	return fixture_run(s);
 }
