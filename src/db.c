@@ -297,8 +297,15 @@ void db_close(Db *db)
 	for (int kind = 0; kind < 3; kind++)
 		for (int i = 0; i < PREPARED_SAVEPOINTS; i++)
 			sqlite3_finalize(db->savepoint[kind][i]);
-	if (db->sql)
+	if (db->sql) {
+		history_chain_detach(db->sql);
+		/* A statement left open keeps the connection (and its file) open:
+		 * a bug, said where the tests see it. */
+		sqlite3_stmt *open = sqlite3_next_stmt(db->sql, NULL);
+		if (open)
+			fprintf(stderr, "caseaudit: internal error: a statement was never finalized: %s\n", sqlite3_sql(open));
 		sqlite3_close(db->sql);
+	}
 	free(db->user);
 	free(db);
 }

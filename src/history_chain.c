@@ -25,11 +25,21 @@ static const char CHAIN_TAG[] = "caseaudit history v1";
  * trusted only for the entry right after it (id + 1) and forgotten when a
  * transaction rolls back; anything else reads the entry before from the
  * table. */
+/* A statement of the verifier's, kept for the next verification: see
+ * verify_prepare. */
+typedef struct {
+	char *text;
+	sqlite3_stmt *stmt;
+	int busy;  /* handed out and not yet released */
+} Kept;
+
 typedef struct Chain {
 	sqlite3 *sql;
 	int known;
 	sqlite3_int64 id;
 	unsigned char head[HISTORY_HASH_SIZE];
+	Kept *kept;
+	int nkept;
 	struct Chain *next;  /* the chain of the next connection attached */
 } Chain;
 
@@ -149,7 +159,25 @@ static void chain_free(void *p)
 			*c = (*c)->next;
 			break;
 		}
+	Chain *c = p;
+	for (int i = 0; i < c->nkept; i++)
+		free(c->kept[i].text); /* their statements: history_chain_detach */
+	free(c->kept);
 	free(p);
+}
+
+void history_chain_detach(sqlite3 *sql)
+{
+	Chain *c = chain_of(sql);
+	if (c == NULL)
+		return;
+	for (int i = 0; i < c->nkept; i++) {
+		sqlite3_finalize(c->kept[i].stmt);
+		free(c->kept[i].text);
+	}
+	free(c->kept);
+	c->kept = NULL;
+	c->nkept = 0;
 }
 
 int history_chain_seal(sqlite3 *sql, sqlite3_int64 id, const HistoryField fields[HISTORY_FIELDS],
@@ -283,6 +311,48 @@ typedef struct {
 	int nbreaks, capbreaks;
 } Verify;
 
+/* A verification prepares three statements for each recorded table, about
+ * ninety: on a small database that was more than half its time, and
+ * history verify may run again and again in a session (fuzz_history runs
+ * it for every input). So they are kept with the connection's chain, by
+ * their text, for the next one (SQLite prepares one again itself if the
+ * schema changes), up to a bound; history_chain_detach finalizes them
+ * before the connection closes. Each is handed back with verify_release. */
+enum { KEPT_MAX = 256 };
+
+static int verify_prepare(Verify *v, const char *text, sqlite3_stmt **out)
+{
+	Chain *c = chain_of(v->sql);
+	for (int i = 0; c && i < c->nkept; i++)
+		if (!c->kept[i].busy && strcmp(c->kept[i].text, text) == 0) {
+			c->kept[i].busy = 1;
+			*out = c->kept[i].stmt;
+			return SQLITE_OK;
+		}
+	int keep = c != NULL && c->nkept < KEPT_MAX;
+	int rc = sqlite3_prepare_v3(v->sql, text, -1, keep ? SQLITE_PREPARE_PERSISTENT : 0, out, NULL);
+	if (rc == SQLITE_OK && keep) {
+		c->kept = xrealloc(c->kept, sizeof *c->kept * (size_t)(c->nkept + 1));
+		c->kept[c->nkept++] = (Kept){xstrdup(text), *out, 1};
+	}
+	return rc;
+}
+
+/* Done with s: reset for the next verification (its bindings cleared, as
+ * they point into memory freed after), or finalized if not kept. */
+static void verify_release(Verify *v, sqlite3_stmt *s)
+{
+	Chain *c = chain_of(v->sql);
+	for (int i = 0; c && i < c->nkept; i++)
+		if (c->kept[i].stmt == s) {
+			sqlite3_reset(s);
+			sqlite3_clear_bindings(s);
+			c->kept[i].busy = 0;
+			return;
+		}
+	sqlite3_finalize(s);
+}
+
 static void problem(Verify *v, HistoryProblemKind kind, long long position, long long id, const char *table, const char *row, const char *what)
 {
 	HistoryProblem p = {kind, position, id, table, row, what};
@@ -328,8 +398,7 @@ static long long chained_to_later(Verify *v, long long id, long long position, c
                                   const unsigned char stored[HISTORY_HASH_SIZE])
 {
 	sqlite3_stmt *s;
-	if (sqlite3_prepare_v2(v->sql, "SELECT hash FROM history WHERE id > ?1 ORDER BY id LIMIT ?2", -1, &s, NULL) !=
-	    SQLITE_OK)
+	if (verify_prepare(v, "SELECT hash FROM history WHERE id > ?1 ORDER BY id LIMIT ?2", &s) != SQLITE_OK)
 		return 0;
 	sqlite3_bind_int64(s, 1, id);
 	sqlite3_bind_int(s, 2, RECENT);
@@ -342,7 +411,7 @@ static long long chained_to_later(Verify *v, long long id, long long position, c
 		if (memcmp(out, stored, sizeof out) == 0)
 			found = later;
 	}
-	sqlite3_finalize(s);
+	verify_release(v, s);
 	return found;
 }
 
@@ -404,10 +473,8 @@ static int hex_prefix_matches(const unsigned char hash[HISTORY_HASH_SIZE], const
 static int verify_chain(Verify *v, const char *head, char **cause)
 {
 	sqlite3_stmt *s;
-	if (sqlite3_prepare_v2(v->sql,
-	                       "SELECT id, at, user, account, tbl, row_id, operation, old, new, hash"
-	                       " FROM history ORDER BY id",
-	                       -1, &s, NULL) != SQLITE_OK)
+	if (verify_prepare(v, "SELECT id, at, user, account, tbl, row_id, operation, old, new, hash"
+	                      " FROM history ORDER BY id", &s) != SQLITE_OK)
 		return failure(cause, "cannot read the history: %s", sqlite3_errmsg(v->sql));
 	/* recent[0]: the entry before this one; recent[k]: k entries further back. */
 	Recent recent[RECENT];
@@ -450,7 +517,7 @@ static int verify_chain(Verify *v, const char *head, char **cause)
 		last_valid = valid;
 		previous_id = id;
 	}
-	sqlite3_finalize(s);
+	verify_release(v, s);
 	if (rc != SQLITE_DONE)
 		return failure(cause, "cannot read the history: %s", sqlite3_errmsg(v->sql));
 	v->r->entries = position;
@@ -528,8 +595,7 @@ typedef struct {
 static int recorded_columns(Verify *v, Recorded *t, char **cause)
 {
 	sqlite3_stmt *s;
-	if (sqlite3_prepare_v2(v->sql, "SELECT name, pk FROM pragma_table_info(?1) ORDER BY cid", -1, &s, NULL) !=
-	    SQLITE_OK)
+	if (verify_prepare(v, "SELECT name, pk FROM pragma_table_info(?1) ORDER BY cid", &s) != SQLITE_OK)
 		return failure(cause, "cannot read the columns of %s: %s", t->table, sqlite3_errmsg(v->sql));
 	sqlite3_bind_text(s, 1, t->table, -1, SQLITE_STATIC);
 	while (sqlite3_step(s) == SQLITE_ROW) {
@@ -538,7 +604,7 @@ static int recorded_columns(Verify *v, Recorded *t, char **cause)
 		t->cols[t->ncols].pk = sqlite3_column_int(s, 1);
 		t->ncols++;
 	}
-	sqlite3_finalize(s);
+	verify_release(v, s);
 	/* The key as tools/history_triggers.py writes it: the primary key's
 	 * columns in key order, joined by '/'. */
 	Buf key = {0};
@@ -630,7 +696,7 @@ static int verify_rows(Verify *v, Recorded *t, char **cause)
 		buf_puts(&sql, " LEFT JOIN history w ON h.id IS NULL AND w.id = (SELECT max(id) FROM history"
 		               " WHERE tbl = 'audit' AND row_id = CAST(r.audit_id AS TEXT) AND operation = 'insert')");
 	sqlite3_stmt *s;
-	int prepared = sqlite3_prepare_v2(v->sql, sql.s, -1, &s, NULL);
+	int prepared = verify_prepare(v, sql.s, &s);
 	buf_free(&sql);
 	if (prepared != SQLITE_OK)
 		return failure(cause, "cannot check the rows of %s: %s", t->table, sqlite3_errmsg(v->sql));
@@ -677,7 +743,7 @@ static int verify_rows(Verify *v, Recorded *t, char **cause)
 	}
 	if (!failed && rc != SQLITE_DONE)
 		failed = 1;
-	sqlite3_finalize(s);
+	verify_release(v, s);
 	for (int i = 0; i < t->ncols; i++)
 		free(paths[i]);
 	free(paths);
@@ -699,7 +765,7 @@ static int verify_rows(Verify *v, Recorded *t, char **cause)
 		         "   AND h.row_id || '/' || a.key NOT IN (SELECT audit_id || '/' || standard_code FROM answer)"
 		         "   AND NOT EXISTS (SELECT 1 FROM history d WHERE d.tbl = 'answer'"
 		         "                   AND d.row_id = h.row_id || '/' || a.key)");
-	prepared = sqlite3_prepare_v2(v->sql, gone.s, -1, &s, NULL);
+	prepared = verify_prepare(v, gone.s, &s);
 	buf_free(&gone);
 	if (prepared != SQLITE_OK)
 		return failure(cause, "cannot check the rows of %s: %s", t->table, sqlite3_errmsg(v->sql));
@@ -711,7 +777,7 @@ static int verify_rows(Verify *v, Recorded *t, char **cause)
 		problem(v, HISTORY_ROW, position_of(v, entry), entry, t->table, (const char *)sqlite3_column_text(s, 0), what);
 		free(what);
 	}
-	sqlite3_finalize(s);
+	verify_release(v, s);
 	if (rc != SQLITE_DONE)
 		return failure(cause, "cannot check the rows of %s: %s", t->table, sqlite3_errmsg(v->sql));
 	return 0;
@@ -721,11 +787,11 @@ static int verify_rows(Verify *v, Recorded *t, char **cause)
 static int verify_tables(Verify *v, char **cause)
 {
 	sqlite3_stmt *s;
-	if (sqlite3_prepare_v2(v->sql,
-	                       "SELECT DISTINCT tbl_name FROM sqlite_schema WHERE type = 'trigger'"
-	                       " AND name LIKE '%\\_history\\_insert' ESCAPE '\\' AND tbl_name <> 'history'"
-	                       " ORDER BY tbl_name",
-	                       -1, &s, NULL) != SQLITE_OK)
+	if (verify_prepare(v,
+	                   "SELECT DISTINCT tbl_name FROM sqlite_schema WHERE type = 'trigger'"
+	                   " AND name LIKE '%\\_history\\_insert' ESCAPE '\\' AND tbl_name <> 'history'"
+	                   " ORDER BY tbl_name",
+	                   &s) != SQLITE_OK)
 		return failure(cause, "cannot list the recorded tables: %s", sqlite3_errmsg(v->sql));
 	char **tables = NULL;
 	int n = 0;
@@ -733,7 +799,7 @@ static int verify_tables(Verify *v, char **cause)
 		tables = xrealloc(tables, sizeof *tables * (size_t)(n + 1));
 		tables[n++] = xstrdup((const char *)sqlite3_column_text(s, 0));
 	}
-	sqlite3_finalize(s);
+	verify_release(v, s);
 	int rc = 0;
 	for (int i = 0; i < n && rc == 0; i++) {
 		Recorded t = {tables[i], quote_identifier(tables[i]), NULL, 0, NULL};

@@ -13,6 +13,9 @@ enum { HISTORY_HASH_SIZE = 32, HISTORY_HEX_SIZE = 65 };
  * (before migrating: migrations/0013 uses them) and the rollback hook that
  * keeps the chain's carried head true. 0, or -1 with *cause. */
 int history_chain_attach(sqlite3 *sql, char **cause);
+/* Finalize the statements history_chain_verify kept on the connection:
+ * before closing it (sqlite3_close refuses while any is open). */
+void history_chain_detach(sqlite3 *sql);
 
 /* The operating-system account running caseaudit (getpwuid(geteuid())),
  * or "uid N" when it has no name. */

@@ -512,6 +512,69 @@ START_TEST(test_guards)
 }
 END_TEST
 
+/* No statement of the connection is still stepping (a read transaction
+ * left open would hold the file). */
+static void assert_none_busy(Db *db)
+{
+	for (sqlite3_stmt *s = sqlite3_next_stmt(db_handle(db), NULL); s; s = sqlite3_next_stmt(db_handle(db), s))
+		ck_assert_msg(!sqlite3_stmt_busy(s), "still stepping: %s", sqlite3_sql(s));
+	ck_assert(sqlite3_get_autocommit(db_handle(db)));
+}
+
+static int statements(Db *db)
+{
+	int n = 0;
+	for (sqlite3_stmt *s = sqlite3_next_stmt(db_handle(db), NULL); s; s = sqlite3_next_stmt(db_handle(db), s))
+		n++;
+	return n;
+}
+
+/* The verifier keeps its statements for the next verification on the
+ * connection: each one sees the data as it is then, none is left
+ * stepping, and the connection still closes (db_close finalizes them). */
+START_TEST(test_verify_again)
+{
+	Db *db = some_changes();
+	char *problems = verify(db);
+	ck_assert_str_eq(problems, "");
+	free(problems);
+	assert_none_busy(db);
+	long long p = first_change(db);
+	char *sql = xprintf("UPDATE history SET user = 'mallory' WHERE id = %lld", p);
+	tamper(db, sql);
+	free(sql);
+	problems = verify(db);
+	char *expected = xprintf("entry %lld team 1: was changed: its contents do not match its hash\n", p);
+	ck_assert_str_eq(problems, expected);
+	free(expected);
+	free(problems);
+	assert_none_busy(db);
+	/* Verified again: the same statements, not more of them. */
+	int kept = statements(db);
+	problems = verify(db);
+	free(problems);
+	ck_assert_int_eq(statements(db), kept);
+	tamper(db, "UPDATE team SET name = 'Renamed' WHERE name = 'Gamma'");
+	problems = verify(db);
+	assert_has(problems, "row ");
+	assert_has(problems, "Renamed");
+	free(problems);
+	/* A column added: the table's statement is prepared afresh, and checks
+	 * the new column as well. */
+	fixture_exec(db, "ALTER TABLE team ADD COLUMN extra TEXT");
+	problems = verify(db);
+	assert_has(problems, "Renamed");
+	free(problems);
+	assert_none_busy(db);
+	history_chain_detach(db_handle(db));
+	history_chain_detach(db_handle(db)); /* twice: nothing left to do */
+	problems = verify(db);
+	assert_has(problems, "Renamed");
+	free(problems);
+	db_close(db);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("history_chain");
@@ -524,6 +587,7 @@ int main(void)
 	tcase_add_test(tc, test_rows_disagree);
 	tcase_add_test(tc, test_not_json);
 	tcase_add_test(tc, test_head);
+	tcase_add_test(tc, test_verify_again);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("writing");
 	tcase_add_test(tc, test_import);
