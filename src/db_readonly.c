@@ -222,18 +222,6 @@ static long long cpu_ns(void)
 	return (long long)now.tv_sec * 1000000000 + now.tv_nsec;
 }
 
-/* Time as it passes, to measure the printing of a row: read without a
- * system call (the CPU clock costs one, and two a row were a third of a
- * million-row sql's time), and never less than the CPU the printing took,
- * so printing never counts against a statement; waiting for a slow pipe
- * or a pager only gives it longer. */
-static long long passing_ns(void)
-{
-	struct timespec now;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	return (long long)now.tv_sec * 1000000000 + now.tv_nsec;
-}
-
 /* SQLite calls this every few thousand steps: non-zero stops the statement. */
 static int progress(void *ctx)
 {
@@ -355,17 +343,17 @@ typedef struct {
 static void timed_header(Sink *sink, int ncol, const char *const *names)
 {
 	TimedSink *t = (TimedSink *)sink;
-	long long start = passing_ns();
+	long long start = cpu_ns();
 	t->real->header(t->real, ncol, names);
-	t->g->deadline += passing_ns() - start;
+	t->g->deadline += cpu_ns() - start;
 }
 
 static void timed_row(Sink *sink, const Value *values)
 {
 	TimedSink *t = (TimedSink *)sink;
-	long long start = passing_ns();
+	long long start = cpu_ns();
 	t->real->row(t->real, values);
-	t->g->deadline += passing_ns() - start;
+	t->g->deadline += cpu_ns() - start;
 }
 
 static void timed_end(Sink *sink)
