@@ -20,11 +20,6 @@
 /* Changing what is hashed makes a new version: old chains must still verify. */
 static const char CHAIN_TAG[] = "caseaudit history v1";
 
-/* The chain's head as this connection last wrote or read it, carried from
- * one entry to the next so that sealing an entry looks nothing up. It is
- * trusted only for the entry right after it (id + 1) and forgotten when a
- * transaction rolls back; anything else reads the entry before from the
- * table. */
 /* A statement of the verifier's, kept for the next verification: see
  * verify_prepare. */
 typedef struct {
@@ -33,12 +28,17 @@ typedef struct {
 	int busy;  /* handed out and not yet released */
 } Kept;
 
+/* The chain's head as this connection last wrote or read it, carried from
+ * one entry to the next so that sealing an entry looks nothing up. It is
+ * trusted only for the entry right after it (id + 1) and forgotten when a
+ * transaction rolls back; anything else reads the entry before from the
+ * table. */
 typedef struct Chain {
 	sqlite3 *sql;
 	int known;
 	sqlite3_int64 id;
 	unsigned char head[HISTORY_HASH_SIZE];
-	Kept *kept;
+	Kept *kept;  /* the verifier's statements (verify_prepare) */
 	int nkept;
 	struct Chain *next;  /* the chain of the next connection attached */
 } Chain;
