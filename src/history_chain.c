@@ -309,6 +309,7 @@ typedef struct {
 	HistoryVerifyResult *r;
 	Break *breaks;
 	int nbreaks, capbreaks;
+	Chain *chain;  /* the connection's, keeping the statements; NULL if not attached */
 } Verify;
 
 /* A verification prepares three statements for each recorded table, about
@@ -322,7 +323,7 @@ enum { KEPT_MAX = 256 };
 
 static int verify_prepare(Verify *v, const char *text, sqlite3_stmt **out)
 {
-	Chain *c = chain_of(v->sql);
+	Chain *c = v->chain;
 	for (int i = 0; c && i < c->nkept; i++)
 		if (!c->kept[i].busy && strcmp(c->kept[i].text, text) == 0) {
 			c->kept[i].busy = 1;
@@ -342,7 +343,7 @@ static int verify_prepare(Verify *v, const char *text, sqlite3_stmt **out)
  * they point into memory freed after), or finalized if not kept. */
 static void verify_release(Verify *v, sqlite3_stmt *s)
 {
-	Chain *c = chain_of(v->sql);
+	Chain *c = v->chain;
 	for (int i = 0; c && i < c->nkept; i++)
 		if (c->kept[i].stmt == s) {
 			sqlite3_reset(s);
@@ -829,7 +830,7 @@ int history_chain_verify(sqlite3 *sql, const char *head, HistoryProblemFn fn, vo
 		for (size_t i = 0; i <= n; i++)
 			wanted[i] = (char)(head[i] >= 'A' && head[i] <= 'F' ? head[i] - 'A' + 'a' : head[i]);
 	}
-	Verify v = {sql, fn, ctx, r, NULL, 0, 0};
+	Verify v = {sql, fn, ctx, r, NULL, 0, 0, chain_of(sql)};
 	int rc = verify_chain(&v, head ? wanted : NULL, cause);
 	if (rc == 0)
 		rc = verify_tables(&v, cause);
