@@ -358,16 +358,13 @@ static int verify_prepare(Verify *v, const char *text, sqlite3_stmt **out)
 static void verify_release(Verify *v, sqlite3_stmt *s)
 {
 	Chain *c = v->chain;
-	/* Most often the one last handed out: look from there back. */
-	for (int n = 0; c && n < c->nkept; n++) {
-		Kept *k = &c->kept[((c->nextkept - 1 - n) % c->nkept + c->nkept) % c->nkept];
-		if (k->stmt == s) {
+	for (int i = 0; c && i < c->nkept; i++)
+		if (c->kept[i].stmt == s) {
 			sqlite3_reset(s);
 			sqlite3_clear_bindings(s);
-			k->busy = 0;
+			c->kept[i].busy = 0;
 			return;
 		}
-	}
 	sqlite3_finalize(s);
 }
 
