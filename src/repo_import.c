@@ -162,12 +162,18 @@ static char *loose_dup(const char *s)
 	return out;
 }
 
-static int loose_equal(const char *a, const char *b)
+/* Whether key (a loose key already) is the loose key of name, compared
+ * letter by letter so that most names are told apart at the first. */
+static int key_is(const char *key, const char *name)
 {
-	char ka[256], kb[256];
-	loose_key(a, ka, sizeof ka);
-	loose_key(b, kb, sizeof kb);
-	return strcmp(ka, kb) == 0;
+	for (; *name; name++) {
+		if (!isalnum((unsigned char)*name))
+			continue;
+		if (*key != (char)tolower((unsigned char)*name))
+			return 0;
+		key++;
+	}
+	return *key == '\0';
 }
 
 /* Whether the loose key of s is one of keys; a value of punctuation alone
@@ -407,37 +413,37 @@ static int header_cases_csv(Import *im, const CsvRecord *r)
  * when patterns is 0, by liia-tools' patterns over the loose key when 1. */
 static int annex_column(const AnnexList *list, const char *name, int patterns)
 {
+	char k[256];
+	loose_key(name, k, sizeof k);
 	if (patterns)
 		goto patterns;
 	for (const char *const *n = annex_id_names; *n; n++)
-		if (loose_equal(name, *n))
+		if (key_is(k, *n))
 			return COL_ID;
-	if (loose_equal(name, "Allocated Team"))
+	if (key_is(k, "Allocated Team"))
 		return COL_TEAM;
-	if (loose_equal(name, "Allocated Worker"))
+	if (key_is(k, "Allocated Worker"))
 		return COL_WORKER;
-	if (loose_equal(name, list->start))
+	if (key_is(k, list->start))
 		return COL_OPENED;
-	if (loose_equal(name, list->end))
+	if (key_is(k, list->end))
 		return COL_CLOSED;
-	if (loose_equal(name, "Case Status"))
+	if (key_is(k, "Case Status"))
 		return list->list == 6 ? COL_CASE_STATUS : -1;
-	if (loose_equal(name, "Initial Category of Abuse"))
+	if (key_is(k, "Initial Category of Abuse"))
 		return list->list == 7 ? COL_ABUSE_INITIAL : -1;
-	if (loose_equal(name, "Latest Category of Abuse"))
+	if (key_is(k, "Latest Category of Abuse"))
 		return list->list == 7 ? COL_ABUSE_LATEST : -1;
-	if (loose_equal(name, annex_missing_name))
+	if (key_is(k, annex_missing_name))
 		return list->list == 8 ? COL_MISSING : -1;
 	for (const char *const *n = annex_other_columns; *n; n++)
-		if (loose_equal(name, *n))
+		if (key_is(k, *n))
 			return -1;
 	for (size_t l = 0; l < sizeof annex_lists / sizeof annex_lists[0]; l++)
-		if (loose_equal(name, annex_lists[l].start) || loose_equal(name, annex_lists[l].end))
+		if (key_is(k, annex_lists[l].start) || key_is(k, annex_lists[l].end))
 			return -1;
 	return -2;
-patterns:;
-	char k[256];
-	loose_key(name, k, sizeof k);
+patterns:
 	if (loose_has_in_order(k, "child", "id"))
 		return COL_ID;
 	/* "Team Manager" names a person, not the team. */
@@ -462,14 +468,17 @@ static int header_annex_a(Import *im, const CsvRecord *r)
 		    annex_column(&annex_lists[0], trim(r->fields[i]), 1) != -2)
 			im->known++;
 	/* Which list: the one whose start-date column is there. */
-	for (int i = 0; i < r->n; i++)
+	for (int i = 0; i < r->n; i++) {
+		char k[256];
+		loose_key(r->fields[i], k, sizeof k);
 		for (size_t l = 0; l < sizeof annex_lists / sizeof annex_lists[0]; l++)
-			if (loose_equal(r->fields[i], annex_lists[l].start)) {
+			if (key_is(k, annex_lists[l].start)) {
 				if (im->annex && im->annex != &annex_lists[l])
 					return header_failure(im, "the header has both '%s' and '%s'; an Annex A file holds "
 					                          "one list (6, 7 or 8)", im->annex->start, annex_lists[l].start);
 				im->annex = &annex_lists[l];
 			}
+	}
 	if (im->annex == NULL)
 		return header_failure(im, "this is not Annex A list 6, 7 or 8: the header has no '%s', '%s' or '%s' "
 		                          "column", annex_lists[0].start, annex_lists[1].start, annex_lists[2].start);
