@@ -27,7 +27,8 @@ typedef struct {
 	int stopped;       /* fn asked to stop */
 	int too_many;      /* the record has more than CSV_FIELDS_MAX fields */
 	int n;             /* fields of the record so far */
-	Field *fields;     /* CSV_FIELDS_MAX, buffers reused record to record */
+	int cap;           /* fields and values allocated, grown to CSV_FIELDS_MAX at most */
+	Field *fields;     /* buffers reused record to record */
 	char **values;     /* the field strings handed to fn */
 	char problem[200];
 	long long offset;  /* bytes of the file up to the end of the line being parsed */
@@ -77,6 +78,19 @@ bad:
 	return 0;
 }
 
+/* Room for twice the fields (64 at first), CSV_FIELDS_MAX at most: a
+ * file of a few columns does not pay for the widest record allowed. */
+static void grow(Reader *r)
+{
+	int cap = r->cap ? r->cap * 2 : 64;
+	if (cap > CSV_FIELDS_MAX)
+		cap = CSV_FIELDS_MAX;
+	r->fields = xrealloc(r->fields, (size_t)cap * sizeof *r->fields);
+	memset(r->fields + r->cap, 0, (size_t)(cap - r->cap) * sizeof *r->fields);
+	r->values = xrealloc(r->values, ((size_t)cap + 1) * sizeof *r->values);
+	r->cap = cap;
+}
+
 /* libcsv: one field has been read. */
 static void on_field(void *data, size_t len, void *ctx)
 {
@@ -93,6 +107,8 @@ static void on_field(void *data, size_t len, void *ctx)
 		r->too_many = 1;
 		return;
 	}
+	if (r->n == r->cap)
+		grow(r);
 	Field *f = &r->fields[r->n];
 	if (f->cap < len + 1) {
 		f->cap = len + 1 > 64 ? len + 1 : 64;
@@ -120,6 +136,7 @@ static void on_record(int terminator, void *ctx)
 	if (!r->too_many) {
 		for (int i = 0; i < r->n; i++)
 			r->values[i] = r->fields[i].s;
+		r->values[r->n] = NULL;
 		CsvRecord rec = {r->record_line, r->n, r->values, r->problem[0] ? r->problem : NULL, r->offset};
 		if (r->fn(r->ctx, &rec) != 0)
 			r->stopped = 1;
@@ -203,8 +220,7 @@ int csv_read_file(const char *path, CsvRecordFn fn, void *ctx, long *line, char 
 	r.fn = fn;
 	r.ctx = ctx;
 	r.line = 1;
-	r.fields = xcalloc(CSV_FIELDS_MAX, sizeof *r.fields);
-	r.values = xcalloc(CSV_FIELDS_MAX + 1, sizeof *r.values);
+	grow(&r);
 	enum { CHUNK = 64 * 1024 };
 	char *buf = xmalloc(CHUNK);
 	int rc = 0, first = 1;
@@ -246,7 +262,7 @@ int csv_read_file(const char *path, CsvRecordFn fn, void *ctx, long *line, char 
 	csv_free(&p);
 	fclose(fp);
 	free(buf);
-	for (int i = 0; i < CSV_FIELDS_MAX; i++)
+	for (int i = 0; i < r.cap; i++)
 		free(r.fields[i].s);
 	free(r.fields);
 	free(r.values);

@@ -16,7 +16,7 @@
 typedef struct {
 	long line;            /* physical line (1-based) where the record starts */
 	int n;                /* number of fields */
-	char **fields;        /* n NUL-terminated fields, valid during the call */
+	char **fields;        /* n NUL-terminated fields, then NULL; valid during the call */
 	const char *problem;  /* NULL, or why the record is unusable (a field
 	                         that is not UTF-8 text); the fields are still given */
 	long long offset;     /* bytes of the file up to the end of the record's

@@ -174,6 +174,75 @@ START_TEST(test_csv_field_bound)
 }
 END_TEST
 
+/* Records of any width up to CSV_FIELDS_MAX fields, narrow and wide in
+ * turn (the reader grows its room as they come), each handed over whole
+ * with NULL after its last field; one field more is refused. */
+typedef struct {
+	int records;
+	int widths[4];
+	int whole; /* every field as written, NULL after the last */
+} Widths;
+
+static int check_widths(void *ctx, const CsvRecord *r)
+{
+	Widths *w = ctx;
+	if (w->records < 4)
+		w->widths[w->records] = r->n;
+	w->records++;
+	for (int i = 0; i < r->n; i++) {
+		char expected[16];
+		snprintf(expected, sizeof expected, "%d", i);
+		if (strcmp(r->fields[i], expected) != 0)
+			w->whole = 0;
+	}
+	if (r->fields[r->n] != NULL)
+		w->whole = 0;
+	return 0;
+}
+
+static void add_record(Buf *b, int n)
+{
+	for (int i = 0; i < n; i++)
+		buf_printf(b, "%s%d", i ? "," : "", i);
+	buf_puts(b, "\n");
+}
+
+START_TEST(test_csv_widths)
+{
+	Buf data = {0};
+	add_record(&data, 2);
+	add_record(&data, CSV_FIELDS_MAX);
+	add_record(&data, 1);
+	add_record(&data, 65);
+	char *path = temp_file(data.s, data.len);
+	Widths w = {0, {0}, 1};
+	long line = -1;
+	char *cause = NULL;
+	ck_assert_msg(csv_read_file(path, check_widths, &w, &line, &cause) == 0, "%s", cause);
+	ck_assert_int_eq(w.records, 4);
+	ck_assert_int_eq(w.widths[0], 2);
+	ck_assert_int_eq(w.widths[1], CSV_FIELDS_MAX);
+	ck_assert_int_eq(w.widths[2], 1);
+	ck_assert_int_eq(w.widths[3], 65);
+	ck_assert_msg(w.whole, "a field was not as written, or no NULL followed the last");
+	remove_file(path);
+
+	buf_free(&data);
+	add_record(&data, 3);
+	add_record(&data, CSV_FIELDS_MAX + 1);
+	path = temp_file(data.s, data.len);
+	Widths none = {0, {0}, 1};
+	ck_assert_int_eq(csv_read_file(path, check_widths, &none, &line, &cause), -1);
+	char expected[80];
+	snprintf(expected, sizeof expected, "the record starting on line 2 has more than %d fields", CSV_FIELDS_MAX);
+	ck_assert_msg(cause && strcmp(cause, expected) == 0, "%s", cause);
+	ck_assert_int_eq(none.records, 1);
+	free(cause);
+	remove_file(path);
+	buf_free(&data);
+}
+END_TEST
+
 static int stop_at_second(void *ctx, const CsvRecord *r)
 {
 	int *seen = ctx;
@@ -775,6 +844,7 @@ int main(void)
 	tcase_add_test(csv, test_csv_crlf_across_chunks);
 	tcase_add_test(csv, test_csv_refusals);
 	tcase_add_test(csv, test_csv_field_bound);
+	tcase_add_test(csv, test_csv_widths);
 	tcase_add_test(csv, test_csv_stop_and_missing);
 	tcase_add_test(csv, test_csv_utf8);
 	suite_add_tcase(s, csv);
