@@ -777,7 +777,11 @@ static int verify_rows(Verify *v, Recorded *t, char **cause)
 		buf_puts(&gone,
 		         " UNION ALL SELECT h.row_id || '/' || a.key, h.id FROM history h, json_each(CASE WHEN json_valid(h.new) THEN h.new END, '$.answers') a"
 		         " WHERE h.tbl = 'audit' AND h.operation = 'insert'"
-		         "   AND h.row_id || '/' || a.key NOT IN (SELECT audit_id || '/' || standard_code FROM answer)"
+		         /* Through the answer's key (the text compared too, so
+		          * that only the row_id '12' finds audit 12), not a list
+		          * of every answer's key built for the query. */
+		         "   AND NOT EXISTS (SELECT 1 FROM answer x WHERE x.audit_id = h.row_id"
+		         "                   AND x.standard_code = a.key AND CAST(x.audit_id AS TEXT) = h.row_id)"
 		         "   AND NOT EXISTS (SELECT 1 FROM history d WHERE d.tbl = 'answer'"
 		         "                   AND d.row_id = h.row_id || '/' || a.key)");
 	prepared = verify_prepare(v, gone.s, &s);
