@@ -23,13 +23,56 @@ static Db *db;
 static Buf original_history, original_teams;
 static long long original_entries;
 
+/* The harness's own statements, prepared once each and kept (their texts
+ * are a few dozen: the fields and ids they name are few). */
+static struct {
+	char *sql;
+	sqlite3_stmt *s;
+} kept[128];
+
+static sqlite3_stmt *statement(const char *sql)
+{
+	size_t i = 0;
+	for (; i < sizeof kept / sizeof kept[0] && kept[i].sql; i++)
+		if (strcmp(kept[i].sql, sql) == 0)
+			return kept[i].s;
+	if (i == sizeof kept / sizeof kept[0])
+		abort(); /* more texts than the harness makes */
+	if (sqlite3_prepare_v2(db_handle(db), sql, -1, &kept[i].s, NULL) != SQLITE_OK)
+		abort(); /* the harness's own SQL */
+	kept[i].sql = xstrdup(sql);
+	return kept[i].s;
+}
+
+/* Step a kept statement once (a constraint may refuse it: that is one
+ * more input) and make it ready for the next. */
+static void step(sqlite3_stmt *s)
+{
+	sqlite3_step(s);
+	sqlite3_reset(s);
+	sqlite3_clear_bindings(s);
+}
+
+/* A number and a colon, as printf's "%d:" would write them. */
+static void put_number(Buf *b, int n)
+{
+	char digits[16];
+	int at = (int)sizeof digits;
+	digits[--at] = ':';
+	unsigned u = n < 0 ? 0u - (unsigned)n : (unsigned)n;
+	do
+		digits[--at] = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	if (n < 0)
+		digits[--at] = '-';
+	buf_add(b, digits + at, sizeof digits - (size_t)at);
+}
+
 /* A table's rows, every value with its type and length, in one buffer
  * (hashes hold any byte, NUL included: compare with the length). */
 static Buf snapshot(const char *sql)
 {
-	sqlite3_stmt *s;
-	if (sqlite3_prepare_v2(db_handle(db), sql, -1, &s, NULL) != SQLITE_OK)
-		abort();
+	sqlite3_stmt *s = statement(sql);
 	Buf b = {0};
 	buf_puts(&b, "");
 	while (sqlite3_step(s) == SQLITE_ROW) {
@@ -37,13 +80,14 @@ static Buf snapshot(const char *sql)
 			int type = sqlite3_column_type(s, i);
 			const void *v = type == SQLITE_BLOB ? sqlite3_column_blob(s, i) : (const void *)sqlite3_column_text(s, i);
 			int n = sqlite3_column_bytes(s, i);
-			buf_printf(&b, "%d:%d:", type, n);
+			put_number(&b, type);
+			put_number(&b, n);
 			if (n > 0)
 				buf_add(&b, v, (size_t)n);
 		}
 		buf_puts(&b, "\n");
 	}
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	return b;
 }
 
@@ -130,9 +174,7 @@ static long long entry_id(Input *in)
 
 static void run(const char *sql, Input *in, int text_params)
 {
-	sqlite3_stmt *s;
-	if (sqlite3_prepare_v2(db_handle(db), sql, -1, &s, NULL) != SQLITE_OK)
-		abort(); /* the harness's own SQL */
+	sqlite3_stmt *s = statement(sql);
 	int params = sqlite3_bind_parameter_count(s);
 	for (int i = 1; i <= params; i++) {
 		if (i <= text_params) {
@@ -146,38 +188,31 @@ static void run(const char *sql, Input *in, int text_params)
 			sqlite3_bind_int64(s, i, entry_id(in));
 		}
 	}
-	sqlite3_step(s); /* constraints may refuse it: that is one more input */
-	sqlite3_finalize(s);
+	step(s);
 }
 
 /* The harness's own statements on ids ?1 and ?2 (a constraint may refuse
  * one: that is one more input). */
 static void exec_ids(const char *sql, long long a, long long b)
 {
-	sqlite3_stmt *s;
-	if (sqlite3_prepare_v2(db_handle(db), sql, -1, &s, NULL) != SQLITE_OK)
-		abort();
+	sqlite3_stmt *s = statement(sql);
 	sqlite3_bind_int64(s, 1, a);
 	if (sqlite3_bind_parameter_count(s) >= 2)
 		sqlite3_bind_int64(s, 2, b);
-	sqlite3_step(s);
-	sqlite3_finalize(s);
+	step(s);
 }
 
 static void blob_hash(Input *in)
 {
 	const uint8_t *v;
 	size_t len = bytes(in, &v);
-	sqlite3_stmt *s;
-	if (sqlite3_prepare_v2(db_handle(db), "UPDATE history SET hash = ?1 WHERE id = ?2", -1, &s, NULL) != SQLITE_OK)
-		abort();
+	sqlite3_stmt *s = statement("UPDATE history SET hash = ?1 WHERE id = ?2");
 	if (len == 0)
 		sqlite3_bind_null(s, 1);
 	else
 		sqlite3_bind_blob(s, 1, v, (int)len, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(s, 2, entry_id(in));
-	sqlite3_step(s);
-	sqlite3_finalize(s);
+	step(s);
 }
 
 static const char *const FIELDS[] = {"at", "user", "account", "tbl", "row_id", "operation", "old", "new"};
