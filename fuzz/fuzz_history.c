@@ -24,7 +24,9 @@ static Buf original_history, original_teams;
 static long long original_entries;
 
 /* The harness's own statements, prepared once each and kept (their texts
- * are a few dozen: the fields and ids they name are few). */
+ * are a few dozen: the fields and ids they name are few). Not db_stmt's
+ * cache: its texts are string literals and its binds NUL-terminated, and
+ * these texts are built and bind any bytes, NUL included, by length. */
 static struct {
 	char *sql;
 	sqlite3_stmt *s;
