@@ -144,13 +144,21 @@ typedef struct {
 
 /* ---- small text helpers ---- */
 
+/* What a character of a name is in its loose key: a letter or digit in
+ * lower case, or nothing ('\0') for anything else. The one home of the
+ * rule, for loose_key and key_is. */
+static char loose_char(char c)
+{
+	return isalnum((unsigned char)c) ? (char)tolower((unsigned char)c) : '\0';
+}
+
 /* Letters and digits only, lower case: "Child's Legal Status" -> "childslegalstatus". */
 static void loose_key(const char *s, char *out, size_t size)
 {
 	size_t n = 0;
 	for (; *s && n + 1 < size; s++)
-		if (isalnum((unsigned char)*s))
-			out[n++] = (char)tolower((unsigned char)*s);
+		if ((out[n] = loose_char(*s)) != '\0')
+			n++;
 	out[n] = '\0';
 }
 
@@ -167,9 +175,10 @@ static char *loose_dup(const char *s)
 static int key_is(const char *key, const char *name)
 {
 	for (; *name; name++) {
-		if (!isalnum((unsigned char)*name))
+		char c = loose_char(*name);
+		if (c == '\0')
 			continue;
-		if (*key != (char)tolower((unsigned char)*name))
+		if (*key != c)
 			return 0;
 		key++;
 	}
