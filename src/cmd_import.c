@@ -89,14 +89,12 @@ static int import_cases(App *app, const Args *a, char **cause)
 	progress_end(ip.progress);
 	if (rc != 0)
 		return -1;
-	static const char *const lists[] = {"", "", "", "", "", "", " (Annex A list 6, children in need)",
-	                                    " (Annex A list 7, child protection)",
-	                                    " (Annex A list 8, children looked after)"};
+	char *list = c.list_what ? xprintf(" (Annex A list %d, %s)", c.list, c.list_what) : xstrdup("");
 	char *more = created(&c);
 	output_note(&app->out, "imported %lld case%s from %s%s: %lld added, %lld updated, %lld unchanged%s", c.rows,
-	            c.rows == 1 ? "" : "s", path, lists[c.list >= 6 && c.list <= 8 ? c.list : 0], c.added,
-	            c.updated, c.unchanged, more);
+	            c.rows == 1 ? "" : "s", path, list, c.added, c.updated, c.unchanged, more);
 	free(more);
+	free(list);
 	return 0;
 }
 

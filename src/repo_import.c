@@ -52,7 +52,7 @@ typedef struct {
 	const char *status;
 	const char *start;  /* the column that starts the episode: opened */
 	const char *end;    /* the column that ends it: closed */
-	const char *what;
+	const char *what;   /* what the list holds, as the import says it */
 } AnnexList;
 
 static const AnnexList annex_lists[] = {
@@ -492,6 +492,7 @@ static int header_annex_a(Import *im, const CsvRecord *r)
 		return header_failure(im, "this is not Annex A list 6, 7 or 8: the header has no '%s', '%s' or '%s' "
 		                          "column", annex_lists[0].start, annex_lists[1].start, annex_lists[2].start);
 	im->counts->list = im->annex->list;
+	im->counts->list_what = im->annex->what;
 	static const char *const names[NCOLS_ANNEX] = {
 		[COL_ID] = "Child Unique ID", [COL_TEAM] = "Allocated Team", [COL_WORKER] = "Allocated Worker",
 		[COL_CASE_STATUS] = "Case Status", [COL_ABUSE_INITIAL] = "Initial Category of Abuse",
@@ -1501,6 +1502,7 @@ static void header_reset(Import *im)
 	im->nstandards = 0;
 	im->known = 0;
 	im->counts->list = 0;
+	im->counts->list_what = NULL;
 	free(im->header_cause);
 	im->header_cause = NULL;
 }

@@ -39,6 +39,7 @@ typedef struct {
 	long long teams_created, workers_created;
 	long long submitted, drafts;         /* audits */
 	int list;                   /* annex-a: the list read (6, 7 or 8) */
+	const char *list_what;      /* annex-a: what that list holds ("children in need"), else NULL */
 } ImportCounts;
 
 /* import cases: new IDs are added; existing IDs get the file's team, and

@@ -515,6 +515,7 @@ START_TEST(test_cases_annex_a)
 		"P1,a) Male,03/04/2016,,Assessment Team 1,Jane Smith,\n"
 		"P2,b) Female,14/02/2016,30/09/2016,Disabled Children,,\n", &c, &r, &cause), 0);
 	ck_assert_int_eq(c.list, 7);
+	ck_assert_str_eq(c.list_what, "child protection");
 	ck_assert_str_eq(r.warnings.s, "ignoring unknown columns, nothing in them was imported: Extra\n");
 	ck_assert_int_eq(fixture_int(db, "SELECT count(*) FROM case_file WHERE ref = 'P1' AND status = 'cp' AND "
 	                                 "opened = '2016-04-03' AND closed IS NULL AND worker_id = 1"), 1);
@@ -527,6 +528,7 @@ START_TEST(test_cases_annex_a)
 		"Child Unique ID,Date Started to be Looked After,Date Ceased to be Looked After,Allocated Team,"
 		"Allocated Worker\nP1,01/10/2016,,Disabled Children,\n", &c, &r, &cause), 0);
 	ck_assert_int_eq(c.list, 8);
+	ck_assert_str_eq(c.list_what, "children looked after");
 	ck_assert_int_eq(fixture_int(db, "SELECT status = 'cic' AND team_id = 2 AND opened = '2016-04-03' "
 	                                 "FROM case_file WHERE ref = 'P1'"), 1);
 	reports_free(&r);
@@ -536,6 +538,7 @@ START_TEST(test_cases_annex_a)
 		"P7,2016-02-01,,Assessment Team 1,\n"
 		"P8,1/2/16,,Assessment Team 1,\n", &c, &r, &cause), -1);
 	ck_assert_int_eq(c.list, 6);
+	ck_assert_str_eq(c.list_what, "children in need");
 	ck_assert_str_eq(r.problems.s,
 		"2: CIN Start Date '31/02/2016' is not a real date; check the day and the month (DD/MM/YYYY or YYYY-MM-DD)\n"
 		"4: CIN Start Date '1/2/16' has a two-digit year; in the spreadsheet, format the column as a date with a "
