@@ -230,8 +230,9 @@ static int midnight_rest(const char *rest)
 		p++;
 		if (*p < '0' || *p > '9')
 			return -1;
-		while (*p >= '0' && *p <= '9')
-			zero = zero && *p++ == '0';
+		for (; *p >= '0' && *p <= '9'; p++)
+			if (*p != '0')
+				zero = 0;
 	}
 	if (*p == 'Z')
 		p++;

@@ -649,6 +649,14 @@ static const struct {
 	{"42556.5", NULL, "day number"},
 	{"05/07/2016 14:30", NULL, "time of day"},
 	{"2016-07-05T09:00:00", NULL, "time of day"},
+	/* Fractions of a second, as SQL Server and Excel exports write them:
+	 * every digit read, zero or not (a non-zero one once stopped the
+	 * reading, and the import never ended: fuzz_csv found it). */
+	{"2016-07-05 00:00:00.000", "2016-07-05", NULL},
+	{"2016-07-05 14:23:11.537", NULL, "time of day"},
+	{"05/07/2016 00:00:00.10", NULL, "time of day"},
+	{"2016-07-05T00:00:00.0001Z", NULL, "time of day"},
+	{"2016-07-05 00:00:00.5x", NULL, "not a date"},
 	{"2016/07/05", NULL, "not a date"},
 	{"July 2016", NULL, "not a date"},
 	{"2016", NULL, "not a date"},

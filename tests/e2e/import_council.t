@@ -22,6 +22,13 @@ $ caseaudit -c "import cases baddates.csv"
 ! baddates.csv:6: the opening date 'July 2016' is not a date; write it DD/MM/YYYY or YYYY-MM-DD
 ! error: baddates.csv: 5 of 5 rows are wrong; nothing was imported
 ? 1
+$ # Timestamps with fractions of a second, as SQL Server and case systems export them: midnight is the date; any other time, however written, is refused by its line and the import ends (a non-zero fraction once made it run forever).
+$ printf 'id,team,opened\nF1,CIN Team,2016-07-05 00:00:00.000\nF2,CIN Team,2016-07-05 14:23:11.537\nF3,CIN Team,2016-07-05 00:00:00.10\n' > fractions.csv
+$ caseaudit -c "import cases fractions.csv"
+! fractions.csv:3: the opening date '2016-07-05 14:23:11.537' has a time of day; give the date alone (a time of 00:00 is ignored)
+! fractions.csv:4: the opening date '2016-07-05 00:00:00.10' has a time of day; give the date alone (a time of 00:00 is ignored)
+! error: fractions.csv: 2 of 3 rows are wrong; nothing was imported
+? 1
 $ # Placeholders: Excel's error values are refused by their line; "no worker" spellings mean no worker; a placeholder team is refused, even with --create-missing.
 $ printf 'id,team,worker\nP1,CIN Team,Unallocated\nP2,CIN Team,Not allocated\nP3,CIN Team,N/A\nP4,CIN Team,-\nP5,CIN Team,TBC\nP6,CIN Team,none\nP7,CIN Team,\n' > noworker.csv
 $ caseaudit -c "import cases noworker.csv --create-missing" -c "sql 'SELECT count(*) AS cases, count(worker_id) AS allocated FROM case_file WHERE ref LIKE \"P%\"'" -c "sql 'SELECT count(*) AS workers FROM worker'"
